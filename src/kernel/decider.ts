@@ -1,0 +1,27 @@
+import { DomainEvent } from './events';
+
+/**
+ * An aggregate as three pure functions (the "decider" pattern). No I/O, no clock, no random ids:
+ * time and ids arrive inside the command.
+ */
+export interface Decider<Command, Event extends DomainEvent, State> {
+  readonly initialState: () => State;
+  readonly evolve: (state: State, event: Event) => State;
+  /** Returns the events that record the decision, or throws a DomainRuleViolation. */
+  readonly decide: (command: Command, state: State) => readonly Event[];
+}
+
+/** Folds events into state: the same function the command path and the decider test kit use. */
+export function fold<Event extends DomainEvent, State>(
+  decider: Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>,
+  events: Iterable<Event>,
+): State {
+  let state = decider.initialState();
+  for (const event of events) state = decider.evolve(state, event);
+  return state;
+}
+
+/** Exhaustiveness guard for `evolve` switches: compile error when an event type is not handled. */
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,157 @@
+import { EventStore, WrongExpectedVersionError } from '../../src/infrastructure/event-store/event-store.port';
+import { ChainVerifier, GENESIS_HASH } from '../../src/infrastructure/event-store/hash-chain';
+import { newEvent, uniqueStream } from '../fixtures/events';
+
+/**
+ * The one contract every EventStore adapter passes. It runs against the embedded SQLite store always,
+ * and against EventStoreDB/KurrentDB when EVENT_STORE_URL is set. Streams are unique per test, so a
+ * shared server works; `$all` assertions look only at this test's streams.
+ */
+export function eventStoreContract(name: string, open: () => Promise<EventStore>, enabled = true): void {
+  const suite = enabled ? describe : describe.skip;
+  suite(`EventStore contract: ${name}`, () => {
+    let store: EventStore;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('creates a stream with no_stream and numbers revisions from 0', async () => {
+      const stream = uniqueStream();
+      const result = await store.append(stream, [newEvent('test.A'), newEvent('test.B')], 'no_stream');
+      expect(result).toMatchObject({ revision: 1, duplicate: false });
+      const events = await store.readStream(stream);
+      expect(events.map((e) => [e.type, e.revision])).toEqual([
+        ['test.A', 0],
+        ['test.B', 1],
+      ]);
+      expect(events[1].position).toBe(result.position);
+      expect(events[0].position).toBeLessThan(events[1].position);
+    });
+
+    it('rejects no_stream on an existing stream and a stale revision, writing nothing', async () => {
+      const stream = uniqueStream();
+      await store.append(stream, [newEvent('test.A')], 'no_stream');
+      await expect(store.append(stream, [newEvent('test.B')], 'no_stream')).rejects.toBeInstanceOf(WrongExpectedVersionError);
+      await expect(store.append(stream, [newEvent('test.B')], 5)).rejects.toBeInstanceOf(WrongExpectedVersionError);
+      await expect(store.append(uniqueStream(), [newEvent('test.B')], 0)).rejects.toBeInstanceOf(WrongExpectedVersionError);
+      expect(await store.readStream(stream)).toHaveLength(1);
+    });
+
+    it('appends at the exact expected revision', async () => {
+      const stream = uniqueStream();
+      await store.append(stream, [newEvent('test.A')], 'no_stream');
+      const result = await store.append(stream, [newEvent('test.B')], 0);
+      expect(result.revision).toBe(1);
+    });
+
+    it('keeps every envelope field through a round trip', async () => {
+      const stream = uniqueStream();
+      const event = newEvent('test.Envelope', { nip: '198609262015051001', nested: { a: [1, 'b'] } }, {});
+      const withReason = { ...event, metadata: { ...event.metadata, reason: 'SK 800/123/2026' } };
+      await store.append(stream, [withReason], 'no_stream');
+      const [stored] = await store.readStream(stream);
+      expect(stored).toMatchObject({
+        eventId: event.eventId,
+        type: 'test.Envelope',
+        schemaVersion: 1,
+        streamId: stream,
+        revision: 0,
+        data: event.data,
+        reason: 'SK 800/123/2026',
+        actor: event.metadata.actor,
+        commandId: event.metadata.commandId,
+        correlationId: event.metadata.correlationId,
+        causationId: event.metadata.causationId,
+        occurredAt: event.metadata.occurredAt,
+        prevHash: GENESIS_HASH,
+      });
+      expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(Date.parse(stored.recordedAt)).not.toBeNaN();
+    });
+
+    it('chains hashes per stream so a verifier accepts an untouched log', async () => {
+      const stream = uniqueStream();
+      await store.append(stream, [newEvent('test.A'), newEvent('test.B')], 'no_stream');
+      await store.append(stream, [newEvent('test.C')], 1);
+      const events = await store.readStream(stream);
+      expect(events[1].prevHash).toBe(events[0].hash);
+      expect(events[2].prevHash).toBe(events[1].hash);
+      const verifier = new ChainVerifier();
+      events.forEach((e) => verifier.add(e));
+      expect(verifier.breaks).toEqual([]);
+      const tampered = new ChainVerifier();
+      events.forEach((e, i) => tampered.add(i === 1 ? { ...e, data: { forged: true } } : e));
+      expect(tampered.breaks.map((b) => b.problem)).toEqual(['HASH_MISMATCH']);
+    });
+
+    it('treats a repeated append of the same event ids as already done', async () => {
+      const stream = uniqueStream();
+      const events = [newEvent('test.A'), newEvent('test.B')];
+      const first = await store.append(stream, events, 'no_stream');
+      const again = await store.append(stream, events, 'no_stream');
+      expect(again).toEqual({ ...first, duplicate: true });
+      expect(await store.readStream(stream)).toHaveLength(2);
+    });
+
+    it('reads a stream backwards and from a revision, and an absent stream as empty', async () => {
+      const stream = uniqueStream();
+      await store.append(stream, ['A', 'B', 'C', 'D'].map((t) => newEvent(`test.${t}`)), 'no_stream');
+      const backwards = await store.readStream(stream, { direction: 'backwards', maxCount: 2 });
+      expect(backwards.map((e) => e.revision)).toEqual([3, 2]);
+      const from = await store.readStream(stream, { fromRevision: 2 });
+      expect(from.map((e) => e.revision)).toEqual([2, 3]);
+      expect(await store.readStream(uniqueStream())).toEqual([]);
+    });
+
+    it('reads $all in order after a position, in pages, optionally filtered by type', async () => {
+      const start = await store.headPosition();
+      const a = uniqueStream();
+      const b = uniqueStream();
+      await store.append(a, [newEvent('test.Paged')], 'no_stream');
+      await store.append(b, [newEvent('test.Other')], 'no_stream');
+      await store.append(a, [newEvent('test.Paged')], 0);
+      const page1 = await store.readAll({ after: start, maxCount: 2 });
+      const mine = page1.events.filter((e) => e.streamId === a || e.streamId === b);
+      expect(mine.map((e) => e.type)).toEqual(['test.Paged', 'test.Other']);
+      const page2 = await store.readAll({ after: page1.scannedTo, maxCount: 10 });
+      expect(page2.events.some((e) => e.streamId === a && e.revision === 1)).toBe(true);
+      const filtered = await store.readAll({ after: start, maxCount: 100, types: ['test.Paged'] });
+      expect(filtered.events.filter((e) => e.streamId === a)).toHaveLength(2);
+      expect(filtered.events.every((e) => e.type === 'test.Paged')).toBe(true);
+      expect(filtered.scannedTo).toBeGreaterThanOrEqual(page2.events.find((e) => e.streamId === a)!.position);
+    });
+
+    it('subscribes to $all: catches up, then wakes on new commits', async () => {
+      const stream = uniqueStream();
+      await store.append(stream, [newEvent('test.Before')], 'no_stream');
+      const from = (await store.readStream(stream))[0].position - 1;
+      const controller = new AbortController();
+      const seen: string[] = [];
+      const done = (async () => {
+        for await (const page of store.subscribeToAll({ after: from, signal: controller.signal })) {
+          for (const event of page.events) if (event.streamId === stream) seen.push(event.type);
+          if (seen.length === 2) controller.abort();
+        }
+      })();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await store.append(stream, [newEvent('test.After')], 0);
+      await done;
+      expect(seen).toEqual(['test.Before', 'test.After']);
+    });
+
+    it('serialises concurrent appends to one stream: one wins each revision', async () => {
+      const stream = uniqueStream();
+      await store.append(stream, [newEvent('test.A')], 'no_stream');
+      const results = await Promise.allSettled(
+        Array.from({ length: 10 }, () => store.append(stream, [newEvent('test.Race')], 0)),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+      expect(failures.every((f) => f.reason instanceof WrongExpectedVersionError)).toBe(true);
+      expect(await store.readStream(stream)).toHaveLength(2);
+    });
+  });
+}
