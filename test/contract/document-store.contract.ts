@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { Schema } from 'mongoose';
+import { DocumentStore, DuplicateKeyError } from '../../src/infrastructure/document-store/document-store.port';
+
+const personSchema = new Schema(
+  {
+    _id: String,
+    nip: { type: String, unique: true },
+    unitId: { type: String, index: true },
+    name: String,
+    status: { type: String, default: 'AKTIF' },
+    tags: { type: [String], default: [] },
+    count: Number,
+  },
+  { versionKey: false },
+);
+
+/**
+ * The one contract every DocumentStore adapter passes: the embedded store always, MongoDB when
+ * MONGODB_URL is set. Collection names are unique per run so a shared server works.
+ */
+export function documentStoreContract(name: string, open: () => Promise<DocumentStore>, enabled = true): void {
+  const suite = enabled ? describe : describe.skip;
+  suite(`DocumentStore contract: ${name}`, () => {
+    let store: DocumentStore;
+    let people: string;
+    beforeAll(async () => {
+      store = await open();
+    });
+    beforeEach(() => {
+      people = `people_${randomUUID().slice(0, 8)}`;
+      store.define({ name: people, schema: personSchema });
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('upserts with update operators and applies schema defaults on insert', async () => {
+      await store.transaction(async (tx) => {
+        await tx.upsert(people, 'p1', { $set: { nip: '1', unitId: 'u1', name: 'Ani' }, $inc: { count: 1 } }, 1);
+        await tx.upsert(people, 'p1', { $inc: { count: 2 }, $push: { tags: 'x' } }, 2);
+      });
+      const doc = await store.collection(people).findById('p1');
+      expect(doc).toMatchObject({ _id: 'p1', nip: '1', name: 'Ani', status: 'AKTIF', count: 3, tags: ['x'], _lastPosition: 2 });
+    });
+
+    it('ignores a write at or below the position the document has seen (replay is a no-op)', async () => {
+      await store.transaction(async (tx) => {
+        await tx.upsert(people, 'p1', { $set: { nip: '1' }, $inc: { count: 1 } }, 5);
+        await tx.upsert(people, 'p1', { $inc: { count: 1 } }, 5);
+        await tx.upsert(people, 'p1', { $inc: { count: 1 } }, 4);
+        expect(await tx.updateMany(people, {}, { $inc: { count: 1 } }, 5)).toBe(0);
+        await tx.delete(people, 'p1', 3);
+      });
+      expect(await store.collection(people).findById('p1')).toMatchObject({ count: 1, _lastPosition: 5 });
+    });
+
+    it('enforces unique indexes from the schema, as MongoDB does', async () => {
+      await store.transaction(async (tx) => tx.upsert(people, 'p1', { $set: { nip: '42' } }, 1));
+      await expect(
+        store.transaction(async (tx) => tx.upsert(people, 'p2', { $set: { nip: '42' } }, 2)),
+      ).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await store.collection(people).findById('p2')).toBeNull();
+    });
+
+    it('rolls back every write of a failed transaction', async () => {
+      await store.transaction(async (tx) => tx.upsert(people, 'p1', { $set: { nip: '1', name: 'Ani' } }, 1));
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.upsert(people, 'p1', { $set: { name: 'Changed' } }, 2);
+          await tx.upsert(people, 'p3', { $set: { nip: '3' } }, 2);
+          throw new Error('poison');
+        }),
+      ).rejects.toThrow('poison');
+      expect(await store.collection(people).findById('p1')).toMatchObject({ name: 'Ani' });
+      expect(await store.collection(people).findById('p3')).toBeNull();
+      expect(await store.collection(people).findOne({ nip: '3' })).toBeNull();
+    });
+
+    it('finds with filters, sort, skip, limit; counts; aggregates', async () => {
+      await store.transaction(async (tx) => {
+        for (let i = 1; i <= 5; i++) {
+          await tx.upsert(people, `p${i}`, { $set: { nip: `${i}`, unitId: i % 2 ? 'odd' : 'even', name: `N${i}`, count: i } }, i);
+        }
+      });
+      const odd = await store.collection(people).find({ unitId: 'odd' }, { sort: { count: -1 }, skip: 1, limit: 1 });
+      expect(odd.map((d) => d._id)).toEqual(['p3']);
+      expect(await store.collection(people).count({ count: { $gte: 3 } })).toBe(3);
+      expect(await store.collection(people).count({})).toBe(5);
+      const byUnit = await store
+        .collection(people)
+        .aggregate<{ _id: string; total: number }>([{ $match: { count: { $gt: 0 } } }, { $group: { _id: '$unitId', total: { $sum: '$count' } } }, { $sort: { _id: 1 } }]);
+      expect(byUnit).toEqual([
+        { _id: 'even', total: 6 },
+        { _id: 'odd', total: 9 },
+      ]);
+      expect((await store.collection(people).findOne({ name: { $regex: '^n4$', $options: 'i' } }))?._id).toBe('p4');
+    });
+
+    it('updates many documents with the position guard and deletes by id', async () => {
+      await store.transaction(async (tx) => {
+        await tx.upsert(people, 'a', { $set: { nip: 'a', unitId: 'u' } }, 1);
+        await tx.upsert(people, 'b', { $set: { nip: 'b', unitId: 'u' } }, 10);
+        expect(await tx.updateMany(people, { unitId: 'u' }, { $set: { name: 'renamed' } }, 5)).toBe(1);
+        await tx.delete(people, 'a', 6);
+      });
+      expect(await store.collection(people).findById('a')).toBeNull();
+      expect((await store.collection(people).findById('b'))?.name).toBeUndefined();
+    });
+
+    it('puts whole documents unguarded and drops collections', async () => {
+      const ops = `ops_${randomUUID().slice(0, 8)}`;
+      await store.transaction(async (tx) => tx.put(ops, { _id: 'cp', position: 7 }));
+      await store.transaction(async (tx) => tx.put(ops, { _id: 'cp', position: 3 }));
+      expect(await store.collection(ops).findById('cp')).toMatchObject({ position: 3 });
+      expect(await store.listCollections()).toContain(ops);
+      await store.dropCollection(ops);
+      expect(await store.collection(ops).findById('cp')).toBeNull();
+    });
+  });
+}
