@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AppConfig } from './config/config';
+import { graphqlModule } from './infrastructure/graphql/graphql.config';
+import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { SystemModule } from './modules/system/system.module';
+
+/** The modular monolith: infrastructure, then one Nest module per bounded context. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [InfrastructureModule.forRoot(config), CqrsModule.forRoot(), graphqlModule(config), SystemModule],
+    };
+  }
+}

@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export type EventStoreConfig = { kind: 'sqlite'; file: string } | { kind: 'kurrentdb'; url: string };
+export type ReadStoreConfig = { kind: 'embedded'; file: string } | { kind: 'mongodb'; url: string };
+
+export interface AppConfig {
+  readonly port: number;
+  readonly dataDir: string;
+  readonly eventStore: EventStoreConfig;
+  readonly readStore: ReadStoreConfig;
+  readonly auth: {
+    /** HS256 secret (local tokens). */
+    readonly jwtSecret?: string;
+    /** RS256 via an identity provider's key set. */
+    readonly jwksUrl?: string;
+    readonly issuer?: string;
+    readonly audience?: string;
+  };
+  readonly graphqlMaxDepth: number;
+  readonly readYourWritesTimeoutMs: number;
+  readonly commandRetryLimit: number;
+  readonly projectionPageSize: number;
+  readonly projectionOnPoison: 'stop' | 'park';
+  /** Anonymous (PUBLIC) requests per minute per client address and operation. */
+  readonly publicRateLimitPerMinute: number;
+  readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+/** Boot refuses to start with a bad value; the message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  string(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value ? value : undefined;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if (!allowed.includes(raw as T)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+      return fallback;
+    }
+    return raw as T;
+  }
+
+  url(name: string, schemes: readonly string[]): string | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    const scheme = raw.split('://')[0];
+    if (!raw.includes('://') || !schemes.includes(scheme)) {
+      this.problems.push(`${name} must start with ${schemes.map((s) => `${s}://`).join(' or ')} (got "${raw}")`);
+      return undefined;
+    }
+    return raw;
+  }
+}
+
+/** Reads and validates the whole configuration from the environment. Throws ConfigError. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const read = new Reader(env);
+  const dataDir = resolve(read.string('DATA_DIR') ?? './data');
+  const eventStoreUrl = read.url('EVENT_STORE_URL', ['kurrentdb', 'kurrentdb+discover', 'esdb', 'esdb+discover']);
+  const readStoreRaw = read.string('READ_STORE_URL') ?? 'embedded';
+  const readStoreUrl = readStoreRaw === 'embedded' ? undefined : read.url('READ_STORE_URL', ['mongodb', 'mongodb+srv']);
+  const jwksUrl = read.url('JWKS_URL', ['https', 'http']);
+  const jwtSecret = read.string('JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) read.problems.push('JWT_SECRET must be at least 32 characters');
+  const production = env.NODE_ENV === 'production';
+  if (production && !jwtSecret && !jwksUrl) read.problems.push('NODE_ENV=production needs JWT_SECRET or JWKS_URL');
+
+  const config: AppConfig = {
+    port: read.int('PORT', 3000, 1, 65535),
+    dataDir,
+    eventStore: eventStoreUrl ? { kind: 'kurrentdb', url: eventStoreUrl } : { kind: 'sqlite', file: join(dataDir, 'events.db') },
+    readStore: readStoreUrl ? { kind: 'mongodb', url: readStoreUrl } : { kind: 'embedded', file: join(dataDir, 'read-models.db') },
+    auth: {
+      jwtSecret: jwtSecret ?? (jwksUrl || read.problems.length ? undefined : localJwtSecret(dataDir)),
+      jwksUrl,
+      issuer: read.string('JWT_ISSUER'),
+      audience: read.string('JWT_AUDIENCE'),
+    },
+    graphqlMaxDepth: read.int('GRAPHQL_MAX_DEPTH', 12, 2, 50),
+    readYourWritesTimeoutMs: read.int('READ_YOUR_WRITES_TIMEOUT_MS', 5000, 0, 60_000),
+    commandRetryLimit: read.int('COMMAND_RETRY_LIMIT', 10, 1, 100),
+    projectionPageSize: read.int('PROJECTION_PAGE_SIZE', 1000, 1, 100_000),
+    projectionOnPoison: read.oneOf('PROJECTION_ON_POISON', ['stop', 'park'] as const, 'stop'),
+    publicRateLimitPerMinute: read.int('PUBLIC_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
+    logLevel: read.oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
+  };
+  if (read.problems.length) throw new ConfigError(read.problems);
+  return config;
+}
+
+/**
+ * Without JWT_SECRET (local use) a random secret is created once under DATA_DIR and reused, so
+ * `npm start` works on a fresh machine and `npm run token` signs tokens the API accepts.
+ */
+export function localJwtSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,52 @@
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors';
+import { PUBLIC_KEY, requestOf, ROLES_KEY } from './decorators';
+import { JwtVerifier } from './jwt';
+import { RateLimiter } from './rate-limiter';
+import { ANONYMOUS, hasRole, isAnonymous, Role } from './roles';
+
+/**
+ * Global guard: every resolver is closed unless marked @Public(). It authenticates the bearer token
+ * (an invalid token is refused even on public operations), checks @Roles(), and rate-limits
+ * anonymous use of public operations.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly limiter: RateLimiter;
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: JwtVerifier,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.limiter = new RateLimiter(config.publicRateLimitPerMinute);
+  }
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = requestOf(context);
+    if (!request) return true;
+    if (!request.actor) {
+      const header = request.headers['authorization'];
+      const value = Array.isArray(header) ? header[0] : header;
+      if (value && !/^Bearer\s+\S+$/i.test(value)) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
+      request.actor = value ? await this.verifier.verify(value.replace(/^Bearer\s+/i, '')) : ANONYMOUS;
+    }
+    const actor = request.actor;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
+      if (isAnonymous(actor)) {
+        const wait = this.limiter.hit(`${request.ip ?? 'unknown'}|${context.getClass().name}.${context.getHandler().name}`);
+        if (wait > 0) throw new ForbiddenError(`Too many anonymous requests; retry in ${wait} s`, { reason: 'RATE_LIMITED', retryAfterSeconds: wait });
+      }
+      return true;
+    }
+    if (isAnonymous(actor)) throw new UnauthenticatedError('This operation needs a bearer token');
+    const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);
+    if (roles?.length && !hasRole(actor, ...roles)) {
+      throw new ForbiddenError(`This operation needs one of the roles: ${roles.join(', ')}`, { requiredRoles: roles });
+    }
+    return true;
+  }
+}

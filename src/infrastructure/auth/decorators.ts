@@ -1,0 +1,21 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { Actor } from '../../kernel/events';
+import { Role } from './roles';
+
+export const PUBLIC_KEY = 'akuntabel:public';
+export const ROLES_KEY = 'akuntabel:roles';
+
+/** Open to anonymous callers (rate-limited). Everything else needs a valid token. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Only actors holding one of these roles (in any unit; unit scope is checked by the use case). */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+export function requestOf(context: ExecutionContext): { headers: Record<string, string | string[] | undefined>; ip?: string; actor?: Actor } {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
+  return context.switchToHttp().getRequest();
+}
+
+/** The authenticated (or anonymous) actor of the current request. */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => requestOf(context).actor!);

@@ -1,0 +1,73 @@
+import { HttpException, Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { AppError, DomainRuleViolation } from '../../kernel/errors';
+
+/** The closed set of `extensions.code` values clients see (ARCHITECTURE.md §5). */
+export type ClientErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'DOMAIN_RULE_VIOLATION'
+  | 'INTERNAL';
+
+const logger = new Logger('GraphQL');
+
+const HTTP_STATUS_CODES: Record<number, ClientErrorCode> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+};
+
+/** Apollo's own codes for documents and variables that do not fit the schema. */
+const APOLLO_INPUT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
+/**
+ * The one error mapper: every error leaving the API gets a code from the closed set, a message
+ * meant for the caller, and no stack trace. Unexpected errors are logged with an id the client sees.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof AppError) {
+    if (original.code === 'SERVICE_UNAVAILABLE') {
+      return { ...base, message: original.message, extensions: { code: 'INTERNAL', reason: 'STORE_UNAVAILABLE', retryable: true } };
+    }
+    const extensions: Record<string, unknown> = { code: original.code, ...original.details };
+    if (original instanceof DomainRuleViolation) {
+      extensions.rule = original.rule;
+      extensions.violations = original.violations;
+    }
+    return { ...base, message: original.message, extensions };
+  }
+  if (original instanceof HttpException) {
+    const code = HTTP_STATUS_CODES[original.getStatus()];
+    if (code) return { ...base, message: original.message, extensions: { code } };
+  }
+  const apolloCode = (original instanceof GraphQLError ? original.extensions?.code : formatted.extensions?.code) as string | undefined;
+  if (apolloCode && APOLLO_INPUT_CODES.has(apolloCode)) {
+    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (original instanceof GraphQLError && (original.extensions?.code as string) in CLIENT_CODES) {
+    return { ...base, extensions: { ...original.extensions, code: original.extensions.code } };
+  }
+  const errorId = randomUUID();
+  logger.error(`Unexpected error ${errorId}: ${(original as Error)?.stack ?? String(original)}`);
+  return { ...base, message: `Internal error (id ${errorId})`, extensions: { code: 'INTERNAL', errorId } };
+}
+
+const CLIENT_CODES: Record<ClientErrorCode, true> = {
+  BAD_USER_INPUT: true,
+  UNAUTHENTICATED: true,
+  FORBIDDEN: true,
+  NOT_FOUND: true,
+  CONFLICT: true,
+  DOMAIN_RULE_VIOLATION: true,
+  INTERNAL: true,
+};

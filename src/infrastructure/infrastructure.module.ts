@@ -1,0 +1,87 @@
+import { DynamicModule, Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { Clock } from '../kernel/clock';
+import { CommandContextFactory } from '../kernel/command-context';
+import { COMMAND_RETRY_LIMIT, CommandExecutor } from '../kernel/command-handling';
+import { eventRegistry } from '../kernel/event-registry';
+import { IdGenerator } from '../kernel/ids';
+import { AuthGuard } from './auth/auth.guard';
+import { JwtVerifier } from './auth/jwt';
+import { DOCUMENT_STORE, DocumentStore } from './document-store/document-store.port';
+import { EmbeddedDocumentStore } from './document-store/embedded/embedded-document-store';
+import { MongoDocumentStore } from './document-store/mongo/mongo-document-store';
+import { EVENT_STORE, EventStore } from './event-store/event-store.port';
+import { KurrentDbEventStore } from './event-store/kurrentdb/kurrentdb-event-store';
+import { SqliteEventStore } from './event-store/sqlite/sqlite-event-store';
+import { ProjectionRunner } from './projections/projection-runner';
+import { ReadModels } from './projections/read-models';
+
+/** Picks the adapters from configuration: nothing outside infrastructure knows which mode runs. */
+export function openEventStore(config: AppConfig): EventStore {
+  return config.eventStore.kind === 'sqlite' ? new SqliteEventStore(config.eventStore.file) : new KurrentDbEventStore(config.eventStore.url);
+}
+
+export async function openDocumentStore(config: AppConfig): Promise<DocumentStore> {
+  return config.readStore.kind === 'embedded' ? new EmbeddedDocumentStore(config.readStore.file) : MongoDocumentStore.connect(config.readStore.url);
+}
+
+export function createRunner(config: AppConfig, events: EventStore, docs: DocumentStore): ProjectionRunner {
+  return new ProjectionRunner(events, docs, eventRegistry, {
+    pageSize: config.projectionPageSize,
+    onPoison: config.projectionOnPoison,
+  });
+}
+
+/** Starts projections after every module registered its own, and closes the stores last. */
+class InfrastructureLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Akuntabel');
+  constructor(
+    private readonly runner: ProjectionRunner,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(DOCUMENT_STORE) private readonly docs: DocumentStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runner.start();
+    this.logger.log(`Event store: ${this.config.eventStore.kind}; read store: ${this.config.readStore.kind}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await this.events.close();
+    await this.docs.close();
+  }
+}
+
+/** Configuration, the two stores, the command path, projections and authentication, for every module. */
+@Global()
+@Module({})
+export class InfrastructureModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: InfrastructureModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
+        { provide: DOCUMENT_STORE, useFactory: () => openDocumentStore(config) },
+        { provide: COMMAND_RETRY_LIMIT, useValue: config.commandRetryLimit },
+        {
+          provide: ProjectionRunner,
+          inject: [EVENT_STORE, DOCUMENT_STORE],
+          useFactory: (events: EventStore, docs: DocumentStore) => createRunner(config, events, docs),
+        },
+        { provide: JwtVerifier, useFactory: () => new JwtVerifier(config.auth) },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        Clock,
+        IdGenerator,
+        CommandContextFactory,
+        CommandExecutor,
+        ReadModels,
+        InfrastructureLifecycle,
+      ],
+      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ReadModels, JwtVerifier],
+    };
+  }
+}

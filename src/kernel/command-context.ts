@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from './clock';
+import { CommandContext } from './command-handling';
+import { Actor, RecordedEvent } from './events';
+import { deriveId, IdGenerator } from './ids';
+
+export interface CommandOptions {
+  /** Client-chosen key; repeating it repeats nothing. Scoped to the actor. */
+  readonly idempotencyKey?: string;
+  readonly reason?: string;
+  readonly correlationId?: string;
+}
+
+/** Builds command contexts: the one place where command ids, correlation and the clock meet. */
+@Injectable()
+export class CommandContextFactory {
+  constructor(
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  forActor(actor: Actor, options: CommandOptions = {}): CommandContext {
+    const commandId = options.idempotencyKey ? deriveId('command', actor.id, options.idempotencyKey) : this.ids.newId();
+    return {
+      commandId,
+      actor,
+      reason: options.reason,
+      correlationId: options.correlationId ?? commandId,
+      causationId: commandId,
+      occurredAt: this.clock.now().toISOString(),
+    };
+  }
+
+  /** A command caused by a stored event (process managers): its id derives from the event, so replays are no-ops. */
+  causedBy(event: RecordedEvent, actor: Actor, purpose: string): CommandContext {
+    return {
+      commandId: deriveId('reaction', purpose, event.eventId),
+      actor,
+      correlationId: event.correlationId,
+      causationId: event.eventId,
+      occurredAt: event.occurredAt,
+    };
+  }
+}

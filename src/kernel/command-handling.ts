@@ -1,0 +1,135 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EVENT_STORE, EventStore, ExpectedRevision, WrongExpectedVersionError } from '../infrastructure/event-store/event-store.port';
+import { Decider, fold } from './decider';
+import { ConflictError } from './errors';
+import { EventRegistry, eventRegistry } from './event-registry';
+import { Actor, DomainEvent, NewEvent, Position, RecordedEvent } from './events';
+import { eventIdFor } from './ids';
+
+/** Who asks, why, and under which ids: built at the edge (resolver, process manager, CLI). */
+export interface CommandContext {
+  /** Idempotency: the same commandId never writes twice. */
+  readonly commandId: string;
+  readonly actor: Actor;
+  readonly reason?: string;
+  readonly correlationId: string;
+  readonly causationId: string;
+  /** ISO time the command was accepted; also the decider's "now". */
+  readonly occurredAt: string;
+}
+
+export interface CommandResult<State = unknown> {
+  readonly streamId: string;
+  /** Revision of the stream after the command (-1: the stream still does not exist). */
+  readonly revision: number;
+  /** Global position of the last event written (or found, for a repeat): what read-your-writes waits for. */
+  readonly position: Position;
+  readonly eventTypes: readonly string[];
+  /** True when this commandId had already been handled: nothing was written now. */
+  readonly duplicate: boolean;
+  readonly state: State;
+}
+
+export const COMMAND_RETRY_LIMIT = Symbol('COMMAND_RETRY_LIMIT');
+
+/**
+ * The one command-handling path: load the stream → fold → decide → append at the exact revision the
+ * decision saw. Deciders are pure, so a lost race is retried from a fresh load a bounded number of
+ * times before the caller gets CONFLICT.
+ */
+@Injectable()
+export class CommandExecutor {
+  private readonly logger = new Logger(CommandExecutor.name);
+  private readonly registry: EventRegistry = eventRegistry;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(COMMAND_RETRY_LIMIT) private readonly maxAttempts: number,
+  ) {}
+
+  async execute<C, E extends DomainEvent, S>(
+    decider: Decider<C, E, S>,
+    streamId: string,
+    command: C,
+    context: CommandContext,
+  ): Promise<CommandResult<S>> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt(decider, streamId, command, context);
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (attempt >= this.maxAttempts) {
+          throw new ConflictError(`${streamId} was changed by concurrent commands; reload and try again`, {
+            streamId,
+            attempts: attempt,
+          });
+        }
+        this.logger.debug(`Retrying ${streamId} after a lost race (attempt ${attempt})`);
+        await jitter(attempt);
+      }
+    }
+  }
+
+  /** Current state of a stream, folded from its (upcast) events. */
+  async load<E extends DomainEvent, S>(
+    decider: Pick<Decider<unknown, E, S>, 'initialState' | 'evolve'>,
+    streamId: string,
+  ): Promise<{ state: S; events: RecordedEvent[] }> {
+    const events = (await this.store.readStream(streamId)).map((event) => this.registry.upcast(event));
+    return { state: fold(decider, events as unknown as E[]), events };
+  }
+
+  private async attempt<C, E extends DomainEvent, S>(
+    decider: Decider<C, E, S>,
+    streamId: string,
+    command: C,
+    context: CommandContext,
+  ): Promise<CommandResult<S>> {
+    const { state, events: history } = await this.load(decider, streamId);
+    const last = history[history.length - 1];
+    const revision = last ? last.revision : -1;
+    const earlier = history.filter((event) => event.commandId === context.commandId);
+    if (earlier.length > 0) {
+      const lastOfCommand = earlier[earlier.length - 1];
+      return { streamId, revision, position: lastOfCommand.position, eventTypes: earlier.map((e) => e.type), duplicate: true, state };
+    }
+    const decided = decider.decide(command, state);
+    if (decided.length === 0) {
+      return { streamId, revision, position: last?.position ?? 0, eventTypes: [], duplicate: false, state };
+    }
+    const expected: ExpectedRevision = last ? last.revision : 'no_stream';
+    const appended = await this.store.append(streamId, decided.map((event, index) => this.toNewEvent(event, index, context)), expected);
+    const next = decided.reduce<S>((s, event) => decider.evolve(s, event), state);
+    return {
+      streamId,
+      revision: appended.revision,
+      position: appended.position,
+      eventTypes: decided.map((e) => e.type),
+      duplicate: appended.duplicate,
+      state: next,
+    };
+  }
+
+  private toNewEvent(event: DomainEvent, index: number, context: CommandContext): NewEvent {
+    return {
+      eventId: eventIdFor(context.commandId, index),
+      type: event.type,
+      schemaVersion: this.registry.versionOf(event.type),
+      data: event.data,
+      metadata: {
+        occurredAt: context.occurredAt,
+        actor: context.actor,
+        reason: context.reason,
+        commandId: context.commandId,
+        correlationId: context.correlationId,
+        causationId: context.causationId,
+      },
+    };
+  }
+}
+
+/** Random back-off so racing retries spread out instead of colliding again. */
+function jitter(attempt: number): Promise<void> {
+  const ms = Math.random() * Math.min(50, 2 ** attempt);
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

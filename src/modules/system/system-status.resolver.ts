@@ -1,0 +1,79 @@
+import { Inject } from '@nestjs/common';
+import { Args, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { NotFoundError } from '../../kernel/errors';
+import { Roles } from '../../infrastructure/auth/decorators';
+import { Role } from '../../infrastructure/auth/roles';
+import { EVENT_STORE, EventStore } from '../../infrastructure/event-store/event-store.port';
+import { ProjectionRunner } from '../../infrastructure/projections/projection-runner';
+
+@ObjectType({ description: 'The event that stopped a projection, and why.' })
+class FailedEventInfo {
+  @Field() eventId: string;
+  @Field() type: string;
+  @Field() streamId: string;
+  @Field(() => Int) position: number;
+  @Field() error: string;
+}
+
+@ObjectType()
+class RebuildProgress {
+  @Field(() => Int) generation: number;
+  @Field(() => Int) position: number;
+}
+
+@ObjectType({ description: 'One projection (read-model builder) and how far behind the log it is.' })
+class ProjectionStatusInfo {
+  @Field() name: string;
+  @Field(() => Int) version: number;
+  @Field(() => Int, { description: 'Collection generation being served.' }) generation: number;
+  @Field({ description: 'CATCHING_UP, LIVE, STOPPED or REBUILDING.' }) state: string;
+  @Field(() => Int) position: number;
+  @Field(() => Int) headPosition: number;
+  @Field(() => Int, { description: 'headPosition − position.' }) lag: number;
+  @Field(() => FailedEventInfo, { nullable: true }) failedEvent?: FailedEventInfo;
+  @Field(() => RebuildProgress, { nullable: true }) rebuild?: RebuildProgress;
+  @Field(() => Int) deadLetters: number;
+}
+
+@ObjectType()
+class SystemStatus {
+  @Field({ description: 'sqlite or kurrentdb.' }) eventStore: string;
+  @Field({ description: 'embedded or mongodb.' }) readStore: string;
+  @Field(() => Int) headPosition: number;
+  @Field(() => [ProjectionStatusInfo]) projections: ProjectionStatusInfo[];
+}
+
+@ObjectType()
+class RebuildProjectionPayload {
+  @Field() name: string;
+  @Field(() => Int, { description: 'The generation being built; served once caught up.' }) generation: number;
+}
+
+@Resolver()
+export class SystemStatusResolver {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => SystemStatus, { description: 'Stores in use and per-projection state and lag.' })
+  @Roles(Role.ADMIN_BKD, Role.AUDITOR, Role.INTEGRATOR)
+  async systemStatus(): Promise<SystemStatus> {
+    return {
+      eventStore: this.config.eventStore.kind,
+      readStore: this.config.readStore.kind,
+      headPosition: await this.events.headPosition(),
+      projections: await this.runner.status(),
+    };
+  }
+
+  @Mutation(() => RebuildProjectionPayload, { description: 'Rebuilds one projection into fresh collections while the current ones serve.' })
+  @Roles(Role.ADMIN_BKD)
+  async rebuildProjection(@Args('name') name: string): Promise<RebuildProjectionPayload> {
+    const known = (await this.runner.status()).some((s) => s.name === name);
+    if (!known) throw new NotFoundError(`No projection named ${name}`);
+    return { name, ...(await this.runner.rebuild(name)) };
+  }
+}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { SystemStatusResolver } from './system-status.resolver';
+
+@Module({ providers: [SystemStatusResolver] })
+export class SystemModule {}
