@@ -482,7 +482,7 @@ function isWanted(resolved: AllStreamResolvedEvent, after: Position, types: read
   const recorded = resolved.event;
   if (!recorded || isSystemEvent(recorded)) return false;
   if (types && !types.includes(recorded.type)) return false;
-  return toPosition(recorded.position) >= after;
+  return toPosition(recorded.position) > after;
 }
 
 /** Takes what the subscription has already buffered, without waiting, as one page. */
