@@ -1,0 +1,44 @@
+import { codeOf, TestApi } from './harness';
+
+describe('Core API (GraphQL over HTTP)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.start({ GRAPHQL_MAX_DEPTH: '3' });
+  });
+  afterAll(() => api.close());
+
+  it('refuses closed operations without a token (UNAUTHENTICATED) and with a bad one', async () => {
+    expect(codeOf(await api.gql('{ systemStatus { eventStore } }'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await api.gql('{ systemStatus { eventStore } }', {}, 'not-a-jwt'))).toBe('UNAUTHENTICATED');
+    const forged = (await api.token('x', { role: 'AUDITOR' })).slice(0, -2) + 'xx';
+    expect(codeOf(await api.gql('{ systemStatus { eventStore } }', {}, forged))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a role that is not allowed (FORBIDDEN) and answers one that is', async () => {
+    const employee = await api.token('e1', { role: 'EMPLOYEE' });
+    expect(codeOf(await api.gql('{ systemStatus { eventStore } }', {}, employee))).toBe('FORBIDDEN');
+    const auditor = await api.token('a1', { role: 'AUDITOR' });
+    const data = await api.ok('{ systemStatus { eventStore readStore headPosition projections { name state lag } } }', {}, auditor);
+    expect(data.systemStatus).toMatchObject({ eventStore: 'sqlite', readStore: 'embedded' });
+    expect(data.systemStatus.projections.every((p: { state: string }) => p.state === 'LIVE')).toBe(true);
+  });
+
+  it('maps malformed documents and unknown fields to BAD_USER_INPUT, with no stack trace', async () => {
+    const auditor = await api.token('a1', { role: 'AUDITOR' });
+    const broken = await api.gql('{ systemStatus { ', {}, auditor);
+    expect(codeOf(broken)).toBe('BAD_USER_INPUT');
+    const unknown = await api.gql('{ systemStatus { nope } }', {}, auditor);
+    expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(unknown)).not.toMatch(/stacktrace|at .*\.ts:/);
+  });
+
+  it('enforces the query depth limit (3 here), counting through fragments', async () => {
+    const auditor = await api.token('a1', { role: 'AUDITOR' });
+    expect(codeOf(await api.gql('{ systemStatus { projections { name } } }', {}, auditor))).toBeUndefined();
+    const tooDeep = await api.gql('{ systemStatus { projections { failedEvent { eventId } } } }', {}, auditor);
+    expect(codeOf(tooDeep)).toBe('BAD_USER_INPUT');
+    expect(tooDeep.errors![0].message).toBe('Query depth 4 exceeds the limit of 3');
+    const viaFragment = await api.gql('query { systemStatus { ...P } } fragment P on SystemStatus { projections { rebuild { generation } } }', {}, auditor);
+    expect(codeOf(viaFragment)).toBe('BAD_USER_INPUT');
+  });
+});
