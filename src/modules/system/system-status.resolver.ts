@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { NotFoundError } from '../../kernel/errors';
 import { Roles } from '../../infrastructure/auth/decorators';
@@ -12,14 +12,14 @@ class FailedEventInfo {
   @Field() eventId: string;
   @Field() type: string;
   @Field() streamId: string;
-  @Field(() => Int) position: number;
+  @Field(() => Float) position: number;
   @Field() error: string;
 }
 
 @ObjectType()
 class RebuildProgress {
   @Field(() => Int) generation: number;
-  @Field(() => Int) position: number;
+  @Field(() => Float) position: number;
 }
 
 @ObjectType({ description: 'One projection (read-model builder) and how far behind the log it is.' })
@@ -28,9 +28,9 @@ class ProjectionStatusInfo {
   @Field(() => Int) version: number;
   @Field(() => Int, { description: 'Collection generation being served.' }) generation: number;
   @Field({ description: 'CATCHING_UP, LIVE, STOPPED or REBUILDING.' }) state: string;
-  @Field(() => Int) position: number;
-  @Field(() => Int) headPosition: number;
-  @Field(() => Int, { description: 'headPosition − position.' }) lag: number;
+  @Field(() => Float) position: number;
+  @Field(() => Float) headPosition: number;
+  @Field(() => Float, { description: "headPosition − position." }) lag: number;
   @Field(() => FailedEventInfo, { nullable: true }) failedEvent?: FailedEventInfo;
   @Field(() => RebuildProgress, { nullable: true }) rebuild?: RebuildProgress;
   @Field(() => Int) deadLetters: number;
@@ -40,7 +40,7 @@ class ProjectionStatusInfo {
 class SystemStatus {
   @Field({ description: 'sqlite or kurrentdb.' }) eventStore: string;
   @Field({ description: 'embedded or mongodb.' }) readStore: string;
-  @Field(() => Int) headPosition: number;
+  @Field(() => Float) headPosition: number;
   @Field(() => [ProjectionStatusInfo]) projections: ProjectionStatusInfo[];
 }
 

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { EmployeeModule } from './employee/employee.module';
+import { OrganisationModule } from './organisation/organisation.module';
+import { RecruitmentModule } from './recruitment/recruitment.module';
+
+/** Personnel: organisation, employee records and careers, transparent recruitment. */
+@Module({ imports: [OrganisationModule, EmployeeModule, RecruitmentModule] })
+export class PersonnelModule {}
