@@ -1,0 +1,122 @@
+import { isIsoDate } from './calendar-date';
+import { EDUCATION_CEILINGS_V1 } from './education';
+import { EmploymentType, RETIREMENT_KINDS, retirementKindApplies } from './employment';
+import { PromoteEmployee, RecordDisciplinaryAction, RetireEmployee } from './employee.commands';
+import { EmployeeEvent } from './employee.events';
+import { requireActive } from './employee.guards';
+import { EmployeeRecord, EmployeeState } from './employee.state';
+import { isGolongan } from './golongan';
+import { HUKDIS_V1, activeUntil, isHukdisType, levelOf } from './hukdis';
+import { dateProblems, requiredTextProblems, valueProblems } from './input-guards';
+import { checkKpReguler } from './kp-eligibility';
+import { KP_PERIODS_V1 } from './kp-periods';
+import { legalBasisProblems } from './legal-basis';
+import { PredikatSource } from './predikat';
+import { RuleProblem, problem, refuse, refuseIfAny } from './rule-problem';
+
+export const CareerRule = {
+  PPPK_CANNOT_BE_PROMOTED_KP: 'PERSONNEL.PPPK_CANNOT_BE_PROMOTED_KP',
+  HUKDIS_ID_TAKEN: 'PERSONNEL.HUKDIS_ID_TAKEN',
+  HUKDIS_EFFECTIVE_BEFORE_DECISION: 'PERSONNEL.HUKDIS_EFFECTIVE_BEFORE_DECISION',
+  RETIREMENT_KIND_NOT_FOR_EMPLOYMENT_TYPE: 'PERSONNEL.RETIREMENT_KIND_NOT_FOR_EMPLOYMENT_TYPE',
+} as const;
+
+/** KP Reguler: every unmet eligibility rule is named at once. */
+export function decidePromote(command: PromoteEmployee, state: EmployeeState): EmployeeEvent[] {
+  const employee = requireActive(state);
+  const current = employee.golongan;
+  if (employee.employmentType !== EmploymentType.PNS || !isGolongan(current)) {
+    return refuse(CareerRule.PPPK_CANNOT_BE_PROMOTED_KP, 'KP (kenaikan pangkat) applies to PNS only; PPPK golongan follow their contract');
+  }
+  const predikat = Array.isArray(command.predikat) ? command.predikat : [];
+  const inputProblems = [...dateProblems({ tmt: command.tmt }), ...valueProblems({ toGolongan: isGolongan(command.toGolongan) })];
+  const problems: RuleProblem[] = [...inputProblems, ...legalBasisProblems(command.legalBasis)];
+  if (inputProblems.length === 0) {
+    problems.push(
+      ...checkKpReguler({
+        currentGolongan: current,
+        currentGolonganTmt: employee.golonganTmt,
+        toGolongan: command.toGolongan,
+        tmt: command.tmt,
+        predikat,
+        hukdis: employee.hukdis,
+        superiorGolongan: command.superiorGolongan ?? null,
+        education: employee.education,
+        jf: command.jf,
+      }),
+    );
+  }
+  refuseIfAny(problems);
+  return [
+    {
+      type: 'personnel.EmployeePromoted',
+      data: {
+        employeeId: employee.employeeId,
+        kind: 'REGULER',
+        from: current,
+        to: command.toGolongan,
+        tmt: command.tmt,
+        predikat: predikat.map(({ year, predikat: value }) => ({ year, predikat: value, source: PredikatSource.RECORDED_INPUT })),
+        superiorGolongan: command.superiorGolongan ?? null,
+        jf: { isJf: command.jf.isJf, angkaKreditMet: command.jf.angkaKreditMet },
+        education: employee.education,
+        referenceData: { educationCeilings: EDUCATION_CEILINGS_V1.version, kpPeriods: KP_PERIODS_V1.version },
+        legalBasis: command.legalBasis,
+      },
+    },
+  ];
+}
+
+export function decideRecordHukdis(command: RecordDisciplinaryAction, state: EmployeeState): EmployeeEvent[] {
+  const employee = requireActive(state);
+  refuseIfAny(hukdisProblems(command, employee));
+  const level = levelOf(command.hukdisType);
+  return [
+    {
+      type: 'personnel.DisciplinaryActionRecorded',
+      data: {
+        employeeId: employee.employeeId,
+        hukdisId: command.hukdisId,
+        hukdisType: command.hukdisType,
+        level,
+        decidedAt: command.decidedAt,
+        effectiveFrom: command.effectiveFrom,
+        activeUntil: activeUntil(command),
+        hukdisTable: HUKDIS_V1.version,
+        legalBasis: command.legalBasis,
+        description: command.description.trim(),
+      },
+    },
+  ];
+}
+
+function hukdisProblems(command: RecordDisciplinaryAction, employee: EmployeeRecord): RuleProblem[] {
+  const problems = [
+    ...requiredTextProblems({ hukdisId: command.hukdisId, description: command.description }),
+    ...dateProblems({ decidedAt: command.decidedAt, effectiveFrom: command.effectiveFrom }),
+    ...valueProblems({ hukdisType: isHukdisType(command.hukdisType) }),
+    ...legalBasisProblems(command.legalBasis),
+  ];
+  if (employee.hukdis.some((h) => h.hukdisId === command.hukdisId)) {
+    problems.push(problem(CareerRule.HUKDIS_ID_TAKEN, `Disciplinary action ${command.hukdisId} is already recorded`));
+  }
+  // [M] A punishment cannot take effect before it was decided.
+  if (isIsoDate(command.decidedAt) && isIsoDate(command.effectiveFrom) && command.effectiveFrom < command.decidedAt) {
+    problems.push(problem(CareerRule.HUKDIS_EFFECTIVE_BEFORE_DECISION, `Effective ${command.effectiveFrom} precedes the decision of ${command.decidedAt}`));
+  }
+  return problems;
+}
+
+/** Record the ending when it takes effect: the status changes as soon as the event is written. */
+export function decideRetire(command: RetireEmployee, state: EmployeeState): EmployeeEvent[] {
+  const employee = requireActive(state);
+  const kindKnown = RETIREMENT_KINDS.includes(command.kind);
+  const problems = [...dateProblems({ effectiveDate: command.effectiveDate }), ...valueProblems({ kind: kindKnown }), ...legalBasisProblems(command.legalBasis)];
+  if (kindKnown && !retirementKindApplies(command.kind, employee.employmentType)) {
+    problems.push(problem(CareerRule.RETIREMENT_KIND_NOT_FOR_EMPLOYMENT_TYPE, `${command.kind} does not apply to a ${employee.employmentType}`));
+  }
+  refuseIfAny(problems);
+  return [
+    { type: 'personnel.EmployeeRetired', data: { employeeId: employee.employeeId, kind: command.kind, effectiveDate: command.effectiveDate, legalBasis: command.legalBasis } },
+  ];
+}

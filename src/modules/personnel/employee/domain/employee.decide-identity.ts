@@ -1,0 +1,136 @@
+import { isIsoDate } from './calendar-date';
+import { isEducation } from './education';
+import { Contacts, EmploymentType, NO_CONTACTS } from './employment';
+import { ContactsInput, CorrectEmployeeData, CorrectionInput, RegisterEmployee } from './employee.commands';
+import { CorrectableFields, EmployeeEvent, FieldChange } from './employee.events';
+import { EmployeeRule, requireRegistered } from './employee.guards';
+import { EmployeeRecord, EmployeeState, correctedFields, isRegistered } from './employee.state';
+import { isGolongan, isGolonganPppk } from './golongan';
+import { dateProblems, reasonProblems, requiredTextProblems, valueProblems } from './input-guards';
+import { legalBasisProblems } from './legal-basis';
+import { DEFAULT_MAX_AGE_AT_APPOINTMENT, IdentifierType, NipMismatch, nipInconsistencies, parseIdentifier } from './nip';
+import { RuleProblem, problem, refuse, refuseIfAny } from './rule-problem';
+import { isSex } from './sex';
+
+export const IdentityRule = {
+  GOLONGAN_NOT_OF_EMPLOYMENT_TYPE: 'PERSONNEL.GOLONGAN_NOT_OF_EMPLOYMENT_TYPE',
+  GOLONGAN_TMT_BEFORE_EMPLOYMENT: 'PERSONNEL.GOLONGAN_TMT_BEFORE_EMPLOYMENT',
+  NOTHING_TO_CORRECT: 'PERSONNEL.NOTHING_TO_CORRECT',
+} as const;
+
+/** The identifier a type of employment carries: NIP for PNS, NI PPPK for PPPK. */
+export function identifierTypeOf(type: EmploymentType): IdentifierType {
+  return type === EmploymentType.PNS ? IdentifierType.NIP : IdentifierType.NI_PPPK;
+}
+
+export function decideRegister(command: RegisterEmployee, state: EmployeeState): EmployeeEvent[] {
+  if (isRegistered(state)) refuse(EmployeeRule.ALREADY_REGISTERED, `Employee ${command.employeeId} is already registered`);
+  const maxAgeAtAppointment = command.maxAgeAtAppointment ?? DEFAULT_MAX_AGE_AT_APPOINTMENT;
+  const identifierType = identifierTypeOf(command.employmentType);
+  const parsed = parseIdentifier(identifierType, command.identifier, { maxAgeAtAppointment });
+  refuseIfAny([...(parsed.ok ? [] : parsed.problems), ...registrationProblems(command)]);
+  const contacts = contactsFrom(command.contacts);
+  const registered: EmployeeEvent = {
+    type: 'personnel.EmployeeRegistered',
+    data: {
+      employeeId: command.employeeId,
+      employmentType: command.employmentType,
+      identifierType,
+      identifier: command.identifier,
+      name: command.name.trim(),
+      birthDate: command.birthDate,
+      sex: command.sex,
+      tmt: command.tmt,
+      golongan: command.golongan,
+      golonganTmt: command.golonganTmt,
+      education: command.education,
+      unitId: command.unitId,
+      positionId: command.positionId,
+      contacts,
+      maxAgeAtAppointment,
+      registeredAt: command.registeredAt,
+    },
+  };
+  const mismatches = parsed.ok ? nipInconsistencies(parsed.value, command) : [];
+  return mismatches.length === 0 ? [registered] : [registered, inconsistencyDetected(command.employeeId, identifierType, command.identifier, mismatches)];
+}
+
+function registrationProblems(command: RegisterEmployee): RuleProblem[] {
+  const problems = [
+    ...requiredTextProblems({ employeeId: command.employeeId, name: command.name, unitId: command.unitId, positionId: command.positionId }),
+    ...dateProblems({ birthDate: command.birthDate, tmt: command.tmt, golonganTmt: command.golonganTmt }, { registeredAt: command.registeredAt }),
+    ...valueProblems({ sex: isSex(command.sex), education: isEducation(command.education) }),
+  ];
+  const golonganFits = command.employmentType === EmploymentType.PNS ? isGolongan(command.golongan) : isGolonganPppk(command.golongan);
+  if (!golonganFits) {
+    problems.push(problem(IdentityRule.GOLONGAN_NOT_OF_EMPLOYMENT_TYPE, `${String(command.golongan)} is not a ${command.employmentType} golongan`));
+  }
+  if (isIsoDate(command.golonganTmt) && isIsoDate(command.tmt) && command.golonganTmt < command.tmt) {
+    problems.push(problem(IdentityRule.GOLONGAN_TMT_BEFORE_EMPLOYMENT, `Golongan TMT ${command.golonganTmt} precedes the employment TMT ${command.tmt}`));
+  }
+  return problems;
+}
+
+function contactsFrom(input: ContactsInput | undefined): Contacts {
+  if (!input) return NO_CONTACTS;
+  return { email: input.email?.trim() || null, phone: input.phone?.trim() || null };
+}
+
+function inconsistencyDetected(employeeId: string, identifierType: IdentifierType, identifier: string, mismatches: NipMismatch[]): EmployeeEvent {
+  return { type: 'personnel.NipInconsistencyDetected', data: { employeeId, identifierType, identifier, mismatches } };
+}
+
+/** Corrections stay possible after retirement: pension administration relies on a correct record. */
+export function decideCorrect(command: CorrectEmployeeData, state: EmployeeState): EmployeeEvent[] {
+  const employee = requireRegistered(state);
+  const given = command.changes ?? {};
+  refuseIfAny([
+    ...reasonProblems(command.reason),
+    ...legalBasisProblems(command.legalBasis),
+    ...('name' in given ? requiredTextProblems({ name: given.name }) : []),
+    ...('birthDate' in given ? dateProblems({ birthDate: given.birthDate }) : []),
+    ...valueProblems({
+      ...('sex' in given ? { sex: isSex(given.sex) } : {}),
+      ...('education' in given ? { education: isEducation(given.education) } : {}),
+    }),
+  ]);
+  const changes = fieldChanges(employee, given);
+  if (changes.length === 0) refuse(IdentityRule.NOTHING_TO_CORRECT, 'The correction changes nothing: every value given is already recorded');
+  const corrected: EmployeeEvent = {
+    type: 'personnel.EmployeeDataCorrected',
+    data: { employeeId: employee.employeeId, changes, reason: command.reason.trim(), legalBasis: command.legalBasis },
+  };
+  const touchesIdentity = changes.some((c) => c.field === 'birthDate' || c.field === 'sex');
+  return touchesIdentity ? [corrected, ...consistencyAfter(employee, changes)] : [corrected];
+}
+
+function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((k) => k in source).map((k) => [k, source[k]])) as Partial<Pick<T, K>>;
+}
+
+const CORRECTABLE_FIELDS: readonly (keyof CorrectableFields)[] = ['name', 'birthDate', 'sex', 'education', 'contacts'];
+
+function fieldChanges(employee: EmployeeRecord, given: CorrectionInput): FieldChange[] {
+  const wanted: Partial<CorrectableFields> = {
+    ...pick(given, ['birthDate', 'sex', 'education']),
+    ...(given.name !== undefined ? { name: given.name.trim() } : {}),
+    ...(given.contacts !== undefined ? { contacts: contactsFrom(given.contacts) } : {}),
+  };
+  return CORRECTABLE_FIELDS.filter((field) => field in wanted)
+    .filter((field) => JSON.stringify(wanted[field]) !== JSON.stringify(employee[field]))
+    .map((field) => ({ field, from: employee[field], to: wanted[field] }) as FieldChange);
+}
+
+/** Re-checks the identifier against the corrected record; emits only what changed about the warning. */
+function consistencyAfter(employee: EmployeeRecord, changes: readonly FieldChange[]): EmployeeEvent[] {
+  const parsed = parseIdentifier(employee.identifierType, employee.identifier, { maxAgeAtAppointment: employee.maxAgeAtAppointment });
+  if (!parsed.ok) return [];
+  const mismatches = nipInconsistencies(parsed.value, { ...employee, ...correctedFields(changes) });
+  if (mismatches.length > 0 && JSON.stringify(mismatches) !== JSON.stringify(employee.nipMismatches)) {
+    return [inconsistencyDetected(employee.employeeId, employee.identifierType, employee.identifier, mismatches)];
+  }
+  if (mismatches.length === 0 && employee.nipMismatches.length > 0) {
+    return [{ type: 'personnel.NipInconsistencyResolved', data: { employeeId: employee.employeeId, identifier: employee.identifier } }];
+  }
+  return [];
+}

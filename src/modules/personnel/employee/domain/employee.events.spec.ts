@@ -1,0 +1,23 @@
+import { eventRegistry } from '../../../../kernel/event-registry';
+import { EMPLOYEE_EVENT_TYPES } from './employee.events';
+import './nip-registry.decider';
+
+describe('Employee event catalogue', () => {
+  it('registers every Employee event at version 1 with a description', () => {
+    expect(EMPLOYEE_EVENT_TYPES).toHaveLength(13);
+    for (const type of EMPLOYEE_EVENT_TYPES) {
+      expect(eventRegistry.versionOf(type)).toBe(1);
+      expect(eventRegistry.list().find((d) => d.type === type)?.description).toMatch(/\S/);
+    }
+  });
+
+  it('registers the identifier registry event', () => {
+    expect(eventRegistry.versionOf('personnel.IdentifierClaimed')).toBe(1);
+  });
+
+  it('names events as personnel past-tense facts', () => {
+    for (const type of [...EMPLOYEE_EVENT_TYPES, 'personnel.IdentifierClaimed']) {
+      expect(type).toMatch(/^personnel\.[A-Z][A-Za-z]+ed$/);
+    }
+  });
+});

@@ -1,0 +1,205 @@
+import { eventRegistry } from '../../../../kernel/event-registry';
+import { DomainEvent } from '../../../../kernel/events';
+import { IsoDate } from './calendar-date';
+import { Education } from './education';
+import { ActingKind, Contacts, EmploymentType, Placement, RetirementKind } from './employment';
+import { Golongan, GolonganPppk } from './golongan';
+import { HukdisLevel, HukdisType } from './hukdis';
+import { JfFacts, SuperiorGolongan } from './kp-eligibility';
+import { LegalBasis } from './legal-basis';
+import { IdentifierType, NipMismatch } from './nip';
+import { Predikat, PredikatSource } from './predikat';
+import { SatyalancanaClass } from './satyalancana';
+import { Sex } from './sex';
+
+/** The fields a correction may change; the identifier never changes. */
+export interface CorrectableFields {
+  readonly name: string;
+  readonly birthDate: IsoDate;
+  readonly sex: Sex;
+  readonly education: Education;
+  readonly contacts: Contacts;
+}
+
+/** One corrected field, old value → new value. */
+export type FieldChange = {
+  [K in keyof CorrectableFields]: { readonly field: K; readonly from: CorrectableFields[K]; readonly to: CorrectableFields[K] };
+}[keyof CorrectableFields];
+
+export type EmployeeRegistered = DomainEvent<
+  'personnel.EmployeeRegistered',
+  {
+    employeeId: string;
+    employmentType: EmploymentType;
+    identifierType: IdentifierType;
+    /** NIP or NI PPPK, 18 digits, no spaces. */
+    identifier: string;
+    name: string;
+    birthDate: IsoDate;
+    sex: Sex;
+    /** Employment start: TMT CPNS for PNS, first appointment for PPPK. */
+    tmt: IsoDate;
+    golongan: Golongan | GolonganPppk;
+    golonganTmt: IsoDate;
+    education: Education;
+    unitId: string;
+    positionId: string;
+    contacts: Contacts;
+    /** [M] The age limit the NIP's TMT CPNS was checked against (not applied to an NI PPPK). */
+    maxAgeAtAppointment: number;
+    registeredAt: string;
+  }
+>;
+
+export type NipInconsistencyDetected = DomainEvent<
+  'personnel.NipInconsistencyDetected',
+  { employeeId: string; identifierType: IdentifierType; identifier: string; mismatches: NipMismatch[] }
+>;
+
+export type NipInconsistencyResolved = DomainEvent<'personnel.NipInconsistencyResolved', { employeeId: string; identifier: string }>;
+
+export type EmployeeDataCorrected = DomainEvent<
+  'personnel.EmployeeDataCorrected',
+  { employeeId: string; changes: FieldChange[]; reason: string; legalBasis: LegalBasis }
+>;
+
+export type EmployeeTransferred = DomainEvent<
+  'personnel.EmployeeTransferred',
+  { employeeId: string; from: Placement; to: Placement; effectiveDate: IsoDate; legalBasis: LegalBasis }
+>;
+
+export type ActingAssignmentStarted = DomainEvent<
+  'personnel.ActingAssignmentStarted',
+  {
+    employeeId: string;
+    assignmentId: string;
+    kind: ActingKind;
+    positionId: string;
+    unitId: string;
+    from: IsoDate;
+    /** Last day (inclusive). */
+    until: IsoDate;
+    legalBasis: LegalBasis;
+  }
+>;
+
+export type ActingAssignmentEnded = DomainEvent<
+  'personnel.ActingAssignmentEnded',
+  {
+    employeeId: string;
+    assignmentId: string;
+    /** Last day served (inclusive). */
+    endedOn: IsoDate;
+    reason: string;
+  }
+>;
+
+/** A predikat as the promotion used it, with where it came from. */
+export interface RecordedPredikat {
+  readonly year: number;
+  readonly predikat: Predikat;
+  readonly source: PredikatSource;
+}
+
+export type EmployeePromoted = DomainEvent<
+  'personnel.EmployeePromoted',
+  {
+    employeeId: string;
+    kind: 'REGULER';
+    from: Golongan;
+    to: Golongan;
+    tmt: IsoDate;
+    predikat: RecordedPredikat[];
+    superiorGolongan: SuperiorGolongan;
+    jf: JfFacts;
+    education: Education;
+    /** Versions of the reference data the eligibility check used. */
+    referenceData: { educationCeilings: string; kpPeriods: string };
+    legalBasis: LegalBasis;
+  }
+>;
+
+export type DisciplinaryActionRecorded = DomainEvent<
+  'personnel.DisciplinaryActionRecorded',
+  {
+    employeeId: string;
+    hukdisId: string;
+    hukdisType: HukdisType;
+    level: HukdisLevel;
+    decidedAt: IsoDate;
+    effectiveFrom: IsoDate;
+    /** Exclusive end; null = open-ended (PDH_TAPS). */
+    activeUntil: IsoDate | null;
+    /** Version of the duration table that set activeUntil. */
+    hukdisTable: string;
+    legalBasis: LegalBasis;
+    description: string;
+  }
+>;
+
+export type AwardNominationProposed = DomainEvent<
+  'personnel.AwardNominationProposed',
+  {
+    employeeId: string;
+    nominationId: string;
+    award: 'SATYALANCANA_KARYA_SATYA';
+    awardClass: SatyalancanaClass;
+    serviceYears: number;
+    tmtCpns: IsoDate;
+    asOf: IsoDate;
+  }
+>;
+
+export type AwardNominationConfirmed = DomainEvent<
+  'personnel.AwardNominationConfirmed',
+  { employeeId: string; nominationId: string; awardClass: SatyalancanaClass; decidedOn: IsoDate; reason: string; legalBasis: LegalBasis | null }
+>;
+
+export type AwardNominationRejected = DomainEvent<
+  'personnel.AwardNominationRejected',
+  { employeeId: string; nominationId: string; awardClass: SatyalancanaClass; decidedOn: IsoDate; reason: string }
+>;
+
+export type EmployeeRetired = DomainEvent<
+  'personnel.EmployeeRetired',
+  { employeeId: string; kind: RetirementKind; effectiveDate: IsoDate; legalBasis: LegalBasis }
+>;
+
+/** Every fact the Employee stream (one per employee) records. */
+export type EmployeeEvent =
+  | EmployeeRegistered
+  | NipInconsistencyDetected
+  | NipInconsistencyResolved
+  | EmployeeDataCorrected
+  | EmployeeTransferred
+  | ActingAssignmentStarted
+  | ActingAssignmentEnded
+  | EmployeePromoted
+  | DisciplinaryActionRecorded
+  | AwardNominationProposed
+  | AwardNominationConfirmed
+  | AwardNominationRejected
+  | EmployeeRetired;
+
+export type EmployeeEventType = EmployeeEvent['type'];
+
+/** A Record over the union, so a new event type cannot be left out of the catalogue. */
+const DESCRIPTIONS: Record<EmployeeEventType, string> = {
+  'personnel.EmployeeRegistered': 'A PNS or PPPK employee was entered in the personnel record with a valid NIP or NI PPPK.',
+  'personnel.NipInconsistencyDetected': 'Warning: the NIP/NI PPPK encodes a birth date, sex or TMT that differs from the record.',
+  'personnel.NipInconsistencyResolved': 'A correction made the record agree with what its NIP/NI PPPK encodes.',
+  'personnel.EmployeeDataCorrected': 'Personal data was corrected (old → new) on a stated legal basis.',
+  'personnel.EmployeeTransferred': 'The employee moved to another unit and/or position (mutasi).',
+  'personnel.ActingAssignmentStarted': 'The employee was made Plt or Plh of a position for a bounded period.',
+  'personnel.ActingAssignmentEnded': 'A Plt/Plh assignment ended before or on its planned last day.',
+  'personnel.EmployeePromoted': 'A PNS received a KP Reguler one golongan up, with the inputs the eligibility check used.',
+  'personnel.DisciplinaryActionRecorded': 'A disciplinary punishment (PP 94/2021) was recorded with its active period.',
+  'personnel.AwardNominationProposed': 'The system found the employee eligible for Satyalancana Karya Satya and proposed a nomination.',
+  'personnel.AwardNominationConfirmed': 'A person confirmed a pending award nomination.',
+  'personnel.AwardNominationRejected': 'A person rejected a pending award nomination.',
+  'personnel.EmployeeRetired': 'Employment ended: pension, discharge, death or end of the PPPK contract.',
+};
+
+export const EMPLOYEE_EVENT_TYPES = Object.keys(DESCRIPTIONS) as EmployeeEventType[];
+
+eventRegistry.register(EMPLOYEE_EVENT_TYPES.map((type) => ({ type, version: 1, description: DESCRIPTIONS[type] })));

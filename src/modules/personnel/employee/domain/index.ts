@@ -1,0 +1,25 @@
+/** Personnel › Employee domain: pure rules, the Employee decider and the identifier registry. */
+export * from './calendar-date';
+export * from './rule-problem';
+export * from './sex';
+export * from './nip';
+export * from './golongan';
+export * from './education';
+export * from './predikat';
+export * from './hukdis';
+export * from './kp-periods';
+export * from './kp-eligibility';
+export * from './satyalancana';
+export * from './employment';
+export * from './legal-basis';
+export * from './input-guards';
+export * from './employee.events';
+export * from './employee.commands';
+export * from './employee.state';
+export * from './employee.guards';
+export { IdentityRule, identifierTypeOf } from './employee.decide-identity';
+export { PlacementRule } from './employee.decide-placement';
+export { CareerRule } from './employee.decide-career';
+export { AwardDecisionRule } from './employee.decide-awards';
+export * from './employee.decider';
+export * from './nip-registry.decider';
