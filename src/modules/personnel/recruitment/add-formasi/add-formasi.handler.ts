@@ -1,0 +1,27 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { deriveId } from '../../../../kernel/ids';
+import { SelectionRoundCommands, SelectionRoundResult } from '../shared/selection-round-commands';
+import { AddFormasiCommand } from './add-formasi.command';
+
+@CommandHandler(AddFormasiCommand)
+export class AddFormasiHandler implements ICommandHandler<AddFormasiCommand, SelectionRoundResult> {
+  constructor(private readonly rounds: SelectionRoundCommands) {}
+
+  execute({ input, context }: AddFormasiCommand): Promise<SelectionRoundResult> {
+    const { roundId, unitId, positionId, jabatanName, quota, educationLevel } = input;
+    return this.rounds.execute(
+      roundId,
+      {
+        kind: 'AddFormasi',
+        formasiId: input.formasiId ?? deriveId('formasi', context.commandId),
+        unitId,
+        positionId,
+        jabatanName,
+        quota,
+        educationLevel,
+        educationMajors: input.educationMajors ?? [],
+      },
+      context,
+    );
+  }
+}

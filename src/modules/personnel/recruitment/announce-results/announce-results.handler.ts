@@ -1,0 +1,12 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { SelectionRoundCommands, SelectionRoundResult } from '../shared/selection-round-commands';
+import { AnnounceResultsCommand } from './announce-results.command';
+
+@CommandHandler(AnnounceResultsCommand)
+export class AnnounceResultsHandler implements ICommandHandler<AnnounceResultsCommand, SelectionRoundResult> {
+  constructor(private readonly rounds: SelectionRoundCommands) {}
+
+  execute({ input, context }: AnnounceResultsCommand): Promise<SelectionRoundResult> {
+    return this.rounds.execute(input.roundId, { kind: 'AnnounceResults', at: context.occurredAt }, context);
+  }
+}

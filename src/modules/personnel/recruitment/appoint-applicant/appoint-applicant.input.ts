@@ -1,0 +1,22 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Matches } from 'class-validator';
+import { IsCivilDate, IsEntityId, RoundCommandInput } from '../shared/input-rules';
+
+@InputType({ description: 'Appoints a LULUS applicant as CPNS (calon PNS, candidate civil servant).' })
+export class AppointApplicantInput extends RoundCommandInput {
+  @Field(() => ID)
+  @IsEntityId()
+  applicantId: string;
+
+  @Field({ description: 'NIP assigned by BKN: 18 digits, no spaces.' })
+  @Matches(/^\d{18}$/, { message: 'nip must be exactly 18 digits, without spaces' })
+  nip: string;
+
+  @Field({ description: 'TMT CPNS (effective date of appointment), the 1st of a month: YYYY-MM-01.' })
+  @IsCivilDate()
+  tmtCpns: string;
+
+  @Field({ description: 'Golongan ruang at appointment, e.g. III_A (III/a) for S1, II_C for D-III.' })
+  @Matches(/^(I_[A-D]|II_[A-D]|III_[A-D]|IV_[A-E])$/, { message: 'golongan must be one of I_A … IV_E' })
+  golongan: string;
+}

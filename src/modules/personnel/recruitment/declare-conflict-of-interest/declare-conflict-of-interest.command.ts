@@ -1,0 +1,9 @@
+import { CommandContext } from '../../../../kernel/command-handling';
+import { DeclareConflictOfInterestInput } from './declare-conflict-of-interest.input';
+
+export class DeclareConflictOfInterestCommand {
+  constructor(
+    readonly input: DeclareConflictOfInterestInput,
+    readonly context: CommandContext,
+  ) {}
+}

@@ -1,0 +1,34 @@
+import { CommandContext } from '../../../kernel/command-handling';
+import { EducationLevel } from './recruitment.vocabulary';
+
+/** What recruitment asks of the employee record when it appoints a CPNS. */
+export interface EmployeeRegistration {
+  readonly employeeId: string;
+  readonly employmentType: 'PNS';
+  readonly nip: string;
+  readonly name: string;
+  readonly birthDate: string;
+  readonly sex: 'MALE' | 'FEMALE';
+  /** TMT CPNS: start of service, also the TMT of the first golongan. */
+  readonly tmtCpns: string;
+  readonly golongan: string;
+  readonly educationLevel: EducationLevel;
+  readonly unitId: string;
+  readonly positionId: string;
+}
+
+export interface EmployeeRegistered {
+  readonly employeeId: string;
+  /** True when this command had already registered the employee (a replay). */
+  readonly duplicate: boolean;
+}
+
+/**
+ * Port to the employee module: one method, so the process manager is tested with a fake and wired to
+ * the real command with one provider. Throws the employee module's AppError when it refuses.
+ */
+export interface EmployeeRegistrar {
+  register(registration: EmployeeRegistration, context: CommandContext): Promise<EmployeeRegistered>;
+}
+
+export const EMPLOYEE_REGISTRAR = Symbol('EMPLOYEE_REGISTRAR');

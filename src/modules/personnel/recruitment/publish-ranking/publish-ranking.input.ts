@@ -1,0 +1,5 @@
+import { InputType } from '@nestjs/graphql';
+import { RoundCommandInput } from '../shared/input-rules';
+
+@InputType()
+export class PublishRankingInput extends RoundCommandInput {}

@@ -1,0 +1,59 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  CONFLICT_RELATIONS,
+  EDUCATION_LEVELS,
+  PANEL_ROLES,
+  RANKING_STATUSES,
+  RELATION_SOURCES,
+  ROUND_STATUSES,
+  SKD_RESULT_SOURCES,
+} from '../recruitment.vocabulary';
+
+/** `['A','B']` → `{ A: 'A', B: 'B' }`: the shape registerEnumType needs, from our literal unions. */
+function asEnum<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+}
+
+export const ApplicantEducationLevelEnum = asEnum(EDUCATION_LEVELS);
+export const ConflictRelationEnum = asEnum(CONFLICT_RELATIONS);
+export const RelationSourceEnum = asEnum(RELATION_SOURCES);
+export const PanelRoleEnum = asEnum(PANEL_ROLES);
+export const SkdResultSourceEnum = asEnum(SKD_RESULT_SOURCES);
+export const SelectionRoundStatusEnum = asEnum(ROUND_STATUSES);
+export const RankingStatusEnum = asEnum(RANKING_STATUSES);
+export const RecusalBasisEnum = asEnum(['DECLARED', 'KNOWN_RELATION'] as const);
+export const RankingBoardStatusEnum = asEnum(['PUBLISHED', 'ANNOUNCED', 'CANCELLED'] as const);
+export const AppointmentRegistrationStatusEnum = asEnum(['REGISTERED', 'FAILED'] as const);
+
+registerEnumType(ApplicantEducationLevelEnum, {
+  name: 'ApplicantEducationLevel',
+  description: 'Pendidikan (education level) as SIASN groups it: SD, SLTP, SLTA, diploma D_I–D_IV, S1–S3.',
+});
+registerEnumType(ConflictRelationEnum, {
+  name: 'ConflictRelation',
+  description: 'A relation between a panel member and an applicant that is a conflict of interest.',
+  valuesMap: {
+    KELUARGA_SEDARAH: { description: 'Blood relative.' },
+    KELUARGA_SEMENDA: { description: 'Relative by marriage (in-law).' },
+    SUAMI_ISTRI: { description: 'Spouse.' },
+    ATASAN_BAWAHAN: { description: 'Superior and subordinate at work.' },
+    LAINNYA: { description: 'Any other interest.' },
+  },
+});
+registerEnumType(RelationSourceEnum, { name: 'RelationSource', description: 'Who found a relation: an auditor, a system data match, or a public report.' });
+registerEnumType(PanelRoleEnum, { name: 'PanelRole', description: 'Panitia seleksi role: KETUA (chair), SEKRETARIS (secretary), ANGGOTA (member).' });
+registerEnumType(SkdResultSourceEnum, {
+  name: 'SkdResultSource',
+  description: 'Origin of an SKD result. Only BKN_CAT_IMPORT is accepted; MANUAL_ENTRY is always refused (PERSONNEL.SKD_RESULT_NOT_IMPORTED).',
+});
+registerEnumType(SelectionRoundStatusEnum, { name: 'SelectionRoundStatus', description: 'Phase of a selection round.' });
+registerEnumType(RankingStatusEnum, {
+  name: 'RankingStatus',
+  description: 'LULUS: passed every threshold and ranked within the quota; LULUS_CADANGAN: passed, beyond the quota (reserve); TIDAK_LULUS: did not pass.',
+});
+registerEnumType(RecusalBasisEnum, { name: 'RecusalBasis', description: "DECLARED by the member, or a KNOWN_RELATION found by others that the member hadn't declared." });
+registerEnumType(RankingBoardStatusEnum, { name: 'RankingBoardStatus', description: 'PUBLISHED (provisional), ANNOUNCED (official) or CANCELLED.' });
+registerEnumType(AppointmentRegistrationStatusEnum, {
+  name: 'AppointmentRegistrationStatus',
+  description: 'Whether the employee record of an appointment was REGISTERED, or refused (FAILED, with the rule).',
+});

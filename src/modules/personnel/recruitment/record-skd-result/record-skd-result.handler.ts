@@ -1,0 +1,17 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { SelectionRoundCommands, SelectionRoundResult } from '../shared/selection-round-commands';
+import { RecordSkdResultCommand } from './record-skd-result.command';
+
+@CommandHandler(RecordSkdResultCommand)
+export class RecordSkdResultHandler implements ICommandHandler<RecordSkdResultCommand, SelectionRoundResult> {
+  constructor(private readonly rounds: SelectionRoundCommands) {}
+
+  execute({ input, context }: RecordSkdResultCommand): Promise<SelectionRoundResult> {
+    const { roundId, applicantId, TWK, TIU, TKP, source, importBatchId, recordedByMemberId } = input;
+    return this.rounds.execute(
+      roundId,
+      { kind: 'RecordSkdResult', applicantId, scores: { TWK, TIU, TKP }, source, importBatchId: importBatchId.trim(), recordedByMemberId, at: context.occurredAt },
+      context,
+    );
+  }
+}

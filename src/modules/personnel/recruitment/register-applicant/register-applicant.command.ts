@@ -1,0 +1,9 @@
+import { CommandContext } from '../../../../kernel/command-handling';
+import { RegisterApplicantInput } from './register-applicant.input';
+
+export class RegisterApplicantCommand {
+  constructor(
+    readonly input: RegisterApplicantInput,
+    readonly context: CommandContext,
+  ) {}
+}

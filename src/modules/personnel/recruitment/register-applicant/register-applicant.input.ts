@@ -1,0 +1,40 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { EDUCATION_LEVELS, EducationLevel } from '../recruitment.vocabulary';
+import { ApplicantEducationLevelEnum } from '../read-models/recruitment.enums';
+import { IsCivilDate, IsEntityId, RoundCommandInput } from '../shared/input-rules';
+
+@InputType({ description: 'Registers an applicant for a formasi. The NIK is never stored in clear.' })
+export class RegisterApplicantInput extends RoundCommandInput {
+  @Field(() => ID, { nullable: true, description: 'Optional; derived from the command when absent.' })
+  @IsOptional()
+  @IsEntityId()
+  applicantId?: string;
+
+  @Field(() => ID)
+  @IsEntityId()
+  formasiId: string;
+
+  @Field({ description: 'NIK (Nomor Induk Kependudukan): 16 digits. Kept only as a keyed digest and a masked form.' })
+  @Matches(/^\d{16}$/, { message: 'nik must be exactly 16 digits' })
+  nik: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @Field({ description: 'YYYY-MM-DD.' })
+  @IsCivilDate()
+  birthDate: string;
+
+  @Field(() => ApplicantEducationLevelEnum)
+  @IsIn(EDUCATION_LEVELS)
+  educationLevel: EducationLevel;
+
+  @Field(() => String, { nullable: true, description: 'Programme of study, e.g. Teknik Informatika.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  educationMajor?: string;
+}
