@@ -12,16 +12,11 @@ import { DOCUMENT_STORE, DocumentStore } from './document-store/document-store.p
 import { EmbeddedDocumentStore } from './document-store/embedded/embedded-document-store';
 import { MongoDocumentStore } from './document-store/mongo/mongo-document-store';
 import { EVENT_STORE, EventStore } from './event-store/event-store.port';
-import { KurrentDbEventStore } from './event-store/kurrentdb/kurrentdb-event-store';
-import { SqliteEventStore } from './event-store/sqlite/sqlite-event-store';
+import { openEventStore } from './event-store/open-event-store';
 import { ProjectionRunner } from './projections/projection-runner';
 import { ReadModels } from './projections/read-models';
 
-/** Picks the adapters from configuration: nothing outside infrastructure knows which mode runs. */
-export function openEventStore(config: AppConfig): EventStore {
-  return config.eventStore.kind === 'sqlite' ? new SqliteEventStore(config.eventStore.file) : new KurrentDbEventStore(config.eventStore.url);
-}
-
+/** Picks the read store from configuration: nothing outside infrastructure knows which mode runs. */
 export async function openDocumentStore(config: AppConfig): Promise<DocumentStore> {
   return config.readStore.kind === 'embedded' ? new EmbeddedDocumentStore(config.readStore.file) : MongoDocumentStore.connect(config.readStore.url);
 }

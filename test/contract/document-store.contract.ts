@@ -9,7 +9,7 @@ const personSchema = new Schema(
     unitId: { type: String, index: true },
     name: String,
     status: { type: String, default: 'AKTIF' },
-    tags: { type: [String], default: [] },
+    tags: { type: [String], default: [], index: true },
     count: Number,
   },
   { versionKey: false },
@@ -95,6 +95,17 @@ export function documentStoreContract(name: string, open: () => Promise<Document
         { _id: 'odd', total: 9 },
       ]);
       expect((await store.collection(people).findOne({ name: { $regex: '^n4$', $options: 'i' } }))?._id).toBe('p4');
+    });
+
+    it('finds by an element of an indexed array field (multikey)', async () => {
+      await store.transaction(async (tx) => {
+        await tx.upsert(people, 'a', { $set: { nip: 'a', tags: ['x', 'y'] } }, 1);
+        await tx.upsert(people, 'b', { $set: { nip: 'b', tags: ['y'] } }, 2);
+        await tx.upsert(people, 'a', { $set: { tags: ['z'] } }, 3);
+      });
+      expect((await store.collection(people).find({ tags: 'y' })).map((d) => d._id)).toEqual(['b']);
+      expect((await store.collection(people).find({ tags: 'z' })).map((d) => d._id)).toEqual(['a']);
+      expect(await store.collection(people).find({ tags: 'x' })).toEqual([]);
     });
 
     it('updates many documents with the position guard and deletes by id', async () => {

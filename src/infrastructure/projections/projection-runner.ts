@@ -132,6 +132,8 @@ export class ProjectionRunner {
           await this.markProgress(track, page.scannedTo);
           delay = this.options.retryDelayMs ?? 500;
         }
+        // A subscription only ends by itself when the store went away: back off, never spin.
+        if (!controller.signal.aborted) throw new Error('event subscription ended');
       } catch (error) {
         if (controller.signal.aborted) return;
         this.logger.warn(`Projection ${projection.name}: ${(error as Error).message}; resubscribing in ${delay} ms`);

@@ -93,7 +93,10 @@ export class EmbeddedCollection {
       const values = index.fields.map((field) => getPath(doc, field));
       if (index.sparse && values.every((v) => v === undefined)) continue;
       if (index.partial && !index.partial.test(doc)) continue;
-      keys.push([index, indexKey(values)]);
+      // Multikey, as in MongoDB: an array value is indexed once per element.
+      const arrayAt = values.findIndex(Array.isArray);
+      if (arrayAt < 0) keys.push([index, indexKey(values)]);
+      else for (const element of new Set(values[arrayAt] as unknown[])) keys.push([index, indexKey(values.map((v, i) => (i === arrayAt ? element : v)))]);
     }
     return keys;
   }

@@ -230,6 +230,9 @@ export class SqliteEventStore implements EventStore {
       if (page.scannedTo > after) {
         after = page.scannedTo;
         yield page;
+        // Reads and the embedded writes resolve as microtasks: without a macrotask turn between
+        // pages, a long catch-up would starve HTTP requests until it finished.
+        await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
       // Registered synchronously after the read: a commit cannot slip in between.

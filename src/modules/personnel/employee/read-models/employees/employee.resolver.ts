@@ -1,0 +1,87 @@
+import { QueryBus } from '@nestjs/cqrs';
+import { Args, ArgsType, Field, ID, InputType, Query, Resolver } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { CurrentActor, Roles } from '../../../../../infrastructure/auth/decorators';
+import { Role } from '../../../../../infrastructure/auth/roles';
+import { Connection, ConnectionArgs, ConnectionShape } from '../../../../../infrastructure/graphql/connection';
+import { NotFoundError } from '../../../../../kernel/errors';
+import { Actor } from '../../../../../kernel/events';
+import { INSTANSI_ID_PATTERN, UNIT_ID_PATTERN } from '../../../organisation';
+import { IsEntityId } from '../../../shared/input-rules';
+import { EmployeeStatus, EmploymentType, GOLONGAN_ORDER, GOLONGAN_PPPK_ORDER } from '../../domain';
+import { notVisible, tokenScope } from '../../access/employee-access';
+import { EmployeeByNipQuery, EmployeeQuery } from './employee.query';
+import { Employee } from './employee.schema';
+import { EmployeesQuery } from './employees.query';
+import { NipLookupLimiter } from './nip-lookup-limiter';
+
+const EmployeeConnection = Connection(Employee);
+const READERS = [Role.AUDITOR, Role.ADMIN_BKD, Role.PEJABAT_PENILAI, Role.EMPLOYEE];
+
+@ArgsType()
+class EmployeeArgs {
+  @Field(() => ID) @IsEntityId() id: string;
+}
+
+@ArgsType()
+class EmployeeByNipArgs {
+  @Field({ description: 'NIP or NI PPPK: 18 digits, no spaces.' })
+  @Matches(/^\d{18}$/, { message: 'nip must be exactly 18 digits, without spaces' })
+  nip: string;
+}
+
+@InputType({ description: 'Every field is optional; the fields given combine with AND, within what you may see.' })
+class EmployeeFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(INSTANSI_ID_PATTERN, { message: 'instansiId must be an instansi slug' }) instansiId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(UNIT_ID_PATTERN, { message: 'unitId must be a unit id like kota-medan.dinkes' }) unitId?: string;
+  @Field({ nullable: true, description: 'With unitId: also the units below it (default false).' }) @IsOptional() @IsBoolean() includeSubUnits?: boolean;
+  @Field({ nullable: true, description: 'I_A … IV_E or I … XVII.' }) @IsOptional() @IsIn([...GOLONGAN_ORDER, ...GOLONGAN_PPPK_ORDER]) golongan?: string;
+  @Field(() => EmploymentType, { nullable: true }) @IsOptional() @IsEnum(EmploymentType) employmentType?: EmploymentType;
+  @Field(() => EmployeeStatus, { nullable: true }) @IsOptional() @IsEnum(EmployeeStatus) status?: EmployeeStatus;
+  @Field({ nullable: true, description: 'Part of the name, case-insensitive.' }) @IsOptional() @IsString() @Length(1, 100) name?: string;
+}
+
+@ArgsType()
+class EmployeesArgs extends ConnectionArgs {
+  @Field(() => EmployeeFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EmployeeFilter)
+  filter?: EmployeeFilter;
+}
+
+/** Employee records are never public: every read needs a token and is limited to the caller's scope. */
+@Resolver(() => Employee)
+export class EmployeeResolver {
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly nipLookups: NipLookupLimiter,
+  ) {}
+
+  @Query(() => Employee, { description: 'One record. AUDITOR; ADMIN_BKD of its instansi; PEJABAT_PENILAI of its unit (no personal data); the employee.' })
+  @Roles(...READERS)
+  async employee(@Args() { id }: EmployeeArgs, @CurrentActor() actor: Actor): Promise<Employee> {
+    return found(await this.queries.execute(new EmployeeQuery(id, actor)), actor, id);
+  }
+
+  @Query(() => Employee, { description: `One record by NIP / NI PPPK; same access as employee(id), limited per caller per minute.` })
+  @Roles(...READERS)
+  async employeeByNip(@Args() { nip }: EmployeeByNipArgs, @CurrentActor() actor: Actor): Promise<Employee> {
+    this.nipLookups.assertAllowed(actor);
+    return found(await this.queries.execute(new EmployeeByNipQuery(nip, actor)), actor, 'with this NIP');
+  }
+
+  @Query(() => EmployeeConnection, { description: 'Records you may see, in name order.' })
+  @Roles(...READERS)
+  employees(@Args() { first, after, filter }: EmployeesArgs, @CurrentActor() actor: Actor): Promise<ConnectionShape<Employee>> {
+    return this.queries.execute(new EmployeesQuery(actor, { ...filter }, { first, after }));
+  }
+}
+
+/** Only a caller who may see every record learns that one does not exist (see notVisible). */
+function found(employee: Employee | null, actor: Actor, what: string): Employee {
+  if (employee) return employee;
+  if (tokenScope(actor, []).all) throw new NotFoundError(`No employee record ${what}`);
+  throw notVisible(what);
+}

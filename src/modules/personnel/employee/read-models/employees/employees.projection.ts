@@ -1,0 +1,103 @@
+import { Update } from '../../../../../infrastructure/document-store/document-store.port';
+import { Projection, ProjectionWriter } from '../../../../../infrastructure/projections/projection';
+import { RecordedEvent } from '../../../../../kernel/events';
+import { instansiIdOf } from '../../../organisation';
+import { EMPLOYEE_EVENT_TYPES, EmployeeEvent, EmployeeRegistered, correctedFields, GOLONGAN_INFO, isGolongan, statusAfter } from '../../domain';
+import { NominationStatus } from '../../shared/employee.enums';
+import { AwardNomination } from './employee-parts.schema';
+import { EMPLOYEES, Employee, EmployeeSchema } from './employee.schema';
+
+type EmployeeDoc = Employee & { _id: string };
+
+/**
+ * One document per employee, from the employee stream's events only. Unit and position names are not
+ * copied here (they are read from the organisation tree at query time), so organisation events need
+ * no handling. One write per document per event: the writer's position guard ignores a second one.
+ */
+export const employeesProjection: Projection = {
+  name: EMPLOYEES,
+  version: 1,
+  collections: [{ name: EMPLOYEES, schema: EmployeeSchema }],
+  handles: EMPLOYEE_EVENT_TYPES,
+  async apply(recorded: RecordedEvent, writer: ProjectionWriter): Promise<void> {
+    const event = { type: recorded.type, data: recorded.data } as EmployeeEvent;
+    const employeeId = event.data.employeeId;
+    const current = await writer.findById<EmployeeDoc>(EMPLOYEES, employeeId);
+    if (!current && event.type !== 'personnel.EmployeeRegistered') return;
+    const update = updateFor(event, current);
+    if (update) await writer.upsert(EMPLOYEES, employeeId, { ...update, $set: { ...update.$set, updatedAt: recorded.recordedAt } });
+  },
+};
+
+/** The change an event makes to the record; `current` is null only for a registration. */
+export function updateFor(event: EmployeeEvent, current: EmployeeDoc | null): Update | null {
+  switch (event.type) {
+    case 'personnel.EmployeeRegistered':
+      return { $set: registeredDoc(event.data) };
+    case 'personnel.NipInconsistencyDetected':
+      return { $set: { nipWarnings: event.data.mismatches } };
+    case 'personnel.NipInconsistencyResolved':
+      return { $set: { nipWarnings: [] } };
+    case 'personnel.EmployeeDataCorrected':
+      return { $set: correctedFields(event.data.changes) };
+    case 'personnel.EmployeeTransferred': {
+      const { unitId, positionId } = event.data.to;
+      return { $set: { unitId, positionId, instansiId: instansiIdOf(unitId) } };
+    }
+    case 'personnel.ActingAssignmentStarted': {
+      const { assignmentId, kind, positionId, unitId, from, until } = event.data;
+      return { $push: { actingAssignments: { assignmentId, kind, positionId, unitId, from, until, endedOn: null } } };
+    }
+    case 'personnel.ActingAssignmentEnded': {
+      const { assignmentId, endedOn } = event.data;
+      return { $set: { actingAssignments: current!.actingAssignments.map((a) => (a.assignmentId === assignmentId ? { ...a, endedOn } : a)) } };
+    }
+    case 'personnel.EmployeePromoted':
+      return { $set: { golongan: event.data.to, golonganTmt: event.data.tmt, ...golonganLabels(event.data.to) } };
+    case 'personnel.DisciplinaryActionRecorded': {
+      const { hukdisId, hukdisType, level, decidedAt, effectiveFrom, activeUntil } = event.data;
+      return { $push: { disciplinaryActions: { hukdisId, hukdisType, level, decidedAt, effectiveFrom, activeUntil } } };
+    }
+    case 'personnel.AwardNominationProposed': {
+      const { nominationId, award, awardClass, serviceYears, asOf } = event.data;
+      const nomination: AwardNomination = { nominationId, award, awardClass, serviceYears, asOf, status: NominationStatus.PENDING, decidedOn: null, decisionReason: null };
+      return { $push: { nominations: nomination } };
+    }
+    case 'personnel.AwardNominationConfirmed':
+      return {
+        $set: { nominations: decided(current!, event.data, NominationStatus.CONFIRMED) },
+        $addToSet: { awards: event.data.awardClass },
+      };
+    case 'personnel.AwardNominationRejected':
+      return { $set: { nominations: decided(current!, event.data, NominationStatus.REJECTED) } };
+    case 'personnel.EmployeeRetired':
+      return { $set: { status: statusAfter(event.data.kind), retirement: { kind: event.data.kind, effectiveDate: event.data.effectiveDate } } };
+    default:
+      return null;
+  }
+}
+
+function registeredDoc(d: EmployeeRegistered['data']): Omit<EmployeeDoc, '_id' | 'updatedAt'> {
+  const { employeeId: _id, maxAgeAtAppointment: _max, ...fields } = d;
+  return {
+    ...fields,
+    ...golonganLabels(d.golongan),
+    instansiId: instansiIdOf(d.unitId),
+    status: 'AKTIF',
+    actingAssignments: [],
+    disciplinaryActions: [],
+    nominations: [],
+    awards: [],
+    nipWarnings: [],
+    retirement: null,
+  };
+}
+
+/** "III/a" + "Penata Muda" for a PNS golongan; a PPPK golongan is printed as is, without pangkat. */
+function golonganLabels(golongan: string): { golonganLabel: string; pangkat: string | null } {
+  return isGolongan(golongan) ? { golonganLabel: GOLONGAN_INFO[golongan].label, pangkat: GOLONGAN_INFO[golongan].pangkat } : { golonganLabel: golongan, pangkat: null };
+}
+
+function decided(current: EmployeeDoc, d: { nominationId: string; decidedOn: string; reason: string }, status: NominationStatus): AwardNomination[] {
+  return current.nominations.map((n) => (n.nominationId === d.nominationId ? { ...n, status, decidedOn: d.decidedOn, decisionReason: d.reason } : n));
+}

@@ -1,0 +1,110 @@
+import { Projection, ProjectionWriter } from '../../../../../infrastructure/projections/projection';
+import { RecordedEvent } from '../../../../../kernel/events';
+import { unitIdOfPosition } from '../../../organisation';
+import { EmployeeEvent } from '../../domain';
+import { POSITION_HOLDERS, PositionHolder, PositionHolderSchema } from './position-holder.schema';
+
+type HolderDoc = PositionHolder & { _id: string };
+type Edit = (doc: HolderDoc) => HolderDoc;
+
+const HANDLED: readonly EmployeeEvent['type'][] = [
+  'personnel.EmployeeRegistered',
+  'personnel.EmployeeTransferred',
+  'personnel.ActingAssignmentStarted',
+  'personnel.ActingAssignmentEnded',
+  'personnel.EmployeeRetired',
+];
+
+/**
+ * Who holds and who acts in each position (the input of pejabat penilai resolution). An event may
+ * touch several positions and, after a transfer into a post the employee was acting in, the same
+ * position twice: edits are gathered per document and each document is written once.
+ */
+export const positionHoldersProjection: Projection = {
+  name: POSITION_HOLDERS,
+  version: 1,
+  collections: [{ name: POSITION_HOLDERS, schema: PositionHolderSchema }],
+  handles: HANDLED,
+  async apply(recorded: RecordedEvent, writer: ProjectionWriter): Promise<void> {
+    const event = { type: recorded.type, data: recorded.data } as EmployeeEvent;
+    const edits = await editsFor(event, writer);
+    const next = new Map<string, HolderDoc>();
+    for (const [positionId, edit] of edits) {
+      const doc = next.get(positionId) ?? (await writer.findById<HolderDoc>(POSITION_HOLDERS, positionId)) ?? empty(positionId);
+      next.set(positionId, edit(doc));
+    }
+    for (const [positionId, doc] of next) {
+      const { _id, ...fields } = withEmployeeIds(doc);
+      await writer.upsert(POSITION_HOLDERS, positionId, { $set: fields });
+    }
+  },
+};
+
+async function editsFor(event: EmployeeEvent, writer: ProjectionWriter): Promise<[string, Edit][]> {
+  switch (event.type) {
+    case 'personnel.EmployeeRegistered': {
+      const { positionId, employeeId, registeredAt } = event.data;
+      return [[positionId, addHolder(employeeId, registeredAt.slice(0, 10))]];
+    }
+    case 'personnel.EmployeeTransferred': {
+      const { employeeId, from, to, effectiveDate } = event.data;
+      return [
+        [from.positionId, removeHolder(employeeId)],
+        [to.positionId, addHolder(employeeId, effectiveDate)],
+      ];
+    }
+    case 'personnel.ActingAssignmentStarted': {
+      const { assignmentId, employeeId, kind, positionId, from, until } = event.data;
+      return [[positionId, (doc) => ({ ...doc, acting: [...doc.acting.filter((a) => a.assignmentId !== assignmentId), { assignmentId, employeeId, kind, from, until }] })]];
+    }
+    case 'personnel.ActingAssignmentEnded': {
+      const { assignmentId, endedOn } = event.data;
+      const docs = await positionsOf(writer, event.data.employeeId);
+      const cut: Edit = (doc) => ({ ...doc, acting: doc.acting.map((a) => (a.assignmentId === assignmentId ? { ...a, until: endedOn } : a)) });
+      return docs.filter((d) => d.acting.some((a) => a.assignmentId === assignmentId)).map((d) => [d._id, cut]);
+    }
+    case 'personnel.EmployeeRetired': {
+      const { employeeId, effectiveDate } = event.data;
+      const docs = await positionsOf(writer, employeeId);
+      return docs.map((d) => [d._id, (doc) => endEverything(doc, employeeId, effectiveDate)]);
+    }
+    default:
+      return [];
+  }
+}
+
+function addHolder(employeeId: string, since: string): Edit {
+  return (doc) => ({ ...doc, holders: [...doc.holders.filter((h) => h.employeeId !== employeeId), { employeeId, since }] });
+}
+
+function removeHolder(employeeId: string): Edit {
+  return (doc) => ({ ...doc, holders: doc.holders.filter((h) => h.employeeId !== employeeId) });
+}
+
+/** From the retirement's effective date the employee neither holds nor acts in any position. */
+function endEverything(doc: HolderDoc, employeeId: string, effectiveDate: string): HolderDoc {
+  const lastDay = dayBefore(effectiveDate);
+  const acting = doc.acting
+    .filter((a) => a.employeeId !== employeeId || a.from < effectiveDate)
+    .map((a) => (a.employeeId === employeeId && a.until > lastDay ? { ...a, until: lastDay } : a));
+  return { ...removeHolder(employeeId)(doc), acting };
+}
+
+/** `$in`, not equality: the embedded store answers equality on an indexed array field from the index key. */
+function positionsOf(writer: ProjectionWriter, employeeId: string): Promise<HolderDoc[]> {
+  return writer.find<HolderDoc>(POSITION_HOLDERS, { employeeIds: { $in: [employeeId] } });
+}
+
+function empty(positionId: string): HolderDoc {
+  return { _id: positionId, unitId: unitIdOfPosition(positionId), holders: [], acting: [], employeeIds: [] };
+}
+
+function withEmployeeIds(doc: HolderDoc): HolderDoc {
+  return { ...doc, employeeIds: [...new Set([...doc.holders.map((h) => h.employeeId), ...doc.acting.map((a) => a.employeeId)])] };
+}
+
+/** The civil date before `date` (YYYY-MM-DD), computed in UTC so no time zone shifts it. */
+export function dayBefore(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+}
