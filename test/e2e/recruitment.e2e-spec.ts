@@ -53,7 +53,19 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
     api = await TestApi.start();
     admin = await api.token('bkd-medan-1', { role: 'ADMIN_BKD', unit: 'kota-medan' });
     auditor = await api.token('auditor-1', { role: 'AUDITOR' });
+    await createFormasiPlaces();
   });
+
+  /** The unit and position of the formasi that gets appointed: the employee record checks they exist. */
+  async function createFormasiPlaces() {
+    const root = await api.token('bkd-root', { role: 'ADMIN_BKD' });
+    const instansi = { instansiId: 'kota-medan', name: 'Pemerintah Kota Medan', kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' };
+    await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: instansi }, root);
+    const unit = { instansiId: 'kota-medan', code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika', kind: 'OPD' };
+    await api.ok('mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { position } }', { input: unit }, admin);
+    const position = { unitId: 'kota-medan.diskominfo', code: 'PRAKOM', name: 'Pranata Komputer Ahli Pertama', jenisJabatan: 'JF_AHLI_PERTAMA' };
+    await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: position }, admin);
+  }
   afterAll(() => api.close());
 
   it('opens a round with the SKD 2024 reference, offers formasi and registers applicants', async () => {
@@ -185,8 +197,7 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
     const appointed = await ok('appointApplicant', { roundId: ROUND, applicantId: 'A1', nip: '199805172025032001', tmtCpns: '2025-03-01', golongan: 'III_A' }, `applicant { ${APPLICANT_FIELDS} }`);
     expect(appointed.applicant).toMatchObject({ rankingStatus: 'LULUS', rank: 1, appointment: { nip: '199805172025032001' } });
 
-    // The process manager answers asynchronously; the employee module's RegisterEmployeeCommand is not
-    // wired yet, so today the outcome is a recorded refusal (a rebuild retries it once wired).
+    // The process manager answers asynchronously: it registers the CPNS in the employee record.
     const round = await eventually(async () => {
       const data = await api.ok(`query($id: ID!) { selectionRound(id: $id) { ${ROUND_FIELDS} } }`, { id: ROUND }, auditor);
       return data.selectionRound.appointments[0]?.employeeRegistration ? data.selectionRound : undefined;
@@ -196,10 +207,29 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
         applicantId: 'A1',
         nip: '199805172025032001',
         employeeId: appointed.applicant.appointment.employeeId,
-        employeeRegistration: { status: 'FAILED', rule: 'PERSONNEL.EMPLOYEE_REGISTRATION_UNAVAILABLE' },
+        employeeRegistration: { status: 'REGISTERED', rule: null },
       },
     ]);
     expect(round.formasi[0]).toMatchObject({ applicantCount: 3, resultCount: 3, passedCount: 2, appointedCount: 1 });
+
+    const employeeId = appointed.applicant.appointment.employeeId;
+    const record = await api.ok('query($id: ID!) { employee(id: $id) { id identifier name birthDate sex tmt golongan education unitId positionId positionName status } }', { id: employeeId }, auditor);
+    expect(record.employee).toEqual({
+      id: employeeId,
+      identifier: '199805172025032001',
+      name: 'Rina Siregar',
+      birthDate: '1998-05-17',
+      sex: 'FEMALE',
+      tmt: '2025-03-01',
+      golongan: 'III_A',
+      education: 'S1',
+      unitId: 'kota-medan.diskominfo',
+      positionId: 'kota-medan.diskominfo.prakom',
+      positionName: 'Pranata Komputer Ahli Pertama',
+      status: 'AKTIF',
+    });
+    const history = await api.ok('query($id: ID!) { employeeHistory(id: $id) { type actor { id onBehalfOf } } }', { id: employeeId }, auditor);
+    expect(history.employeeHistory).toEqual([{ type: 'personnel.EmployeeRegistered', actor: { id: 'system:recruitment', onBehalfOf: 'bkd-medan-1' } }]);
   });
 
   it('lists rounds and applicants as connections for ADMIN_BKD and AUDITOR', async () => {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { hash } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
 import { NewEvent, RecordedEvent } from '../../kernel/events';
 
 /** prevHash of the first event of every stream. */
@@ -11,21 +11,18 @@ export type HashedFields = Pick<
   'prevHash' | 'streamId' | 'revision' | 'type' | 'schemaVersion' | 'data' | 'occurredAt' | 'actor' | 'commandId'
 >;
 
-/** SHA-256 over RFC 8785 (JCS) canonical JSON of the hashed fields. */
+/**
+ * SHA-256 over RFC 8785 (JCS) canonical JSON of the hashed fields. The key order below is already the
+ * canonical (sorted) order, so only the nested values need canonicalising.
+ */
 export function hashEvent(fields: HashedFields): string {
-  const canonical = canonicalize({
-    prevHash: fields.prevHash,
-    streamId: fields.streamId,
-    revision: fields.revision,
-    type: fields.type,
-    schemaVersion: fields.schemaVersion,
-    data: fields.data,
-    occurredAt: fields.occurredAt,
-    actor: fields.actor,
-    commandId: fields.commandId,
-  });
-  if (canonical === undefined) throw new Error('Event is not JSON-serialisable');
-  return createHash('sha256').update(canonical).digest('hex');
+  const canonical =
+    `{"actor":${canonicalJson(fields.actor)},"commandId":${JSON.stringify(fields.commandId)},` +
+    `"data":${canonicalJson(fields.data)},"occurredAt":${JSON.stringify(fields.occurredAt)},` +
+    `"prevHash":${JSON.stringify(fields.prevHash)},"revision":${canonicalJson(fields.revision)},` +
+    `"schemaVersion":${canonicalJson(fields.schemaVersion)},"streamId":${JSON.stringify(fields.streamId)},` +
+    `"type":${JSON.stringify(fields.type)}}`;
+  return hash('sha256', canonical, 'hex');
 }
 
 /** An event with its stream coordinates and hashes, before the store assigns a position. */

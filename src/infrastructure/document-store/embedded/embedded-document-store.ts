@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { aggregate, update as applyUpdate } from 'mingo';
+import { aggregate } from 'mingo';
 import {
   CollectionDefinition,
   Doc,
@@ -14,6 +14,7 @@ import {
 } from '../document-store.port';
 import { EmbeddedCollection } from './embedded-collection';
 import { cloneJson } from './json-path';
+import { applyUpdate } from './update-operators';
 
 interface UndoEntry {
   readonly collection: EmbeddedCollection;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { NewEvent, Position, RecordedEvent } from '../../../kernel/events';
+import { Actor, NewEvent, Position, RecordedEvent } from '../../../kernel/events';
 import { ConflictError } from '../../../kernel/errors';
 import {
   AppendResult,
@@ -24,7 +24,12 @@ CREATE TABLE IF NOT EXISTS events (
   type           TEXT    NOT NULL,
   schema_version INTEGER NOT NULL,
   data           TEXT    NOT NULL,
-  metadata       TEXT    NOT NULL,
+  occurred_at    TEXT    NOT NULL,
+  actor          TEXT    NOT NULL,
+  reason         TEXT,
+  command_id     TEXT    NOT NULL,
+  correlation_id TEXT    NOT NULL,
+  causation_id   TEXT    NOT NULL,
   recorded_at    TEXT    NOT NULL,
   prev_hash      TEXT    NOT NULL,
   hash           TEXT    NOT NULL,
@@ -33,19 +38,11 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_by_type ON events (type, position);
 `;
 
-interface EventRow {
-  position: number;
-  event_id: string;
-  stream_id: string;
-  revision: number;
-  type: string;
-  schema_version: number;
-  data: string;
-  metadata: string;
-  recorded_at: string;
-  prev_hash: string;
-  hash: string;
-}
+/** Column order of every SELECT; rows are read as arrays (raw mode), which is much cheaper than objects. */
+const COLUMNS = `position, event_id, stream_id, revision, type, schema_version, data, occurred_at, actor, reason,
+  command_id, correlation_id, causation_id, recorded_at, prev_hash, hash`;
+
+type EventRow = [number, string, string, number, string, number, string, string, string, string | null, string, string, string, string, string, string];
 
 interface PendingAppend {
   streamId: string;
@@ -80,24 +77,26 @@ export class SqliteEventStore implements EventStore {
   private flushScheduled = false;
   private waiters = new Set<() => void>();
   private closed = false;
+  private readonly actors = new ActorCache();
 
   constructor(file: string) {
     this.db = openDurableDatabase(file);
     this.db.exec(SCHEMA);
     this.statements = {
       insert: this.db.prepare(
-        `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, metadata, recorded_at, prev_hash, hash)
-         VALUES (@eventId, @streamId, @revision, @type, @schemaVersion, @data, @metadata, @recordedAt, @prevHash, @hash)`,
+        `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, occurred_at, actor, reason,
+           command_id, correlation_id, causation_id, recorded_at, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       head: this.db.prepare(`SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1`),
       byEventId: this.db.prepare(`SELECT stream_id, revision, position FROM events WHERE event_id = ?`),
-      forwards: this.db.prepare(
-        `SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`,
-      ),
-      backwards: this.db.prepare(
-        `SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
-      ),
-      all: this.db.prepare(`SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
+      forwards: this.db
+        .prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`)
+        .raw(),
+      backwards: this.db
+        .prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`)
+        .raw(),
+      all: this.db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`).raw(),
       maxPosition: this.db.prepare(`SELECT COALESCE(MAX(position), 0) AS head FROM events`),
     };
   }
@@ -157,19 +156,23 @@ export class SqliteEventStore implements EventStore {
     });
     let position = 0;
     for (const event of sealed) {
-      const { occurredAt, actor, reason, commandId, correlationId, causationId } = event;
-      const info = this.statements.insert.run({
-        eventId: event.eventId,
+      const info = this.statements.insert.run(
+        event.eventId,
         streamId,
-        revision: event.revision,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        data: JSON.stringify(event.data),
-        metadata: JSON.stringify({ occurredAt, actor, reason, commandId, correlationId, causationId }),
+        event.revision,
+        event.type,
+        event.schemaVersion,
+        JSON.stringify(event.data),
+        event.occurredAt,
+        JSON.stringify(event.actor),
+        event.reason ?? null,
+        event.commandId,
+        event.correlationId,
+        event.causationId,
         recordedAt,
-        prevHash: event.prevHash,
-        hash: event.hash,
-      });
+        event.prevHash,
+        event.hash,
+      );
       position = Number(info.lastInsertRowid);
     }
     return { revision: sealed[sealed.length - 1].revision, position, duplicate: false };
@@ -194,7 +197,7 @@ export class SqliteEventStore implements EventStore {
       options.direction === 'backwards'
         ? this.statements.backwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
         : this.statements.forwards.all(streamId, options.fromRevision ?? 0, maxCount);
-    return (rows as EventRow[]).map(toRecordedEvent);
+    return (rows as EventRow[]).map((row) => this.toRecordedEvent(row));
   }
 
   async readAll(options: ReadAllOptions): Promise<EventPage> {
@@ -204,7 +207,7 @@ export class SqliteEventStore implements EventStore {
   private readAllSync({ after, maxCount, types }: ReadAllOptions): EventPage {
     if (!types) {
       const rows = this.statements.all.all(after, maxCount) as EventRow[];
-      const events = rows.map(toRecordedEvent);
+      const events = rows.map((row) => this.toRecordedEvent(row));
       return { events, scannedTo: events.length ? events[events.length - 1].position : after };
     }
     // Filtered scans read a consistent snapshot: the head and the matching rows come from one read transaction.
@@ -213,9 +216,10 @@ export class SqliteEventStore implements EventStore {
       if (types.length === 0) return { events: [], scannedTo: head };
       const placeholders = types.map(() => '?').join(',');
       const rows = this.db
-        .prepare(`SELECT * FROM events WHERE position > ? AND type IN (${placeholders}) ORDER BY position ASC LIMIT ?`)
+        .prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? AND type IN (${placeholders}) ORDER BY position ASC LIMIT ?`)
+        .raw()
         .all(after, ...types, maxCount) as EventRow[];
-      const events = rows.map(toRecordedEvent);
+      const events = rows.map((row) => this.toRecordedEvent(row));
       const scannedTo = events.length === maxCount ? events[events.length - 1].position : head;
       return { events, scannedTo: Math.max(scannedTo, after) };
     })();
@@ -256,6 +260,29 @@ export class SqliteEventStore implements EventStore {
     for (const wake of [...this.waiters]) wake();
   }
 
+  private toRecordedEvent(row: EventRow): RecordedEvent {
+    const [position, eventId, streamId, revision, type, schemaVersion, data, occurredAt, actor, reason, commandId, correlationId, causationId, recordedAt, prevHash, hash] = row;
+    const event: RecordedEvent = {
+      eventId,
+      type,
+      schemaVersion,
+      streamId,
+      revision,
+      position,
+      data: JSON.parse(data),
+      occurredAt,
+      actor: this.actors.parse(actor),
+      commandId,
+      correlationId,
+      causationId,
+      recordedAt,
+      prevHash,
+      hash,
+    };
+    if (reason !== null) (event as { reason?: string }).reason = reason;
+    return event;
+  }
+
   async headPosition(): Promise<Position> {
     return (this.statements.maxPosition.get() as { head: number }).head;
   }
@@ -269,18 +296,19 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
-function toRecordedEvent(row: EventRow): RecordedEvent {
-  return {
-    ...JSON.parse(row.metadata),
-    eventId: row.event_id,
-    type: row.type,
-    schemaVersion: row.schema_version,
-    streamId: row.stream_id,
-    revision: row.revision,
-    position: row.position,
-    data: JSON.parse(row.data),
-    recordedAt: row.recorded_at,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
+/**
+ * Parses actor JSON once per distinct value: the same few actors sign most events, and reading the
+ * log (projections, verification) would otherwise spend much of its time re-parsing them.
+ */
+class ActorCache {
+  private readonly cache = new Map<string, Actor>();
+  parse(json: string): Actor {
+    let actor = this.cache.get(json);
+    if (!actor) {
+      if (this.cache.size >= 10_000) this.cache.clear();
+      actor = Object.freeze(JSON.parse(json)) as Actor;
+      this.cache.set(json, actor);
+    }
+    return actor;
+  }
 }

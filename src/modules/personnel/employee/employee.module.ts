@@ -1,6 +1,23 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ProjectionRunner } from '../../../infrastructure/projections/projection-runner';
+import { OrganisationModule } from '../organisation/organisation.module';
+import { READ_SIDE_PROVIDERS, SHARED_PROVIDERS, USE_CASE_PROVIDERS } from './employee.providers';
+import { employeesProjection } from './read-models/employees/employees.projection';
+import { positionHoldersProjection } from './read-models/position-holders/position-holders.projection';
 
-/** Personnel › Employee: filled in by its use cases and read models. */
-@Module({ imports: [CqrsModule], providers: [], exports: [] })
-export class EmployeeModule {}
+/**
+ * Personnel › Employee: the personnel record of each ASN (PNS and PPPK) — registration with a unique
+ * NIP / NI PPPK, corrections, mutasi, Plt/Plh, KP Reguler, hukuman disiplin, Satyalancana and
+ * retirement — with scoped reads, the auditor's history and pejabat penilai resolution.
+ * RegisterEmployeeCommand is also dispatched by recruitment (over the CommandBus, no module import).
+ */
+@Module({ imports: [CqrsModule, OrganisationModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS] })
+export class EmployeeModule implements OnModuleInit {
+  constructor(private readonly runner: ProjectionRunner) {}
+
+  onModuleInit(): void {
+    this.runner.register(employeesProjection);
+    this.runner.register(positionHoldersProjection);
+  }
+}

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, CommandHandlerNotFoundException } from '@nestjs/cqrs';
 import { CommandContext } from '../../../kernel/command-handling';
-import { DomainRuleViolation } from '../../../kernel/errors';
+import { ServiceUnavailableError } from '../../../kernel/errors';
+import { RegisterEmployeeCommand } from '../employee/register-employee/register-employee.command';
+import { RegisterEmployeeInput } from '../employee/register-employee/register-employee.input';
 import { EmployeeRegistered, EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
 
 /**
@@ -43,26 +45,25 @@ export function toRegisterEmployeeFields(r: EmployeeRegistration): RegisterEmplo
   };
 }
 
-export const EMPLOYEE_REGISTRATION_UNAVAILABLE = 'PERSONNEL.EMPLOYEE_REGISTRATION_UNAVAILABLE';
-
 /**
- * The real EmployeeRegistrar: dispatches the employee module's RegisterEmployeeCommand on the CommandBus.
- *
- * The employee module's `register-employee/register-employee.command.ts` does not exist yet, so until
- * it does this refuses with PERSONNEL.EMPLOYEE_REGISTRATION_UNAVAILABLE: the appointment stays
- * recorded, its outcome shows FAILED, and once wired a rebuild of the `recruitment-appointments`
- * projection re-sends every appointment with its original command id (registered ones are no-ops).
- * Wiring, when the command exists:
- *   const input = Object.assign(new RegisterEmployeeInput(), toRegisterEmployeeFields(registration));
- *   const result = await this.commands.execute(new RegisterEmployeeCommand(input, context));
- *   return { employeeId: registration.employeeId, duplicate: result.duplicate };
+ * The real EmployeeRegistrar: dispatches the employee module's RegisterEmployeeCommand on the CommandBus
+ * (no Nest module import: the bus finds the handler wherever it is registered). The command id comes
+ * from the appointment event, so a replay or rebuild of the `recruitment-appointments` projection
+ * re-sends the same command, which the employee streams answer as a duplicate.
  */
 @Injectable()
 export class CommandBusEmployeeRegistrar implements EmployeeRegistrar {
   constructor(private readonly commands: CommandBus) {}
 
-  async register(registration: EmployeeRegistration, _context: CommandContext): Promise<EmployeeRegistered> {
-    void this.commands;
-    throw new DomainRuleViolation(EMPLOYEE_REGISTRATION_UNAVAILABLE, `The employee record cannot register ${registration.nip} yet: RegisterEmployeeCommand is not wired`);
+  async register(registration: EmployeeRegistration, context: CommandContext): Promise<EmployeeRegistered> {
+    const input = Object.assign(new RegisterEmployeeInput(), toRegisterEmployeeFields(registration));
+    try {
+      const result = await this.commands.execute(new RegisterEmployeeCommand(input, context));
+      return { employeeId: result.employeeId, duplicate: result.duplicate };
+    } catch (error) {
+      // At boot the runner may replay an appointment before the bus has its handlers: retry, don't record a refusal.
+      if (error instanceof CommandHandlerNotFoundException) throw new ServiceUnavailableError('The employee record is not ready to register employees yet');
+      throw error;
+    }
   }
 }

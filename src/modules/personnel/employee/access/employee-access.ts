@@ -1,6 +1,6 @@
 import { Role, hasRole } from '../../../../infrastructure/auth/roles';
 import { Filter } from '../../../../infrastructure/document-store/document-store.port';
-import { ForbiddenError } from '../../../../kernel/errors';
+import { ForbiddenError, NotFoundError } from '../../../../kernel/errors';
 import { Actor } from '../../../../kernel/events';
 import { coversInstansi, instansiScope } from '../../shared/instansi-scope';
 
@@ -92,4 +92,9 @@ export function assertManagesEmployeesOf(actor: Actor, instansiId: string): void
  */
 export function notVisible(what: string): ForbiddenError {
   return new ForbiddenError(`No employee record ${what} that you may see`);
+}
+
+/** The answer for a record that does not exist: NOT_FOUND only to a caller who may see every record. */
+export function missingRecord(actor: Actor, what: string): ForbiddenError | NotFoundError {
+  return tokenScope(actor, []).all ? new NotFoundError(`No employee record ${what}`) : notVisible(what);
 }

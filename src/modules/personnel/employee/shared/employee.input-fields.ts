@@ -3,6 +3,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { IsCivilDate, IsEntityId } from '../../shared/input-rules';
+import { LegalBasis } from '../domain';
 
 /** Input fields shared by the employee mutations, so every input validates ids, dates and SKs alike. */
 
@@ -37,3 +38,8 @@ export const LegalBasisField = () =>
     ValidateNested(),
     Type(() => LegalBasisInput),
   );
+
+/** A plain legal basis for the domain command (events store plain data, not input class instances). */
+export function legalBasisOf(input: LegalBasisInput): LegalBasis {
+  return { skNumber: input.skNumber, skDate: input.skDate };
+}

@@ -5,12 +5,11 @@ import { IsBoolean, IsEnum, IsIn, IsOptional, IsString, Length, Matches, Validat
 import { CurrentActor, Roles } from '../../../../../infrastructure/auth/decorators';
 import { Role } from '../../../../../infrastructure/auth/roles';
 import { Connection, ConnectionArgs, ConnectionShape } from '../../../../../infrastructure/graphql/connection';
-import { NotFoundError } from '../../../../../kernel/errors';
 import { Actor } from '../../../../../kernel/events';
 import { INSTANSI_ID_PATTERN, UNIT_ID_PATTERN } from '../../../organisation';
 import { IsEntityId } from '../../../shared/input-rules';
 import { EmployeeStatus, EmploymentType, GOLONGAN_ORDER, GOLONGAN_PPPK_ORDER } from '../../domain';
-import { notVisible, tokenScope } from '../../access/employee-access';
+import { missingRecord } from '../../access/employee-access';
 import { EmployeeByNipQuery, EmployeeQuery } from './employee.query';
 import { Employee } from './employee.schema';
 import { EmployeesQuery } from './employees.query';
@@ -79,9 +78,7 @@ export class EmployeeResolver {
   }
 }
 
-/** Only a caller who may see every record learns that one does not exist (see notVisible). */
 function found(employee: Employee | null, actor: Actor, what: string): Employee {
-  if (employee) return employee;
-  if (tokenScope(actor, []).all) throw new NotFoundError(`No employee record ${what}`);
-  throw notVisible(what);
+  if (!employee) throw missingRecord(actor, what);
+  return employee;
 }

@@ -1,0 +1,60 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { EVENT_STORE, EventStore } from '../../../../infrastructure/event-store/event-store.port';
+import { fold } from '../../../../kernel/decider';
+import { eventRegistry } from '../../../../kernel/event-registry';
+import { Actor, RecordedEvent } from '../../../../kernel/events';
+import { instansiIdOf } from '../../organisation';
+import { mayReadHistory, notVisible } from '../access/employee-access';
+import { EmployeeEvent, employeeDecider, employeeStreamId, isRegistered } from '../domain';
+import { EmployeeHistoryEntry } from './employee-history.types';
+
+/** Every event of one employee's stream, oldest first; null when the stream is empty. */
+export class EmployeeHistoryQuery extends Query<EmployeeHistoryEntry[] | null> {
+  constructor(
+    readonly employeeId: string,
+    readonly actor: Actor,
+  ) {
+    super();
+  }
+}
+
+/**
+ * Reads the stream itself, not a read model: the auditor sees exactly what was stored (data as
+ * written, its schema version, the hash chain). Access follows the record's instansi as the stream
+ * says, so it never trails the log.
+ */
+@QueryHandler(EmployeeHistoryQuery)
+export class EmployeeHistoryQueryHandler implements IQueryHandler<EmployeeHistoryQuery> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ employeeId, actor }: EmployeeHistoryQuery): Promise<EmployeeHistoryEntry[] | null> {
+    const events = await this.store.readStream(employeeStreamId(employeeId));
+    if (events.length === 0) return null;
+    const state = fold(employeeDecider, events.map((e) => eventRegistry.upcast(e) as unknown as EmployeeEvent));
+    if (!isRegistered(state)) throw notVisible(employeeId);
+    if (!mayReadHistory(actor, { _id: employeeId, unitId: state.unitId, instansiId: instansiIdOf(state.unitId) })) throw notVisible(employeeId);
+    return events.map(toEntry);
+  }
+}
+
+function toEntry(event: RecordedEvent): EmployeeHistoryEntry {
+  const { eventId, type, schemaVersion, revision, position, occurredAt, recordedAt, actor, reason, commandId, correlationId, causationId, hash, prevHash } = event;
+  return {
+    eventId,
+    type,
+    schemaVersion,
+    revision,
+    position,
+    occurredAt,
+    recordedAt,
+    actor: { id: actor.id, roles: actor.roles.map((g) => ({ role: g.role, unit: g.unit ?? null })), onBehalfOf: actor.onBehalfOf ?? null },
+    reason: reason ?? null,
+    commandId,
+    correlationId,
+    causationId,
+    hash,
+    prevHash,
+    data: JSON.stringify(event.data),
+  };
+}

@@ -1,0 +1,48 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { Golongan, GOLONGAN_ORDER, NO_PNS_SUPERIOR, Predikat } from '../domain';
+import { EmployeeCommandInput } from '../shared/employee-command-input';
+import { CivilDateField, LegalBasisField, LegalBasisInput } from '../shared/employee.input-fields';
+import '../shared/employee.enums';
+
+@InputType({ description: 'The predikat kinerja of one SKP year, as recorded by a person (the performance module comes later).' })
+export class YearPredikatInput {
+  @Field(() => Int) @IsInt() @Min(1990) @Max(2100) year: number;
+  @Field(() => Predikat) @IsEnum(Predikat) predikat: Predikat;
+}
+
+@InputType({ description: 'Jabatan fungsional facts: a JF holder needs 2 years in the pangkat and the angka kredit.' })
+export class JfInput {
+  @Field() @IsBoolean() isJf: boolean;
+  @Field() @IsBoolean() angkaKreditMet: boolean;
+}
+
+@InputType({ description: 'KP Reguler (kenaikan pangkat): one golongan up, on the 1st of a KP period month.' })
+export class PromoteEmployeeInput extends EmployeeCommandInput {
+  @Field(() => Golongan) @IsEnum(Golongan) toGolongan: Golongan;
+  @CivilDateField('TMT of the promotion, the 1st of a month') tmt: string;
+
+  @Field(() => [YearPredikatInput], { description: 'Predikat of the two years before the TMT year (both must be BAIK or better).' })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => YearPredikatInput)
+  predikat: YearPredikatInput[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Golongan (I_A … IV_E) of the direct superior, or ${NO_PNS_SUPERIOR}. Default: the resolved pejabat penilai's golongan today.`,
+  })
+  @IsOptional()
+  @IsIn([...GOLONGAN_ORDER, NO_PNS_SUPERIOR], { message: `superiorGolongan must be one of I_A … IV_E or ${NO_PNS_SUPERIOR}` })
+  superiorGolongan?: string | null;
+
+  @Field(() => JfInput, { nullable: true, description: 'Default: not a JF position.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => JfInput)
+  jf?: JfInput | null;
+
+  @LegalBasisField() legalBasis: LegalBasisInput;
+}

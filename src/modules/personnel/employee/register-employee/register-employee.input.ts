@@ -1,0 +1,66 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { CommandInput } from '../../../../infrastructure/graphql/command-input';
+import { POSITION_ID_PATTERN, UNIT_ID_PATTERN } from '../../organisation';
+import { Education, EmploymentType, GOLONGAN_ORDER, GOLONGAN_PPPK_ORDER, Sex } from '../domain';
+import { CivilDateField, OptionalIdField, TextField } from '../shared/employee.input-fields';
+import '../shared/employee.enums';
+
+@InputType({ description: 'Contact details (personal data); a field left out is stored as none.' })
+export class ContactsInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'phone must be 6–20 digits, spaces or dashes, optionally starting with +' })
+  phone?: string | null;
+}
+
+/**
+ * The agreed contract with recruitment (RegisterEmployeeFields in recruitment/command-bus-employee-registrar.ts):
+ * the field names here are what an appointment maps to.
+ */
+@InputType({ description: 'Registers a PNS (with NIP) or PPPK (with NI PPPK) in the personnel record. ADMIN_BKD of the instansi.' })
+export class RegisterEmployeeInput extends CommandInput {
+  @OptionalIdField('Optional; derived from the command when absent, so a repeated idempotencyKey targets the same record.')
+  employeeId?: string;
+
+  @Field(() => EmploymentType) @IsEnum(EmploymentType) employmentType: EmploymentType;
+
+  @Field({ description: 'NIP (PNS) or NI PPPK (PPPK): 18 digits without spaces. Its rules are checked by the domain, which names every problem.' })
+  @IsString()
+  @Length(1, 32)
+  identifier: string;
+
+  @TextField('Full name as on the SK.', 200)
+  name: string;
+
+  @CivilDateField('Birth date') birthDate: string;
+  @Field(() => Sex) @IsEnum(Sex) sex: Sex;
+  @CivilDateField('Employment start: TMT CPNS for PNS, first appointment for PPPK') tmt: string;
+
+  @Field({ description: 'PNS: I_A … IV_E; PPPK: I … XVII.' })
+  @IsIn([...GOLONGAN_ORDER, ...GOLONGAN_PPPK_ORDER], { message: 'golongan must be one of I_A … IV_E (PNS) or I … XVII (PPPK)' })
+  golongan: string;
+
+  @CivilDateField('TMT of the golongan') golonganTmt: string;
+  @Field(() => Education) @IsEnum(Education) education: Education;
+
+  @Field(() => ID, { description: 'Unit kerja, e.g. kota-medan.dinkes.' })
+  @Matches(UNIT_ID_PATTERN, { message: 'unitId must be a unit id like kota-medan.dinkes' })
+  unitId: string;
+
+  @Field(() => ID, { description: 'Jabatan in that unit, e.g. kota-medan.dinkes.analis.' })
+  @Matches(POSITION_ID_PATTERN, { message: 'positionId must be a position id like kota-medan.dinkes.analis' })
+  positionId: string;
+
+  @Field(() => ContactsInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ContactsInput) contacts?: ContactsInput | null;
+
+  @Field(() => Int, { nullable: true, description: '[M] Age limit for the TMT CPNS encoded in a NIP (default 35); legacy conversions used higher ones.' })
+  @IsOptional()
+  @IsInt()
+  @Min(18)
+  @Max(60)
+  maxAgeAtAppointment?: number | null;
+}

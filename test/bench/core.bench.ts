@@ -1,0 +1,204 @@
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { EmbeddedDocumentStore } from '../../src/infrastructure/document-store/embedded/embedded-document-store';
+import { openDurableDatabase, SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
+import { verifyLog } from '../../src/infrastructure/event-store/verify-log';
+import { signLocalToken } from '../../src/infrastructure/auth/jwt';
+import { ProjectionRunner } from '../../src/infrastructure/projections/projection-runner';
+import { eventRegistry } from '../../src/kernel/event-registry';
+import { NewEvent } from '../../src/kernel/events';
+import { counterProjection } from '../fixtures/counter';
+
+const root = resolve(__dirname, '../..');
+const benchDir = resolve(process.env.BENCH_DIR ?? join(root, 'data', 'bench'));
+const actor = { id: 'bench', roles: [{ role: 'ADMIN_BKD', unit: 'kota-medan' }] };
+
+function event(counterId: string, total: number): NewEvent {
+  const id = randomUUID();
+  return {
+    eventId: id,
+    type: 'test.CounterIncremented',
+    schemaVersion: 1,
+    data: { counterId, by: 1, total },
+    metadata: { occurredAt: new Date().toISOString(), actor, commandId: id, correlationId: id, causationId: id },
+  };
+}
+
+function fresh(name: string): string {
+  const dir = join(benchDir, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+const perSecond = (count: number, ms: number) => Math.round((count / ms) * 1000);
+
+/** Baseline: plain better-sqlite3, one insert per committed transaction, same pragmas as the store. */
+function rawSingle(count: number): number {
+  const db = openDurableDatabase(join(fresh('raw-single'), 'raw.db'));
+  db.exec('CREATE TABLE events (position INTEGER PRIMARY KEY, event_id TEXT UNIQUE, stream_id TEXT, revision INTEGER, data TEXT)');
+  const insert = db.prepare('INSERT INTO events (event_id, stream_id, revision, data) VALUES (?, ?, ?, ?)');
+  const start = performance.now();
+  for (let i = 0; i < count; i++) insert.run(randomUUID(), 'raw-1', i, JSON.stringify({ counterId: '1', by: 1, total: i }));
+  const ms = performance.now() - start;
+  db.close();
+  return perSecond(count, ms);
+}
+
+/** Baseline: plain better-sqlite3, 100 inserts per transaction. */
+function rawBatched(count: number): number {
+  const db = openDurableDatabase(join(fresh('raw-batched'), 'raw.db'));
+  db.exec('CREATE TABLE events (position INTEGER PRIMARY KEY, event_id TEXT UNIQUE, stream_id TEXT, revision INTEGER, data TEXT)');
+  const insert = db.prepare('INSERT INTO events (event_id, stream_id, revision, data) VALUES (?, ?, ?, ?)');
+  const batch = db.transaction((from: number) => {
+    for (let i = from; i < from + 100; i++) insert.run(randomUUID(), `raw-${i % 50}`, i, JSON.stringify({ counterId: '1', by: 1, total: i }));
+  });
+  const start = performance.now();
+  for (let i = 0; i < count; i += 100) batch(i);
+  const ms = performance.now() - start;
+  db.close();
+  return perSecond(count, ms);
+}
+
+async function appendSingle(count: number): Promise<number> {
+  const store = new SqliteEventStore(join(fresh('append-single'), 'events.db'));
+  const start = performance.now();
+  for (let i = 0; i < count; i++) await store.append('counter-1', [event('1', i + 1)], i === 0 ? 'no_stream' : i - 1);
+  const ms = performance.now() - start;
+  await store.close();
+  return perSecond(count, ms);
+}
+
+/** 50 writers, each appending one event per command to its own stream; group commit shares the fsyncs. */
+async function appendConcurrent(count: number, writers = 50): Promise<number> {
+  const store = new SqliteEventStore(join(fresh('append-concurrent'), 'events.db'));
+  const perWriter = Math.ceil(count / writers);
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: writers }, async (_, w) => {
+      for (let i = 0; i < perWriter; i++) await store.append(`counter-w${w}`, [event(`w${w}`, i + 1)], i === 0 ? 'no_stream' : i - 1);
+    }),
+  );
+  const ms = performance.now() - start;
+  await store.close();
+  return perSecond(perWriter * writers, ms);
+}
+
+/** Fills a log with `count` events over 10,000 streams, through the real append path (hash chain included). */
+async function fillLog(dir: string, count: number): Promise<SqliteEventStore> {
+  const store = new SqliteEventStore(join(dir, 'events.db'));
+  const streams = 10_000;
+  const perAppend = 10;
+  const revisions = new Array<number>(streams).fill(-1);
+  let written = 0;
+  while (written < count) {
+    const appends: Promise<unknown>[] = [];
+    for (let s = 0; s < streams && written < count; s++) {
+      const n = Math.min(perAppend, count - written);
+      const expected = revisions[s] < 0 ? 'no_stream' : revisions[s];
+      appends.push(store.append(`counter-s${s}`, Array.from({ length: n }, (_, k) => event(`s${s}`, revisions[s] + 2 + k)), expected));
+      revisions[s] += n;
+      written += n;
+    }
+    await Promise.all(appends);
+  }
+  return store;
+}
+
+async function projectionRate(dir: string, store: SqliteEventStore, count: number): Promise<number> {
+  const docs = new EmbeddedDocumentStore(join(dir, 'bench-read.db'));
+  const runner = new ProjectionRunner(store, docs, eventRegistry, { pageSize: 1000, onPoison: 'stop' });
+  runner.register(counterProjection());
+  const start = performance.now();
+  await runner.start();
+  if (!(await runner.waitFor(await store.headPosition(), [], 600_000))) throw new Error('projection did not catch up');
+  const ms = performance.now() - start;
+  await runner.stop();
+  await docs.close();
+  return perSecond(count, ms);
+}
+
+async function verifyRate(store: SqliteEventStore): Promise<{ rate: number; intact: boolean }> {
+  const start = performance.now();
+  const report = await verifyLog(store);
+  const ms = performance.now() - start;
+  return { rate: perSecond(report.verifiedEvents, ms), intact: report.intact };
+}
+
+/** Starts the built API on DATA_DIR and returns ms until GraphQL answers with every projection live at the head. */
+async function startUntilReady(dataDir: string, port: number, secret: string): Promise<number> {
+  const token = await signLocalToken(secret, { sub: 'bench', roles: [{ role: 'AUDITOR' }] });
+  const start = performance.now();
+  const child = spawn(process.execPath, [join(root, 'dist', 'main.js')], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), JWT_SECRET: secret, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
+      const ready = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ systemStatus { projections { state lag } } }' }),
+      })
+        .then((r) => r.json() as Promise<{ data?: { systemStatus: { projections: { state: string; lag: number }[] } } }>)
+        .then((body) => body.data?.systemStatus.projections.every((p) => p.state === 'LIVE' && p.lag === 0) ?? false)
+        .catch(() => false);
+      if (ready) return performance.now() - start;
+      if (performance.now() - start > 120_000) throw new Error('API not ready within 120 s');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+export async function runCoreBenchmark(quick: boolean): Promise<void> {
+  const events = quick ? 100_000 : 1_000_000;
+  const small = quick ? 2_000 : 5_000;
+  console.log(`core benchmark: ${quick ? 'quick' : 'full'} (${events.toLocaleString()} events in the log), dir ${benchDir}`);
+  const results = {
+    rawSingle: rawSingle(small),
+    appendSingle: await appendSingle(small),
+    rawBatched: rawBatched(small * 20),
+    appendConcurrent: await appendConcurrent(small * 10),
+  } as Record<string, number>;
+
+  const dir = fresh('log');
+  let t = performance.now();
+  const store = await fillLog(dir, events);
+  console.log(`  filled the log with ${events.toLocaleString()} events in ${Math.round(performance.now() - t)} ms`);
+  results.projectionRate = await projectionRate(dir, store, events);
+  const verified = await verifyRate(store);
+  results.verifyRate = verified.rate;
+  await store.close();
+
+  const secret = randomUUID() + randomUUID();
+  writeFileSync(join(dir, 'jwt-secret'), secret);
+  const port = 39000 + Math.floor(Math.random() * 1000);
+  t = await startUntilReady(dir, port, secret); // first start: the app's projections scan the log once
+  results.firstStartMs = Math.round(t);
+  results.restartMs = Math.round(await startUntilReady(dir, port, secret));
+
+  const goals: [string, boolean][] = [
+    ['appendSingle ≥ 0.5 × rawSingle', results.appendSingle >= 0.5 * results.rawSingle],
+    ['appendConcurrent ≥ 0.5 × rawBatched', results.appendConcurrent >= 0.5 * results.rawBatched],
+    ['appendConcurrent ≥ 20,000/s', results.appendConcurrent >= 20_000],
+    ['projectionRate ≥ 50,000/s', results.projectionRate >= 50_000],
+    ['verifyRate ≥ 200,000/s', results.verifyRate >= 200_000],
+    ['restartMs < 5,000', results.restartMs < 5_000],
+    ['hash chain intact', verified.intact],
+  ];
+  console.log('\n| measure | value | baseline |\n|---|---:|---:|');
+  console.log(`| appendSingle (events/s, 1 writer, durable) | ${results.appendSingle.toLocaleString()} | rawSingle ${results.rawSingle.toLocaleString()} |`);
+  console.log(`| appendConcurrent (events/s, 50 writers) | ${results.appendConcurrent.toLocaleString()} | rawBatched ${results.rawBatched.toLocaleString()} |`);
+  console.log(`| projectionRate (events/s, catch-up) | ${results.projectionRate.toLocaleString()} | goal 50,000 |`);
+  console.log(`| verifyRate (events/s, hash chain) | ${results.verifyRate.toLocaleString()} | goal 200,000 |`);
+  console.log(`| restartMs (start → ready, ${events.toLocaleString()} events stored) | ${results.restartMs.toLocaleString()} | goal 5,000; first start ${results.firstStartMs.toLocaleString()} |`);
+  console.log('\n' + goals.map(([goal, met]) => `${met ? 'MET ' : 'MISS'} ${goal}`).join('\n') + '\n');
+  console.log(JSON.stringify({ suite: 'core', events, ...results, goalsMet: goals.filter(([, m]) => m).length, goals: goals.length }));
+}

@@ -1,0 +1,21 @@
+import { runCoreBenchmark } from './core.bench';
+
+/**
+ * `npm run bench -- <suite> [--quick]`. Suites: core. Each prints a table, then ONE line of JSON.
+ * Benchmarks write under BENCH_DIR (default ./data/bench), on the same disk as real data.
+ */
+const suites: Record<string, (quick: boolean) => Promise<void>> = { core: runCoreBenchmark };
+
+const [suite, ...flags] = process.argv.slice(2);
+const run = suites[suite];
+if (!run) {
+  console.error(`usage: npm run bench -- <${Object.keys(suites).join('|')}> [--quick]`);
+  process.exit(2);
+}
+run(flags.includes('--quick')).then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
