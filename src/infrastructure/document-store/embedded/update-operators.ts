@@ -60,7 +60,7 @@ function isFastPath(modifier: Update): boolean {
       if (path.includes('$')) return false;
       const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
       if ((operator === '$push' || operator === '$addToSet') && isObject && Object.keys(value).some((k) => k !== '$each')) return false;
-      if ((operator === '$addToSet' || operator === '$pull') && value !== null && typeof value === 'object' && !('$each' in value && value.$each.every(isPrimitive))) return false;
+      if ((operator === '$addToSet' || operator === '$pull') && value !== null && typeof value === 'object' && !('$each' in value && (value.$each as unknown[]).every(isPrimitive))) return false;
       if (operator === '$pull' && !isPrimitive(value)) return false;
       if ((operator === '$min' || operator === '$max') && !isPrimitive(value)) return false;
     }

@@ -67,8 +67,8 @@ export function openDurableDatabase(file: string): Database.Database {
  *
  * Group commit: appends that arrive while the event loop is busy are queued and written together in
  * one transaction on the next turn, so many concurrent commands share one fsync. Every promise
- * resolves only after that transaction has committed. Each append runs in its own savepoint, so a
- * wrong expected revision fails that append alone.
+ * resolves only after that transaction has committed. A wrong expected revision fails that append
+ * alone; it is detected before anything of it is written.
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
@@ -78,6 +78,7 @@ export class SqliteEventStore implements EventStore {
   private waiters = new Set<() => void>();
   private closed = false;
   private readonly actors = new ActorCache();
+  private readonly filtered = new Map<number, Database.Statement>();
 
   constructor(file: string) {
     this.db = openDurableDatabase(file);
@@ -119,13 +120,15 @@ export class SqliteEventStore implements EventStore {
     this.flushScheduled = false;
     const outcomes: ({ ok: AppendResult } | { error: unknown })[] = [];
     const recordedAt = new Date().toISOString();
-    const appendOne = this.db.transaction((request: PendingAppend) => this.appendInTransaction(request, recordedAt));
     try {
       this.db.transaction(() => {
         for (const request of batch) {
           try {
-            outcomes.push({ ok: appendOne(request) });
+            outcomes.push({ ok: this.appendInTransaction(request, recordedAt) });
           } catch (error) {
+            // Refusals are decided before the first insert, so they leave nothing behind. Anything
+            // else (I/O, constraint surprises) aborts the whole group: nothing of it is committed.
+            if (!(error instanceof WrongExpectedVersionError || error instanceof ConflictError)) throw error;
             outcomes.push({ error });
           }
         }
@@ -142,7 +145,7 @@ export class SqliteEventStore implements EventStore {
     this.wakeSubscribers();
   }
 
-  /** Runs inside a savepoint of the group transaction. */
+  /** Runs inside the group transaction; checks everything before its first insert. */
   private appendInTransaction(request: PendingAppend, recordedAt: string): AppendResult {
     const { streamId, events, expectedRevision } = request;
     const duplicate = this.findDuplicate(streamId, events);
@@ -214,15 +217,31 @@ export class SqliteEventStore implements EventStore {
     return this.db.transaction(() => {
       const head = (this.statements.maxPosition.get() as { head: number }).head;
       if (types.length === 0) return { events: [], scannedTo: head };
-      const placeholders = types.map(() => '?').join(',');
-      const rows = this.db
-        .prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? AND type IN (${placeholders}) ORDER BY position ASC LIMIT ?`)
-        .raw()
-        .all(after, ...types, maxCount) as EventRow[];
+      const rows = this.filteredStatement(types.length).all(...types.flatMap((type) => [type, after, maxCount]), maxCount) as EventRow[];
       const events = rows.map((row) => this.toRecordedEvent(row));
       const scannedTo = events.length === maxCount ? events[events.length - 1].position : head;
       return { events, scannedTo: Math.max(scannedTo, after) };
     })();
+  }
+
+  /**
+   * Matching events after a position, in log order. One index-ordered subquery per type, each
+   * limited, merged by position: a single `type IN (...)` would sort every remaining match per page,
+   * making a long catch-up quadratic.
+   */
+  private filteredStatement(typeCount: number): Database.Statement {
+    let statement = this.filtered.get(typeCount);
+    if (!statement) {
+      const perType = Array.from(
+        { length: typeCount },
+        () => `SELECT position FROM (SELECT position FROM events WHERE type = ? AND position > ? ORDER BY position LIMIT ?)`,
+      ).join(' UNION ALL ');
+      statement = this.db
+        .prepare(`SELECT ${COLUMNS} FROM events WHERE position IN (${perType} ORDER BY position LIMIT ?) ORDER BY position`)
+        .raw();
+      this.filtered.set(typeCount, statement);
+    }
+    return statement;
   }
 
   async *subscribeToAll(options: SubscribeOptions): AsyncIterable<EventPage> {
