@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
-import { ConfigError, loadConfig } from './config/config';
+import { ConfigError, loadProcessConfig } from './config/config';
 
 async function main(): Promise<void> {
   let config;
   try {
-    config = loadConfig();
+    config = loadProcessConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

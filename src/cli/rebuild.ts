@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
-import { loadConfig } from '../config/config';
+import { loadProcessConfig } from '../config/config';
 import { ProjectionRunner } from '../infrastructure/projections/projection-runner';
 
 /**
@@ -14,7 +14,7 @@ import { ProjectionRunner } from '../infrastructure/projections/projection-runne
 async function main(): Promise<void> {
   const { positionals } = parseArgs({ allowPositionals: true });
   const [name] = positionals;
-  const app: INestApplicationContext = await NestFactory.createApplicationContext(AppModule.forRoot(loadConfig()), { logger: ['error', 'warn', 'log'] });
+  const app: INestApplicationContext = await NestFactory.createApplicationContext(AppModule.forRoot(loadProcessConfig()), { logger: ['error', 'warn', 'log'] });
   try {
     const runner = app.get(ProjectionRunner);
     const names = (await runner.status()).map((s) => s.name);

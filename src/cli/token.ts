@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config';
+import { ConfigError, loadProcessConfig } from '../config/config';
 import { signLocalToken } from '../infrastructure/auth/jwt';
 import { ALL_ROLES } from '../infrastructure/auth/roles';
 
@@ -21,7 +21,7 @@ function main(): void {
   if (roles.length === 0 || unknown.length) {
     fail(`usage: npm run token -- --role <${ALL_ROLES.join('|')}> [--unit <unit>] [--sub <subject>] [--expires 8h]${unknown.length ? `\nunknown role: ${unknown.join(', ')}` : ''}`);
   }
-  const config = loadConfig();
+  const config = loadProcessConfig();
   if (!config.auth.jwtSecret) fail('JWKS_URL is configured: tokens come from the identity provider, not from this CLI');
   const grants = roles.map((role) => (values.unit ? { role, unit: values.unit } : { role }));
   signLocalToken(config.auth.jwtSecret!, { sub: values.sub ?? `dev-${roles[0].toLowerCase()}`, roles: grants }, {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/config';
+import { loadProcessConfig } from '../config/config';
 import { openEventStore } from '../infrastructure/event-store/open-event-store';
 import { verifyLog } from '../infrastructure/event-store/verify-log';
 
@@ -9,7 +9,7 @@ import { verifyLog } from '../infrastructure/event-store/verify-log';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { from: { type: 'string', default: '0' } } });
-  const store = openEventStore(loadConfig());
+  const store = openEventStore(loadProcessConfig());
   try {
     const report = await verifyLog(store, Number(values.from));
     console.log(JSON.stringify(report, null, 2));

@@ -130,3 +130,16 @@ export function localJwtSecret(dataDir: string): string {
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
 }
+
+/**
+ * The process configuration: `.env` in the working directory (if present) under the real environment,
+ * which wins. Used by main.ts and the CLIs; tests call loadConfig with explicit values.
+ */
+export function loadProcessConfig(): AppConfig {
+  if (existsSync('.env')) {
+    const explicit = { ...process.env };
+    process.loadEnvFile('.env');
+    Object.assign(process.env, explicit);
+  }
+  return loadConfig(process.env);
+}
