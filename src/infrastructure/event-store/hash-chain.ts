@@ -17,12 +17,24 @@ export type HashedFields = Pick<
  */
 export function hashEvent(fields: HashedFields): string {
   const canonical =
-    `{"actor":${canonicalJson(fields.actor)},"commandId":${JSON.stringify(fields.commandId)},` +
+    `{"actor":${canonicalActor(fields.actor)},"commandId":${JSON.stringify(fields.commandId)},` +
     `"data":${canonicalJson(fields.data)},"occurredAt":${JSON.stringify(fields.occurredAt)},` +
     `"prevHash":${JSON.stringify(fields.prevHash)},"revision":${canonicalJson(fields.revision)},` +
     `"schemaVersion":${canonicalJson(fields.schemaVersion)},"streamId":${JSON.stringify(fields.streamId)},` +
     `"type":${JSON.stringify(fields.type)}}`;
   return hash('sha256', canonical, 'hex');
+}
+
+/**
+ * Readers hand out one frozen actor object per distinct actor; its canonical form is computed once.
+ * Unfrozen actors (new events) are canonicalised each time, since they could still change.
+ */
+const canonicalActors = new WeakMap<object, string>();
+function canonicalActor(actor: HashedFields['actor']): string {
+  if (!Object.isFrozen(actor)) return canonicalJson(actor);
+  let canonical = canonicalActors.get(actor);
+  if (canonical === undefined) canonicalActors.set(actor, (canonical = canonicalJson(actor)));
+  return canonical;
 }
 
 /** An event with its stream coordinates and hashes, before the store assigns a position. */
