@@ -2,17 +2,10 @@ import { HttpException, Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { AppError, DomainRuleViolation } from '../../kernel/errors';
+import { AppError, DomainRuleViolation, ErrorCode } from '../../kernel/errors';
 
-/** The closed set of `extensions.code` values clients see (ARCHITECTURE.md §5). */
-export type ClientErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'DOMAIN_RULE_VIOLATION'
-  | 'INTERNAL';
+/** The closed set of `extensions.code` values clients see (ARCHITECTURE.md §5): store outages are reported as INTERNAL. */
+export type ClientErrorCode = Exclude<ErrorCode, 'SERVICE_UNAVAILABLE'>;
 
 const logger = new Logger('GraphQL');
 
