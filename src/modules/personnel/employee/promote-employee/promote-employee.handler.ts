@@ -5,7 +5,6 @@ import { AppraiserLookup } from '../read-models/position-holders/appraiser-looku
 import { EmployeeCommands, EmployeeResult } from '../shared/employee-commands';
 import { legalBasisOf } from '../shared/employee.input-fields';
 import { PromoteEmployeeCommand } from './promote-employee.command';
-import { PromoteEmployeeInput } from './promote-employee.input';
 
 @CommandHandler(PromoteEmployeeCommand)
 export class PromoteEmployeeHandler implements ICommandHandler<PromoteEmployeeCommand, EmployeeResult> {

@@ -30,7 +30,7 @@ export const employeesProjection: Projection = {
 };
 
 /** The change an event makes to the record; `current` is null only for a registration. */
-export function updateFor(event: EmployeeEvent, current: EmployeeDoc | null): Update | null {
+function updateFor(event: EmployeeEvent, current: EmployeeDoc | null): Update | null {
   switch (event.type) {
     case 'personnel.EmployeeRegistered':
       return { $set: registeredDoc(event.data) };
