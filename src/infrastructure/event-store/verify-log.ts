@@ -1,5 +1,7 @@
 import { ChainBreak, ChainVerifier } from './hash-chain';
 import { EventStore } from './event-store.port';
+import { verifySqliteLog } from './sqlite/parallel-verify';
+import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
 export interface VerificationReport {
   readonly verifiedEvents: number;
@@ -9,8 +11,20 @@ export interface VerificationReport {
   readonly intact: boolean;
 }
 
-/** Replays `$all` in pages and verifies every stream's hash chain (auditors, the CLI, the benchmark). */
+/**
+ * Verifies every stream's hash chain (auditors, the CLI, the benchmark). The embedded log is verified
+ * on all cores; any other store is replayed through the port in pages.
+ */
 export async function verifyLog(store: EventStore, from = 0, pageSize = 5000): Promise<VerificationReport> {
+  if (store instanceof SqliteEventStore && from === 0) {
+    const report = await verifySqliteLog(store.file);
+    return { ...report, headPosition: await store.headPosition(), intact: report.breaks.length === 0 };
+  }
+  return verifyThroughPort(store, from, pageSize);
+}
+
+/** The store-neutral verification: replay `$all` in order through a ChainVerifier. */
+export async function verifyThroughPort(store: EventStore, from = 0, pageSize = 5000): Promise<VerificationReport> {
   const verifier = new ChainVerifier();
   let after = from;
   for (;;) {

@@ -80,7 +80,7 @@ export class SqliteEventStore implements EventStore {
   private readonly actors = new ActorCache();
   private readonly filtered = new Map<number, Database.Statement>();
 
-  constructor(file: string) {
+  constructor(readonly file: string) {
     this.db = openDurableDatabase(file);
     this.db.exec(SCHEMA);
     this.statements = {
