@@ -104,7 +104,7 @@ describe('Employee careers (GraphQL over HTTP)', () => {
       expect(employee).toMatchObject({ name: 'Budi Santoso, S.E.', birthDate: '1986-09-26', contacts: { email: null, phone: '0812 1111 2222' } });
       const [, corrected] = await history('emp-budi');
       expect(corrected).toMatchObject({ type: 'personnel.EmployeeDataCorrected', reason: 'Gelar dan nomor HP baru', actor: { id: 'bkd-medan' } });
-      expect(JSON.parse(corrected.data).changes).toEqual([
+      expect(corrected.data.changes).toEqual([
         { field: 'name', from: 'Budi Santoso', to: 'Budi Santoso, S.E.' },
         { field: 'contacts', from: { email: null, phone: null }, to: { email: null, phone: '0812 1111 2222' } },
       ]);
@@ -148,7 +148,7 @@ describe('Employee careers (GraphQL over HTTP)', () => {
       const employee = await ok('promoteEmployee', promotion);
       expect(employee).toMatchObject({ golongan: 'III_B', golonganLabel: 'III/b' });
       const promoted = (await history('emp-budi')).find((e: { type: string }) => e.type === 'personnel.EmployeePromoted');
-      expect(JSON.parse(promoted.data)).toMatchObject({ from: 'III_A', to: 'III_B', superiorGolongan: 'III_D', predikat: [{ year: 2025, predikat: 'BAIK', source: 'RECORDED_INPUT' }, { year: 2024, predikat: 'SANGAT_BAIK', source: 'RECORDED_INPUT' }] });
+      expect(promoted.data).toMatchObject({ from: 'III_A', to: 'III_B', superiorGolongan: 'III_D', predikat: [{ year: 2025, predikat: 'BAIK', source: 'RECORDED_INPUT' }, { year: 2024, predikat: 'SANGAT_BAIK', source: 'RECORDED_INPUT' }] });
     });
 
     it('refuses bad promotion input', async () => {

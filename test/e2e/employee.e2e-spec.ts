@@ -259,7 +259,7 @@ describe('Employee records (GraphQL over HTTP)', () => {
       });
       expect(registered.position).toBeGreaterThan(0);
       expect(registered.commandId).toBe(registered.correlationId);
-      expect(JSON.parse(registered.data)).toMatchObject({ employeeId: 'emp-budi', identifier: '198609262015051001' });
+      expect(registered.data).toMatchObject({ employeeId: 'emp-budi', identifier: '198609262015051001' });
       expect(Date.parse(registered.recordedAt)).toBeGreaterThanOrEqual(Date.parse(registered.occurredAt));
     });
 

@@ -23,6 +23,7 @@ import { RegisterInstansiHandler } from './register-instansi/register-instansi.h
 import { RegisterInstansiResolver } from './register-instansi/register-instansi.resolver';
 import { RenameOrgUnitHandler } from './rename-org-unit/rename-org-unit.handler';
 import { RenameOrgUnitResolver } from './rename-org-unit/rename-org-unit.resolver';
+import { OrganisationCommands } from './shared/organisation-commands';
 
 const useCases = [
   [RegisterInstansiHandler, RegisterInstansiResolver],
@@ -48,7 +49,7 @@ const readSide = [
  * Personnel › Organisation: instansi, the unit kerja tree and positions (jabatan), maintained by
  * ADMIN_BKD. Other modules use the exported OrganisationDirectory, never these internals.
  */
-@Module({ imports: [CqrsModule], providers: [...useCases, ...readSide, OrganisationDirectory], exports: [OrganisationDirectory] })
+@Module({ imports: [CqrsModule], providers: [OrganisationCommands, ...useCases, ...readSide, OrganisationDirectory], exports: [OrganisationDirectory] })
 export class OrganisationModule implements OnModuleInit {
   constructor(private readonly runner: ProjectionRunner) {}
 

@@ -1,14 +1,17 @@
+import { EDUCATION_ORDER, Education } from '../employee/domain/education';
+
 /**
  * The closed vocabularies of recruitment (seleksi CPNS), as string literal unions: the decider, the
- * events and the GraphQL enums (recruitment.graphql-enums.ts) all use these values.
+ * events and the GraphQL enums (read-models/recruitment.enums.ts) all use these values.
  */
 
 /**
- * Pendidikan (education level) as SIASN groups it — the same codes the employee record uses:
- * SD primary, SLTP lower secondary, SLTA upper secondary, D_I…D_IV diploma 1–4, S1…S3 bachelor…doctorate.
+ * Pendidikan (education level) as SIASN groups it — the employee record's own codes (its domain
+ * `Education` is the one source): SD primary, SLTP lower secondary, SLTA upper secondary, D_I…D_IV
+ * diploma 1–4, S1…S3 bachelor…doctorate. An appointment hands the level on to the employee record as is.
  */
-export const EDUCATION_LEVELS = ['SD', 'SLTP', 'SLTA', 'D_I', 'D_II', 'D_III', 'D_IV', 'S1', 'S2', 'S3'] as const;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+export const EDUCATION_LEVELS: readonly Education[] = EDUCATION_ORDER;
+export type EducationLevel = Education;
 
 /**
  * Hubungan (relation) between a selection-panel member and an applicant that is a conflict of interest:

@@ -1,12 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsISO8601, IsString, Length, Matches } from 'class-validator';
 
-/**
- * class-validator rules shared by the personnel sub-modules' inputs. (Recruitment's
- * shared/input-rules.ts holds the same two rules and can re-export these.)
- */
+/** class-validator rules shared by the personnel sub-modules' inputs (employee, recruitment). */
 
-/** Ids chosen by clients (employees, assignments, nominations…): letters, digits and `. _ : -`, up to 100 characters. */
+/** Ids chosen by clients (employees, assignments, nominations, rounds, formasi…): letters, digits and `. _ : -`, up to 100 characters. */
 export const IsEntityId = () =>
   applyDecorators(
     IsString(),

@@ -16,6 +16,14 @@ describe('instansi scope of a role', () => {
     expect(coversInstansi(medan, Role.ADMIN_BKD, 'kota-binjai')).toBe(false);
   });
 
+  it('with several roles, a grant of any of them counts', () => {
+    const reader = actor({ role: 'AUDITOR', unit: 'kota-binjai' }, { role: 'ADMIN_BKD', unit: 'kota-medan' }, { role: 'EMPLOYEE' });
+    expect(instansiScope(reader, [Role.ADMIN_BKD, Role.AUDITOR])).toEqual(['kota-binjai', 'kota-medan']);
+    expect(coversInstansi(reader, [Role.ADMIN_BKD, Role.AUDITOR], 'kota-binjai')).toBe(true);
+    expect(coversInstansi(reader, [Role.ADMIN_BKD], 'kota-binjai')).toBe(false);
+    expect(instansiScope(actor({ role: 'AUDITOR' }, { role: 'ADMIN_BKD', unit: 'kota-medan' }), [Role.ADMIN_BKD, Role.AUDITOR])).toBe('all');
+  });
+
   it('other roles do not count', () => {
     expect(instansiScope(actor({ role: 'AUDITOR' }), Role.ADMIN_BKD)).toEqual([]);
     expect(coversInstansi(actor({ role: 'AUDITOR' }), Role.ADMIN_BKD, 'kota-medan')).toBe(false);

@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '../../../../infrastructure/event-store/event-store.port';
 import { fold } from '../../../../kernel/decider';
 import { eventRegistry } from '../../../../kernel/event-registry';
-import { Actor, RecordedEvent } from '../../../../kernel/events';
+import { Actor, Json, RecordedEvent } from '../../../../kernel/events';
 import { instansiIdOf } from '../../organisation';
 import { mayReadHistory, notVisible } from '../access/employee-access';
 import { EmployeeEvent, employeeDecider, employeeStreamId, isRegistered } from '../domain';
@@ -55,6 +55,6 @@ function toEntry(event: RecordedEvent): EmployeeHistoryEntry {
     causationId,
     hash,
     prevHash,
-    data: JSON.stringify(event.data),
+    data: event.data as Json,
   };
 }

@@ -1,4 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSON } from '../../../../infrastructure/graphql/json.scalar';
+import { Json } from '../../../../kernel/events';
 
 @ObjectType('EventRoleGrant')
 export class EventRoleGrant {
@@ -30,5 +32,5 @@ export class EmployeeHistoryEntry {
   @Field(() => ID) causationId: string;
   @Field({ description: 'SHA-256 hash-chain link of this event.' }) hash: string;
   @Field() prevHash: string;
-  @Field({ description: 'The event data as stored, as JSON text.' }) data: string;
+  @Field(() => GraphQLJSON, { description: 'The event data as stored (a JSON object).' }) data: Json;
 }

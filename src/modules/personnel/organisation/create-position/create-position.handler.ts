@@ -1,27 +1,14 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandExecutor, CommandResult } from '../../../../kernel/command-handling';
-import { assertManagesInstansi } from '../access/instansi-admin';
-import { instansiDecider } from '../instansi/instansi.decider';
-import { instansiIdOf, organisationStream } from '../instansi/organisation.ids';
+import { CommandResult } from '../../../../kernel/command-handling';
+import { OrganisationCommands } from '../shared/organisation-commands';
 import { CreatePositionCommand } from './create-position.command';
 
 @CommandHandler(CreatePositionCommand)
 export class CreatePositionHandler implements ICommandHandler<CreatePositionCommand> {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(private readonly organisation: OrganisationCommands) {}
 
   execute({ input, context }: CreatePositionCommand): Promise<CommandResult> {
-    const instansiId = instansiIdOf(input.unitId);
-    assertManagesInstansi(context.actor, instansiId);
-    const command = {
-      type: 'CreatePosition',
-      unitId: input.unitId,
-      code: input.code,
-      name: input.name,
-      jenisJabatan: input.jenisJabatan,
-      isUnitHead: input.isUnitHead,
-      kelasJabatan: input.kelasJabatan ?? null,
-      at: context.occurredAt,
-    } as const;
-    return this.executor.execute(instansiDecider, organisationStream(instansiId), command, context);
+    const { unitId, code, name, jenisJabatan, isUnitHead } = input;
+    return this.organisation.execute({ type: 'CreatePosition', unitId, code, name, jenisJabatan, isUnitHead, kelasJabatan: input.kelasJabatan ?? null, at: context.occurredAt }, context);
   }
 }

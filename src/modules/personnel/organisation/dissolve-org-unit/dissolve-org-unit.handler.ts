@@ -1,18 +1,13 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandExecutor, CommandResult } from '../../../../kernel/command-handling';
-import { assertManagesInstansi } from '../access/instansi-admin';
-import { instansiDecider } from '../instansi/instansi.decider';
-import { instansiIdOf, organisationStream } from '../instansi/organisation.ids';
+import { CommandResult } from '../../../../kernel/command-handling';
+import { OrganisationCommands } from '../shared/organisation-commands';
 import { DissolveOrgUnitCommand } from './dissolve-org-unit.command';
 
 @CommandHandler(DissolveOrgUnitCommand)
 export class DissolveOrgUnitHandler implements ICommandHandler<DissolveOrgUnitCommand> {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(private readonly organisation: OrganisationCommands) {}
 
   execute({ input, context }: DissolveOrgUnitCommand): Promise<CommandResult> {
-    const instansiId = instansiIdOf(input.unitId);
-    assertManagesInstansi(context.actor, instansiId);
-    const command = { type: 'DissolveUnit', unitId: input.unitId, at: context.occurredAt } as const;
-    return this.executor.execute(instansiDecider, organisationStream(instansiId), command, context);
+    return this.organisation.execute({ type: 'DissolveUnit', unitId: input.unitId, at: context.occurredAt }, context);
   }
 }

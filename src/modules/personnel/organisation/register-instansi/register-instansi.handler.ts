@@ -1,18 +1,14 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandExecutor, CommandResult } from '../../../../kernel/command-handling';
-import { assertManagesAllInstansi } from '../access/instansi-admin';
-import { instansiDecider } from '../instansi/instansi.decider';
-import { organisationStream } from '../instansi/organisation.ids';
+import { CommandResult } from '../../../../kernel/command-handling';
+import { OrganisationCommands } from '../shared/organisation-commands';
 import { RegisterInstansiCommand } from './register-instansi.command';
 
 @CommandHandler(RegisterInstansiCommand)
 export class RegisterInstansiHandler implements ICommandHandler<RegisterInstansiCommand> {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(private readonly organisation: OrganisationCommands) {}
 
   execute({ input, context }: RegisterInstansiCommand): Promise<CommandResult> {
-    assertManagesAllInstansi(context.actor);
     const { instansiId, name, kind, kepalaDaerahTitle } = input;
-    const command = { type: 'RegisterInstansi', instansiId, name, kind, kepalaDaerahTitle, at: context.occurredAt } as const;
-    return this.executor.execute(instansiDecider, organisationStream(instansiId), command, context);
+    return this.organisation.execute({ type: 'RegisterInstansi', instansiId, name, kind, kepalaDaerahTitle, at: context.occurredAt }, context);
   }
 }

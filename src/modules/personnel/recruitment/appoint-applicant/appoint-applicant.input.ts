@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
-import { IsCivilDate, IsEntityId, RoundCommandInput } from '../shared/input-rules';
+import { IsCivilDate, IsEntityId } from '../../shared/input-rules';
+import { RoundCommandInput } from '../shared/round-command-input';
 
 @InputType({ description: 'Appoints a LULUS applicant as CPNS (calon PNS, candidate civil servant).' })
 export class AppointApplicantInput extends RoundCommandInput {

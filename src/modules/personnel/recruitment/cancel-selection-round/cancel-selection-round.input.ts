@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, Length } from 'class-validator';
-import { RoundCommandInput } from '../shared/input-rules';
+import { RoundCommandInput } from '../shared/round-command-input';
 
 @InputType()
 export class CancelSelectionRoundInput extends RoundCommandInput {

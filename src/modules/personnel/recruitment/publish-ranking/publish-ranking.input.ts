@@ -1,5 +1,5 @@
 import { InputType } from '@nestjs/graphql';
-import { RoundCommandInput } from '../shared/input-rules';
+import { RoundCommandInput } from '../shared/round-command-input';
 
 @InputType()
 export class PublishRankingInput extends RoundCommandInput {}

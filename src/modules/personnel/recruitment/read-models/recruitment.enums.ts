@@ -14,6 +14,10 @@ function asEnum<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }
 
+/**
+ * The employee record's `Education` values (EDUCATION_LEVELS derives from them), under a GraphQL name of
+ * its own: registering `Education` itself here would rename this type in the published schema.
+ */
 export const ApplicantEducationLevelEnum = asEnum(EDUCATION_LEVELS);
 export const ConflictRelationEnum = asEnum(CONFLICT_RELATIONS);
 export const RelationSourceEnum = asEnum(RELATION_SOURCES);

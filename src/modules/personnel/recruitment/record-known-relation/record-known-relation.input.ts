@@ -1,23 +1,11 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { CONFLICT_RELATIONS, ConflictRelation, RELATION_SOURCES, RelationSource } from '../recruitment.vocabulary';
-import { ConflictRelationEnum, RelationSourceEnum } from '../read-models/recruitment.enums';
-import { IsEntityId, RoundCommandInput } from '../shared/input-rules';
+import { RELATION_SOURCES, RelationSource } from '../recruitment.vocabulary';
+import { RelationSourceEnum } from '../read-models/recruitment.enums';
+import { PanelRelationInput } from '../shared/round-command-input';
 
 @InputType({ description: 'A relation between a panel member and an applicant found by someone other than the member.' })
-export class RecordKnownRelationInput extends RoundCommandInput {
-  @Field(() => ID)
-  @IsEntityId()
-  memberId: string;
-
-  @Field(() => ID)
-  @IsEntityId()
-  applicantId: string;
-
-  @Field(() => ConflictRelationEnum)
-  @IsIn(CONFLICT_RELATIONS)
-  relation: ConflictRelation;
-
+export class RecordKnownRelationInput extends PanelRelationInput {
   @Field(() => RelationSourceEnum)
   @IsIn(RELATION_SOURCES)
   source: RelationSource;

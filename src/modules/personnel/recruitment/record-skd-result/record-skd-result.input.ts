@@ -2,7 +2,8 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { SKD_RESULT_SOURCES, SkdResultSource } from '../recruitment.vocabulary';
 import { SkdResultSourceEnum } from '../read-models/recruitment.enums';
-import { IsEntityId, RoundCommandInput } from '../shared/input-rules';
+import { IsEntityId } from '../../shared/input-rules';
+import { RoundCommandInput } from '../shared/round-command-input';
 
 /** Scores are checked against the round's reference (maxima, attainable steps) by the decider. */
 @InputType({ description: 'One applicant’s SKD result from a BKN CAT import.' })

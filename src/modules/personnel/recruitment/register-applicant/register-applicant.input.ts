@@ -2,7 +2,8 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { EDUCATION_LEVELS, EducationLevel } from '../recruitment.vocabulary';
 import { ApplicantEducationLevelEnum } from '../read-models/recruitment.enums';
-import { IsCivilDate, IsEntityId, RoundCommandInput } from '../shared/input-rules';
+import { IsCivilDate, IsEntityId } from '../../shared/input-rules';
+import { RoundCommandInput } from '../shared/round-command-input';
 
 @InputType({ description: 'Registers an applicant for a formasi. The NIK is never stored in clear.' })
 export class RegisterApplicantInput extends RoundCommandInput {

@@ -7,7 +7,8 @@ import { SelectionRoundCommand } from '../selection-round/selection-round.comman
 import { selectionRoundDecider } from '../selection-round/selection-round.decider';
 import { selectionRoundStream } from '../selection-round/selection-round.events';
 import { SelectionRoundState } from '../selection-round/selection-round.state';
-import { MANAGING_ROLES, mayActFor } from './recruitment-access';
+import { coversInstansi } from '../../shared/instansi-scope';
+import { MANAGING_ROLES } from './recruitment-access';
 
 export type SelectionRoundResult = CommandResult<SelectionRoundState>;
 
@@ -26,7 +27,7 @@ export class SelectionRoundCommands {
   async execute(roundId: string, command: SelectionRoundCommand, context: CommandContext): Promise<SelectionRoundResult> {
     const instansiId = command.kind === 'OpenSelectionRound' ? command.instansiId : await this.instansiOf(roundId);
     if (instansiId === undefined) throw new NotFoundError(`No selection round ${roundId}`, { roundId });
-    if (!mayActFor(context.actor, instansiId, MANAGING_ROLES)) {
+    if (!coversInstansi(context.actor, MANAGING_ROLES, instansiId)) {
       throw new ForbiddenError(`Only ADMIN_BKD of ${instansiId} manages this selection round`, { instansiId });
     }
     return this.executor.execute(selectionRoundDecider, selectionRoundStream(roundId), command, context);

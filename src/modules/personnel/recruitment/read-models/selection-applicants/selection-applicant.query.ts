@@ -3,7 +3,8 @@ import { ConnectionShape, paginate } from '../../../../../infrastructure/graphql
 import { ReadModels } from '../../../../../infrastructure/projections/read-models';
 import { ForbiddenError, NotFoundError } from '../../../../../kernel/errors';
 import { Actor } from '../../../../../kernel/events';
-import { mayActFor, READING_ROLES } from '../../shared/recruitment-access';
+import { coversInstansi } from '../../../shared/instansi-scope';
+import { READING_ROLES } from '../../shared/recruitment-access';
 import { SELECTION_ROUNDS, SelectionRound } from '../selection-rounds/selection-round.schema';
 import { SELECTION_APPLICANTS, SelectionApplicant } from './selection-applicant.schema';
 
@@ -28,7 +29,7 @@ export class SelectionApplicantsQuery {
 async function assertMayRead(readModels: ReadModels, actor: Actor, roundId: string): Promise<void> {
   const round = await readModels.collection<SelectionRound>(SELECTION_ROUNDS).findById(roundId);
   if (!round) throw new NotFoundError(`No selection round ${roundId}`, { roundId });
-  if (!mayActFor(actor, round.instansiId, READING_ROLES)) throw new ForbiddenError(`Applicants of ${round.instansiId} are not visible to you`);
+  if (!coversInstansi(actor, READING_ROLES, round.instansiId)) throw new ForbiddenError(`Applicants of ${round.instansiId} are not visible to you`);
 }
 
 @QueryHandler(SelectionApplicantQuery)

@@ -3,7 +3,8 @@ import { ConnectionShape, paginate } from '../../../../../infrastructure/graphql
 import { ReadModels } from '../../../../../infrastructure/projections/read-models';
 import { ForbiddenError } from '../../../../../kernel/errors';
 import { Actor } from '../../../../../kernel/events';
-import { mayActFor, READING_ROLES, visibleInstansi } from '../../shared/recruitment-access';
+import { coversInstansi, instansiScope } from '../../../shared/instansi-scope';
+import { READING_ROLES } from '../../shared/recruitment-access';
 import { APPOINTMENT_OUTCOMES, AppointmentOutcome } from '../appointment-outcomes/appointment-outcome.schema';
 import { SELECTION_ROUNDS, SelectionRound } from './selection-round.schema';
 
@@ -30,7 +31,7 @@ export class SelectionRoundQueryHandler implements IQueryHandler<SelectionRoundQ
   async execute({ roundId, actor }: SelectionRoundQuery): Promise<SelectionRound | null> {
     const round = await this.readModels.collection<SelectionRound>(SELECTION_ROUNDS).findById(roundId);
     if (!round) return null;
-    if (!mayActFor(actor, round.instansiId, READING_ROLES)) throw new ForbiddenError(`Selection rounds of ${round.instansiId} are not visible to you`);
+    if (!coversInstansi(actor, READING_ROLES, round.instansiId)) throw new ForbiddenError(`Selection rounds of ${round.instansiId} are not visible to you`);
     const outcomes = await this.readModels.collection<AppointmentOutcome>(APPOINTMENT_OUTCOMES).find({ roundId });
     const byApplicant = new Map(outcomes.map((o) => [o._id, o]));
     return {
@@ -48,7 +49,7 @@ export class SelectionRoundsQueryHandler implements IQueryHandler<SelectionRound
   constructor(private readonly readModels: ReadModels) {}
 
   execute({ actor, page, instansiId }: SelectionRoundsQuery): Promise<ConnectionShape<SelectionRound>> {
-    const visible = visibleInstansi(actor, READING_ROLES);
+    const visible = instansiScope(actor, READING_ROLES);
     if (instansiId && visible !== 'all' && !visible.includes(instansiId)) throw new ForbiddenError(`Selection rounds of ${instansiId} are not visible to you`);
     const filter = instansiId ? { instansiId } : visible === 'all' ? {} : { instansiId: { $in: visible } };
     return paginate(this.readModels.collection<SelectionRound>(SELECTION_ROUNDS), filter, page, 'openedAt');
