@@ -28,11 +28,6 @@ export function hasRole(actor: Actor, ...roles: Role[]): boolean {
   return actor.roles.some((grant) => roles.includes(grant.role as Role));
 }
 
-/** Units in which the actor holds `role`; `null` in the result means an unscoped (global) grant. */
-export function unitsWithRole(actor: Actor, role: Role): (string | null)[] {
-  return actor.roles.filter((grant) => grant.role === role).map((grant) => grant.unit ?? null);
-}
-
 export function isAnonymous(actor: Actor): boolean {
   return actor.id === ANONYMOUS.id;
 }
