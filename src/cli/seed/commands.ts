@@ -1,0 +1,338 @@
+import { ICommand } from '@nestjs/cqrs';
+import { CommandInput } from '../../infrastructure/graphql/command-input';
+import { CommandContext } from '../../kernel/command-handling';
+import { LegalBasis } from '../../modules/personnel/employee/domain';
+import { EndActingAssignmentCommand } from '../../modules/personnel/employee/end-acting-assignment/end-acting-assignment.command';
+import { EndActingAssignmentInput } from '../../modules/personnel/employee/end-acting-assignment/end-acting-assignment.input';
+import { PromoteEmployeeCommand } from '../../modules/personnel/employee/promote-employee/promote-employee.command';
+import { JfInput, PromoteEmployeeInput, YearPredikatInput } from '../../modules/personnel/employee/promote-employee/promote-employee.input';
+import { RecordDisciplinaryActionCommand } from '../../modules/personnel/employee/record-disciplinary-action/record-disciplinary-action.command';
+import { RecordDisciplinaryActionInput } from '../../modules/personnel/employee/record-disciplinary-action/record-disciplinary-action.input';
+import { RegisterEmployeeCommand } from '../../modules/personnel/employee/register-employee/register-employee.command';
+import { RegisterEmployeeInput } from '../../modules/personnel/employee/register-employee/register-employee.input';
+import { LegalBasisInput } from '../../modules/personnel/employee/shared/employee.input-fields';
+import { StartActingAssignmentCommand } from '../../modules/personnel/employee/start-acting-assignment/start-acting-assignment.command';
+import { StartActingAssignmentInput } from '../../modules/personnel/employee/start-acting-assignment/start-acting-assignment.input';
+import { TransferEmployeeCommand } from '../../modules/personnel/employee/transfer-employee/transfer-employee.command';
+import { TransferEmployeeInput } from '../../modules/personnel/employee/transfer-employee/transfer-employee.input';
+import { OrganisationRule } from '../../modules/personnel/organisation';
+import { CreateOrgUnitCommand } from '../../modules/personnel/organisation/create-org-unit/create-org-unit.command';
+import { CreateOrgUnitInput } from '../../modules/personnel/organisation/create-org-unit/create-org-unit.input';
+import { CreatePositionCommand } from '../../modules/personnel/organisation/create-position/create-position.command';
+import { CreatePositionInput } from '../../modules/personnel/organisation/create-position/create-position.input';
+import { RegisterInstansiCommand } from '../../modules/personnel/organisation/register-instansi/register-instansi.command';
+import { RegisterInstansiInput } from '../../modules/personnel/organisation/register-instansi/register-instansi.input';
+import { AddFormasiCommand } from '../../modules/personnel/recruitment/add-formasi/add-formasi.command';
+import { AddFormasiInput } from '../../modules/personnel/recruitment/add-formasi/add-formasi.input';
+import { AnnounceResultsCommand } from '../../modules/personnel/recruitment/announce-results/announce-results.command';
+import { AnnounceResultsInput } from '../../modules/personnel/recruitment/announce-results/announce-results.input';
+import { AppointApplicantCommand } from '../../modules/personnel/recruitment/appoint-applicant/appoint-applicant.command';
+import { AppointApplicantInput } from '../../modules/personnel/recruitment/appoint-applicant/appoint-applicant.input';
+import { AppointPanelMemberCommand } from '../../modules/personnel/recruitment/appoint-panel-member/appoint-panel-member.command';
+import { AppointPanelMemberInput } from '../../modules/personnel/recruitment/appoint-panel-member/appoint-panel-member.input';
+import { CloseRegistrationCommand } from '../../modules/personnel/recruitment/close-registration/close-registration.command';
+import { CloseRegistrationInput } from '../../modules/personnel/recruitment/close-registration/close-registration.input';
+import { DeclareConflictOfInterestCommand } from '../../modules/personnel/recruitment/declare-conflict-of-interest/declare-conflict-of-interest.command';
+import { DeclareConflictOfInterestInput } from '../../modules/personnel/recruitment/declare-conflict-of-interest/declare-conflict-of-interest.input';
+import { OpenSelectionRoundCommand } from '../../modules/personnel/recruitment/open-selection-round/open-selection-round.command';
+import { OpenSelectionRoundInput } from '../../modules/personnel/recruitment/open-selection-round/open-selection-round.input';
+import { PublishRankingCommand } from '../../modules/personnel/recruitment/publish-ranking/publish-ranking.command';
+import { PublishRankingInput } from '../../modules/personnel/recruitment/publish-ranking/publish-ranking.input';
+import { RecordSkdResultCommand } from '../../modules/personnel/recruitment/record-skd-result/record-skd-result.command';
+import { RecordSkdResultInput } from '../../modules/personnel/recruitment/record-skd-result/record-skd-result.input';
+import { RegisterApplicantCommand } from '../../modules/personnel/recruitment/register-applicant/register-applicant.command';
+import { RegisterApplicantInput } from '../../modules/personnel/recruitment/register-applicant/register-applicant.input';
+import { SeedPlan } from './generator';
+
+/**
+ * The plan as commands: every command goes through the CommandBus like a mutation would (same
+ * handlers, rules, events and audit metadata), with a deterministic idempotency key, so a second
+ * run is answered as duplicates and writes nothing.
+ */
+
+/** Version of the keys: bump it only for a dataset that must not be mistaken for this one. */
+export const KEY_PREFIX = 'seed:v1';
+export const SEED_REASON = 'Demo data (npm run seed)';
+
+export interface SeedStep {
+  /** Idempotency key (8–128 characters of letters, digits and `. _ : -`). */
+  readonly key: string;
+  /** The input as a client would send it (for validation in tests). */
+  readonly input: CommandInput;
+  /** The reason recorded with the events. */
+  readonly reason: string;
+  readonly command: (context: CommandContext) => ICommand;
+  /**
+   * Refusals meaning "this already exists" (created outside the seed, under another key): counted as
+   * already present, and the chain goes on. Only for creations later steps do not depend on the details of.
+   */
+  readonly existsRules?: readonly string[];
+}
+
+/** Steps that must run one after the other: one stream (an instansi tree, a round) or one employee. */
+export type SeedChain = readonly SeedStep[];
+
+export interface SeedPhase {
+  readonly name: string;
+  /** Independent chains: run concurrently. */
+  readonly chains: readonly SeedChain[];
+  /**
+   * The phase's handlers read read models (placement checks read the organisation tree, a promotion
+   * resolves the superior's golongan from position holders and employees): wait for the projections
+   * to catch up with everything written before it starts.
+   */
+  readonly afterReadModels: boolean;
+}
+
+type InputClass<T> = new () => T;
+
+/** An input instance as the ValidationPipe would hand it to a resolver. */
+function input<T extends object>(type: InputClass<T>, fields: Omit<T, 'idempotencyKey' | 'reason'>): T {
+  return Object.assign(new type(), fields);
+}
+
+function legalBasis(basis: LegalBasis): LegalBasisInput {
+  return Object.assign(new LegalBasisInput(), { skNumber: basis.skNumber, skDate: basis.skDate });
+}
+
+/** The idempotency key and reason travel in the input too, as a client sends them (some handlers read `input.reason`). */
+function step<T extends CommandInput>(key: string, value: T, make: (input: T, context: CommandContext) => ICommand, reason = SEED_REASON): SeedStep {
+  const full = `${KEY_PREFIX}:${key}`;
+  Object.assign(value, { idempotencyKey: full, reason });
+  return { key: full, input: value, reason, command: (context) => make(value, context) };
+}
+
+function orElseExists(s: SeedStep, rule: string): SeedStep {
+  return { ...s, existsRules: [rule] };
+}
+
+export function seedPhases(plan: SeedPlan): SeedPhase[] {
+  return [
+    { name: 'organisation', chains: organisationChains(plan), afterReadModels: false },
+    { name: 'employees', chains: plan.employees.map((e) => [registerEmployee(e)]), afterReadModels: true },
+    { name: 'careers', chains: careerChains(plan), afterReadModels: true },
+    { name: 'recruitment', chains: [recruitmentChain(plan)], afterReadModels: false },
+  ];
+}
+
+/** One chain per instansi: its whole tree is one stream, so its commands go one by one. */
+function organisationChains(plan: SeedPlan): SeedChain[] {
+  return plan.instansi.map((i) => {
+    const steps: SeedStep[] = [
+      orElseExists(
+        step(`instansi:${i.instansiId}`, input(RegisterInstansiInput, { instansiId: i.instansiId, name: i.name, kind: i.kind, kepalaDaerahTitle: i.kepalaDaerahTitle }), (x, c) => new RegisterInstansiCommand(x, c)),
+        OrganisationRule.INSTANSI_ALREADY_REGISTERED,
+      ),
+    ];
+    for (const u of plan.units.filter((unit) => unit.instansiId === i.instansiId)) {
+      steps.push(
+        orElseExists(
+          step(
+            `unit:${u.unitId}`,
+            input(CreateOrgUnitInput, { instansiId: u.instansiId, parentUnitId: u.parentUnitId, code: u.code, name: u.name, kind: u.kind }),
+            (x, c) => new CreateOrgUnitCommand(x, c),
+          ),
+          OrganisationRule.UNIT_CODE_TAKEN,
+        ),
+      );
+      for (const p of plan.positions.filter((position) => position.unitId === u.unitId)) {
+        steps.push(
+          orElseExists(
+            step(
+              `position:${p.positionId}`,
+              input(CreatePositionInput, { unitId: p.unitId, code: p.code, name: p.name, jenisJabatan: p.jenisJabatan, isUnitHead: p.isUnitHead, kelasJabatan: p.kelasJabatan }),
+              (x, c) => new CreatePositionCommand(x, c),
+            ),
+            OrganisationRule.POSITION_CODE_TAKEN,
+          ),
+        );
+      }
+    }
+    return steps;
+  });
+}
+
+function registerEmployee(e: SeedPlan['employees'][number]): SeedStep {
+  const { employeeId, employmentType, identifier, name, birthDate, sex, tmt, golongan, golonganTmt, education, unitId, positionId } = e;
+  return step(
+    `employee:${identifier}`,
+    input(RegisterEmployeeInput, { employeeId, employmentType, identifier, name, birthDate, sex, tmt, golongan, golonganTmt, education, unitId, positionId }),
+    (x, c) => new RegisterEmployeeCommand(x, c),
+  );
+}
+
+/** One chain per employee with a career event; different employees run concurrently. */
+function careerChains(plan: SeedPlan): SeedChain[] {
+  const chains = new Map<string, SeedStep[]>();
+  const add = (employeeId: string, s: SeedStep) => chains.set(employeeId, [...(chains.get(employeeId) ?? []), s]);
+  for (const a of plan.acting) {
+    add(
+      a.employeeId,
+      step(
+        `acting:${a.assignmentId}`,
+        input(StartActingAssignmentInput, {
+          employeeId: a.employeeId,
+          assignmentId: a.assignmentId,
+          kind: a.kind,
+          unitId: a.unitId,
+          positionId: a.positionId,
+          from: a.from,
+          until: a.until,
+          legalBasis: legalBasis(a.legalBasis),
+        }),
+        (x, c) => new StartActingAssignmentCommand(x, c),
+      ),
+    );
+    if (a.end) {
+      add(
+        a.employeeId,
+        step(
+          `acting-end:${a.assignmentId}`,
+          input(EndActingAssignmentInput, { employeeId: a.employeeId, assignmentId: a.assignmentId, endedOn: a.end.endedOn }),
+          (x, c) => new EndActingAssignmentCommand(x, c),
+          a.end.reason,
+        ),
+      );
+    }
+  }
+  for (const d of plan.disciplinary) {
+    add(
+      d.employeeId,
+      step(
+        `hukdis:${d.hukdisId}`,
+        input(RecordDisciplinaryActionInput, {
+          employeeId: d.employeeId,
+          hukdisId: d.hukdisId,
+          hukdisType: d.hukdisType,
+          decidedAt: d.decidedAt,
+          effectiveFrom: d.effectiveFrom,
+          legalBasis: legalBasis(d.legalBasis),
+          description: d.description,
+        }),
+        (x, c) => new RecordDisciplinaryActionCommand(x, c),
+      ),
+    );
+  }
+  for (const t of plan.transfers) {
+    add(
+      t.employeeId,
+      step(
+        `transfer:${t.identifier}:${t.effectiveDate}`,
+        input(TransferEmployeeInput, { employeeId: t.employeeId, toUnitId: t.toUnitId, toPositionId: t.toPositionId, effectiveDate: t.effectiveDate, legalBasis: legalBasis(t.legalBasis) }),
+        (x, c) => new TransferEmployeeCommand(x, c),
+      ),
+    );
+  }
+  for (const p of plan.promotions) {
+    add(
+      p.employeeId,
+      step(
+        `promotion:${p.identifier}:${p.toGolongan}`,
+        input(PromoteEmployeeInput, {
+          employeeId: p.employeeId,
+          toGolongan: p.toGolongan,
+          tmt: p.tmt,
+          predikat: p.predikat.map((y) => Object.assign(new YearPredikatInput(), { year: y.year, predikat: y.predikat })),
+          // Left to the system: the pejabat penilai's golongan, resolved from the tree and its holders.
+          superiorGolongan: null,
+          jf: Object.assign(new JfInput(), p.jf),
+          legalBasis: legalBasis(p.legalBasis),
+        }),
+        (x, c) => new PromoteEmployeeCommand(x, c),
+      ),
+    );
+  }
+  return [...chains.values()];
+}
+
+/** The round is one stream: every command in order, from opening to appointment. */
+function recruitmentChain(plan: SeedPlan): SeedChain {
+  const r = plan.recruitment;
+  const roundId = r.roundId;
+  const k = (what: string) => `round:${roundId}:${what}`;
+  const steps: SeedStep[] = [
+    step(k('open'), input(OpenSelectionRoundInput, { roundId, instansiId: r.instansiId, year: r.year, name: r.name, skdReferenceId: r.skdReferenceId }), (x, c) => new OpenSelectionRoundCommand(x, c)),
+  ];
+  for (const f of r.formasi) {
+    steps.push(
+      step(
+        k(`formasi:${f.formasiId}`),
+        input(AddFormasiInput, {
+          roundId,
+          formasiId: f.formasiId,
+          unitId: f.unitId,
+          positionId: f.positionId,
+          jabatanName: f.jabatanName,
+          quota: f.quota,
+          educationLevel: f.educationLevel,
+          educationMajors: [...f.educationMajors],
+        }),
+        (x, c) => new AddFormasiCommand(x, c),
+      ),
+    );
+  }
+  for (const m of r.panel) {
+    steps.push(
+      step(k(`panel:${m.memberId}`), input(AppointPanelMemberInput, { roundId, memberId: m.memberId, employeeId: m.employeeId, name: m.name, role: m.role }), (x, c) => new AppointPanelMemberCommand(x, c)),
+    );
+  }
+  for (const a of r.applicants) {
+    steps.push(
+      step(
+        k(`applicant:${a.applicantId}`),
+        input(RegisterApplicantInput, {
+          roundId,
+          applicantId: a.applicantId,
+          formasiId: a.formasiId,
+          nik: a.nik,
+          name: a.name,
+          birthDate: a.birthDate,
+          educationLevel: a.educationLevel,
+          educationMajor: a.educationMajor,
+        }),
+        (x, c) => new RegisterApplicantCommand(x, c),
+      ),
+    );
+  }
+  for (const coi of r.conflicts) {
+    steps.push(
+      step(
+        k(`conflict:${coi.memberId}:${coi.applicantId}`),
+        input(DeclareConflictOfInterestInput, { roundId, memberId: coi.memberId, applicantId: coi.applicantId, relation: coi.relation }),
+        (x, c) => new DeclareConflictOfInterestCommand(x, c),
+      ),
+    );
+  }
+  steps.push(step(k('close-registration'), input(CloseRegistrationInput, { roundId }), (x, c) => new CloseRegistrationCommand(x, c)));
+  for (const a of r.applicants) {
+    if (!a.scores) continue;
+    steps.push(
+      step(
+        k(`skd:${a.applicantId}`),
+        input(RecordSkdResultInput, {
+          roundId,
+          applicantId: a.applicantId,
+          TWK: a.scores.TWK,
+          TIU: a.scores.TIU,
+          TKP: a.scores.TKP,
+          source: 'BKN_CAT_IMPORT',
+          importBatchId: r.importBatchId,
+          recordedByMemberId: a.recordedByMemberId,
+        }),
+        (x, c) => new RecordSkdResultCommand(x, c),
+      ),
+    );
+  }
+  steps.push(step(k('publish-ranking'), input(PublishRankingInput, { roundId }), (x, c) => new PublishRankingCommand(x, c)));
+  steps.push(step(k('announce-results'), input(AnnounceResultsInput, { roundId }), (x, c) => new AnnounceResultsCommand(x, c)));
+  for (const ap of r.appointments) {
+    steps.push(
+      step(
+        k(`appoint:${ap.applicantId}`),
+        input(AppointApplicantInput, { roundId, applicantId: ap.applicantId, nip: ap.nip, tmtCpns: ap.tmtCpns, golongan: ap.golongan }),
+        (x, c) => new AppointApplicantCommand(x, c),
+      ),
+    );
+  }
+  return steps;
+}

@@ -1,0 +1,257 @@
+import { validateSync, ValidationError } from 'class-validator';
+import {
+  EDUCATION_CEILINGS_V1,
+  GOLONGAN_ORDER,
+  Golongan,
+  addYears,
+  checkKpReguler,
+  compareGolongan,
+  educationCeiling,
+  fullYearsBetween,
+  isGolongan,
+  isKpPeriodMonth,
+  levelOf,
+  nipInconsistencies,
+  parseNiPppk,
+  parseNip,
+} from '../../modules/personnel/employee/domain';
+import { CODE_PATTERN, POSITION_ID_PATTERN, UNIT_ID_PATTERN, UnitKind } from '../../modules/personnel/organisation';
+import { ALLOWED_PARENT_KINDS, HEAD_JENIS_BY_UNIT_KIND } from '../../modules/personnel/organisation/instansi/organisation.structure';
+import { appointmentNipProblems } from '../../modules/personnel/recruitment/selection-round/appointment-nip';
+import { SKD_2024, evaluateSkd, skdScoreProblems } from '../../modules/personnel/recruitment/skd-reference';
+import { KEY_PREFIX, seedPhases } from './commands';
+import { FULL_SIZE, IdentifierAllocator, PLAN_DATE, SMALL_SIZE, SeedPlan, buildPlan } from './generator';
+import { Random, apportion } from './random';
+
+const full = buildPlan();
+const small = buildPlan({ small: true });
+
+function flatten(errors: ValidationError[], prefix = ''): string[] {
+  return errors.flatMap((e) => [
+    ...Object.values(e.constraints ?? {}).map((m) => `${prefix}${e.property}: ${m}`),
+    ...flatten(e.children ?? [], `${prefix}${e.property}.`),
+  ]);
+}
+
+describe.each([
+  ['full', full],
+  ['small', small],
+] as const)('seed plan (%s)', (_label, plan: SeedPlan) => {
+  const size = plan === full ? FULL_SIZE : SMALL_SIZE;
+  const positions = new Map(plan.positions.map((p) => [p.positionId, p]));
+  const units = new Map(plan.units.map((u) => [u.unitId, u]));
+
+  it('is deterministic: the same options give the same plan', () => {
+    expect(buildPlan({ small: plan === small })).toEqual(plan);
+  });
+
+  it('has both kota with the configured OPD, each with 2–4 sub-units', () => {
+    expect(plan.instansi.map((i) => [i.instansiId, i.name, i.kepalaDaerahTitle])).toEqual([
+      ['kota-medan', 'Pemerintah Kota Medan', 'Wali Kota'],
+      ['kota-binjai', 'Pemerintah Kota Binjai', 'Wali Kota'],
+    ]);
+    for (const [instansiId, count] of Object.entries(size.opdPerInstansi)) {
+      const opd = plan.units.filter((u) => u.instansiId === instansiId && u.parentUnitId === null);
+      expect(opd).toHaveLength(count);
+      for (const o of opd) {
+        const below = plan.units.filter((u) => u.opdUnitId === o.unitId && u.unitId !== o.unitId);
+        expect(below.length).toBeGreaterThanOrEqual(2);
+        expect(below.length).toBeLessThanOrEqual(4);
+      }
+    }
+  });
+
+  it('follows the organisation rules: parents, head jenis, one head per unit, ids and codes', () => {
+    expect(new Set(plan.units.map((u) => u.unitId)).size).toBe(plan.units.length);
+    expect(new Set(plan.positions.map((p) => p.positionId)).size).toBe(plan.positions.length);
+    plan.units.forEach((u, i) => {
+      expect(u.code).toMatch(CODE_PATTERN);
+      expect(u.unitId).toMatch(UNIT_ID_PATTERN);
+      const parent = u.parentUnitId === null ? null : units.get(u.parentUnitId)!;
+      if (parent) expect(plan.units.indexOf(parent)).toBeLessThan(i);
+      expect(ALLOWED_PARENT_KINDS[u.kind]).toContain(parent?.kind ?? null);
+      const heads = plan.positions.filter((p) => p.unitId === u.unitId && p.isUnitHead);
+      expect(heads).toHaveLength(1);
+      expect(HEAD_JENIS_BY_UNIT_KIND[u.kind]).toContain(heads[0].jenisJabatan);
+    });
+    for (const p of plan.positions) {
+      expect(p.code).toMatch(CODE_PATTERN);
+      expect(p.positionId).toMatch(POSITION_ID_PATTERN);
+      expect(units.has(p.unitId)).toBe(true);
+    }
+  });
+
+  it(`has ${size.employees} employees in the end (the appointees included), placed in existing positions`, () => {
+    expect(plan.employees.length + plan.recruitment.appointments.length).toBe(size.employees);
+    expect(plan.recruitment.appointments).toHaveLength(2);
+    for (const e of plan.employees) {
+      const position = positions.get(e.positionId);
+      expect(position?.unitId).toBe(e.unitId);
+      expect(position?.instansiId).toBe(e.instansiId);
+    }
+    const pppk = plan.employees.filter((e) => e.employmentType === 'PPPK').length;
+    expect(pppk).toBeGreaterThan(0);
+    expect(pppk / plan.employees.length).toBeLessThan(0.25);
+  });
+
+  it('fills every head position but one, which a Plt acts in', () => {
+    const held = new Set(plan.employees.map((e) => e.positionId));
+    const vacant = plan.positions.filter((p) => p.isUnitHead && !held.has(p.positionId));
+    expect(vacant).toHaveLength(1);
+    expect(plan.acting.find((a) => a.kind === 'PLT')?.positionId).toBe(vacant[0].positionId);
+    const heads = plan.employees.filter((e) => positions.get(e.positionId)!.isUnitHead);
+    expect(new Set(heads.map((e) => e.positionId)).size).toBe(heads.length);
+  });
+
+  it('gives every employee a NIP / NI PPPK that parses and matches the record, and no two the same', () => {
+    const identifiers = [...plan.employees.map((e) => e.identifier), ...plan.recruitment.appointments.map((a) => a.nip)];
+    expect(new Set(identifiers).size).toBe(identifiers.length);
+    for (const e of plan.employees) {
+      const parsed = e.employmentType === 'PNS' ? parseNip(e.identifier) : parseNiPppk(e.identifier);
+      if (!parsed.ok) throw new Error(`${e.identifier}: ${JSON.stringify(parsed.problems)}`);
+      expect(nipInconsistencies(parsed.value, e)).toEqual([]);
+      expect(parsed.value.birthDate).toBe(e.birthDate);
+      expect(parsed.value.sex).toBe(e.sex);
+      if (parsed.value.type === 'NIP') expect(`${parsed.value.tmt}-01`).toBe(e.tmt);
+      else expect(parsed.value.tmtYear).toBe(Number(e.tmt.slice(0, 4)));
+    }
+  });
+
+  it('numbers NIPs that share their first 15 digits 001, 002, … in plan order', () => {
+    const byPrefix = new Map<string, number[]>();
+    for (const id of plan.employees.map((e) => e.identifier)) byPrefix.set(id.slice(0, 15), [...(byPrefix.get(id.slice(0, 15)) ?? []), Number(id.slice(15))]);
+    for (const sequences of byPrefix.values()) expect(sequences).toEqual(sequences.map((_, i) => i + 1));
+  });
+
+  it('keeps ages, TMT and golongan consistent with education and years of service', () => {
+    for (const e of plan.employees) {
+      expect(e.birthDate >= '1965-01-01' && e.birthDate <= '2000-12-31').toBe(true);
+      expect(fullYearsBetween(e.birthDate, e.tmt)).toBeGreaterThanOrEqual(18);
+      // The CPNS age limit (35, DEFAULT_MAX_AGE_AT_APPOINTMENT) binds PNS; PPPK are appointed up to a year before the BUP.
+      expect(e.tmt <= addYears(e.birthDate, e.employmentType === 'PNS' ? 35 : 57)).toBe(true);
+      expect(fullYearsBetween(e.birthDate, PLAN_DATE)).toBeLessThan(60);
+      expect(e.tmt.endsWith('-01')).toBe(true);
+      expect(e.golonganTmt >= e.tmt && e.golonganTmt < PLAN_DATE).toBe(true);
+      if (e.employmentType === 'PPPK') {
+        expect(isGolongan(e.golongan)).toBe(false);
+        continue;
+      }
+      const golongan = e.golongan as Golongan;
+      const position = positions.get(e.positionId)!;
+      // Every KP Reguler takes ≥ 4 years (heads also rose by KP pilihan, so only the pace is checked for them).
+      const entry = { SLTA: 'II_A', D_III: 'II_C' }[e.education as string] ?? 'III_A';
+      const steps = GOLONGAN_ORDER.indexOf(golongan) - GOLONGAN_ORDER.indexOf(entry as Golongan);
+      expect(steps).toBeGreaterThanOrEqual(0);
+      expect(fullYearsBetween(e.tmt, e.golonganTmt)).toBeGreaterThanOrEqual(4 * steps);
+      if (steps > 0) expect(isKpPeriodMonth(e.golonganTmt)).toBe(true);
+      if (position.jenisJabatan === 'PELAKSANA') expect(compareGolongan(golongan, educationCeiling(e.education))).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it(`plans ${size.transfers} transfers and ${size.promotions} promotions that meet the KP Reguler rules`, () => {
+    expect(plan.transfers).toHaveLength(size.transfers);
+    expect(plan.promotions).toHaveLength(size.promotions);
+    const byId = new Map(plan.employees.map((e) => [e.employeeId, e]));
+    for (const t of plan.transfers) {
+      const e = byId.get(t.employeeId)!;
+      expect(positions.get(t.toPositionId)?.unitId).toBe(t.toUnitId);
+      expect(t.toUnitId).not.toBe(e.unitId);
+      expect(positions.get(t.toPositionId)?.instansiId).toBe(e.instansiId);
+    }
+    for (const p of plan.promotions) {
+      const e = byId.get(p.employeeId)!;
+      expect(p.fromGolongan).toBe(e.golongan);
+      const problems = checkKpReguler({
+        currentGolongan: p.fromGolongan,
+        currentGolonganTmt: e.golonganTmt,
+        toGolongan: p.toGolongan,
+        tmt: p.tmt,
+        predikat: p.predikat,
+        hukdis: [],
+        superiorGolongan: p.expectedSuperiorGolongan,
+        education: e.education,
+        jf: p.jf,
+        educationCeilings: EDUCATION_CEILINGS_V1,
+      });
+      expect(problems).toEqual([]);
+    }
+    const careers = [...plan.transfers, ...plan.promotions, ...plan.disciplinary].map((c) => c.employeeId);
+    expect(new Set(careers).size).toBe(careers.length);
+  });
+
+  it('records one hukuman disiplin sedang and a Plh that ends early', () => {
+    expect(plan.disciplinary).toHaveLength(1);
+    expect(levelOf(plan.disciplinary[0].hukdisType)).toBe('SEDANG');
+    const plh = plan.acting.find((a) => a.kind === 'PLH');
+    expect(plh?.end && plh.end.endedOn >= plh.from && plh.end.endedOn <= plh.until).toBe(true);
+  });
+
+  it('runs one recruitment round in Kota Binjai: imported SKD results, a declared conflict, two appointments with matching NIPs', () => {
+    const r = plan.recruitment;
+    expect(r.instansiId).toBe('kota-binjai');
+    expect(r.applicants).toHaveLength(size.applicants);
+    expect(new Set(r.applicants.map((a) => a.nik)).size).toBe(r.applicants.length);
+    expect(r.formasi.every((f) => positions.get(f.positionId)?.instansiId === 'kota-binjai')).toBe(true);
+    expect(r.conflicts).toHaveLength(1);
+    const recused = r.applicants.find((a) => a.applicantId === r.conflicts[0].applicantId)!;
+    expect(recused.recordedByMemberId).not.toBe(r.conflicts[0].memberId);
+    for (const a of r.applicants) if (a.scores) expect(skdScoreProblems(a.scores, SKD_2024)).toEqual([]);
+    for (const ap of r.appointments) {
+      const a = r.applicants.find((x) => x.applicantId === ap.applicantId)!;
+      expect(evaluateSkd(a.scores!, SKD_2024).passedAll).toBe(true);
+      expect(appointmentNipProblems(ap.nip, a.birthDate, ap.tmtCpns)).toEqual([]);
+      const parsed = parseNip(ap.nip);
+      expect(parsed.ok && parsed.value.sex).toBe(a.sex);
+    }
+    expect(new Set(r.appointments.map((a) => r.applicants.find((x) => x.applicantId === a.applicantId)!.formasiId)).size).toBe(2);
+  });
+
+  it('builds command inputs the API would accept, with unique idempotency keys', () => {
+    const steps = seedPhases(plan).flatMap((phase) => phase.chains.flat());
+    const keys = steps.map((s) => s.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const s of steps) {
+      expect(s.key.startsWith(`${KEY_PREFIX}:`)).toBe(true);
+      const problems = flatten(validateSync(s.input, { whitelist: true, forbidNonWhitelisted: true }));
+      if (problems.length) throw new Error(`${s.key}: ${problems.join('; ')}`);
+    }
+    const organisation = plan.instansi.length + plan.units.length + plan.positions.length;
+    const careers = plan.acting.length + plan.acting.filter((a) => a.end).length + plan.disciplinary.length + plan.transfers.length + plan.promotions.length;
+    expect(steps).toHaveLength(organisation + plan.employees.length + careers + recruitmentSteps(plan));
+  });
+});
+
+function recruitmentSteps(plan: SeedPlan): number {
+  const r = plan.recruitment;
+  return 1 + r.formasi.length + r.panel.length + r.applicants.length + r.conflicts.length + 1 + r.applicants.filter((a) => a.scores).length + 2 + r.appointments.length;
+}
+
+describe('seed helpers', () => {
+  it('mulberry32 is deterministic and uniform enough', () => {
+    const a = new Random(42);
+    const b = new Random(42);
+    const values = Array.from({ length: 1000 }, () => a.next());
+    expect(values).toEqual(Array.from({ length: 1000 }, () => b.next()));
+    expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
+    expect(Math.abs(values.reduce((s, v) => s + v, 0) / 1000 - 0.5)).toBeLessThan(0.05);
+  });
+
+  it('apportions a total in proportion, summing exactly', () => {
+    expect(apportion(10, [1, 1, 1])).toEqual([4, 3, 3]);
+    expect(apportion(7, [0, 2, 5])).toEqual([0, 2, 5]);
+    expect(apportion(5, [])).toEqual([]);
+  });
+
+  it('numbers identifiers per 15-digit prefix', () => {
+    const ids = new IdentifierAllocator();
+    expect(ids.nip('1990-01-02', '2015-03-01', 'MALE')).toBe('199001022015031001');
+    expect(ids.nip('1990-01-02', '2015-03-01', 'MALE')).toBe('199001022015031002');
+    expect(ids.nip('1990-01-02', '2015-03-01', 'FEMALE')).toBe('199001022015032001');
+    expect(ids.niPppk('1990-01-02', '2023-03-01', 'FEMALE')).toBe('199001022023212001');
+  });
+
+  it('keeps the promised dataset sizes', () => {
+    expect(FULL_SIZE).toMatchObject({ employees: 5000, transfers: 100, promotions: 100, applicants: 30, opdPerInstansi: { 'kota-medan': 25, 'kota-binjai': 15 } });
+    expect(small.units.filter((u) => u.kind === UnitKind.OPD || u.kind === UnitKind.KECAMATAN)).toHaveLength(6);
+  });
+});

@@ -1,0 +1,148 @@
+import { loadConfig } from '../../src/config/config';
+import { buildPlan } from '../../src/cli/seed/generator';
+import { SeedReport, runSeed } from '../../src/cli/seed/run-seed';
+import { SEED_ACTOR } from '../../src/cli/seed/runner';
+import { SEED_REASON } from '../../src/cli/seed/commands';
+import { tempDir } from '../fixtures/stores';
+import { TestApi } from './harness';
+
+/**
+ * `npm run seed -- --small` in process against its own DATA_DIR: the dataset arrives through the
+ * commands (real events, real audit metadata), the API started afterwards serves it, and a second run
+ * is answered entirely as duplicates without moving the head of the log.
+ */
+describe('Demo data: npm run seed (reduced dataset)', () => {
+  const dataDir = tempDir('akt-seed-');
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error' });
+  const plan = buildPlan({ small: true });
+  let first: SeedReport;
+
+  beforeAll(async () => {
+    first = await runSeed(config, { small: true, log: () => undefined, logger: ['error'] });
+  }, 120_000);
+
+  it('sends every command of the plan, all accepted, and waits for the read models', () => {
+    expect(first.counts.failures).toEqual([]);
+    expect(first.ok).toBe(true);
+    expect(first.counts.duplicates).toBe(0);
+    expect(first.headBefore).toBe(0);
+    expect(first.eventsWritten).toBeGreaterThan(first.counts.sent);
+    expect(first.phases.map((p) => p.name)).toEqual(['organisation', 'employees', 'careers', 'recruitment']);
+    expect(first.readModels).toEqual({
+      instansi: 2,
+      orgUnits: plan.units.length,
+      positions: plan.positions.length,
+      employees: 200,
+      pns: first.dataset.pns,
+      pppk: first.dataset.pppk,
+      selectionRoundStatus: 'ANNOUNCED',
+      appointmentsRegistered: 2,
+      appointmentsFailed: 0,
+    });
+    expect(first.dataset).toMatchObject({ instansi: 2, opd: 6, employees: 200, transfers: 6, promotions: 6, disciplinaryActions: 1, actingAssignments: 2, applicants: 12, appointments: 2 });
+  });
+
+  describe('served by the API started afterwards', () => {
+    let api: TestApi;
+    let auditor: string;
+
+    beforeAll(async () => {
+      api = await TestApi.start({ DATA_DIR: dataDir });
+      auditor = await api.token('auditor-1', { role: 'AUDITOR' });
+    }, 60_000);
+    afterAll(() => api.close());
+
+    it('lists both kota and their OPD (public)', async () => {
+      const data = await api.ok(`{ instansiList { id name kepalaDaerahTitle } medan: orgUnits(instansiId: "kota-medan", topLevelOnly: true) { totalCount } binjai: orgUnits(instansiId: "kota-binjai", topLevelOnly: true) { totalCount } }`);
+      expect(data.instansiList).toEqual([
+        { id: 'kota-binjai', name: 'Pemerintah Kota Binjai', kepalaDaerahTitle: 'Wali Kota' },
+        { id: 'kota-medan', name: 'Pemerintah Kota Medan', kepalaDaerahTitle: 'Wali Kota' },
+      ]);
+      expect([data.medan.totalCount, data.binjai.totalCount]).toEqual([4, 2]);
+    });
+
+    it('counts the employees, with NIPs consistent with their records', async () => {
+      const data = await api.ok(
+        `{ all: employees(first: 100) { totalCount edges { node { identifier nipWarnings { field } } } }
+           pppk: employees(filter: { employmentType: PPPK }) { totalCount }
+           binjai: employees(filter: { instansiId: "kota-binjai" }) { totalCount } }`,
+        {},
+        auditor,
+      );
+      expect(data.all.totalCount).toBe(200);
+      expect(data.pppk.totalCount).toBe(first.dataset.pppk);
+      expect(data.binjai.totalCount).toBe(plan.employees.filter((e) => e.instansiId === 'kota-binjai').length + 2);
+      expect(data.all.edges.every((e: any) => e.node.nipWarnings.length === 0)).toBe(true);
+    });
+
+    it('shows the careers: promotion, transfer, hukdis and Plt, written by the seed actor with its reason', async () => {
+      const promotion = plan.promotions[0];
+      const transfer = plan.transfers[0];
+      const hukdis = plan.disciplinary[0];
+      const plt = plan.acting.find((a) => a.kind === 'PLT')!;
+      const data = await api.ok(
+        `query($p: ID!, $t: ID!, $h: ID!, $a: ID!) {
+           p: employee(id: $p) { golongan golonganTmt }
+           t: employee(id: $t) { unitId positionId }
+           h: employee(id: $h) { disciplinaryActions { level hukdisType } }
+           a: employee(id: $a) { actingAssignments { kind positionId endedOn } }
+           history: employeeHistory(id: $p) { type reason actor { id } } }`,
+        { p: promotion.employeeId, t: transfer.employeeId, h: hukdis.employeeId, a: plt.employeeId },
+        auditor,
+      );
+      expect(data.p).toEqual({ golongan: promotion.toGolongan, golonganTmt: promotion.tmt });
+      expect(data.t).toEqual({ unitId: transfer.toUnitId, positionId: transfer.toPositionId });
+      expect(data.h.disciplinaryActions).toEqual([{ level: 'SEDANG', hukdisType: hukdis.hukdisType }]);
+      expect(data.a.actingAssignments).toContainEqual({ kind: 'PLT', positionId: plt.positionId, endedOn: null });
+      expect(data.history.map((h: any) => h.type)).toEqual(['personnel.EmployeeRegistered', 'personnel.EmployeePromoted']);
+      expect(data.history.every((h: any) => h.actor.id === SEED_ACTOR.id && h.reason === SEED_REASON)).toBe(true);
+    });
+
+    it('has the announced recruitment round, whose appointees are registered employees', async () => {
+      const r = plan.recruitment;
+      const data = await api.ok(
+        `query($round: ID!, $nip: String!) {
+           selectionRanking(roundId: $round) { status formasi { quota entries { status } } }
+           employeeByNip(nip: $nip) { golongan employmentType positionId } }`,
+        { round: r.roundId, nip: r.appointments[0].nip },
+        auditor,
+      );
+      expect(data.selectionRanking.status).toBe('ANNOUNCED');
+      expect(data.selectionRanking.formasi.map((f: any) => f.entries.filter((e: any) => e.status === 'LULUS').length)).toEqual([1, 1]);
+      const formasi = r.formasi.find((f) => f.formasiId === r.applicants.find((a) => a.applicantId === r.appointments[0].applicantId)!.formasiId)!;
+      expect(data.employeeByNip).toEqual({ golongan: 'III_A', employmentType: 'PNS', positionId: formasi.positionId });
+    });
+  });
+
+  it('writes nothing when run again: every command is a duplicate and the head does not move', async () => {
+    const second = await runSeed(config, { small: true, log: () => undefined, logger: ['error'] });
+    expect(second.ok).toBe(true);
+    expect(second.counts.sent).toBe(first.counts.sent);
+    expect(second.counts.duplicates).toBe(second.counts.sent);
+    expect(second.headBefore).toBe(first.headAfter);
+    expect(second.headAfter).toBe(first.headAfter);
+    expect(second.eventsWritten).toBe(0);
+    expect(second.readModels).toEqual(first.readModels);
+  }, 120_000);
+});
+
+describe('Demo data on a store that already holds part of the tree (created through the API)', () => {
+  it('leaves what exists and seeds the rest', async () => {
+    const dataDir = tempDir('akt-seed-existing-');
+    const api = await TestApi.start({ DATA_DIR: dataDir });
+    try {
+      const root = await api.token('bkd-root', { role: 'ADMIN_BKD' });
+      const instansi = { instansiId: 'kota-binjai', name: 'Pemerintah Kota Binjai', kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' };
+      await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: instansi }, root);
+      const unit = { instansiId: 'kota-binjai', code: 'BKPSDM', name: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', kind: 'OPD' };
+      await api.ok('mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { position } }', { input: unit }, root);
+    } finally {
+      await api.close();
+    }
+    const report = await runSeed(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }), { small: true, log: () => undefined, logger: ['error'] });
+    expect(report.counts.failures).toEqual([]);
+    expect(report.counts.existing).toBe(2);
+    expect(report.ok).toBe(true);
+    expect(report.readModels.employees).toBe(200);
+  }, 120_000);
+});
