@@ -16,9 +16,28 @@ export type HashedFields = Pick<
  * canonical (sorted) order, so only the nested values need canonicalising.
  */
 export function hashEvent(fields: HashedFields): string {
+  // An explicit literal, not a spread: this runs once per event verified, and spreading a whole
+  // recorded event costs more than the hash itself.
+  return hashCanonical({
+    actor: canonicalActor(fields.actor),
+    commandId: fields.commandId,
+    data: canonicalJson(fields.data),
+    occurredAt: fields.occurredAt,
+    prevHash: fields.prevHash,
+    revision: fields.revision,
+    schemaVersion: fields.schemaVersion,
+    streamId: fields.streamId,
+    type: fields.type,
+  });
+}
+
+/** The hashed fields with `actor` and `data` already in canonical JSON (as the embedded store keeps them). */
+export type CanonicalFields = Omit<HashedFields, 'actor' | 'data'> & { readonly actor: string; readonly data: string };
+
+export function hashCanonical(fields: CanonicalFields): string {
   const canonical =
-    `{"actor":${canonicalActor(fields.actor)},"commandId":${JSON.stringify(fields.commandId)},` +
-    `"data":${canonicalJson(fields.data)},"occurredAt":${JSON.stringify(fields.occurredAt)},` +
+    `{"actor":${fields.actor},"commandId":${JSON.stringify(fields.commandId)},` +
+    `"data":${fields.data},"occurredAt":${JSON.stringify(fields.occurredAt)},` +
     `"prevHash":${JSON.stringify(fields.prevHash)},"revision":${canonicalJson(fields.revision)},` +
     `"schemaVersion":${canonicalJson(fields.schemaVersion)},"streamId":${JSON.stringify(fields.streamId)},` +
     `"type":${JSON.stringify(fields.type)}}`;
@@ -44,27 +63,42 @@ export type SealedEvent = Omit<RecordedEvent, 'position' | 'recordedAt'>;
  * The shared append step of every adapter: number the events from the stream's next revision and
  * chain each hash to the previous event of the same stream.
  */
-export function sealEvents(
+export function sealEvents(streamId: string, events: readonly NewEvent[], next: { revision: number; prevHash: string }): SealedEvent[] {
+  return sealCanonical(streamId, events, next).map(({ event }) => event);
+}
+
+/** sealEvents, also returning the canonical JSON of each event's data and actor (what was hashed). */
+export function sealCanonical(
   streamId: string,
   events: readonly NewEvent[],
   next: { revision: number; prevHash: string },
-): SealedEvent[] {
+): { event: SealedEvent; data: string; actor: string }[] {
   let prevHash = next.prevHash;
   return events.map((event, index) => {
-    const fields: HashedFields = {
-      prevHash,
+    const { occurredAt, actor, reason, commandId, correlationId, causationId } = event.metadata;
+    const data = canonicalJson(event.data);
+    const actorJson = canonicalJson(actor);
+    const revision = next.revision + index;
+    const { type, schemaVersion, eventId } = event;
+    const hash = hashCanonical({ actor: actorJson, commandId, data, occurredAt, prevHash, revision, schemaVersion, streamId, type });
+    const sealed: SealedEvent = {
+      eventId,
+      type,
+      schemaVersion,
       streamId,
-      revision: next.revision + index,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
+      revision,
       data: event.data as RecordedEvent['data'],
-      occurredAt: event.metadata.occurredAt,
-      actor: event.metadata.actor,
-      commandId: event.metadata.commandId,
+      occurredAt,
+      actor,
+      reason,
+      commandId,
+      correlationId,
+      causationId,
+      prevHash,
+      hash,
     };
-    const hash = hashEvent(fields);
     prevHash = hash;
-    return { ...event.metadata, ...fields, eventId: event.eventId, hash };
+    return { event: sealed, data, actor: actorJson };
   });
 }
 

@@ -13,7 +13,7 @@ import {
   SubscribeOptions,
   WrongExpectedVersionError,
 } from '../event-store.port';
-import { GENESIS_HASH, sealEvents } from '../hash-chain';
+import { GENESIS_HASH, sealCanonical } from '../hash-chain';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -153,21 +153,23 @@ export class SqliteEventStore implements EventStore {
     const head = this.statements.head.get(streamId) as { revision: number; hash: string } | undefined;
     const actual = head ? head.revision : 'no_stream';
     if (actual !== expectedRevision) throw new WrongExpectedVersionError(streamId, expectedRevision, actual);
-    const sealed = sealEvents(streamId, events, {
+    // data and actor are stored as the canonical JSON that was hashed: verification re-hashes the
+    // stored text without parsing it.
+    const sealed = sealCanonical(streamId, events, {
       revision: head ? head.revision + 1 : 0,
       prevHash: head ? head.hash : GENESIS_HASH,
     });
     let position = 0;
-    for (const event of sealed) {
+    for (const { event, data, actor } of sealed) {
       const info = this.statements.insert.run(
         event.eventId,
         streamId,
         event.revision,
         event.type,
         event.schemaVersion,
-        JSON.stringify(event.data),
+        data,
         event.occurredAt,
-        JSON.stringify(event.actor),
+        actor,
         event.reason ?? null,
         event.commandId,
         event.correlationId,
@@ -178,7 +180,7 @@ export class SqliteEventStore implements EventStore {
       );
       position = Number(info.lastInsertRowid);
     }
-    return { revision: sealed[sealed.length - 1].revision, position, duplicate: false };
+    return { revision: sealed[sealed.length - 1].event.revision, position, duplicate: false };
   }
 
   /** Event ids are unique forever: a repeated append of stored ids is acknowledged, not rewritten. */

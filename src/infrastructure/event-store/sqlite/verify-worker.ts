@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { hashEvent } from '../hash-chain';
+import { hashCanonical, hashEvent } from '../hash-chain';
 
 /**
  * Worker of the parallel verifier: recomputes the hash of every event in [from, to] from the stored
@@ -16,14 +16,16 @@ const rows = db
   )
   .raw()
   .iterate(from, to) as Iterable<[number, string, number, string, number, string, string, string, string, string, string]>;
-const actors = new Map<string, object>();
 const mismatches: number[] = [];
 let count = 0;
-for (const [position, streamId, revision, type, schemaVersion, data, occurredAt, actorJson, commandId, prevHash, hash] of rows) {
-  let actor = actors.get(actorJson);
-  if (!actor) actors.set(actorJson, (actor = Object.freeze(JSON.parse(actorJson))));
-  const fields = { prevHash, streamId, revision, type, schemaVersion, data: JSON.parse(data), occurredAt, actor: actor as never, commandId };
-  if (hashEvent(fields) !== hash) mismatches.push(position);
+for (const [position, streamId, revision, type, schemaVersion, data, occurredAt, actor, commandId, prevHash, hash] of rows) {
+  // Rows hold the canonical JSON that was hashed; re-parsing is only needed for text stored in
+  // another (older, non-canonical) form, which must still verify when unchanged.
+  const canonical = hashCanonical({ actor, commandId, data, occurredAt, prevHash, revision, schemaVersion, streamId, type });
+  if (canonical !== hash) {
+    const parsed = hashEvent({ actor: JSON.parse(actor), commandId, data: JSON.parse(data), occurredAt, prevHash, revision, schemaVersion, streamId, type });
+    if (parsed !== hash) mismatches.push(position);
+  }
   count++;
 }
 db.close();
