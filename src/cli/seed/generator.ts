@@ -10,6 +10,7 @@ import {
   IsoDate,
   LegalBasis,
   Predikat,
+  RegisterEmployee,
   Sex,
   YearPredikat,
   addMonths,
@@ -109,23 +110,11 @@ export interface PositionPlan {
   readonly kelasJabatan: number;
 }
 
-export interface EmployeePlan {
-  readonly employeeId: string;
-  readonly instansiId: string;
-  readonly employmentType: EmploymentType;
-  /** NIP (PNS) or NI PPPK. */
-  readonly identifier: string;
-  readonly name: string;
-  readonly birthDate: IsoDate;
-  readonly sex: Sex;
-  /** TMT CPNS (PNS) or first PPPK appointment. */
-  readonly tmt: IsoDate;
-  readonly golongan: Golongan | GolonganPppk;
-  readonly golonganTmt: IsoDate;
-  readonly education: Education;
-  readonly unitId: string;
-  readonly positionId: string;
-}
+/** One employee to register: the domain's RegisterEmployee fields, plus the instansi it belongs to. */
+export type EmployeePlan = Pick<
+  RegisterEmployee,
+  'employeeId' | 'employmentType' | 'identifier' | 'name' | 'birthDate' | 'sex' | 'tmt' | 'golongan' | 'golonganTmt' | 'education' | 'unitId' | 'positionId'
+> & { readonly instansiId: string };
 
 export interface TransferPlan {
   readonly employeeId: string;
