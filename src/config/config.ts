@@ -25,6 +25,11 @@ export interface AppConfig {
   readonly commandRetryLimit: number;
   readonly projectionPageSize: number;
   readonly projectionOnPoison: 'stop' | 'park';
+  /**
+   * HMAC key for applicants' NIK digests (recruitment). Must be the same on every instance sharing an
+   * event store and must never change, or duplicate NIKs across the change go unnoticed.
+   */
+  readonly applicantIdentityKey: string;
   /** Anonymous (PUBLIC) requests per minute per client address and operation. */
   readonly publicRateLimitPerMinute: number;
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
@@ -92,6 +97,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const jwksUrl = read.url('JWKS_URL', ['https', 'http']);
   const jwtSecret = read.string('JWT_SECRET');
   if (jwtSecret !== undefined && jwtSecret.length < 32) read.problems.push('JWT_SECRET must be at least 32 characters');
+  const applicantIdentityKey = read.string('APPLICANT_IDENTITY_KEY');
+  if (applicantIdentityKey !== undefined && applicantIdentityKey.length < 32) read.problems.push('APPLICANT_IDENTITY_KEY must be at least 32 characters');
   const production = env.NODE_ENV === 'production';
   if (production && !jwtSecret && !jwksUrl) read.problems.push('NODE_ENV=production needs JWT_SECRET or JWKS_URL');
 
@@ -101,7 +108,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     eventStore: eventStoreUrl ? { kind: 'kurrentdb', url: eventStoreUrl } : { kind: 'sqlite', file: join(dataDir, 'events.db') },
     readStore: readStoreUrl ? { kind: 'mongodb', url: readStoreUrl } : { kind: 'embedded', file: join(dataDir, 'read-models.db') },
     auth: {
-      jwtSecret: jwtSecret ?? (jwksUrl || read.problems.length ? undefined : localJwtSecret(dataDir)),
+      jwtSecret: jwtSecret ?? (jwksUrl || read.problems.length ? undefined : localSecret(dataDir, 'jwt-secret')),
       jwksUrl,
       issuer: read.string('JWT_ISSUER'),
       audience: read.string('JWT_AUDIENCE'),
@@ -111,6 +118,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     commandRetryLimit: read.int('COMMAND_RETRY_LIMIT', 10, 1, 100),
     projectionPageSize: read.int('PROJECTION_PAGE_SIZE', 1000, 1, 100_000),
     projectionOnPoison: read.oneOf('PROJECTION_ON_POISON', ['stop', 'park'] as const, 'stop'),
+    applicantIdentityKey: applicantIdentityKey ?? (read.problems.length ? '' : localSecret(dataDir, 'applicant-identity-key')),
     publicRateLimitPerMinute: read.int('PUBLIC_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
     logLevel: read.oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
   };
@@ -119,16 +127,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
 }
 
 /**
- * Without JWT_SECRET (local use) a random secret is created once under DATA_DIR and reused, so
- * `npm start` works on a fresh machine and `npm run token` signs tokens the API accepts.
+ * Local secrets (the JWT signing key without JWT_SECRET, the applicant identity key without
+ * APPLICANT_IDENTITY_KEY): created once under DATA_DIR and reused, so `npm start` works on a fresh
+ * machine and `npm run token` signs tokens the API accepts. Created exclusively: when two processes
+ * race, both end up with the first one's key.
  */
-export function localJwtSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('hex');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+export function localSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  return readFileSync(file, 'utf8').trim();
 }
 
 /**

@@ -1,8 +1,8 @@
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppConfig } from '../../../../config/config';
-import { nikDigestKey, NikProtector } from './nik-protector';
+import { AppConfig, loadConfig } from '../../../../config/config';
+import { nikDigestKeyProvider, NikProtector } from './nik-protector';
 
 const NIK = '1275015705980001';
 
@@ -19,16 +19,14 @@ describe('NikProtector', () => {
     expect(new NikProtector(Buffer.from('a'.repeat(32))).digest(NIK)).not.toBe(new NikProtector(Buffer.from('b'.repeat(32))).digest(NIK));
   });
 
-  it('uses APPLICANT_IDENTITY_KEY when set and refuses a short one', () => {
-    const config = { dataDir: mkdtempSync(join(tmpdir(), 'akt-nik-')) } as AppConfig;
-    expect(nikDigestKey(config, { APPLICANT_IDENTITY_KEY: 'x'.repeat(40) }).toString()).toBe('x'.repeat(40));
-    expect(() => nikDigestKey(config, { APPLICANT_IDENTITY_KEY: 'short' })).toThrow('at least 32');
-  });
-
-  it('otherwise creates a private local key once under DATA_DIR and reuses it', () => {
-    const config = { dataDir: join(mkdtempSync(join(tmpdir(), 'akt-nik-')), 'data') } as AppConfig;
-    const first = nikDigestKey(config, {});
-    expect(nikDigestKey(config, {})).toEqual(first);
-    expect(statSync(join(config.dataDir, 'applicant-identity-key')).mode & 0o777).toBe(0o600);
+  it('uses APPLICANT_IDENTITY_KEY when set, refuses a short one at boot, else a private local key reused across starts', () => {
+    expect(loadConfig({ APPLICANT_IDENTITY_KEY: 'x'.repeat(40) }).applicantIdentityKey).toBe('x'.repeat(40));
+    expect(() => loadConfig({ APPLICANT_IDENTITY_KEY: 'short' })).toThrow('APPLICANT_IDENTITY_KEY must be at least 32 characters');
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'akt-nik-')), 'data');
+    const first = loadConfig({ DATA_DIR: dataDir }).applicantIdentityKey;
+    expect(first).toHaveLength(64);
+    expect(loadConfig({ DATA_DIR: dataDir }).applicantIdentityKey).toBe(first);
+    expect(statSync(join(dataDir, 'applicant-identity-key')).mode & 0o777).toBe(0o600);
+    expect(nikDigestKeyProvider.useFactory({ applicantIdentityKey: first } as AppConfig).toString()).toBe(first);
   });
 });
