@@ -96,6 +96,16 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       expect(await store.readStream(stream)).toHaveLength(2);
     });
 
+    it('recognises a retried append by the events right after its expected revision, even after the stream moved on', async () => {
+      const stream = uniqueStream();
+      const first = [newEvent('test.A')];
+      const original = await store.append(stream, first, 'no_stream');
+      await store.append(stream, [newEvent('test.B')], 0);
+      expect(await store.append(stream, first, 'no_stream')).toEqual({ ...original, duplicate: true });
+      await expect(store.append(stream, [newEvent('test.C')], 'no_stream')).rejects.toBeInstanceOf(WrongExpectedVersionError);
+      expect(await store.readStream(stream)).toHaveLength(2);
+    });
+
     it('reads a stream backwards and from a revision, and an absent stream as empty', async () => {
       const stream = uniqueStream();
       await store.append(stream, ['A', 'B', 'C', 'D'].map((t) => newEvent(`test.${t}`)), 'no_stream');

@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Actor, NewEvent, Position, RecordedEvent } from '../../../kernel/events';
-import { ConflictError } from '../../../kernel/errors';
 import {
   AppendResult,
   EventPage,
@@ -18,7 +17,7 @@ import { GENESIS_HASH, sealCanonical } from '../hash-chain';
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
   position       INTEGER PRIMARY KEY,
-  event_id       TEXT    NOT NULL UNIQUE,
+  event_id       TEXT    NOT NULL,
   stream_id      TEXT    NOT NULL,
   revision       INTEGER NOT NULL,
   type           TEXT    NOT NULL,
@@ -69,6 +68,9 @@ export function openDurableDatabase(file: string): Database.Database {
  * one transaction on the next turn, so many concurrent commands share one fsync. Every promise
  * resolves only after that transaction has committed. A wrong expected revision fails that append
  * alone; it is detected before anything of it is written.
+ *
+ * Write amplification matters more than CPU here: every index is a B-tree whose pages a commit rewrites,
+ * so the table has only the indexes reads need (stream + revision, type + position).
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
@@ -90,7 +92,7 @@ export class SqliteEventStore implements EventStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       head: this.db.prepare(`SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1`),
-      byEventId: this.db.prepare(`SELECT stream_id, revision, position FROM events WHERE event_id = ?`),
+      following: this.db.prepare(`SELECT event_id, revision, position FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`),
       forwards: this.db
         .prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`)
         .raw(),
@@ -128,7 +130,7 @@ export class SqliteEventStore implements EventStore {
           } catch (error) {
             // Refusals are decided before the first insert, so they leave nothing behind. Anything
             // else (I/O, constraint surprises) aborts the whole group: nothing of it is committed.
-            if (!(error instanceof WrongExpectedVersionError || error instanceof ConflictError)) throw error;
+            if (!(error instanceof WrongExpectedVersionError)) throw error;
             outcomes.push({ error });
           }
         }
@@ -148,11 +150,13 @@ export class SqliteEventStore implements EventStore {
   /** Runs inside the group transaction; checks everything before its first insert. */
   private appendInTransaction(request: PendingAppend, recordedAt: string): AppendResult {
     const { streamId, events, expectedRevision } = request;
-    const duplicate = this.findDuplicate(streamId, events);
-    if (duplicate) return duplicate;
     const head = this.statements.head.get(streamId) as { revision: number; hash: string } | undefined;
     const actual = head ? head.revision : 'no_stream';
-    if (actual !== expectedRevision) throw new WrongExpectedVersionError(streamId, expectedRevision, actual);
+    if (actual !== expectedRevision) {
+      const duplicate = this.findDuplicate(streamId, events, expectedRevision);
+      if (duplicate) return duplicate;
+      throw new WrongExpectedVersionError(streamId, expectedRevision, actual);
+    }
     // data and actor are stored as the canonical JSON that was hashed: verification re-hashes the
     // stored text without parsing it.
     const sealed = sealCanonical(streamId, events, {
@@ -183,16 +187,17 @@ export class SqliteEventStore implements EventStore {
     return { revision: sealed[sealed.length - 1].event.revision, position, duplicate: false };
   }
 
-  /** Event ids are unique forever: a repeated append of stored ids is acknowledged, not rewritten. */
-  private findDuplicate(streamId: string, events: readonly NewEvent[]): AppendResult | undefined {
-    const first = this.statements.byEventId.get(events[0].eventId) as
-      | { stream_id: string; revision: number; position: number }
-      | undefined;
-    if (!first) return undefined;
-    const last = this.statements.byEventId.get(events[events.length - 1].eventId) as typeof first | undefined;
-    if (first.stream_id !== streamId || !last || last.stream_id !== streamId) {
-      throw new ConflictError(`Event id ${events[0].eventId} is already stored in another stream or batch`);
-    }
+  /**
+   * Idempotency as in EventStoreDB: an append whose events already follow the expected revision, with
+   * the same ids, was done before; it is acknowledged, not rewritten. Only consulted when the revision
+   * does not match, so the common path pays nothing for it. (Event ids are unique across the log by
+   * construction: UUIDv5 of a unique command id and the event's index.)
+   */
+  private findDuplicate(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult | undefined {
+    const from = expected === 'no_stream' ? 0 : expected + 1;
+    const rows = this.statements.following.all(streamId, from, events.length) as { event_id: string; revision: number; position: number }[];
+    if (rows.length !== events.length || rows.some((row, i) => row.event_id !== events[i].eventId)) return undefined;
+    const last = rows[rows.length - 1];
     return { revision: last.revision, position: last.position, duplicate: true };
   }
 
