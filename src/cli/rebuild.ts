@@ -14,7 +14,7 @@ import { ProjectionRunner } from '../infrastructure/projections/projection-runne
 async function main(): Promise<void> {
   const { positionals } = parseArgs({ allowPositionals: true });
   const [name] = positionals;
-  const app: INestApplicationContext = await NestFactory.createApplicationContext(AppModule.forRoot(loadProcessConfig()), { logger: ['error', 'warn', 'log'] });
+  const app: INestApplicationContext = await NestFactory.createApplicationContext(AppModule.forRoot(loadProcessConfig()), { logger: ['error', 'warn', 'log'], abortOnError: false });
   try {
     const runner = app.get(ProjectionRunner);
     const names = (await runner.status()).map((s) => s.name);

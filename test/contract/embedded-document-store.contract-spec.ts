@@ -23,3 +23,17 @@ describe('EmbeddedDocumentStore persistence', () => {
     await second.close();
   });
 });
+
+describe('EmbeddedDocumentStore ownership', () => {
+  it('refuses a second process-level owner of the same files, and takes over a dead owner\'s lock', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const file = join(mkdtempSync(join(tmpdir(), 'akt-ds-')), 'read.db');
+    writeFileSync(`${file}.lock`, '1'); // pid 1 is always alive
+    expect(() => new EmbeddedDocumentStore(file)).toThrow('is in use by process 1');
+    writeFileSync(`${file}.lock`, '999999999'); // no such process
+    const store = new EmbeddedDocumentStore(file);
+    await store.close();
+    const again = new EmbeddedDocumentStore(file);
+    await again.close();
+  });
+});

@@ -116,7 +116,7 @@ export async function runSeed(config: AppConfig, options: SeedOptions = {}): Pro
       `${dataset.employees} employees, ${dataset.transfers} transfers, ${dataset.promotions} promotions, ${dataset.disciplinaryActions} hukdis, ` +
       `${dataset.actingAssignments} Plt/Plh, 1 recruitment round (${dataset.applicants} applicants, ${dataset.appointments} appointments)`,
   );
-  const app: INestApplicationContext = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: options.logger ?? ['error', 'warn'] });
+  const app: INestApplicationContext = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: options.logger ?? ['error', 'warn'], abortOnError: false });
   try {
     const events = app.get<EventStore>(EVENT_STORE);
     const projections = app.get(ProjectionRunner);

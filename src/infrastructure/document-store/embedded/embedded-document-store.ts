@@ -14,6 +14,7 @@ import {
 } from '../document-store.port';
 import { EmbeddedCollection } from './embedded-collection';
 import { cloneJson } from './json-path';
+import { ProcessLock } from './process-lock';
 import { applyUpdate } from './update-operators';
 
 interface UndoEntry {
@@ -37,11 +38,13 @@ export class EmbeddedDocumentStore implements DocumentStore {
   private readonly db?: Database.Database;
   private readonly statements?: { upsert: Database.Statement; remove: Database.Statement; drop: Database.Statement };
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly lock?: ProcessLock;
 
   /** `file` undefined: memory only (tests). */
   constructor(file?: string) {
     if (!file) return;
     mkdirSync(dirname(file), { recursive: true });
+    this.lock = ProcessLock.acquire(`${file}.lock`);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -126,6 +129,7 @@ export class EmbeddedDocumentStore implements DocumentStore {
   async close(): Promise<void> {
     await this.queue;
     this.db?.close();
+    this.lock?.release();
   }
 }
 
