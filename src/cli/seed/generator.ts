@@ -320,16 +320,8 @@ function sexDigit(sex: Sex): '1' | '2' {
   return sex === 'MALE' ? '1' : '2';
 }
 
-interface PersonDraft {
-  readonly employmentType: EmploymentType;
-  readonly name: string;
-  readonly birthDate: IsoDate;
-  readonly sex: Sex;
-  readonly tmt: IsoDate;
-  readonly golongan: Golongan | GolonganPppk;
-  readonly golonganTmt: IsoDate;
-  readonly education: Education;
-}
+/** A person before placement: the personal part of RegisterEmployee. */
+type PersonDraft = Pick<RegisterEmployee, 'employmentType' | 'name' | 'birthDate' | 'sex' | 'tmt' | 'golongan' | 'golonganTmt' | 'education'>;
 
 interface Slot {
   readonly position: PositionPlan;
