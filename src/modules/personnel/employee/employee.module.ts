@@ -8,7 +8,7 @@ import { positionHoldersProjection } from './read-models/position-holders/positi
 
 /**
  * Personnel › Employee: the personnel record of each ASN (PNS and PPPK) — registration with a unique
- * NIP / NI PPPK, corrections, mutasi, Plt/Plh, KP Reguler, hukuman disiplin, Satyalancana and
+ * NIP / NI PPPK, corrections, a new NI PPPK for a contract with another instansi, mutasi, Plt/Plh, KP Reguler, hukuman disiplin, Satyalancana and
  * retirement — with scoped reads, the auditor's history and pejabat penilai resolution.
  * RegisterEmployeeCommand is also dispatched by recruitment (over the CommandBus, no module import).
  */

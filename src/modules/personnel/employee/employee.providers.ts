@@ -18,6 +18,8 @@ import { EmployeeResolver } from './read-models/employees/employee.resolver';
 import { EmployeesQueryHandler } from './read-models/employees/employees.query';
 import { NipLookupLimiter } from './read-models/employees/nip-lookup-limiter';
 import { AppraiserLookup } from './read-models/position-holders/appraiser-lookup';
+import { ReassignIdentifierHandler } from './reassign-identifier/reassign-identifier.handler';
+import { ReassignIdentifierResolver } from './reassign-identifier/reassign-identifier.resolver';
 import { RecordDisciplinaryActionHandler } from './record-disciplinary-action/record-disciplinary-action.handler';
 import { RecordDisciplinaryActionResolver } from './record-disciplinary-action/record-disciplinary-action.resolver';
 import { RegisterEmployeeHandler } from './register-employee/register-employee.handler';
@@ -38,6 +40,7 @@ import { TransferEmployeeResolver } from './transfer-employee/transfer-employee.
 export const USE_CASE_PROVIDERS = [
   [RegisterEmployeeHandler, RegisterEmployeeResolver],
   [CorrectEmployeeDataHandler, CorrectEmployeeDataResolver],
+  [ReassignIdentifierHandler, ReassignIdentifierResolver],
   [TransferEmployeeHandler, TransferEmployeeResolver],
   [StartActingAssignmentHandler, StartActingAssignmentResolver],
   [EndActingAssignmentHandler, EndActingAssignmentResolver],

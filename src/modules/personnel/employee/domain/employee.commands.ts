@@ -147,9 +147,26 @@ export interface RetireEmployee {
   readonly legalBasis: LegalBasis;
 }
 
+/**
+ * A PPPK signed a contract with a different instansi and BKN issued a new NI PPPK (DOMAIN §1.5,
+ * checklist 2). Only the identifier changes here; the placement in the new instansi is a separate
+ * TransferEmployee.
+ */
+export interface ReassignIdentifier {
+  readonly type: 'ReassignIdentifier';
+  readonly employeeId: string;
+  /** The new NI PPPK: 18 digits, no spaces. */
+  readonly newIdentifier: string;
+  /** Start of the contract (perjanjian kerja) the new NI PPPK was issued for. */
+  readonly contractStart: IsoDate;
+  readonly legalBasis: LegalBasis;
+  readonly reason: string;
+}
+
 export type EmployeeCommand =
   | RegisterEmployee
   | CorrectEmployeeData
+  | ReassignIdentifier
   | TransferEmployee
   | StartActingAssignment
   | EndActingAssignment

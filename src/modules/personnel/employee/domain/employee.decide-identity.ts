@@ -8,7 +8,7 @@ import { EmployeeRecord, EmployeeState, correctedFields, isRegistered } from './
 import { isGolongan, isGolonganPppk } from './golongan';
 import { dateProblems, reasonProblems, requiredTextProblems, valueProblems } from './input-guards';
 import { legalBasisProblems } from './legal-basis';
-import { DEFAULT_MAX_AGE_AT_APPOINTMENT, IdentifierType, NipMismatch, nipInconsistencies, parseIdentifier } from './nip';
+import { DEFAULT_MAX_AGE_AT_APPOINTMENT, IdentifierType, NipMismatch, ParsedIdentifier, RecordedIdentity, nipInconsistencies, parseIdentifier } from './nip';
 import { RuleProblem, problem, refuse, refuseIfAny } from './rule-problem';
 import { isSex } from './sex';
 
@@ -125,12 +125,21 @@ function fieldChanges(employee: EmployeeRecord, given: CorrectionInput): FieldCh
 function consistencyAfter(employee: EmployeeRecord, changes: readonly FieldChange[]): EmployeeEvent[] {
   const parsed = parseIdentifier(employee.identifierType, employee.identifier, { maxAgeAtAppointment: employee.maxAgeAtAppointment });
   if (!parsed.ok) return [];
-  const mismatches = nipInconsistencies(parsed.value, { ...employee, ...correctedFields(changes) });
+  return warningChanges(employee, parsed.value, { ...employee, ...correctedFields(changes) });
+}
+
+/**
+ * What changes about the NIP warning once the record holds `recorded` under the identifier `parsed`
+ * (after a correction, or a new NI PPPK): new mismatches are detected, vanished ones resolved, an
+ * unchanged warning emits nothing.
+ */
+export function warningChanges(employee: EmployeeRecord, parsed: ParsedIdentifier, recorded: RecordedIdentity): EmployeeEvent[] {
+  const mismatches = nipInconsistencies(parsed, recorded);
   if (mismatches.length > 0 && JSON.stringify(mismatches) !== JSON.stringify(employee.nipMismatches)) {
-    return [inconsistencyDetected(employee.employeeId, employee.identifierType, employee.identifier, mismatches)];
+    return [inconsistencyDetected(employee.employeeId, parsed.type, parsed.identifier, mismatches)];
   }
   if (mismatches.length === 0 && employee.nipMismatches.length > 0) {
-    return [{ type: 'personnel.NipInconsistencyResolved', data: { employeeId: employee.employeeId, identifier: employee.identifier } }];
+    return [{ type: 'personnel.NipInconsistencyResolved', data: { employeeId: employee.employeeId, identifier: parsed.identifier } }];
   }
   return [];
 }

@@ -2,6 +2,7 @@ import { Decider, assertNever } from '../../../../kernel/decider';
 import { EmployeeCommand } from './employee.commands';
 import { decideConfirmAward, decideProposeAward, decideRejectAward } from './employee.decide-awards';
 import { decidePromote, decideRecordHukdis, decideRetire } from './employee.decide-career';
+import { decideReassignIdentifier } from './employee.decide-identifier';
 import { decideCorrect, decideRegister } from './employee.decide-identity';
 import { decideEndActing, decideStartActing, decideTransfer } from './employee.decide-placement';
 import { EmployeeEvent } from './employee.events';
@@ -18,6 +19,8 @@ export function decideEmployee(command: EmployeeCommand, state: EmployeeState): 
       return decideRegister(command, state);
     case 'CorrectEmployeeData':
       return decideCorrect(command, state);
+    case 'ReassignIdentifier':
+      return decideReassignIdentifier(command, state);
     case 'TransferEmployee':
       return decideTransfer(command, state);
     case 'StartActingAssignment':

@@ -63,6 +63,22 @@ export type EmployeeDataCorrected = DomainEvent<
   { employeeId: string; changes: FieldChange[]; reason: string; legalBasis: LegalBasis }
 >;
 
+/** The old identifier stays claimed by this employee for good (`previousIdentifiers`); it is never reused. */
+export type IdentifierReassigned = DomainEvent<
+  'personnel.IdentifierReassigned',
+  {
+    employeeId: string;
+    /** The NI PPPK held until now. */
+    from: string;
+    /** The NI PPPK BKN issued for the new contract. */
+    to: string;
+    identifierType: typeof IdentifierType.NI_PPPK;
+    /** Start of the contract (perjanjian kerja) with the other instansi. */
+    contractStart: IsoDate;
+    legalBasis: LegalBasis;
+  }
+>;
+
 export type EmployeeTransferred = DomainEvent<
   'personnel.EmployeeTransferred',
   { employeeId: string; from: Placement; to: Placement; effectiveDate: IsoDate; legalBasis: LegalBasis }
@@ -171,6 +187,7 @@ export type EmployeeEvent =
   | NipInconsistencyDetected
   | NipInconsistencyResolved
   | EmployeeDataCorrected
+  | IdentifierReassigned
   | EmployeeTransferred
   | ActingAssignmentStarted
   | ActingAssignmentEnded
@@ -187,8 +204,9 @@ export type EmployeeEventType = EmployeeEvent['type'];
 const DESCRIPTIONS: Record<EmployeeEventType, string> = {
   'personnel.EmployeeRegistered': 'A PNS or PPPK employee was entered in the personnel record with a valid NIP or NI PPPK.',
   'personnel.NipInconsistencyDetected': 'Warning: the NIP/NI PPPK encodes a birth date, sex or TMT that differs from the record.',
-  'personnel.NipInconsistencyResolved': 'A correction made the record agree with what its NIP/NI PPPK encodes.',
+  'personnel.NipInconsistencyResolved': 'A correction or a new NI PPPK made the record agree with what its NIP/NI PPPK encodes.',
   'personnel.EmployeeDataCorrected': 'Personal data was corrected (old → new) on a stated legal basis.',
+  'personnel.IdentifierReassigned': 'A PPPK contracted with a different instansi received a new NI PPPK; links the old and the new NI (the old one stays claimed, never reused).',
   'personnel.EmployeeTransferred': 'The employee moved to another unit and/or position (mutasi).',
   'personnel.ActingAssignmentStarted': 'The employee was made Plt or Plh of a position for a bounded period.',
   'personnel.ActingAssignmentEnded': 'A Plt/Plh assignment ended before or on its planned last day.',

@@ -20,6 +20,7 @@ describe('evolve (Employee state)', () => {
       status: 'AKTIF',
       employeeId: 'emp-budi',
       identifier: '198609262015051001',
+      previousIdentifiers: [],
       golongan: 'III_A',
       golonganTmt: '2021-04-01',
       hukdis: [],
@@ -50,6 +51,10 @@ describe('evolve (Employee state)', () => {
 
   it('applies corrections field by field', () => {
     expect(stateAfter('personnel.EmployeeDataCorrected')).toMatchObject({ name: 'Budi Santoso, S.E.', sex: 'MALE' });
+  });
+
+  it('takes the new NI PPPK on reassignment and keeps the old one as previous', () => {
+    expect(stateAfter('personnel.IdentifierReassigned')).toMatchObject({ identifier: '198609262025211001', previousIdentifiers: ['198609262015051001'] });
   });
 
   it('moves the placement on transfer', () => {

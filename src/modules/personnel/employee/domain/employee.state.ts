@@ -32,6 +32,8 @@ export interface EmployeeRecord {
   readonly employmentType: EmploymentType;
   readonly identifierType: IdentifierType;
   readonly identifier: string;
+  /** Identifiers held before a reassignment (oldest first); still claimed by this employee, never reused. */
+  readonly previousIdentifiers: readonly string[];
   readonly maxAgeAtAppointment: number;
   readonly name: string;
   readonly birthDate: IsoDate;
@@ -62,7 +64,7 @@ export function isRegistered(state: EmployeeState): state is EmployeeRecord {
 export function evolveEmployee(state: EmployeeState, event: EmployeeEvent): EmployeeState {
   if (event.type === 'personnel.EmployeeRegistered') {
     const { registeredAt: _registeredAt, ...data } = event.data;
-    return { ...data, status: 'AKTIF', hukdis: [], awarded: [], pendingNomination: null, acting: [], nipMismatches: [], retirement: null };
+    return { ...data, status: 'AKTIF', previousIdentifiers: [], hukdis: [], awarded: [], pendingNomination: null, acting: [], nipMismatches: [], retirement: null };
   }
   // Events only ever follow a registration; anything else leaves an empty stream untouched.
   return isRegistered(state) ? evolveRecord(state, event) : state;
@@ -76,6 +78,8 @@ function evolveRecord(state: EmployeeRecord, event: Exclude<EmployeeEvent, { typ
       return { ...state, nipMismatches: [] };
     case 'personnel.EmployeeDataCorrected':
       return { ...state, ...correctedFields(event.data.changes) };
+    case 'personnel.IdentifierReassigned':
+      return { ...state, identifier: event.data.to, previousIdentifiers: [...state.previousIdentifiers, event.data.from] };
     case 'personnel.EmployeeTransferred':
       return { ...state, unitId: event.data.to.unitId, positionId: event.data.to.positionId };
     case 'personnel.ActingAssignmentStarted': {

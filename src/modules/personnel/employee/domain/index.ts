@@ -18,6 +18,7 @@ export * from './employee.commands';
 export * from './employee.state';
 export * from './employee.guards';
 export { IdentityRule, identifierTypeOf } from './employee.decide-identity';
+export { ReassignmentRule } from './employee.decide-identifier';
 export { PlacementRule } from './employee.decide-placement';
 export { CareerRule } from './employee.decide-career';
 export { AwardDecisionRule } from './employee.decide-awards';

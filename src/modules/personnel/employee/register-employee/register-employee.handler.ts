@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, CommandExecutor } from '../../../../kernel/command-handling';
+import { CommandExecutor } from '../../../../kernel/command-handling';
 import { deriveId } from '../../../../kernel/ids';
 import { instansiIdOf } from '../../organisation';
 import { assertManagesEmployeesOf } from '../access/employee-access';
@@ -12,6 +12,7 @@ import {
   nipRegistryDecider,
   RegisterEmployee,
 } from '../domain';
+import { claimContext } from '../shared/identifier-claim';
 import { PlacementCheck } from '../shared/placement-check';
 import { RegisterEmployeeCommand, RegisterEmployeeResult } from './register-employee.command';
 import { RegisterEmployeeInput } from './register-employee.input';
@@ -67,12 +68,4 @@ function registerCommand(input: RegisterEmployeeInput, employeeId: string, regis
     maxAgeAtAppointment: maxAgeAtAppointment ?? undefined,
     registeredAt,
   };
-}
-
-/**
- * The claim gets its own command id, derived from the registration's: event ids derive from the
- * command id and are unique across the whole log, so two streams cannot share one command id.
- */
-function claimContext(context: CommandContext): CommandContext {
-  return { ...context, commandId: deriveId('identifier-claim', context.commandId), causationId: context.commandId };
 }

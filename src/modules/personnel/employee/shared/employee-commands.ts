@@ -15,6 +15,16 @@ export interface TargetPlacement {
   readonly positionId: string;
 }
 
+export interface EmployeeCommandOptions {
+  /** Checked (actor and tree) like a registration's placement. */
+  readonly target?: TargetPlacement;
+  /**
+   * Runs after the checks and before the employee's stream is written, for a new command only: a
+   * second stream the command needs first (reassignIdentifier claims the new NI PPPK here).
+   */
+  readonly prepare?: (command: EmployeeCommand, state: EmployeeState) => Promise<void>;
+}
+
 /**
  * What every handler on an existing record does around the one command path: check that the actor
  * manages the employee's instansi (and the target's, for a move), that a target unit and position
@@ -33,13 +43,16 @@ export class EmployeeCommands {
     employeeId: string,
     context: CommandContext,
     build: (employee: EmployeeRecord | null) => EmployeeCommand | Promise<EmployeeCommand>,
-    target?: TargetPlacement,
+    { target, prepare }: EmployeeCommandOptions = {},
   ): Promise<EmployeeResult> {
     const stream = employeeStreamId(employeeId);
     const { state, events } = await this.executor.load(employeeDecider, stream);
     const employee = isRegistered(state) ? state : null;
-    if (!events.some((e) => e.commandId === context.commandId)) await this.authorise(employeeId, employee, context, target);
-    return this.executor.execute(employeeDecider, stream, await build(employee), context);
+    const repeat = events.some((e) => e.commandId === context.commandId);
+    if (!repeat) await this.authorise(employeeId, employee, context, target);
+    const command = await build(employee);
+    if (!repeat && prepare) await prepare(command, state);
+    return this.executor.execute(employeeDecider, stream, command, context);
   }
 
   private async authorise(employeeId: string, employee: EmployeeRecord | null, context: CommandContext, target?: TargetPlacement): Promise<void> {

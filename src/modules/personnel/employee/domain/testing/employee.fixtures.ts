@@ -11,6 +11,7 @@ import {
   PromoteEmployee,
   RecordDisciplinaryAction,
   RegisterEmployee,
+  ReassignIdentifier,
   RejectAward,
   RetireEmployee,
   StartActingAssignment,
@@ -24,6 +25,7 @@ import {
   EmployeeEventType,
   EmployeeRegistered,
   EmployeeRetired,
+  IdentifierReassigned,
 } from '../employee.events';
 import { LegalBasis } from '../legal-basis';
 
@@ -101,6 +103,21 @@ export const sariRegistered = registered({
   golonganTmt: '2025-03-01',
   contacts: { email: null, phone: null },
 });
+
+/** Sari's new NI PPPK for a contract with another instansi: same birth date, sex and year, sequence 014. */
+export const reassignSari: ReassignIdentifier = {
+  type: 'ReassignIdentifier',
+  employeeId: 'emp-sari',
+  newIdentifier: '199312282025212014',
+  contractStart: '2025-09-01',
+  legalBasis: SK,
+  reason: 'Perjanjian kerja baru dengan Pemerintah Kota Binjai',
+};
+
+export const sariReassigned: IdentifierReassigned = {
+  type: 'personnel.IdentifierReassigned',
+  data: { employeeId: 'emp-sari', from: '199312282025212001', to: '199312282025212014', identifierType: 'NI_PPPK', contractStart: '2025-09-01', legalBasis: SK },
+};
 
 export const correct = (changes: CorrectEmployeeData['changes']): CorrectEmployeeData => ({
   type: 'CorrectEmployeeData',
@@ -216,6 +233,10 @@ export const SAMPLE_EVENTS: Record<EmployeeEventType, EmployeeEvent> = {
   'personnel.EmployeeDataCorrected': {
     type: 'personnel.EmployeeDataCorrected',
     data: { employeeId: EMPLOYEE_ID, changes: [{ field: 'name', from: 'Budi Santoso', to: 'Budi Santoso, S.E.' }], reason: 'Gelar', legalBasis: SK },
+  },
+  'personnel.IdentifierReassigned': {
+    type: 'personnel.IdentifierReassigned',
+    data: { employeeId: EMPLOYEE_ID, from: '198609262015051001', to: '198609262025211001', identifierType: 'NI_PPPK', contractStart: '2025-09-01', legalBasis: SK },
   },
   'personnel.EmployeeTransferred': {
     type: 'personnel.EmployeeTransferred',

@@ -19,7 +19,7 @@ export class EmployeeQuery extends Query<Employee | null> {
   }
 }
 
-/** One record by NIP / NI PPPK; same answers as EmployeeQuery. */
+/** One record by NIP / NI PPPK, current or held before a reassignment; same answers as EmployeeQuery. */
 export class EmployeeByNipQuery extends Query<Employee | null> {
   constructor(
     readonly identifier: string,
@@ -59,6 +59,9 @@ export class EmployeeQueryHandler extends SingleEmployeeHandler implements IQuer
 @QueryHandler(EmployeeByNipQuery)
 export class EmployeeByNipQueryHandler extends SingleEmployeeHandler implements IQueryHandler<EmployeeByNipQuery> {
   async execute({ identifier, actor }: EmployeeByNipQuery): Promise<Employee | null> {
-    return this.visible(await this.employees().findOne({ identifier }), actor, 'with this NIP');
+    const employees = this.employees();
+    // Identifiers are never reused, so an old NI PPPK still names exactly one record.
+    const doc = (await employees.findOne({ identifier })) ?? (await employees.findOne({ previousIdentifiers: identifier }));
+    return this.visible(doc, actor, 'with this NIP');
   }
 }

@@ -64,7 +64,7 @@ export class EmployeeResolver {
     return found(await this.queries.execute(new EmployeeQuery(id, actor)), actor, id);
   }
 
-  @Query(() => Employee, { description: `One record by NIP / NI PPPK; same access as employee(id), limited per caller per minute.` })
+  @Query(() => Employee, { description: `One record by NIP / NI PPPK, also by an NI PPPK it held before a reassignment; same access as employee(id), limited per caller per minute.` })
   @Roles(...READERS)
   async employeeByNip(@Args() { nip }: EmployeeByNipArgs, @CurrentActor() actor: Actor): Promise<Employee> {
     this.nipLookups.assertAllowed(actor);

@@ -36,6 +36,10 @@ export class Employee {
   @Prop({ type: String, required: true, unique: true })
   identifier: string;
 
+  @Field(() => [String], { description: 'NI PPPK held before a reassignment (a new contract with another instansi), oldest first. Still found by employeeByNip; never reused.' })
+  @Prop({ type: [String], default: [], index: true })
+  previousIdentifiers: string[];
+
   @Field() @Prop({ type: String, required: true, index: true }) name: string;
 
   @Field(() => String, { nullable: true, description: 'Personal data: null unless you are AUDITOR, ADMIN_BKD of the instansi or the employee.' })

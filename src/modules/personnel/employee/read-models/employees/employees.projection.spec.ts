@@ -1,6 +1,6 @@
 import { projectEvents, recorded } from '../../../../../infrastructure/projections/testing/projection-spec';
 import { EmployeeEvent } from '../../domain';
-import { EMPLOYEE_ID, SAMPLE_EVENTS, SK, awardProposed, budiRegistered, hukdisRecorded, pltStarted, registered, retired } from '../../domain/testing/employee.fixtures';
+import { EMPLOYEE_ID, SAMPLE_EVENTS, SK, awardProposed, budiRegistered, hukdisRecorded, pltStarted, registered, retired, sariRegistered, sariReassigned } from '../../domain/testing/employee.fixtures';
 import { EMPLOYEES, EmployeeSchema } from './employee.schema';
 import { employeesProjection } from './employees.projection';
 
@@ -17,6 +17,7 @@ describe('employees projection', () => {
     expect(indexes).toEqual(
       expect.arrayContaining([
         ['identifier', true],
+        ['previousIdentifiers', false],
         ['unitId', false],
         ['instansiId', false],
         ['golongan', false],
@@ -49,6 +50,7 @@ describe('employees projection', () => {
       disciplinaryActions: [],
       nominations: [],
       awards: [],
+      previousIdentifiers: [],
       nipWarnings: [],
       retirement: null,
       registeredAt: '2025-01-15T03:00:00.000Z',
@@ -70,6 +72,17 @@ describe('employees projection', () => {
     expect(await employees.findById(EMPLOYEE_ID)).toMatchObject({ nipWarnings: [{ field: 'sex', fromIdentifier: 'MALE', recorded: 'FEMALE' }], contacts: { email: null, phone: '0812' } });
     const resolved = await project(budiRegistered, SAMPLE_EVENTS['personnel.NipInconsistencyDetected'], SAMPLE_EVENTS['personnel.NipInconsistencyResolved']);
     expect((await resolved.findById(EMPLOYEE_ID))!.nipWarnings).toEqual([]);
+  });
+
+  it('takes a reassigned NI PPPK as the identifier and keeps the old ones', async () => {
+    const again = { ...sariReassigned, data: { ...sariReassigned.data, from: '199312282025212014', to: '199312282026212003' } };
+    const employees = await project(sariRegistered, sariReassigned, again);
+    expect(await employees.findById('emp-sari')).toMatchObject({
+      identifierType: 'NI_PPPK',
+      identifier: '199312282026212003',
+      previousIdentifiers: ['199312282025212001', '199312282025212014'],
+    });
+    expect(await employees.findOne({ previousIdentifiers: '199312282025212001' })).toMatchObject({ _id: 'emp-sari' });
   });
 
   it('follows a transfer and a promotion', async () => {

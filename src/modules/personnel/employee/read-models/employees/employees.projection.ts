@@ -16,7 +16,7 @@ type EmployeeDoc = Employee & { _id: string };
  */
 export const employeesProjection: Projection = {
   name: EMPLOYEES,
-  version: 1,
+  version: 2,
   collections: [{ name: EMPLOYEES, schema: EmployeeSchema }],
   handles: EMPLOYEE_EVENT_TYPES,
   async apply(recorded: RecordedEvent, writer: ProjectionWriter): Promise<void> {
@@ -40,6 +40,8 @@ function updateFor(event: EmployeeEvent, current: EmployeeDoc | null): Update | 
       return { $set: { nipWarnings: [] } };
     case 'personnel.EmployeeDataCorrected':
       return { $set: correctedFields(event.data.changes) };
+    case 'personnel.IdentifierReassigned':
+      return { $set: { identifier: event.data.to }, $addToSet: { previousIdentifiers: event.data.from } };
     case 'personnel.EmployeeTransferred': {
       const { unitId, positionId } = event.data.to;
       return { $set: { unitId, positionId, instansiId: instansiIdOf(unitId) } };
@@ -88,6 +90,7 @@ function registeredDoc(d: EmployeeRegistered['data']): Omit<EmployeeDoc, '_id' |
     disciplinaryActions: [],
     nominations: [],
     awards: [],
+    previousIdentifiers: [],
     nipWarnings: [],
     retirement: null,
   };
