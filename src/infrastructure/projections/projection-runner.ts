@@ -313,11 +313,6 @@ export class ProjectionRunner {
     );
   }
 
-  /** True when every projection is live and at the head of the log. */
-  async caughtUp(): Promise<boolean> {
-    return (await this.status()).every((s) => s.state === 'LIVE' && s.lag === 0);
-  }
-
   async stop(): Promise<void> {
     this.stopped = true;
     const tracks = [...this.main.values(), ...this.rebuilds.values()];
