@@ -71,3 +71,18 @@ export class WrongExpectedVersionError extends Error {
     this.name = 'WrongExpectedVersionError';
   }
 }
+
+/**
+ * An event id is already stored in another stream (or at another place in this one). Event ids are
+ * unique across the whole log; the command path turns this into IDEMPOTENCY_KEY_REUSED or CONFLICT.
+ */
+export class DuplicateEventIdError extends Error {
+  constructor(
+    readonly eventId: string,
+    readonly streamId: string,
+    readonly existingStreamId: string,
+  ) {
+    super(`Event id ${eventId} (for ${streamId}) is already stored in ${existingStreamId}`);
+    this.name = 'DuplicateEventIdError';
+  }
+}
