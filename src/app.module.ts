@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AppConfig } from './config/config';
 import { graphqlModule } from './infrastructure/graphql/graphql.config';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { AuditModule } from './modules/audit';
 import { PersonnelModule } from './modules/personnel/personnel.module';
 import { SystemModule } from './modules/system/system.module';
 
@@ -12,7 +13,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config), CqrsModule.forRoot(), graphqlModule(config), SystemModule, PersonnelModule],
+      imports: [InfrastructureModule.forRoot(config), CqrsModule.forRoot(), graphqlModule(config), SystemModule, PersonnelModule, AuditModule],
     };
   }
 }
