@@ -5,7 +5,8 @@ import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors';
 import { ALL_INSTANSI_KEY, PUBLIC_KEY, requestOf, ROLES_KEY } from './decorators';
 import { JwtVerifier } from './jwt';
 import { RateLimiter } from './rate-limiter';
-import { ANONYMOUS, hasRole, holdsAllInstansi, isAnonymous, Role } from './roles';
+import { holdsAllInstansi } from './grants';
+import { ANONYMOUS, hasRole, isAnonymous, Role } from './roles';
 
 /**
  * Global guard: every resolver is closed unless marked @Public(). It authenticates the bearer token
@@ -47,8 +48,9 @@ export class AuthGuard implements CanActivate {
     if (roles?.length && !hasRole(actor, ...roles)) {
       throw new ForbiddenError(`This operation needs one of the roles: ${roles.join(', ')}`, { requiredRoles: roles });
     }
-    if (roles?.length && this.reflector.getAllAndOverride<boolean>(ALL_INSTANSI_KEY, targets) && !holdsAllInstansi(actor, ...roles)) {
-      throw new ForbiddenError(`Operasi ini memerlukan peran ${roles.join(' atau ')} untuk semua instansi (unit "*")`, { requiredRoles: roles, requiredUnit: '*' });
+    // Without @Roles nobody qualifies: a system-wide operation always names who runs it.
+    if (this.reflector.getAllAndOverride<boolean>(ALL_INSTANSI_KEY, targets) && !holdsAllInstansi(actor, ...(roles ?? []))) {
+      throw new ForbiddenError(`Operasi ini memerlukan peran ${(roles ?? []).join(' atau ')} untuk semua instansi (unit "*")`, { requiredRoles: roles ?? [], requiredUnit: '*' });
     }
     return true;
   }

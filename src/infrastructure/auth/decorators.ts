@@ -14,8 +14,9 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
 /**
- * With @Roles: the grant must cover every instansi (`unit: "*"`). For system-wide operations whose
- * effect or answer is not limited to one instansi (rebuilds, the system status).
+ * With @Roles: the grant of one of those roles must cover every instansi (`unit: "*"`). For system-wide
+ * operations whose effect or answer is not limited to one instansi (rebuilds, the system status).
+ * Without @Roles nobody may call the operation.
  */
 export const AllInstansi = () => SetMetadata(ALL_INSTANSI_KEY, true);
 

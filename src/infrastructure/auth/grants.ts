@@ -1,6 +1,6 @@
-import { ALL_INSTANSI, isInstansiId, isUnitId } from '../../kernel/grant-scope';
+import { ALL_INSTANSI, isEmployeeId, isInstansiId, isUnitId } from '../../kernel/grant-scope';
 import { UnauthenticatedError } from '../../kernel/errors';
-import { RoleGrant } from '../../kernel/events';
+import { Actor, RoleGrant } from '../../kernel/events';
 import { Role } from './roles';
 
 /** A grant as a token carries it: `{ role, unit }`; EMPLOYEE may leave `unit` out (it is the `sub`). */
@@ -67,6 +67,7 @@ function parseGrant(raw: unknown, path: string, subject: string): RoleGrant {
   const hasUnit = Object.hasOwn(raw, 'unit');
   if (legal.includes('self')) {
     if (hasUnit && unit !== subject) throw invalid(`${path}.unit untuk ${role} harus kosong atau sama dengan sub`);
+    if (!isEmployeeId(subject)) throw invalid(`${path}: ${role} memerlukan sub berupa id pegawai (huruf, angka, . _ : -)`);
     return Object.freeze({ role, unit: subject });
   }
   if (!hasUnit) throw invalid(`${path}.unit wajib ada untuk ${role}: ${legal.map((kind) => SCOPE_TEXT[kind]).join(' atau ')}`);
@@ -76,6 +77,21 @@ function parseGrant(raw: unknown, path: string, subject: string): RoleGrant {
     throw invalid(`${path}.unit ${describe(unit)} bukan cakupan yang sah untuk ${role}; yang sah: ${legal.map((kind) => SCOPE_TEXT[kind]).join(', ')}`);
   }
   return Object.freeze({ role, unit });
+}
+
+/**
+ * The instansi a grant covers: "*" for every one, an instansi id, or undefined — a unit kerja, a person
+ * (EMPLOYEE), a role that holds no instansi, or a grant that is not closed (an old recorded event).
+ */
+export function instansiCoveredBy(grant: RoleGrant): string | undefined {
+  const legal: readonly ScopeKind[] = Object.hasOwn(LEGAL_SCOPES, grant.role) ? LEGAL_SCOPES[grant.role as keyof typeof LEGAL_SCOPES] : [];
+  if (grant.unit === ALL_INSTANSI) return legal.includes('all') ? ALL_INSTANSI : undefined;
+  return legal.includes('instansi') && isInstansiId(grant.unit) ? grant.unit : undefined;
+}
+
+/** Holds one of `roles` for every instansi: an explicit `unit: "*"` grant, never an unscoped one. */
+export function holdsAllInstansi(actor: Actor, ...roles: Role[]): boolean {
+  return actor.roles.some((grant) => roles.includes(grant.role as Role) && instansiCoveredBy(grant) === ALL_INSTANSI);
 }
 
 function scopeKindOf(unit: string): ScopeKind | undefined {

@@ -30,11 +30,6 @@ export function hasRole(actor: Actor, ...roles: Role[]): boolean {
   return actor.roles.some((grant) => roles.includes(grant.role as Role));
 }
 
-/** Holds one of `roles` for every instansi: an explicit `unit: "*"` grant, never an unscoped one. */
-export function holdsAllInstansi(actor: Actor, ...roles: Role[]): boolean {
-  return actor.roles.some((grant) => roles.includes(grant.role as Role) && grant.unit === ALL_INSTANSI);
-}
-
 export function isAnonymous(actor: Actor): boolean {
   return actor.id === ANONYMOUS.id;
 }

@@ -32,6 +32,13 @@ describe('instansi scope of a role', () => {
     expect(instansiScope(actor({ role: 'AUDITOR', unit: '*' }, { role: 'ADMIN_BKD', unit: 'kota-medan' }), [Role.ADMIN_BKD, Role.AUDITOR])).toBe('all');
   });
 
+  it('a person or a unit head covers no instansi, whatever its unit looks like', () => {
+    expect(instansiScope({ id: 'kota-medan', roles: [{ role: 'EMPLOYEE', unit: 'kota-medan' }] }, Role.EMPLOYEE)).toEqual([]);
+    expect(instansiScope(actor({ role: 'EMPLOYEE', unit: '*' }), Role.EMPLOYEE)).toEqual([]);
+    expect(instansiScope(actor({ role: 'PEJABAT_PENILAI', unit: '*' }), Role.PEJABAT_PENILAI)).toEqual([]);
+    expect(instansiScope(actor({ role: 'PUBLIC', unit: '*' }), Role.PUBLIC)).toEqual([]);
+  });
+
   it('other roles do not count, not even with "*"', () => {
     expect(instansiScope(actor({ role: 'AUDITOR', unit: '*' }), Role.ADMIN_BKD)).toEqual([]);
     expect(coversInstansi(actor({ role: 'INTEGRATOR', unit: '*' }), Role.ADMIN_BKD, 'kota-medan')).toBe(false);

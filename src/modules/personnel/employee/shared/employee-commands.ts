@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { holdsAllInstansi, Role } from '../../../../infrastructure/auth/roles';
+import { holdsAllInstansi } from '../../../../infrastructure/auth/grants';
+import { Role } from '../../../../infrastructure/auth/roles';
 import { CommandContext, CommandExecutor, CommandResult } from '../../../../kernel/command-handling';
 import { instansiIdOf } from '../../organisation';
 import { assertManagesEmployeesOf, notVisible } from '../access/employee-access';

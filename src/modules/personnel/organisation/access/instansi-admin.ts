@@ -1,4 +1,5 @@
-import { holdsAllInstansi, Role } from '../../../../infrastructure/auth/roles';
+import { holdsAllInstansi } from '../../../../infrastructure/auth/grants';
+import { Role } from '../../../../infrastructure/auth/roles';
 import { Actor } from '../../../../kernel/events';
 import { ForbiddenError } from '../../../../kernel/errors';
 import { coversInstansi } from '../../shared/instansi-scope';
