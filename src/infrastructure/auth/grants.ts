@@ -59,7 +59,7 @@ export function parseGrants(claim: unknown, subject: string): RoleGrant[] {
 function parseGrant(raw: unknown, path: string, subject: string): RoleGrant {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw invalid(`${path} harus berupa objek { role, unit }`);
   const extra = Object.keys(raw).filter((key) => key !== 'role' && key !== 'unit');
-  if (extra.length) throw invalid(`${path} berisi kunci yang tidak dikenal: ${extra.join(', ')}`);
+  if (extra.length) throw invalid(`${path} berisi kunci yang tidak dikenal: ${extra.slice(0, 3).map(describe).join(', ')}${extra.length > 3 ? ', …' : ''}`);
   const { role, unit } = raw as { role?: unknown; unit?: unknown };
   if (role === Role.PUBLIC) throw invalid(`${path}.role PUBLIC hanya untuk pengguna anonim`);
   if (typeof role !== 'string' || !Object.hasOwn(LEGAL_SCOPES, role)) throw invalid(`${path}.role tidak dikenal: ${describe(role)}`);
