@@ -17,8 +17,14 @@ export interface AppConfig {
     readonly jwtSecret?: string;
     /** RS256 via an identity provider's key set. */
     readonly jwksUrl?: string;
-    readonly issuer?: string;
-    readonly audience?: string;
+    /** Required `iss`: the identity provider's, or the local default. */
+    readonly issuer: string;
+    /** Required `aud`: the identity provider's name for this API, or the local default. */
+    readonly audience: string;
+    /** Longest exp − iat a local (HS256) token may have. */
+    readonly maxLifetimeSeconds: number;
+    /** Tolerated clock difference for exp, nbf and iat. */
+    readonly clockSkewSeconds: number;
   };
   readonly graphqlMaxDepth: number;
   readonly readYourWritesTimeoutMs: number;
@@ -36,6 +42,14 @@ export interface AppConfig {
   readonly publicRateLimitPerMinute: number;
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
+
+/**
+ * `iss` and `aud` of local tokens when JWT_ISSUER / JWT_AUDIENCE are unset. Fixed values suffice: the
+ * local signing key is itself per instance (generated under DATA_DIR), so another instance's tokens fail
+ * on the signature; the check keeps tokens minted for other systems with a shared JWT_SECRET out.
+ */
+export const LOCAL_ISSUER = 'akuntabel-local';
+export const LOCAL_AUDIENCE = 'akuntabel-api';
 
 /** Boot refuses to start with a bad value; the message names every bad variable. */
 export class ConfigError extends Error {
@@ -101,6 +115,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (jwtSecret !== undefined && jwtSecret.length < 32) read.problems.push('JWT_SECRET must be at least 32 characters');
   const applicantIdentityKey = read.string('APPLICANT_IDENTITY_KEY');
   if (applicantIdentityKey !== undefined && applicantIdentityKey.length < 32) read.problems.push('APPLICANT_IDENTITY_KEY must be at least 32 characters');
+  const issuer = read.string('JWT_ISSUER');
+  const audience = read.string('JWT_AUDIENCE');
+  if (jwksUrl && (!issuer || !audience)) read.problems.push('JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE (the identity provider\'s iss and its aud for this API)');
   const production = env.NODE_ENV === 'production';
   if (production && !jwtSecret && !jwksUrl) read.problems.push('NODE_ENV=production needs JWT_SECRET or JWKS_URL');
 
@@ -112,8 +129,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     auth: {
       jwtSecret: jwtSecret ?? (jwksUrl || read.problems.length ? undefined : localSecret(dataDir, 'jwt-secret')),
       jwksUrl,
-      issuer: read.string('JWT_ISSUER'),
-      audience: read.string('JWT_AUDIENCE'),
+      issuer: issuer ?? LOCAL_ISSUER,
+      audience: audience ?? LOCAL_AUDIENCE,
+      maxLifetimeSeconds: read.int('JWT_MAX_LIFETIME_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
+      clockSkewSeconds: read.int('JWT_CLOCK_SKEW_SECONDS', 30, 0, 300),
     },
     graphqlMaxDepth: read.int('GRAPHQL_MAX_DEPTH', 12, 2, 50),
     readYourWritesTimeoutMs: read.int('READ_YOUR_WRITES_TIMEOUT_MS', 5000, 0, 60_000),

@@ -13,10 +13,15 @@ export interface DomainEvent<Type extends string = string, Data extends object =
   readonly data: Data;
 }
 
-/** One role held by an actor, scoped to an organisation unit (instansi or unit kerja) when given. */
+/**
+ * One role held by an actor, always with its scope (see grant-scope.ts): `"*"` (every instansi), an
+ * instansi id, a unit kerja id, or for EMPLOYEE the employee id (the actor's own id). Tokens are parsed
+ * into this closed shape at the edge (infrastructure/auth/grants.ts). Events recorded before grants were
+ * closed may carry grants without `unit`; scope checks treat those as covering nothing.
+ */
 export interface RoleGrant {
   readonly role: string;
-  readonly unit?: string;
+  readonly unit: string;
 }
 
 /** Who did it. Written into the metadata of every event. */

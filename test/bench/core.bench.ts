@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { EmbeddedDocumentStore } from '../../src/infrastructure/document-store/embedded/embedded-document-store';
 import { openDurableDatabase, SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { signLocalToken } from '../../src/infrastructure/auth/jwt';
+import { loadConfig } from '../../src/config/config';
 import { ProjectionRunner } from '../../src/infrastructure/projections/projection-runner';
 import { eventRegistry } from '../../src/kernel/event-registry';
 import { NewEvent } from '../../src/kernel/events';
@@ -134,7 +135,8 @@ async function verifyRate(store: SqliteEventStore): Promise<{ rate: number; inta
 
 /** Starts the built API on DATA_DIR and returns ms until GraphQL answers with every projection live at the head. */
 async function startUntilReady(dataDir: string, port: number, secret: string): Promise<number> {
-  const token = await signLocalToken(secret, { sub: 'bench', roles: [{ role: 'AUDITOR' }] });
+  const { auth } = loadConfig({ DATA_DIR: dataDir, JWT_SECRET: secret });
+  const token = await signLocalToken(auth, { sub: 'bench', roles: [{ role: 'AUDITOR', unit: '*' }] });
   const start = performance.now();
   const child = spawn(process.execPath, [join(root, 'dist', 'main.js')], {
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), JWT_SECRET: secret, LOG_LEVEL: 'warn' },

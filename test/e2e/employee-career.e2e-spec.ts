@@ -55,10 +55,10 @@ describe('Employee careers (GraphQL over HTTP)', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    root = await api.token('bkd-root', { role: 'ADMIN_BKD' });
+    root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
     bkdMedan = await api.token('bkd-medan', { role: 'ADMIN_BKD', unit: 'kota-medan' });
     bkdBinjai = await api.token('bkd-binjai', { role: 'ADMIN_BKD', unit: 'kota-binjai' });
-    auditor = await api.token('auditor-1', { role: 'AUDITOR' });
+    auditor = await api.token('auditor-1', { role: 'AUDITOR', unit: '*' });
     await buildTree();
     await registerStaff();
   });

@@ -43,10 +43,10 @@ describe('NI PPPK reassignment (GraphQL over HTTP)', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    root = await api.token('bkd-root', { role: 'ADMIN_BKD' });
+    root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
     bkdMedan = await api.token('bkd-medan', { role: 'ADMIN_BKD', unit: 'kota-medan' });
     bkdBinjai = await api.token('bkd-binjai', { role: 'ADMIN_BKD', unit: 'kota-binjai' });
-    auditor = await api.token('auditor-1', { role: 'AUDITOR' });
+    auditor = await api.token('auditor-1', { role: 'AUDITOR', unit: '*' });
     for (const [instansiId, name] of [['kota-medan', 'Pemerintah Kota Medan'], ['kota-binjai', 'Pemerintah Kota Binjai']]) {
       await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: { instansiId, name, kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' } }, root);
       await api.ok('mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { position } }', { input: { instansiId, parentUnitId: null, code: 'DINKES', name: 'Dinas Kesehatan', kind: 'OPD' } }, root);
@@ -97,7 +97,7 @@ describe('NI PPPK reassignment (GraphQL over HTTP)', () => {
       expect(JSON.stringify(response.errors![0].extensions.fields)).toContain('contractStart');
     });
 
-    it('lets only the ADMIN_BKD of the employee’s instansi (or an unscoped one) reassign', async () => {
+    it('lets only the ADMIN_BKD of the employee’s instansi (or one of every instansi) reassign', async () => {
       await refused(reassign, bkdBinjai, 'FORBIDDEN');
       await refused(reassign, auditor, 'FORBIDDEN');
       await refused(reassign, await api.token('emp-dewi', { role: 'EMPLOYEE' }), 'FORBIDDEN');
@@ -172,7 +172,7 @@ describe('NI PPPK reassignment (GraphQL over HTTP)', () => {
       expect((await api.ok(BY_NIP, { nip: OLD_NI }, bkdBinjai)).employeeByNip.id).toBe('emp-dewi');
       expect(codeOf(await api.gql(BY_NIP, { nip: OLD_NI }, bkdMedan))).toBe('FORBIDDEN');
       expect(codeOf(await api.gql(BY_NIP, { nip: NEW_NI }, bkdMedan))).toBe('FORBIDDEN');
-      expect(codeOf(await api.gql(BY_NIP, { nip: OLD_NI }, await api.token('t1', { role: 'TRAINING_ADMIN' })))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(BY_NIP, { nip: OLD_NI }, await api.token('t1', { role: 'TRAINING_ADMIN', unit: '*' })))).toBe('FORBIDDEN');
     });
 
     it('counts lookups by an old NI against the same per-caller limit', async () => {

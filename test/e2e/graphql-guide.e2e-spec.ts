@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RoleGrant } from '../../src/kernel/events';
+import { GrantClaim } from '../../src/infrastructure/auth/grants';
 import { TestApi } from './harness';
 
 /**
@@ -26,10 +26,10 @@ function examples(markdown: string): Example[] {
   });
 }
 
-const CALLERS: Record<string, [string, RoleGrant[]] | null> = {
-  root: ['bkd-root', [{ role: 'ADMIN_BKD' }]],
+const CALLERS: Record<string, [string, GrantClaim[]] | null> = {
+  root: ['bkd-root', [{ role: 'ADMIN_BKD', unit: '*' }]],
   admin: ['bkd-medan', [{ role: 'ADMIN_BKD', unit: 'kota-medan' }]],
-  auditor: ['auditor-1', [{ role: 'AUDITOR' }]],
+  auditor: ['auditor-1', [{ role: 'AUDITOR', unit: '*' }]],
   penilai: ['emp-budi', [{ role: 'PEJABAT_PENILAI', unit: 'kota-medan.aptika' }]],
   ani: ['emp-ani', [{ role: 'EMPLOYEE' }]],
   anonymous: null,

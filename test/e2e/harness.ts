@@ -2,9 +2,9 @@ import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
 import { createApp } from '../../src/bootstrap';
 import { AppConfig, loadConfig } from '../../src/config/config';
+import { GrantClaim } from '../../src/infrastructure/auth/grants';
 import { signLocalToken } from '../../src/infrastructure/auth/jwt';
 import { EVENT_STORE, EventStore } from '../../src/infrastructure/event-store/event-store.port';
-import { RoleGrant } from '../../src/kernel/events';
 import { tempDir } from '../fixtures/stores';
 
 export interface GraphqlResponse<T = any> {
@@ -49,8 +49,12 @@ export class TestApi {
     return result.data as T;
   }
 
-  token(sub: string, ...roles: RoleGrant[]): Promise<string> {
-    return signLocalToken(this.config.auth.jwtSecret!, { sub, roles });
+  /**
+   * A local token for `sub` with these grants, as the API's configuration requires (iss, aud, iat, exp).
+   * Grants are signed as given, malformed ones included: the API judges them.
+   */
+  token(sub: string, ...roles: GrantClaim[]): Promise<string> {
+    return signLocalToken(this.config.auth, { sub, roles });
   }
 
   get events(): EventStore {

@@ -52,13 +52,13 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
   beforeAll(async () => {
     api = await TestApi.start();
     admin = await api.token('bkd-medan-1', { role: 'ADMIN_BKD', unit: 'kota-medan' });
-    auditor = await api.token('auditor-1', { role: 'AUDITOR' });
+    auditor = await api.token('auditor-1', { role: 'AUDITOR', unit: '*' });
     await createFormasiPlaces();
   });
 
   /** The unit and position of the formasi that gets appointed: the employee record checks they exist. */
   async function createFormasiPlaces() {
-    const root = await api.token('bkd-root', { role: 'ADMIN_BKD' });
+    const root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
     const instansi = { instansiId: 'kota-medan', name: 'Pemerintah Kota Medan', kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' };
     await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: instansi }, root);
     const unit = { instansiId: 'kota-medan', code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika', kind: 'OPD' };
@@ -289,7 +289,7 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
 
     it('refuses roles that may not act (FORBIDDEN): another instansi’s BKD, auditors, employees', async () => {
       const binjai = await api.token('bkd-binjai-1', { role: 'ADMIN_BKD', unit: 'kota-binjai' });
-      const employee = await api.token('pns-1', { role: 'EMPLOYEE', unit: 'kota-medan' });
+      const employee = await api.token('pns-1', { role: 'EMPLOYEE' });
       await expectRefused(() => mutate('closeRegistration', { roundId: OTHER }, 'position', binjai), 'FORBIDDEN');
       await expectRefused(() => mutate('openSelectionRound', { instansiId: 'kota-medan', year: 2024, name: 'Not mine', skdReferenceId: 'SKD-2024' }, 'position', binjai), 'FORBIDDEN');
       await expectRefused(() => mutate('closeRegistration', { roundId: OTHER }, 'position', auditor), 'FORBIDDEN');
@@ -297,8 +297,8 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
       expect(codeOf(await api.gql('query($id: ID!) { selectionRound(id: $id) { id } }', { id: OTHER }, binjai))).toBe('FORBIDDEN');
       expect(codeOf(await api.gql('query($id: ID!) { selectionApplicants(roundId: $id) { totalCount } }', { id: OTHER }, employee))).toBe('FORBIDDEN');
       expect(codeOf(await api.gql('query($id: ID!) { selectionRound(id: $id) { id } }', { id: OTHER }))).toBe('UNAUTHENTICATED');
-      const unscoped = await api.token('bkd-pusat', { role: 'ADMIN_BKD' });
-      expect((await api.ok('query($id: ID!) { selectionRound(id: $id) { id } }', { id: OTHER }, unscoped)).selectionRound.id).toBe(OTHER);
+      const everyInstansi = await api.token('bkd-pusat', { role: 'ADMIN_BKD', unit: '*' });
+      expect((await api.ok('query($id: ID!) { selectionRound(id: $id) { id } }', { id: OTHER }, everyInstansi)).selectionRound.id).toBe(OTHER);
       expect((await api.ok('{ selectionRounds { totalCount } }', {}, binjai)).selectionRounds.totalCount).toBe(0);
     });
 

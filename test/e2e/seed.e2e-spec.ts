@@ -48,7 +48,7 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
 
     beforeAll(async () => {
       api = await TestApi.start({ DATA_DIR: dataDir });
-      auditor = await api.token('auditor-1', { role: 'AUDITOR' });
+      auditor = await api.token('auditor-1', { role: 'AUDITOR', unit: '*' });
     }, 60_000);
     afterAll(() => api.close());
 
@@ -131,7 +131,7 @@ describe('Demo data on a store that already holds part of the tree (created thro
     const dataDir = tempDir('akt-seed-existing-');
     const api = await TestApi.start({ DATA_DIR: dataDir });
     try {
-      const root = await api.token('bkd-root', { role: 'ADMIN_BKD' });
+      const root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
       const instansi = { instansiId: 'kota-binjai', name: 'Pemerintah Kota Binjai', kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' };
       await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: instansi }, root);
       const unit = { instansiId: 'kota-binjai', code: 'BKPSDM', name: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', kind: 'OPD' };

@@ -16,7 +16,7 @@ describe('GraphQL subscriptions (graphql-ws)', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    root = await api.token('bkd-root', { role: 'ADMIN_BKD' });
+    root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
     for (const [instansiId, name] of [['kota-medan', 'Pemerintah Kota Medan'], ['kota-binjai', 'Pemerintah Kota Binjai']]) {
       await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: { instansiId, name, kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' } }, root);
     }

@@ -1,11 +1,13 @@
 import { CommandBus } from '@nestjs/cqrs';
+import { Role } from '../../infrastructure/auth/roles';
+import { ALL_INSTANSI } from '../../kernel/grant-scope';
 import { CommandContextFactory } from '../../kernel/command-context';
 import { AppError } from '../../kernel/errors';
 import { Actor } from '../../kernel/events';
 import { SeedChain, SeedStep } from './commands';
 
-/** The named system actor the seed writes as: an unscoped ADMIN_BKD, visible in every event's metadata. */
-export const SEED_ACTOR: Actor = Object.freeze({ id: 'seed', roles: [{ role: 'ADMIN_BKD' }] });
+/** The named system actor the seed writes as: ADMIN_BKD of every instansi, visible in every event's metadata. */
+export const SEED_ACTOR: Actor = Object.freeze({ id: 'seed', roles: [Object.freeze({ role: Role.ADMIN_BKD, unit: ALL_INSTANSI })] });
 
 export interface StepFailure {
   readonly key: string;

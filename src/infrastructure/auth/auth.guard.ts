@@ -2,15 +2,16 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors';
-import { PUBLIC_KEY, requestOf, ROLES_KEY } from './decorators';
+import { ALL_INSTANSI_KEY, PUBLIC_KEY, requestOf, ROLES_KEY } from './decorators';
 import { JwtVerifier } from './jwt';
 import { RateLimiter } from './rate-limiter';
+import { holdsAllInstansi } from './grants';
 import { ANONYMOUS, hasRole, isAnonymous, Role } from './roles';
 
 /**
  * Global guard: every resolver is closed unless marked @Public(). It authenticates the bearer token
- * (an invalid token is refused even on public operations), checks @Roles(), and rate-limits
- * anonymous use of public operations.
+ * (an invalid token is refused even on public operations), checks @Roles() (and @AllInstansi()), and
+ * rate-limits anonymous use of public operations.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -47,6 +48,10 @@ export class AuthGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);
     if (roles?.length && !hasRole(actor, ...roles)) {
       throw new ForbiddenError(`This operation needs one of the roles: ${roles.join(', ')}`, { requiredRoles: roles });
+    }
+    // Without @Roles nobody qualifies: a system-wide operation always names who runs it.
+    if (this.reflector.getAllAndOverride<boolean>(ALL_INSTANSI_KEY, targets) && !holdsAllInstansi(actor, ...(roles ?? []))) {
+      throw new ForbiddenError(`Operasi ini memerlukan peran ${(roles ?? []).join(' atau ')} untuk semua instansi (unit "*")`, { requiredRoles: roles ?? [], requiredUnit: '*' });
     }
     return true;
   }

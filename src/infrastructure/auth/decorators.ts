@@ -5,12 +5,20 @@ import { Role } from './roles';
 
 export const PUBLIC_KEY = 'akuntabel:public';
 export const ROLES_KEY = 'akuntabel:roles';
+export const ALL_INSTANSI_KEY = 'akuntabel:all-instansi';
 
 /** Open to anonymous callers (rate-limited). Everything else needs a valid token. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
-/** Only actors holding one of these roles (in any unit; unit scope is checked by the use case). */
+/** Only actors holding one of these roles (in any scope; the use case checks the scope against the data). */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/**
+ * With @Roles: the grant of one of those roles must cover every instansi (`unit: "*"`). For system-wide
+ * operations whose effect or answer is not limited to one instansi (rebuilds, the system status).
+ * Without @Roles nobody may call the operation.
+ */
+export const AllInstansi = () => SetMetadata(ALL_INSTANSI_KEY, true);
 
 export function requestOf(context: ExecutionContext): { headers: Record<string, string | string[] | undefined>; ip?: string; actor?: Actor } {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;

@@ -1,66 +1,113 @@
-import { createRemoteJWKSet, jwtVerify, JWTPayload, SignJWT } from 'jose';
+import { createRemoteJWKSet, jwtVerify, JWTPayload, JWTVerifyOptions, SignJWT } from 'jose';
 import { UnauthenticatedError } from '../../kernel/errors';
-import { Actor, RoleGrant } from '../../kernel/events';
-import { ALL_ROLES } from './roles';
+import { Actor } from '../../kernel/events';
+import { GrantClaim, parseGrants } from './grants';
+import { describeJoseError } from './jose-errors';
+import { ANONYMOUS } from './roles';
 
 export interface JwtSettings {
   readonly jwtSecret?: string;
   readonly jwksUrl?: string;
-  readonly issuer?: string;
-  readonly audience?: string;
+  readonly issuer: string;
+  readonly audience: string;
+  readonly maxLifetimeSeconds: number;
+  readonly clockSkewSeconds: number;
 }
 
-/** Claims Akuntabel reads: `sub`, and `roles: [{ role, unit? }]`. */
+/** Claims Akuntabel reads: `sub`, and `roles: [{ role, unit }]`; `exp`, `iss` and `aud` are required. */
 export interface AkuntabelClaims extends JWTPayload {
   roles?: unknown;
 }
 
-/** Verifies bearer tokens: HS256 with the local secret, or RS256 against the identity provider's JWKS. */
+/** Default lifetime of a local token (a working day), unless the maximum is shorter. */
+const DEFAULT_LOCAL_LIFETIME_SECONDS = 8 * 3600;
+
+/**
+ * Verifies bearer tokens: HS256 with the local secret, or RS256 against the identity provider's JWKS.
+ * Every token needs `exp`, the configured `iss` and `aud`; a local token also needs `iat` and may live
+ * at most `maxLifetimeSeconds` (a leaked development token must not work forever). Clocks may differ
+ * by `clockSkewSeconds`.
+ */
 export class JwtVerifier {
   private readonly key;
+  private readonly options: JWTVerifyOptions;
 
   constructor(private readonly settings: JwtSettings) {
     if (settings.jwksUrl) this.key = createRemoteJWKSet(new URL(settings.jwksUrl));
     else if (settings.jwtSecret) this.key = new TextEncoder().encode(settings.jwtSecret);
     else throw new Error('JwtVerifier needs a JWT secret or a JWKS URL');
+    const local = !settings.jwksUrl;
+    this.options = {
+      algorithms: local ? ['HS256'] : ['RS256'],
+      issuer: settings.issuer,
+      audience: settings.audience,
+      requiredClaims: local ? ['exp', 'iat'] : ['exp'],
+      clockTolerance: settings.clockSkewSeconds,
+      // For a local token this also refuses an `iat` in the future (beyond the skew).
+      ...(local ? { maxTokenAge: settings.maxLifetimeSeconds } : {}),
+    };
   }
 
   async verify(token: string): Promise<Actor> {
+    const payload = await this.verifiedClaims(token);
+    const subject = parseSubject(payload.sub);
+    return { id: subject, roles: parseGrants(payload.roles, subject) };
+  }
+
+  private async verifiedClaims(token: string): Promise<AkuntabelClaims> {
     let payload: AkuntabelClaims;
     try {
-      const algorithms = this.settings.jwksUrl ? ['RS256'] : ['HS256'];
-      const options = { algorithms, issuer: this.settings.issuer, audience: this.settings.audience };
-      ({ payload } = typeof this.key === 'function' ? await jwtVerify(token, this.key, options) : await jwtVerify(token, this.key!, options));
+      ({ payload } = typeof this.key === 'function' ? await jwtVerify(token, this.key, this.options) : await jwtVerify(token, this.key!, this.options));
     } catch (error) {
-      throw new UnauthenticatedError(`Invalid token: ${(error as Error).message}`);
+      throw invalid(describeJoseError(error));
     }
-    if (!payload.sub) throw new UnauthenticatedError('Invalid token: no subject (sub)');
-    return { id: payload.sub, roles: parseRoles(payload.roles) };
+    if (!this.settings.jwksUrl) {
+      const lifetime = payload.exp! - payload.iat!;
+      if (lifetime > this.settings.maxLifetimeSeconds) {
+        throw invalid(`masa berlaku token (exp − iat = ${lifetime} detik) melebihi batas ${this.settings.maxLifetimeSeconds} detik`);
+      }
+    }
+    return payload;
   }
 }
 
-function parseRoles(claim: unknown): RoleGrant[] {
-  if (!Array.isArray(claim)) throw new UnauthenticatedError('Invalid token: the roles claim must be a list of { role, unit? }');
-  return claim.map((grant) => {
-    const role = typeof grant === 'string' ? grant : grant?.role;
-    const unit = typeof grant === 'object' && typeof grant?.unit === 'string' ? grant.unit : undefined;
-    if (!ALL_ROLES.includes(role)) throw new UnauthenticatedError(`Invalid token: unknown role ${JSON.stringify(role)}`);
-    return unit ? { role, unit } : { role };
-  });
+/** The actor id written into every event: a plain, bounded string. */
+function parseSubject(sub: unknown): string {
+  if (typeof sub !== 'string' || sub.length === 0) throw invalid('klaim "sub" (subjek) wajib berupa teks');
+  if (sub.length > 256 || sub.trim() !== sub || /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(sub)) {
+    throw invalid('klaim "sub" terlalu panjang atau berisi spasi di tepi / karakter kendali');
+  }
+  if (sub === ANONYMOUS.id) throw invalid(`klaim "sub" "${ANONYMOUS.id}" dicadangkan untuk pengguna anonim`);
+  return sub;
 }
 
-/** Signs a local HS256 token (development and tests; the `token` CLI). */
-export function signLocalToken(
-  secret: string,
-  claims: { sub: string; roles: RoleGrant[] },
-  options: { expiresIn?: string; issuer?: string; audience?: string } = {},
+function invalid(problem: string): UnauthenticatedError {
+  return new UnauthenticatedError(`Token tidak sah: ${problem}`);
+}
+
+export type LocalTokenSettings = Pick<JwtSettings, 'jwtSecret' | 'issuer' | 'audience' | 'maxLifetimeSeconds'>;
+
+/**
+ * Signs a local HS256 token (development and tests; the `token` CLI) with `iat`, `exp`, `iss` and `aud`
+ * as the verifier of the same configuration requires. The grants are signed as given: the verifier
+ * judges them (the CLI checks them first with parseGrants).
+ */
+export async function signLocalToken(
+  settings: LocalTokenSettings,
+  claims: { sub: string; roles: readonly GrantClaim[] },
+  { lifetimeSeconds, issuedAt = Math.floor(Date.now() / 1000) }: { lifetimeSeconds?: number; issuedAt?: number } = {},
 ): Promise<string> {
-  let jwt = new SignJWT({ roles: claims.roles })
+  if (!settings.jwtSecret) throw new Error('Local tokens need a JWT secret (JWKS_URL is configured: tokens come from the identity provider)');
+  const lifetime = lifetimeSeconds ?? Math.min(DEFAULT_LOCAL_LIFETIME_SECONDS, settings.maxLifetimeSeconds);
+  if (!Number.isInteger(lifetime) || lifetime <= 0 || lifetime > settings.maxLifetimeSeconds) {
+    throw new Error(`Token lifetime must be 1..${settings.maxLifetimeSeconds} seconds (JWT_MAX_LIFETIME_SECONDS), got ${lifetime}`);
+  }
+  return new SignJWT({ roles: claims.roles })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
-    .setIssuedAt()
-    .setExpirationTime(options.expiresIn ?? '8h');
-  if (options.issuer) jwt = jwt.setIssuer(options.issuer);
-  if (options.audience) jwt = jwt.setAudience(options.audience);
-  return jwt.sign(new TextEncoder().encode(secret));
+    .setIssuer(settings.issuer)
+    .setAudience(settings.audience)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + lifetime)
+    .sign(new TextEncoder().encode(settings.jwtSecret));
 }

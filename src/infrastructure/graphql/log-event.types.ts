@@ -5,7 +5,8 @@ import { GraphQLJSON } from './json.scalar';
 @ObjectType('EventRoleGrant')
 export class EventRoleGrant {
   @Field() role: string;
-  @Field(() => String, { nullable: true, description: 'The unit or instansi the grant is scoped to; null = unscoped.' }) unit: string | null;
+  @Field(() => String, { nullable: true, description: 'What the grant is scoped to: "*" (every instansi), an instansi or unit kerja id, or for EMPLOYEE the employee id; null only in events recorded before grants were closed (such a grant covers nothing).' })
+  unit: string | null;
 }
 
 @ObjectType('EventActor', { description: 'Who caused the event, as written into its metadata.' })

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { ALL_INSTANSI } from '../../kernel/grant-scope';
 import { Actor, RecordedEvent } from '../../kernel/events';
+import { instansiCoveredBy } from '../auth/grants';
 
 /**
  * Which instansi an event belongs to: a module answers for the streams it owns (by stream-id prefix,
  * e.g. `personnel-employee-`). `null` means the event belongs to no instansi (system-wide).
  */
 export type EventInstansiResolver = (event: RecordedEvent) => Promise<string | null> | string | null;
-
-/** The grant value that covers every instansi. */
-export const ALL_INSTANSI = '*';
 
 /**
  * The one place that decides whether a reader of the log (a subscriber, an export) may see an event:
@@ -34,10 +33,10 @@ export class EventScopes {
   }
 
   async visibleTo(actor: Actor, roles: readonly string[], event: RecordedEvent): Promise<boolean> {
-    const units = actor.roles.filter((grant) => roles.includes(grant.role)).map((grant) => grant.unit);
-    if (units.includes(ALL_INSTANSI)) return true;
-    if (units.length === 0) return false;
+    const covered = actor.roles.filter((grant) => roles.includes(grant.role)).map(instansiCoveredBy);
+    if (covered.includes(ALL_INSTANSI)) return true;
+    if (!covered.some(Boolean)) return false;
     const instansiId = await this.instansiOf(event);
-    return instansiId !== null && units.includes(instansiId);
+    return instansiId !== null && covered.includes(instansiId);
   }
 }

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { NotFoundError } from '../../kernel/errors';
-import { Roles } from '../../infrastructure/auth/decorators';
+import { AllInstansi, Roles } from '../../infrastructure/auth/decorators';
 import { Role } from '../../infrastructure/auth/roles';
 import { EVENT_STORE, EventStore } from '../../infrastructure/event-store/event-store.port';
 import { ProjectionRunner } from '../../infrastructure/projections/projection-runner';
@@ -58,8 +58,10 @@ export class SystemStatusResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Query(() => SystemStatus, { description: 'Stores in use and per-projection state and lag.' })
+  // Failed events name streams and errors of every instansi: only a system-wide grant sees them.
+  @Query(() => SystemStatus, { description: 'Stores in use and per-projection state and lag. ADMIN_BKD, AUDITOR or INTEGRATOR with unit "*".' })
   @Roles(Role.ADMIN_BKD, Role.AUDITOR, Role.INTEGRATOR)
+  @AllInstansi()
   async systemStatus(): Promise<SystemStatus> {
     return {
       eventStore: this.config.eventStore.kind,
@@ -69,8 +71,9 @@ export class SystemStatusResolver {
     };
   }
 
-  @Mutation(() => RebuildProjectionPayload, { description: 'Rebuilds one projection into fresh collections while the current ones serve.' })
+  @Mutation(() => RebuildProjectionPayload, { description: 'Rebuilds one projection into fresh collections while the current ones serve. ADMIN_BKD with unit "*".' })
   @Roles(Role.ADMIN_BKD)
+  @AllInstansi()
   async rebuildProjection(@Args('name') name: string): Promise<RebuildProjectionPayload> {
     const known = (await this.runner.status()).some((s) => s.name === name);
     if (!known) throw new NotFoundError(`No projection named ${name}`);

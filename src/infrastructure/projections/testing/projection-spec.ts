@@ -21,7 +21,7 @@ export function recorded<D extends object>(type: string, data: D, overrides: Par
     data: data as unknown as D & Record<string, any>,
     occurredAt: '2026-01-05T03:00:00.000Z',
     recordedAt: '2026-01-05T03:00:00.000Z',
-    actor: { id: 'tester', roles: [{ role: 'ADMIN_BKD' }] },
+    actor: { id: 'tester', roles: [{ role: 'ADMIN_BKD', unit: '*' }] },
     commandId: eventId,
     correlationId: eventId,
     causationId: eventId,

@@ -1,12 +1,13 @@
 import { ForbiddenError, NotFoundError } from '../../../../kernel/errors';
 import { appraiserUnits, assertManagesEmployeesOf, mayRead, mayReadHistory, missingRecord, scopeFilter, seesPersonalData, tokenScope } from './employee-access';
 
-const actor = (id: string, ...roles: { role: string; unit?: string }[]) => ({ id, roles });
+const actor = (id: string, ...roles: { role: string; unit: string }[]) => ({ id, roles });
 const budi = { _id: 'emp-budi', instansiId: 'kota-medan', unitId: 'kota-medan.rujukan' };
+const rina = { _id: 'emp-rina', instansiId: 'kota-binjai', unitId: 'kota-binjai.dinkes' };
 
 describe('employee record access', () => {
-  it('AUDITOR and an unscoped ADMIN_BKD read every record, with personal data', () => {
-    for (const reader of [actor('aud', { role: 'AUDITOR' }), actor('root', { role: 'ADMIN_BKD' })]) {
+  it('AUDITOR and ADMIN_BKD of every instansi ("*") read every record, with personal data', () => {
+    for (const reader of [actor('aud', { role: 'AUDITOR', unit: '*' }), actor('root', { role: 'ADMIN_BKD', unit: '*' })]) {
       const scope = tokenScope(reader, []);
       expect(scope.all).toBe(true);
       expect(scopeFilter(scope)).toEqual({});
@@ -14,6 +15,19 @@ describe('employee record access', () => {
       expect(seesPersonalData(reader, budi)).toBe(true);
       expect(mayReadHistory(reader, budi)).toBe(true);
     }
+  });
+
+  it('an AUDITOR of an instansi reads that instansi only, as ADMIN_BKD of it does', () => {
+    const inspektorat = actor('aud-binjai', { role: 'AUDITOR', unit: 'kota-binjai' });
+    const scope = tokenScope(inspektorat, []);
+    expect(scope.all).toBe(false);
+    expect(scopeFilter(scope)).toEqual({ instansiId: { $in: ['kota-binjai'] } });
+    expect(mayRead(scope, rina)).toBe(true);
+    expect(mayRead(scope, budi)).toBe(false);
+    expect(seesPersonalData(inspektorat, rina)).toBe(true);
+    expect(seesPersonalData(inspektorat, budi)).toBe(false);
+    expect(mayReadHistory(inspektorat, budi)).toBe(false);
+    expect(() => assertManagesEmployeesOf(inspektorat, 'kota-binjai')).toThrow(ForbiddenError);
   });
 
   it('ADMIN_BKD of an instansi reads and manages its records only', () => {
@@ -29,9 +43,10 @@ describe('employee record access', () => {
   });
 
   it('PEJABAT_PENILAI reads the units of its subtree, without personal data or history', () => {
-    const kasi = actor('emp-kasi', { role: 'PEJABAT_PENILAI', unit: 'kota-medan.rujukan' }, { role: 'EMPLOYEE' });
+    const kasi = actor('emp-kasi', { role: 'PEJABAT_PENILAI', unit: 'kota-medan.rujukan' }, { role: 'EMPLOYEE', unit: 'emp-kasi' });
     expect(appraiserUnits(kasi)).toEqual(['kota-medan.rujukan']);
-    expect(appraiserUnits(actor('x', { role: 'PEJABAT_PENILAI' }))).toEqual([]);
+    expect(appraiserUnits(actor('x', { role: 'PEJABAT_PENILAI', unit: '*' }))).toEqual([]);
+    expect(appraiserUnits(actor('x', { role: 'PEJABAT_PENILAI', unit: 'kota-medan' }))).toEqual([]);
     const scope = tokenScope(kasi, ['kota-medan.rujukan']);
     expect(mayRead(scope, budi)).toBe(true);
     expect(mayRead(scope, { ...budi, unitId: 'kota-medan.yankes' })).toBe(false);
@@ -40,14 +55,16 @@ describe('employee record access', () => {
     expect(mayReadHistory(kasi, budi)).toBe(false);
   });
 
-  it('EMPLOYEE reads its own record (token subject), personal data and history included', () => {
-    const self = actor('emp-budi', { role: 'EMPLOYEE' });
-    const other = actor('emp-sari', { role: 'EMPLOYEE' });
+  it('EMPLOYEE reads its own record (its grant is scoped to the token subject), personal data and history included', () => {
+    const self = actor('emp-budi', { role: 'EMPLOYEE', unit: 'emp-budi' });
+    const other = actor('emp-sari', { role: 'EMPLOYEE', unit: 'emp-sari' });
     expect(mayRead(tokenScope(self, []), budi)).toBe(true);
     expect(seesPersonalData(self, budi)).toBe(true);
     expect(mayReadHistory(self, budi)).toBe(true);
     expect(mayRead(tokenScope(other, []), budi)).toBe(false);
     expect(scopeFilter(tokenScope(other, []))).toEqual({ _id: 'emp-sari' });
+    // An EMPLOYEE grant naming someone else is not self (the parser refuses it; the check does not rely on that).
+    expect(seesPersonalData(actor('emp-budi', { role: 'EMPLOYEE', unit: 'emp-sari' }), budi)).toBe(false);
   });
 
   it('the same subject without the EMPLOYEE role is not self', () => {
@@ -55,13 +72,14 @@ describe('employee record access', () => {
   });
 
   it('nobody else reads anything', () => {
-    const scope = tokenScope(actor('t', { role: 'TRAINING_ADMIN' }), []);
+    const scope = tokenScope(actor('t', { role: 'TRAINING_ADMIN', unit: '*' }), []);
     expect(scopeFilter(scope)).toBeNull();
     expect(mayRead(scope, budi)).toBe(false);
   });
 
   it('a missing record is NOT_FOUND only to who may see every record', () => {
-    expect(missingRecord(actor('aud', { role: 'AUDITOR' }), 'x')).toBeInstanceOf(NotFoundError);
+    expect(missingRecord(actor('aud', { role: 'AUDITOR', unit: '*' }), 'x')).toBeInstanceOf(NotFoundError);
+    expect(missingRecord(actor('aud', { role: 'AUDITOR', unit: 'kota-binjai' }), 'x')).toBeInstanceOf(ForbiddenError);
     expect(missingRecord(actor('bkd', { role: 'ADMIN_BKD', unit: 'kota-medan' }), 'x')).toBeInstanceOf(ForbiddenError);
   });
 });

@@ -1,21 +1,23 @@
-import { Role, hasRole } from '../../../../infrastructure/auth/roles';
+import { Role } from '../../../../infrastructure/auth/roles';
 import { Filter } from '../../../../infrastructure/document-store/document-store.port';
 import { ForbiddenError, NotFoundError } from '../../../../kernel/errors';
 import { Actor } from '../../../../kernel/events';
+import { isUnitId } from '../../../../kernel/grant-scope';
 import { coversInstansi, instansiScope } from '../../shared/instansi-scope';
 
 /**
- * Who may see and change which employee record (UU 27/2022 PDP; DOMAIN §1.12):
- * - AUDITOR reads everything, history included; never writes.
- * - ADMIN_BKD manages and reads the records of its instansi (grant unit = instansi id, or unscoped).
+ * Who may see and change which employee record (UU 27/2022 PDP; DOMAIN §1.12). Every scope is the
+ * grant's own (shared/instansi-scope.ts): an instansi id, or every instansi with unit "*".
+ * - AUDITOR reads the records of its instansi, history included; never writes.
+ * - ADMIN_BKD manages and reads the records of its instansi.
  * - PEJABAT_PENILAI reads the records in the subtree of its grant's unit kerja, without personal data.
  * - EMPLOYEE reads its own record (token `sub` = employee id), history included.
  * Nobody else reads a record; none of it is public.
  */
 export interface ReadScope {
-  /** AUDITOR or unscoped ADMIN_BKD. */
+  /** AUDITOR or ADMIN_BKD with unit "*". */
   readonly all: boolean;
-  /** Instansi an ADMIN_BKD grant covers. */
+  /** Instansi an ADMIN_BKD or AUDITOR grant covers. */
   readonly instansiIds: readonly string[];
   /** Unit kerja ids in the subtrees of the PEJABAT_PENILAI grants. */
   readonly unitIds: readonly string[];
@@ -32,21 +34,21 @@ export interface ScopedRecord {
 
 /** The part of the scope that depends only on the token; `unitIds` needs the organisation tree. */
 export function tokenScope(actor: Actor, unitIds: readonly string[]): ReadScope {
-  const admin = instansiScope(actor, Role.ADMIN_BKD);
+  const readers = instansiScope(actor, RECORD_READERS);
   return {
-    all: hasRole(actor, Role.AUDITOR) || admin === 'all',
-    instansiIds: admin === 'all' ? [] : admin,
+    all: readers === 'all',
+    instansiIds: readers === 'all' ? [] : readers,
     unitIds,
-    selfId: hasRole(actor, Role.EMPLOYEE) ? actor.id : null,
+    selfId: isSelf(actor, actor.id) ? actor.id : null,
   };
 }
 
-/**
- * Unit kerja a PEJABAT_PENILAI grant is scoped to. An unscoped grant covers nothing: an appraiser
- * always heads some unit.
- */
+/** The roles that read whole instansi, personal data and history included. */
+const RECORD_READERS: readonly Role[] = [Role.ADMIN_BKD, Role.AUDITOR];
+
+/** Unit kerja the PEJABAT_PENILAI grants name; anything else covers nothing (an appraiser heads a unit). */
 export function appraiserUnits(actor: Actor): string[] {
-  return actor.roles.filter((g) => g.role === Role.PEJABAT_PENILAI && g.unit != null).map((g) => g.unit!);
+  return [...new Set(actor.roles.filter((g) => g.role === Role.PEJABAT_PENILAI && isUnitId(g.unit)).map((g) => g.unit))];
 }
 
 export function mayRead(scope: ReadScope, record: ScopedRecord): boolean {
@@ -65,9 +67,9 @@ export function scopeFilter(scope: ReadScope): Filter | null {
   return alternatives.length === 1 ? alternatives[0] : { $or: alternatives };
 }
 
-/** Birth date and contacts: AUDITOR, ADMIN_BKD of the record's instansi, the employee. */
+/** Birth date and contacts: AUDITOR and ADMIN_BKD of the record's instansi, the employee. */
 export function seesPersonalData(actor: Actor, record: ScopedRecord): boolean {
-  return hasRole(actor, Role.AUDITOR) || coversInstansi(actor, Role.ADMIN_BKD, record.instansiId) || isSelf(actor, record._id);
+  return coversInstansi(actor, RECORD_READERS, record.instansiId) || isSelf(actor, record._id);
 }
 
 /** The event history (the auditor's view): the same people who see personal data. */
@@ -75,14 +77,15 @@ export function mayReadHistory(actor: Actor, record: ScopedRecord): boolean {
   return seesPersonalData(actor, record);
 }
 
+/** The EMPLOYEE grant is scoped to the token subject: its unit is the actor's own id. */
 export function isSelf(actor: Actor, employeeId: string): boolean {
-  return hasRole(actor, Role.EMPLOYEE) && actor.id === employeeId;
+  return actor.id === employeeId && actor.roles.some((g) => g.role === Role.EMPLOYEE && g.unit === actor.id);
 }
 
-/** Changing a record needs ADMIN_BKD of the record's instansi (or unscoped). */
+/** Changing a record needs ADMIN_BKD of the record's instansi (or of every instansi). */
 export function assertManagesEmployeesOf(actor: Actor, instansiId: string): void {
   if (coversInstansi(actor, Role.ADMIN_BKD, instansiId)) return;
-  throw new ForbiddenError(`Changing employee records of ${instansiId} needs ADMIN_BKD for ${instansiId} or an unscoped ADMIN_BKD`, { instansiId });
+  throw new ForbiddenError(`Mengubah data pegawai ${instansiId} memerlukan ADMIN_BKD untuk ${instansiId} atau untuk semua instansi (unit "*")`, { instansiId });
 }
 
 /**

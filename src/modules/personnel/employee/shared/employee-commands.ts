@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { holdsAllInstansi } from '../../../../infrastructure/auth/grants';
 import { Role } from '../../../../infrastructure/auth/roles';
 import { CommandContext, CommandExecutor, CommandResult } from '../../../../kernel/command-handling';
 import { instansiIdOf } from '../../organisation';
-import { instansiScope } from '../../shared/instansi-scope';
 import { assertManagesEmployeesOf, notVisible } from '../access/employee-access';
 import { EmployeeCommand, EmployeeRecord, EmployeeState, employeeDecider, employeeStreamId, isRegistered } from '../domain';
 import { PlacementCheck } from './placement-check';
@@ -57,7 +57,7 @@ export class EmployeeCommands {
 
   private async authorise(employeeId: string, employee: EmployeeRecord | null, context: CommandContext, target?: TargetPlacement): Promise<void> {
     // Only a system-wide BKD learns that a record does not exist; the decider then refuses EMPLOYEE_NOT_FOUND.
-    if (!employee && instansiScope(context.actor, Role.ADMIN_BKD) !== 'all') throw notVisible(employeeId);
+    if (!employee && !holdsAllInstansi(context.actor, Role.ADMIN_BKD)) throw notVisible(employeeId);
     if (employee) assertManagesEmployeesOf(context.actor, instansiIdOf(employee.unitId));
     if (target) {
       assertManagesEmployeesOf(context.actor, instansiIdOf(target.unitId));

@@ -1,12 +1,12 @@
 import { ForbiddenError } from '../../../../kernel/errors';
 import { assertManagesAllInstansi, assertManagesInstansi } from './instansi-admin';
 
-const actor = (...roles: { role: string; unit?: string }[]) => ({ id: 'a', roles });
+const actor = (...roles: { role: string; unit: string }[]) => ({ id: 'a', roles });
 
 describe('instansi administration scope', () => {
-  it('lets an unscoped ADMIN_BKD manage every instansi and register new ones', () => {
-    expect(() => assertManagesInstansi(actor({ role: 'ADMIN_BKD' }), 'kota-binjai')).not.toThrow();
-    expect(() => assertManagesAllInstansi(actor({ role: 'ADMIN_BKD' }))).not.toThrow();
+  it('lets ADMIN_BKD of every instansi ("*") manage every instansi and register new ones', () => {
+    expect(() => assertManagesInstansi(actor({ role: 'ADMIN_BKD', unit: '*' }), 'kota-binjai')).not.toThrow();
+    expect(() => assertManagesAllInstansi(actor({ role: 'ADMIN_BKD', unit: '*' }))).not.toThrow();
   });
 
   it('lets an ADMIN_BKD of one instansi manage only that one, and register none', () => {
@@ -16,8 +16,12 @@ describe('instansi administration scope', () => {
     expect(() => assertManagesAllInstansi(medan)).toThrow(ForbiddenError);
   });
 
-  it('refuses other roles, and ADMIN_BKD scoped to a unit kerja', () => {
-    expect(() => assertManagesInstansi(actor({ role: 'AUDITOR' }), 'kota-medan')).toThrow(ForbiddenError);
+  it('refuses other roles (even with "*"), ADMIN_BKD of a unit kerja, and a grant without a unit', () => {
+    expect(() => assertManagesInstansi(actor({ role: 'AUDITOR', unit: '*' }), 'kota-medan')).toThrow(ForbiddenError);
+    expect(() => assertManagesAllInstansi(actor({ role: 'AUDITOR', unit: '*' }))).toThrow(ForbiddenError);
     expect(() => assertManagesInstansi(actor({ role: 'ADMIN_BKD', unit: 'kota-medan.dinkes' }), 'kota-medan')).toThrow(ForbiddenError);
+    const legacy = { id: 'a', roles: [{ role: 'ADMIN_BKD' }] } as never;
+    expect(() => assertManagesInstansi(legacy, 'kota-medan')).toThrow(ForbiddenError);
+    expect(() => assertManagesAllInstansi(legacy)).toThrow(ForbiddenError);
   });
 });

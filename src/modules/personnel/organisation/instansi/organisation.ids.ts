@@ -4,11 +4,11 @@
  * targets the same entities and is refused or ignored instead of duplicated.
  */
 
-/** Caller-chosen instansi slug, e.g. `kota-medan`, `kota-binjai`. */
-export const INSTANSI_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,63}$/;
+// Instansi and unit ids are also what a role grant names, so their formats live in the kernel.
+export { INSTANSI_ID_PATTERN, UNIT_ID_PATTERN } from '../../../../kernel/grant-scope';
+
 /** Unit and position codes: upper case, unique within the instansi (units) or the unit (positions). */
 export const CODE_PATTERN = /^[A-Z0-9_-]{2,32}$/;
-export const UNIT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,63}\.[a-z0-9_-]{2,32}$/;
 export const POSITION_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,63}\.[a-z0-9_-]{2,32}\.[a-z0-9_-]{2,32}$/;
 
 export function unitIdOf(instansiId: string, code: string): string {

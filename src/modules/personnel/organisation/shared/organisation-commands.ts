@@ -9,7 +9,7 @@ import { instansiIdOf, organisationStream } from '../instansi/organisation.ids';
  * What every organisation handler does after building its domain command: find the instansi the
  * command changes (named, or the first segment of the unit or position id), check the actor manages
  * it (unit scope depends on data, so it is checked here, not by @Roles; registering a new instansi
- * needs an unscoped grant), then run the one command path on that instansi's stream.
+ * needs ADMIN_BKD of every instansi, unit "*"), then run the one command path on that instansi's stream.
  */
 @Injectable()
 export class OrganisationCommands {
