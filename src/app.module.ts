@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AppConfig } from './config/config';
+import { AttachmentsModule } from './infrastructure/attachments/attachments.module';
 import { graphqlModule } from './infrastructure/graphql/graphql.config';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { PersonnelModule } from './modules/personnel/personnel.module';
@@ -12,7 +13,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config), CqrsModule.forRoot(), graphqlModule(config), SystemModule, PersonnelModule],
+      imports: [InfrastructureModule.forRoot(config), CqrsModule.forRoot(), graphqlModule(config), AttachmentsModule, SystemModule, PersonnelModule],
     };
   }
 }
