@@ -10,6 +10,7 @@ const pdf = (text: string) => Buffer.from(`%PDF-1.7\n1 0 obj << /Title (${text})
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
 /** A Windows executable (MZ header) renamed to look like a scan. */
 const renamedExe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00'), Buffer.alloc(200, 0)]);
+const json = (response: Response): Promise<any> => response.json();
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe('Attachments over HTTP', () => {
@@ -26,7 +27,7 @@ describe('Attachments over HTTP', () => {
   });
   afterAll(() => api.close());
 
-  const upload = (body: BodyInit, token?: string, headers: Record<string, string> = {}) =>
+  const upload = (body: NonNullable<RequestInit['body']>, token?: string, headers: Record<string, string> = {}) =>
     fetch(base, { method: 'POST', body, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers }, duplex: 'half' } as RequestInit);
   const download = (hash: string, token?: string, headers: Record<string, string> = {}) =>
     fetch(`${base}/${hash}`, { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
@@ -37,14 +38,14 @@ describe('Attachments over HTTP', () => {
     // The client's Content-Type is ignored: the bytes say PDF.
     const response = await upload(bytes, uploader, { 'content-type': 'image/png' });
     expect(response.status).toBe(201);
-    expect(await response.json()).toEqual({ hash: sha256(bytes), size: bytes.length, mediaType: 'application/pdf' });
+    expect(await json(response)).toEqual({ hash: sha256(bytes), size: bytes.length, mediaType: 'application/pdf' });
     expect(await store().has(sha256(bytes))).toBe(true);
   });
 
   it('deduplicates: the same bytes from two actors are one file with two upload records', async () => {
-    const first = await (await upload(png, uploader)).json();
-    const second = await (await upload(png, colleague)).json();
-    const again = await (await upload(png, uploader)).json();
+    const first = await json(await upload(png, uploader));
+    const second = await json(await upload(png, colleague));
+    const again = await json(await upload(png, uploader));
     expect(second).toEqual(first);
     expect(again).toEqual(first);
     const files = readdirSync(join(api.config.dataDir, 'attachments', 'sha256', first.hash.slice(0, 2)));
@@ -60,10 +61,10 @@ describe('Attachments over HTTP', () => {
     const big = Buffer.concat([pdf('besar'), Buffer.alloc(MAX_BYTES, 1)]);
     const declared = await upload(big, uploader);
     expect(declared.status).toBe(413);
-    expect(await declared.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', maxBytes: MAX_BYTES, message: expect.stringContaining('melebihi batas') });
+    expect(await json(declared)).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', maxBytes: MAX_BYTES, message: expect.stringContaining('melebihi batas') });
     const streamed = await upload(chunked(big, 512), uploader);
     expect(streamed.status).toBe(413);
-    expect((await streamed.json()).code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await json(streamed)).code).toBe('PAYLOAD_TOO_LARGE');
     expect(await store().has(sha256(big))).toBe(false);
     expect(readdirSync(join(api.config.dataDir, 'attachments', 'tmp'))).toEqual([]);
     expect(await api.events.readStream(`attachments-upload-${sha256(big)}`)).toEqual([]);
@@ -72,33 +73,33 @@ describe('Attachments over HTTP', () => {
   it('refuses a renamed .exe whatever its declared type, and an empty body', async () => {
     const response = await upload(renamedExe, uploader, { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="sk.pdf"' });
     expect(response.status).toBe(415);
-    expect(await response.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', accepted: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] });
+    expect(await json(response)).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', accepted: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] });
     expect(await store().has(sha256(renamedExe))).toBe(false);
-    const json = await upload(JSON.stringify({ not: 'a file' }), uploader, { 'content-type': 'application/json' });
-    expect(json.status).toBe(415);
+    const declaredJson = await upload(JSON.stringify({ not: 'a file' }), uploader, { 'content-type': 'application/json' });
+    expect(declaredJson.status).toBe(415);
     // Declared as JSON, a PDF fails the framework's JSON parser before reaching the endpoint.
     const pdfAsJson = await upload(pdf('bukan JSON'), uploader, { 'content-type': 'application/json' });
     expect(pdfAsJson.status).toBe(400);
     const empty = await upload(Buffer.alloc(0), uploader);
     expect(empty.status).toBe(400);
-    expect((await empty.json()).code).toBe('BAD_USER_INPUT');
+    expect((await json(empty)).code).toBe('BAD_USER_INPUT');
   });
 
   it('needs a bearer token and a role that may write', async () => {
     const anonymous = await upload(png);
     expect(anonymous.status).toBe(401);
-    expect(await anonymous.json()).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('token') });
+    expect(await json(anonymous)).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('token') });
     const forged = await upload(png, 'not-a-token');
     expect(forged.status).toBe(401);
     const auditor = await upload(png, await api.token('auditor-1', { role: 'AUDITOR' }));
     expect(auditor.status).toBe(403);
-    expect((await auditor.json()).code).toBe('FORBIDDEN');
+    expect((await json(auditor)).code).toBe('FORBIDDEN');
     expect((await download(sha256(png))).status).toBe(401);
   });
 
   it('serves an unreferenced upload to its uploader only, with safe headers', async () => {
     const bytes = pdf('bukti dukung SKP');
-    const { hash } = await (await upload(bytes, uploader)).json();
+    const { hash } = await json(await upload(bytes, uploader));
     const own = await download(hash, uploader);
     expect(own.status).toBe(200);
     expect(own.headers.get('content-type')).toBe('application/pdf');
@@ -113,13 +114,13 @@ describe('Attachments over HTTP', () => {
     const absent = await download(sha256(Buffer.from('tidak pernah diunggah')), colleague);
     expect(other.status).toBe(404);
     expect(absent.status).toBe(404);
-    expect(await other.json()).toEqual(await absent.json());
+    expect(await json(other)).toEqual(await json(absent));
     expect((await download('not-a-hash', uploader)).status).toBe(400);
   });
 
   it('lets a registered reference kind grant the readers of the record that references the file', async () => {
     const bytes = pdf('sertifikat diklat');
-    const { hash } = await (await upload(bytes, uploader)).json();
+    const { hash } = await json(await upload(bytes, uploader));
     const reader = await api.token('atasan-1', { role: 'PEJABAT_PENILAI', unit: 'kota-medan' });
     expect((await download(hash, reader)).status).toBe(404);
 
