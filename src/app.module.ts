@@ -4,6 +4,7 @@ import { AppConfig } from './config/config';
 import { AttachmentsModule } from './infrastructure/attachments/attachments.module';
 import { graphqlModule } from './infrastructure/graphql/graphql.config';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { NotificationsModule } from './infrastructure/notifications/notifications.module';
 import { PersonnelModule } from './modules/personnel/personnel.module';
 import { SystemModule } from './modules/system/system.module';
 
@@ -13,7 +14,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config), CqrsModule.forRoot(), graphqlModule(config), AttachmentsModule, SystemModule, PersonnelModule],
+      imports: [InfrastructureModule.forRoot(config), CqrsModule.forRoot(), graphqlModule(config), AttachmentsModule, NotificationsModule, SystemModule, PersonnelModule],
     };
   }
 }
