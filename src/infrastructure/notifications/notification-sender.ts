@@ -3,7 +3,7 @@ import { APP_CONFIG, AppConfig } from '../../config/config';
 import { Clock } from '../../kernel/clock';
 import { CommandExecutor } from '../../kernel/command-handling';
 import { EMAIL_CHANNEL, EmailChannel } from './email-channel';
-import { notificationDecider, notificationStreamId } from './notification.decider';
+import { notificationDecider, notificationStreamId, QueuedNotification } from './notification.decider';
 import { NotificationOutbox } from './notification-outbox';
 import { NotificationRecipients, PermanentDeliveryError } from './notification-recipients';
 import { NotificationTemplates } from './notification-templates';
@@ -26,6 +26,7 @@ export class NotificationSender {
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
   private stopped = true;
+  private shuttingDown = false;
 
   constructor(
     private readonly outbox: NotificationOutbox,
@@ -40,11 +41,13 @@ export class NotificationSender {
   start(): void {
     if (!this.email.enabled || !this.stopped) return;
     this.stopped = false;
+    this.shuttingDown = false;
     this.schedule();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.shuttingDown = true;
     clearTimeout(this.timer);
     await this.running?.catch(() => undefined);
   }
@@ -67,7 +70,7 @@ export class NotificationSender {
   private async deliverDue(): Promise<number> {
     let attempts = 0;
     for (const entry of await this.outbox.due(this.clock.now(), BATCH)) {
-      if (this.stopped && this.timer === undefined) break;
+      if (this.shuttingDown) break;
       if (await this.attempt(entry._id)) attempts++;
     }
     return attempts;
@@ -78,21 +81,28 @@ export class NotificationSender {
     const now = this.clock.now();
     if (state.status !== 'PENDING' || !state.queued || !state.nextAttemptAt || Date.parse(state.nextAttemptAt) > now.getTime()) return false;
     const attempt = state.attempts + 1;
-    const { template, params, recipient } = state.queued;
+    const step = `attempt-${attempt}`;
+    let messageId: string;
     try {
-      const message = this.templates.get(template).render(params);
-      const to = await this.recipients.resolve(recipient);
-      const { messageId } = await this.email.send(to, message);
-      const deliveredAt = this.clock.now().toISOString();
-      await this.outbox.record(notificationId, { type: 'RecordDelivery', attempt, deliveredAt, messageId }, `attempt-${attempt}`);
+      messageId = await this.send(state.queued);
     } catch (error) {
-      const permanent = error instanceof PermanentDeliveryError || (error instanceof Error && error.message.startsWith('No notification template'));
-      const reason = (error as Error).message ?? String(error);
+      const reason = error instanceof Error ? error.message : String(error);
       this.logger.warn(`Notification ${notificationId} attempt ${attempt} failed: ${reason}`);
+      const permanent = error instanceof PermanentDeliveryError;
       const failedAt = this.clock.now().toISOString();
-      const command = { type: 'RecordFailure' as const, attempt, error: reason.slice(0, 500), failedAt, permanent, policy: this.outbox.retryPolicy };
-      await this.outbox.record(notificationId, command, `attempt-${attempt}`);
+      await this.outbox.record(notificationId, { type: 'RecordFailure', attempt, error: reason.slice(0, 500), failedAt, permanent, policy: this.outbox.retryPolicy }, step);
+      return true;
     }
+    // Outside the try: failing to record a delivery must not be mistaken for a failed send.
+    await this.outbox.record(notificationId, { type: 'RecordDelivery', attempt, deliveredAt: this.clock.now().toISOString(), messageId }, step);
     return true;
+  }
+
+  private async send({ template, params, recipient }: QueuedNotification): Promise<string> {
+    const compiled = this.templates.find(template);
+    if (!compiled) throw new PermanentDeliveryError(`No notification template named ${template}`);
+    const message = compiled.render(params);
+    const to = await this.recipients.resolve(recipient);
+    return (await this.email.send(to, message)).messageId;
   }
 }

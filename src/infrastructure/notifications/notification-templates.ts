@@ -71,8 +71,12 @@ export class NotificationTemplates {
     this.templates.set(template.name, new CompiledTemplate(template));
   }
 
+  find(name: string): CompiledTemplate | undefined {
+    return this.templates.get(name);
+  }
+
   get(name: string): CompiledTemplate {
-    const template = this.templates.get(name);
+    const template = this.find(name);
     if (!template) throw new Error(`No notification template named ${name}`);
     return template;
   }

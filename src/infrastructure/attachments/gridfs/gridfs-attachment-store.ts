@@ -1,7 +1,6 @@
 import mongoose, { Connection } from 'mongoose';
 import { createHash, randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { finished } from 'node:stream/promises';
+import { pipeline } from 'node:stream/promises';
 import { mapMongoError } from '../../document-store/mongo/mongo-document-store';
 import { AttachmentStore, ContentHash, isContentHash, OpenedFile, StoredFile } from '../attachment-store.port';
 
@@ -36,14 +35,16 @@ export class GridFsAttachmentStore implements AttachmentStore {
     const upload = this.bucket.openUploadStream(`${PENDING_PREFIX}${randomUUID()}`);
     const digest = createHash('sha256');
     let size = 0;
-    try {
+    async function* hashed(): AsyncGenerator<Uint8Array> {
       for await (const chunk of content) {
         digest.update(chunk);
         size += chunk.length;
-        if (!upload.write(chunk)) await once(upload, 'drain');
+        yield chunk;
       }
-      upload.end();
-      await finished(upload);
+    }
+    try {
+      // pipeline carries backpressure and errors from either side; abort() deletes the chunks written.
+      await pipeline(hashed, upload);
     } catch (error) {
       await upload.abort().catch(() => undefined);
       throw mapMongoError(error, this.host);
