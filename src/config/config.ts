@@ -41,7 +41,7 @@ export interface AppConfig {
 }
 
 export interface NotificationsConfig {
-  /** `smtp://` or `smtps://` server for e-mail; unset = e-mail is off and nothing is queued or sent. */
+  /** `smtp://` or `smtps://` server for e-mail; unset = e-mail is off: nothing is sent, skips are recorded. */
   readonly smtpUrl?: string;
   /** The From address of every notification e-mail. */
   readonly from: string;

@@ -60,7 +60,7 @@ class NotifyingApp {
 
   async systemStatus(): Promise<any> {
     const token = await signLocalToken(this.secret, { sub: 'auditor-1', roles: [{ role: 'AUDITOR' }] });
-    const query = '{ systemStatus { notifications { emailEnabled pending retrying failed deadLetters { key template recipientKind recipientId attempts lastError deadAt } } } }';
+    const query = '{ systemStatus { notifications { emailEnabled pending retrying failed skipped deadLetters { key template recipientKind recipientId attempts lastError deadAt } } } }';
     const response = await fetch(this.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
     const body = (await response.json()) as any;
     if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -199,12 +199,22 @@ describe('Notifications: outbox → SMTP (real server on loopback)', () => {
     expect(await api.events.headPosition()).toBe(0);
   });
 
-  it('is off without SMTP_URL: nothing is queued or sent, and systemStatus says so', async () => {
-    api = await NotifyingApp.start(tempDir('akt-notify-'), clock, {});
-    expect((await api.outbox.enqueue(request('evt-6:x:pelapor-1'))).queued).toBe(false);
-    expect(await api.events.headPosition()).toBe(0);
-    expect(await api.systemStatus()).toMatchObject({ emailEnabled: false, pending: 0 });
+  it('is off without SMTP_URL: nothing is sent, the skip is recorded, and turning e-mail on later does not send it', async () => {
+    const dataDir = tempDir('akt-notify-');
+    api = await NotifyingApp.start(dataDir, clock, {});
+    const key = 'evt-6:test.pengaduan-diproses:pelapor-1';
+    const { notificationId, queued } = await api.outbox.enqueue(request(key));
+    expect(queued).toBe(false);
+    expect(await api.stream(notificationId)).toEqual(['NotificationSkipped']);
+    expect(await eventually(() => api!.systemStatus(), (s) => s.skipped === 1)).toMatchObject({ emailEnabled: false, pending: 0, skipped: 1 });
+    await api.close();
+
+    // E-mail turned on, and the reaction replays the old event (a rebuild): old news is not sent.
+    api = await NotifyingApp.start(dataDir, clock, { SMTP_URL: mailbox.url });
+    expect((await api.outbox.enqueue(request(key))).queued).toBe(false);
     await api.app.get(NotificationSender).tick();
+    await settle();
     expect(mailbox.received).toHaveLength(0);
+    expect(await api.stream(notificationId)).toEqual(['NotificationSkipped']);
   });
 });

@@ -6,7 +6,7 @@ import { EmailAddressee } from './notification-recipients';
 export const EMAIL_CHANNEL = Symbol('EMAIL_CHANNEL');
 
 export interface EmailChannel {
-  /** False when SMTP_URL is unset: nothing is queued or sent. */
+  /** False when SMTP_URL is unset: nothing is sent (the outbox records each notification as skipped). */
   readonly enabled: boolean;
   /** Resolves once the server accepted the message; rejects on any SMTP or connection failure. */
   send(to: EmailAddressee, message: RenderedMessage): Promise<{ messageId: string }>;

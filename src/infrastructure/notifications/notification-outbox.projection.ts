@@ -44,7 +44,13 @@ export const notificationOutboxProjection: Projection = {
   name: NOTIFICATION_OUTBOX,
   version: 1,
   collections: [{ name: NOTIFICATION_OUTBOX, schema: OutboxSchema }],
-  handles: ['notifications.NotificationQueued', 'notifications.NotificationAttemptFailed', 'notifications.NotificationDelivered', 'notifications.NotificationDeadLettered'],
+  handles: [
+    'notifications.NotificationQueued',
+    'notifications.NotificationAttemptFailed',
+    'notifications.NotificationDelivered',
+    'notifications.NotificationDeadLettered',
+    'notifications.NotificationSkipped',
+  ],
   async apply(recorded: RecordedEvent, writer: ProjectionWriter): Promise<void> {
     const event = { type: recorded.type, data: recorded.data } as NotificationEvent;
     const { notificationId } = event.data;
@@ -60,6 +66,11 @@ export const notificationOutboxProjection: Projection = {
         return writer.upsert(NOTIFICATION_OUTBOX, notificationId, { $set: { status: 'DELIVERED', attempts: event.data.attempt, nextAttemptAt: null } });
       case 'notifications.NotificationDeadLettered':
         return writer.upsert(NOTIFICATION_OUTBOX, notificationId, { $set: { status: 'DEAD', nextAttemptAt: null, deadAt: event.data.at } });
+      case 'notifications.NotificationSkipped': {
+        const { key, template, recipient, at } = event.data;
+        const entry: Omit<OutboxEntry, '_id'> = { key, template, recipient, queuedAt: at, status: 'SKIPPED', attempts: 0, nextAttemptAt: null, lastError: null, deadAt: null };
+        return writer.upsert(NOTIFICATION_OUTBOX, notificationId, { $set: entry });
+      }
     }
   },
 };

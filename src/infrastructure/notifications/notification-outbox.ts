@@ -20,7 +20,7 @@ export interface NotificationRequest {
 
 export interface EnqueueResult {
   readonly notificationId: string;
-  /** False when the key was queued before, or e-mail is off. */
+  /** False when the key was queued before, or e-mail is off (then recorded as skipped). */
   readonly queued: boolean;
 }
 
@@ -30,6 +30,8 @@ export interface OutboxStatus {
   /** Pending notifications that failed at least once. */
   readonly retrying: number;
   readonly failed: number;
+  /** Not sent because e-mail was off. */
+  readonly skipped: number;
   readonly deadLetters: OutboxEntry[];
 }
 
@@ -59,14 +61,15 @@ export class NotificationOutbox {
   async enqueue(request: NotificationRequest, cause?: RecordedEvent): Promise<EnqueueResult> {
     const notificationId = deriveId('notification', request.key);
     this.templates.get(request.template).check(request.params);
+    const queuedAt = this.clock.now().toISOString();
     if (!this.email.enabled) {
-      this.logger.debug(`E-mail is off: ${request.template} for ${request.recipient.kind}/${request.recipient.id} not queued`);
+      const { key, template, recipient } = request;
+      await this.record(notificationId, { type: 'Skip', notificationId, key, template, recipient, queuedAt }, 'queue', cause);
       return { notificationId, queued: false };
     }
-    const queuedAt = this.clock.now().toISOString();
     const command: NotificationCommand = { type: 'Queue', notificationId, channel: 'email', queuedAt, ...request };
-    const result = await this.record(notificationId, command, `queue`, cause);
-    return { notificationId, queued: result.eventTypes.length > 0 && !result.duplicate };
+    const result = await this.record(notificationId, command, 'queue', cause);
+    return { notificationId, queued: result.eventTypes.includes('notifications.NotificationQueued') && !result.duplicate };
   }
 
   /** Appends an outcome (or the queueing) through the one command path, idempotent per step. */
@@ -84,13 +87,14 @@ export class NotificationOutbox {
 
   async status(limit = 20): Promise<OutboxStatus> {
     const outbox = this.readModels.collection<OutboxEntry>(NOTIFICATION_OUTBOX);
-    const [pending, retrying, failed, deadLetters] = await Promise.all([
+    const [pending, retrying, failed, skipped, deadLetters] = await Promise.all([
       outbox.count({ status: 'PENDING' }),
       outbox.count({ status: 'PENDING', attempts: { $gt: 0 } }),
       outbox.count({ status: 'DEAD' }),
+      outbox.count({ status: 'SKIPPED' }),
       outbox.find({ status: 'DEAD' }, { sort: { deadAt: -1 }, limit }),
     ]);
-    return { emailEnabled: this.email.enabled, pending, retrying, failed, deadLetters };
+    return { emailEnabled: this.email.enabled, pending, retrying, failed, skipped, deadLetters };
   }
 
   /** Pending notifications due at `now`, oldest first. */

@@ -27,6 +27,18 @@ describe('notification outbox decider', () => {
     spec.given([Queued]).when({ type: 'Queue', ...queued }).then([]);
   });
 
+  it('records a skip (e-mail off) once, and never queues that key afterwards', () => {
+    const skip: NotificationCommand = { type: 'Skip', notificationId: 'n-1', key: queued.key, template: 't', recipient: queued.recipient, queuedAt: queued.queuedAt };
+    const skipped: NotificationEvent = {
+      type: 'notifications.NotificationSkipped',
+      data: { notificationId: 'n-1', key: queued.key, template: 't', recipient: queued.recipient, reason: 'EMAIL_OFF', at: queued.queuedAt },
+    };
+    spec.given([]).when(skip).then([skipped]);
+    spec.given([skipped]).when({ type: 'Queue', ...queued }).then([]);
+    spec.given([skipped]).when(skip).then([]);
+    spec.given([Queued]).when(skip).then([]);
+  });
+
   it('schedules retries with exponential backoff from the failure time', () => {
     spec.given([Queued]).when(failure(1, '2026-03-02T01:00:00.000Z')).then([failed(1, '2026-03-02T01:00:00.000Z', '2026-03-02T01:01:00.000Z')]);
     spec

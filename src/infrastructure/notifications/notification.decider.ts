@@ -34,20 +34,25 @@ export type NotificationDeadLettered = DomainEvent<
   'notifications.NotificationDeadLettered',
   { readonly notificationId: string; readonly attempts: number; readonly error: string; readonly at: string }
 >;
-export type NotificationEvent = NotificationQueued | NotificationAttemptFailed | NotificationDelivered | NotificationDeadLettered;
+export type NotificationSkipped = DomainEvent<
+  'notifications.NotificationSkipped',
+  { readonly notificationId: string; readonly key: string; readonly template: string; readonly recipient: RecipientRef; readonly reason: 'EMAIL_OFF'; readonly at: string }
+>;
+export type NotificationEvent = NotificationQueued | NotificationAttemptFailed | NotificationDelivered | NotificationDeadLettered | NotificationSkipped;
 
 eventRegistry.register([
   { type: 'notifications.NotificationQueued', version: 1, description: 'A notification was queued in the outbox (once per key).' },
   { type: 'notifications.NotificationAttemptFailed', version: 1, description: 'A delivery attempt failed; retryAt is when the next one is due (null: none).' },
   { type: 'notifications.NotificationDelivered', version: 1, description: 'The channel accepted the notification.' },
   { type: 'notifications.NotificationDeadLettered', version: 1, description: 'Delivery was given up; the notification is listed in systemStatus.' },
+  { type: 'notifications.NotificationSkipped', version: 1, description: 'Not sent because e-mail was off (SMTP_URL unset); the key is never queued later.' },
 ]);
 
 export function notificationStreamId(notificationId: string): string {
   return `notifications-message-${notificationId}`;
 }
 
-export type NotificationStatus = 'NONE' | 'PENDING' | 'DELIVERED' | 'DEAD';
+export type NotificationStatus = 'NONE' | 'PENDING' | 'DELIVERED' | 'DEAD' | 'SKIPPED';
 
 export interface NotificationState {
   readonly status: NotificationStatus;
@@ -63,6 +68,7 @@ export interface RetryPolicy {
 
 export type NotificationCommand =
   | ({ readonly type: 'Queue' } & QueuedNotification)
+  | ({ readonly type: 'Skip' } & Pick<QueuedNotification, 'notificationId' | 'key' | 'template' | 'recipient' | 'queuedAt'>)
   | { readonly type: 'RecordDelivery'; readonly attempt: number; readonly deliveredAt: string; readonly messageId: string }
   | { readonly type: 'RecordFailure'; readonly attempt: number; readonly error: string; readonly failedAt: string; readonly permanent: boolean; readonly policy: RetryPolicy };
 
@@ -81,6 +87,8 @@ function evolve(state: NotificationState, event: NotificationEvent): Notificatio
       return { ...state, status: 'DELIVERED', attempts: event.data.attempt, nextAttemptAt: undefined };
     case 'notifications.NotificationDeadLettered':
       return { ...state, status: 'DEAD', nextAttemptAt: undefined };
+    case 'notifications.NotificationSkipped':
+      return { status: 'SKIPPED', attempts: 0 };
     default:
       return assertNever(event);
   }
@@ -92,6 +100,12 @@ function decide(command: NotificationCommand, state: NotificationState): Notific
     if (state.status !== 'NONE') return [];
     const { type: _type, ...queued } = command;
     return [{ type: 'notifications.NotificationQueued', data: queued }];
+  }
+  if (command.type === 'Skip') {
+    // Recorded so that turning e-mail on later and replaying a reaction does not send old news.
+    if (state.status !== 'NONE') return [];
+    const { notificationId, key, template, recipient, queuedAt } = command;
+    return [{ type: 'notifications.NotificationSkipped', data: { notificationId, key, template, recipient, reason: 'EMAIL_OFF', at: queuedAt } }];
   }
   // Only the next attempt of a pending notification is recorded; a stale sender's outcome is dropped.
   if (state.status !== 'PENDING' || command.attempt !== state.attempts + 1) return [];

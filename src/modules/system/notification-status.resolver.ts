@@ -16,10 +16,11 @@ class DeadLetterInfo {
 
 @ObjectType({ description: 'The notification outbox.' })
 class NotificationsStatus {
-  @Field({ description: 'False when SMTP_URL is unset: nothing is queued or sent.' }) emailEnabled: boolean;
+  @Field({ description: 'False when SMTP_URL is unset: nothing is sent.' }) emailEnabled: boolean;
   @Field(() => Int, { description: 'Queued and not yet delivered.' }) pending: number;
   @Field(() => Int, { description: 'Pending notifications that failed at least once.' }) retrying: number;
   @Field(() => Int, { description: 'Dead-lettered notifications.' }) failed: number;
+  @Field(() => Int, { description: 'Not sent because e-mail was off (recorded, never sent later).' }) skipped: number;
   @Field(() => [DeadLetterInfo], { description: 'The latest 20 dead letters.' }) deadLetters: DeadLetterInfo[];
 }
 
