@@ -12,8 +12,10 @@ import { GridFsAttachmentStore } from './gridfs/gridfs-attachment-store';
 
 /** Files follow the read store: under DATA_DIR/attachments when embedded, GridFS on MongoDB. */
 export async function openAttachmentStore(config: AppConfig, docs: DocumentStore): Promise<AttachmentStore> {
-  if (docs instanceof MongoDocumentStore) return GridFsAttachmentStore.onConnection(docs.connection);
-  return FilesystemAttachmentStore.open(join(config.dataDir, 'attachments'));
+  if (config.readStore.kind === 'embedded') return FilesystemAttachmentStore.open(join(config.dataDir, 'attachments'));
+  // Never fall back to local files on MongoDB: other instances would not see them.
+  if (!(docs instanceof MongoDocumentStore)) throw new Error('READ_STORE_URL is MongoDB but the read store has no mongoose connection for GridFS');
+  return GridFsAttachmentStore.onConnection(docs.connection);
 }
 
 class AttachmentStoreLifecycle implements OnApplicationShutdown {
