@@ -1,9 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AppConfig } from './config/config';
+import { AttachmentsModule } from './infrastructure/attachments/attachments.module';
 import { graphqlModule } from './infrastructure/graphql/graphql.config';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { AuditModule } from './modules/audit';
+import { NotificationsModule } from './infrastructure/notifications/notifications.module';
 import { PersonnelModule } from './modules/personnel/personnel.module';
 import { SystemModule } from './modules/system/system.module';
 
@@ -13,7 +15,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config), CqrsModule.forRoot(), graphqlModule(config), SystemModule, PersonnelModule, AuditModule],
+      imports: [InfrastructureModule.forRoot(config), CqrsModule.forRoot(), graphqlModule(config), AttachmentsModule, NotificationsModule, SystemModule, PersonnelModule, AuditModule],
     };
   }
 }

@@ -41,6 +41,24 @@ export interface AppConfig {
   /** Anonymous (PUBLIC) requests per minute per client address and operation. */
   readonly publicRateLimitPerMinute: number;
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
+  readonly attachments: {
+    /** Largest upload accepted, in bytes; larger bodies are refused before anything is stored. */
+    readonly maxBytes: number;
+  };
+  readonly notifications: NotificationsConfig;
+}
+
+export interface NotificationsConfig {
+  /** `smtp://` or `smtps://` server for e-mail; unset = e-mail is off: nothing is sent, skips are recorded. */
+  readonly smtpUrl?: string;
+  /** The From address of every notification e-mail. */
+  readonly from: string;
+  /** Attempts per notification before it is dead-lettered. */
+  readonly maxAttempts: number;
+  /** Wait before the first retry; doubles on each further failure. */
+  readonly retryBaseMs: number;
+  /** How often the sender looks for due notifications. */
+  readonly pollMs: number;
 }
 
 /**
@@ -118,6 +136,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const issuer = read.string('JWT_ISSUER');
   const audience = read.string('JWT_AUDIENCE');
   if (jwksUrl && (!issuer || !audience)) read.problems.push('JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE (the identity provider\'s iss and its aud for this API)');
+  const notifyFrom = read.string('NOTIFY_FROM') ?? 'Akuntabel <no-reply@localhost>';
+  if (!/^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/.test(notifyFrom)) read.problems.push(`NOTIFY_FROM must be an e-mail address, optionally "Name <address>" (got "${notifyFrom}")`);
   const production = env.NODE_ENV === 'production';
   if (production && !jwtSecret && !jwksUrl) read.problems.push('NODE_ENV=production needs JWT_SECRET or JWKS_URL');
 
@@ -143,6 +163,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     applicantIdentityKey: applicantIdentityKey ?? (read.problems.length ? '' : localSecret(dataDir, 'applicant-identity-key')),
     publicRateLimitPerMinute: read.int('PUBLIC_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
     logLevel: read.oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
+    attachments: { maxBytes: read.int('ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1, 1024 ** 3) },
+    notifications: {
+      smtpUrl: read.url('SMTP_URL', ['smtp', 'smtps']),
+      from: notifyFrom,
+      maxAttempts: read.int('NOTIFY_MAX_ATTEMPTS', 6, 1, 50),
+      retryBaseMs: read.int('NOTIFY_RETRY_BASE_MS', 60_000, 1, 86_400_000),
+      pollMs: read.int('NOTIFY_POLL_MS', 5000, 10, 3_600_000),
+    },
   };
   if (read.problems.length) throw new ConfigError(read.problems);
   return config;

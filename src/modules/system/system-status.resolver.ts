@@ -37,7 +37,7 @@ class ProjectionStatusInfo {
 }
 
 @ObjectType()
-class SystemStatus {
+export class SystemStatus {
   @Field({ description: 'sqlite or kurrentdb.' }) eventStore: string;
   @Field({ description: 'embedded or mongodb.' }) readStore: string;
   @Field(() => Float) headPosition: number;

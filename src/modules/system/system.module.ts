@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { NotificationStatusResolver } from './notification-status.resolver';
 import { SystemStatusResolver } from './system-status.resolver';
 
-@Module({ providers: [SystemStatusResolver] })
+@Module({ providers: [SystemStatusResolver, NotificationStatusResolver] })
 export class SystemModule {}

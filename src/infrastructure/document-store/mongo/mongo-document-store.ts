@@ -27,7 +27,7 @@ export class MongoDocumentStore implements DocumentStore {
   private readonly unindexed = new Set<string>();
 
   constructor(
-    private readonly connection: Connection,
+    readonly connection: Connection,
     private readonly hosts?: string,
   ) {}
 
