@@ -1,18 +1,34 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AppConfig } from './config/config';
 import { graphqlModule } from './infrastructure/graphql/graphql.config';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { SchedulingModule } from './infrastructure/scheduling/scheduling.module';
+import { Clock } from './kernel/clock';
 import { PersonnelModule } from './modules/personnel/personnel.module';
 import { SystemModule } from './modules/system/system.module';
+
+/** What tests may swap in: a clock they move, and extra modules (fixtures) beside the real ones. */
+export interface AppOverrides {
+  readonly clock?: Clock;
+  readonly imports?: readonly (Type | DynamicModule)[];
+}
 
 /** The modular monolith: infrastructure, then one Nest module per bounded context. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, overrides: AppOverrides = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config), CqrsModule.forRoot(), graphqlModule(config), SystemModule, PersonnelModule],
+      imports: [
+        InfrastructureModule.forRoot(config, overrides.clock),
+        CqrsModule.forRoot(),
+        graphqlModule(config),
+        SchedulingModule,
+        SystemModule,
+        PersonnelModule,
+        ...(overrides.imports ?? []),
+      ],
     };
   }
 }
