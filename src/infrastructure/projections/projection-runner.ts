@@ -49,6 +49,9 @@ export class ProjectionRunner {
   private readonly listeners = new Set<() => void>();
   private head = 0;
   private stopped = false;
+  private markStarted!: () => void;
+  /** Resolves once `start` has loaded the checkpoints and launched every loop. */
+  readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
 
   constructor(
     private readonly events: EventStore,
@@ -78,6 +81,7 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     this.head = await this.events.headPosition();
     for (const projection of this.projections.values()) await this.startProjection(projection);
+    this.markStarted();
   }
 
   private async startProjection(projection: Projection): Promise<void> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../../config/config';
 import { ServiceUnavailableError } from '../../../kernel/errors';
+import { ProjectionRunner } from '../../projections/projection-runner';
 import { Deadlines } from './deadlines';
 
 const BATCH = 100;
@@ -20,6 +21,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
 
   constructor(
     private readonly deadlines: Deadlines,
+    private readonly runner: ProjectionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -41,6 +43,8 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
   }
 
   private async run(): Promise<void> {
+    // The read model it polls is served by the runner: the first poll waits until the runner runs.
+    await Promise.race([this.runner.started, new Promise((resolve) => this.controller.signal.addEventListener('abort', resolve, { once: true }))]);
     while (!this.controller.signal.aborted) {
       await this.tick().catch((error) => this.logger.warn(`Deadline poll failed: ${(error as Error).message}`));
       await sleep(this.config.deadlinePollIntervalMs, this.controller.signal);
