@@ -20,6 +20,7 @@ describe('deadline decider', () => {
   it('schedules once; the same schedule again is a no-op, another one under the same id is refused', () => {
     spec.given([]).when(schedule).then([scheduled]);
     spec.given([scheduled]).when(schedule).then([]);
+    spec.given([scheduled]).when({ ...schedule, target: { payload: { counterId: 'c1' }, type: 'test.Remind' } }).then([]);
     spec.given([scheduled]).when({ ...schedule, dueAt: '2026-04-01T00:00:00.000Z' }).thenViolates('SCHEDULING.DEADLINE_ID_TAKEN');
   });
 

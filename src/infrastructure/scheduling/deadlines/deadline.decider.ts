@@ -1,5 +1,6 @@
 import { assertNever, Decider } from '../../../kernel/decider';
 import { DomainRuleViolation, NotFoundError } from '../../../kernel/errors';
+import { canonicalJson } from '../../event-store/canonical-json';
 import { DeadlineBasis, DeadlineEvent, DeadlineTarget } from './deadline.events';
 
 export type DeadlineCommand =
@@ -57,7 +58,8 @@ export const deadlineDecider: Decider<DeadlineCommand, DeadlineEvent, DeadlineSt
 function schedule(command: Extract<DeadlineCommand, { type: 'ScheduleDeadline' }>, state: DeadlineState): DeadlineEvent[] {
   const { deadlineId, dueAt, target, basis, now, scheduledBy } = command;
   if (state.status !== 'NONE') {
-    if (state.dueAt === dueAt && JSON.stringify(state.target) === JSON.stringify(target)) return [];
+    // Canonical form: a target read back from the store need not keep the caller's key order.
+    if (state.dueAt === dueAt && canonicalJson(state.target) === canonicalJson(target)) return [];
     throw new DomainRuleViolation('SCHEDULING.DEADLINE_ID_TAKEN', `Tenggat ${deadlineId} sudah dipakai untuk jadwal lain`);
   }
   return [{ type: 'scheduling.DeadlineScheduled', data: { deadlineId, dueAt, target, basis, scheduledAt: now, scheduledBy } }];
