@@ -5,6 +5,7 @@ import { graphqlModule } from './infrastructure/graphql/graphql.config';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { SchedulingModule } from './infrastructure/scheduling/scheduling.module';
 import { Clock } from './kernel/clock';
+import { AuditModule } from './modules/audit';
 import { PersonnelModule } from './modules/personnel/personnel.module';
 import { SystemModule } from './modules/system/system.module';
 
@@ -27,6 +28,7 @@ export class AppModule {
         SchedulingModule,
         SystemModule,
         PersonnelModule,
+        AuditModule,
         ...(overrides.imports ?? []),
       ],
     };

@@ -22,6 +22,8 @@ export interface AppConfig {
   };
   readonly graphqlMaxDepth: number;
   readonly readYourWritesTimeoutMs: number;
+  /** Open GraphQL subscriptions (each reads the log from its own position) across all connections. */
+  readonly subscriptionsMax: number;
   readonly commandRetryLimit: number;
   readonly projectionPageSize: number;
   readonly projectionOnPoison: 'stop' | 'park';
@@ -117,6 +119,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     graphqlMaxDepth: read.int('GRAPHQL_MAX_DEPTH', 12, 2, 50),
     readYourWritesTimeoutMs: read.int('READ_YOUR_WRITES_TIMEOUT_MS', 5000, 0, 60_000),
+    subscriptionsMax: read.int('SUBSCRIPTIONS_MAX', 200, 1, 100_000),
     commandRetryLimit: read.int('COMMAND_RETRY_LIMIT', 10, 1, 100),
     projectionPageSize: read.int('PROJECTION_PAGE_SIZE', 1000, 1, 100_000),
     projectionOnPoison: read.oneOf('PROJECTION_ON_POISON', ['stop', 'park'] as const, 'stop'),

@@ -15,6 +15,8 @@ import { EVENT_STORE, EventStore } from './event-store/event-store.port';
 import { openEventStore } from './event-store/open-event-store';
 import { ProjectionRunner } from './projections/projection-runner';
 import { ReadModels } from './projections/read-models';
+import { EventFeed } from './subscriptions/event-feed';
+import { EventScopes } from './subscriptions/event-scopes';
 
 /** Picks the read store from configuration: nothing outside infrastructure knows which mode runs. */
 export async function openDocumentStore(config: AppConfig): Promise<DocumentStore> {
@@ -75,9 +77,11 @@ export class InfrastructureModule {
         CommandContextFactory,
         CommandExecutor,
         ReadModels,
+        EventScopes,
+        EventFeed,
         InfrastructureLifecycle,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ReadModels, JwtVerifier],
+      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ReadModels, JwtVerifier, EventScopes, EventFeed],
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { EVENT_STORE, EventStore, ExpectedRevision, WrongExpectedVersionError } from '../infrastructure/event-store/event-store.port';
+import { EVENT_STORE, EventStore, ExpectedRevision, WrongExpectedVersionError } from './event-store.port';
 import { Decider, fold } from './decider';
 import { ConflictError } from './errors';
 import { EventRegistry, eventRegistry } from './event-registry';

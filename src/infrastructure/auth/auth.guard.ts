@@ -26,7 +26,8 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = requestOf(context);
-    if (!request) return true;
+    // Every transport builds a request (HTTP, WebSocket): a context without one is refused, never waved through.
+    if (!request) throw new UnauthenticatedError('Permintaan tanpa konteks autentikasi');
     if (!request.actor) {
       const header = request.headers['authorization'];
       const value = Array.isArray(header) ? header[0] : header;

@@ -3,11 +3,12 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '../../../../infrastructure/event-store/event-store.port';
 import { fold } from '../../../../kernel/decider';
 import { eventRegistry } from '../../../../kernel/event-registry';
-import { Actor, Json, RecordedEvent } from '../../../../kernel/events';
+import { Actor } from '../../../../kernel/events';
 import { instansiIdOf } from '../../organisation';
 import { mayReadHistory, notVisible } from '../access/employee-access';
 import { EmployeeEvent, employeeDecider, employeeStreamId, isRegistered } from '../domain';
 import { EmployeeHistoryEntry } from './employee-history.types';
+import { toLogEvent } from '../../../../infrastructure/graphql/log-event.types';
 
 /** Every event of one employee's stream, oldest first; null when the stream is empty. */
 export class EmployeeHistoryQuery extends Query<EmployeeHistoryEntry[] | null> {
@@ -34,27 +35,6 @@ export class EmployeeHistoryQueryHandler implements IQueryHandler<EmployeeHistor
     const state = fold(employeeDecider, events.map((e) => eventRegistry.upcast(e) as unknown as EmployeeEvent));
     if (!isRegistered(state)) throw notVisible(employeeId);
     if (!mayReadHistory(actor, { _id: employeeId, unitId: state.unitId, instansiId: instansiIdOf(state.unitId) })) throw notVisible(employeeId);
-    return events.map(toEntry);
+    return events.map(toLogEvent);
   }
-}
-
-function toEntry(event: RecordedEvent): EmployeeHistoryEntry {
-  const { eventId, type, schemaVersion, revision, position, occurredAt, recordedAt, actor, reason, commandId, correlationId, causationId, hash, prevHash } = event;
-  return {
-    eventId,
-    type,
-    schemaVersion,
-    revision,
-    position,
-    occurredAt,
-    recordedAt,
-    actor: { id: actor.id, roles: actor.roles.map((g) => ({ role: g.role, unit: g.unit ?? null })), onBehalfOf: actor.onBehalfOf ?? null },
-    reason: reason ?? null,
-    commandId,
-    correlationId,
-    causationId,
-    hash,
-    prevHash,
-    data: event.data as Json,
-  };
 }

@@ -1,0 +1,67 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import type { Context } from 'graphql-ws';
+import type { IncomingMessage } from 'node:http';
+import { AppConfig } from '../../config/config';
+import { Actor } from '../../kernel/events';
+import { JwtVerifier } from '../auth/jwt';
+import { depthLimit } from './depth-limit';
+import { formatGraphqlError } from './error-mapper';
+
+/** What a graphql-ws connection carries between its callbacks: the socket's request and the authenticated actor. */
+interface ConnectionExtra {
+  readonly request: IncomingMessage;
+  actor?: Actor;
+}
+
+type WsContext = Context<Record<string, unknown> | undefined, ConnectionExtra>;
+
+const logger = new Logger('GraphQL subscriptions');
+
+/**
+ * The request object resolvers and the auth guard see, for HTTP and WebSocket alike. Over WebSocket
+ * the actor was authenticated once, from `connectionParams`, when the connection was initialised.
+ */
+export function graphqlContext(input: { req?: unknown } | WsContext): { req: unknown } {
+  if ('req' in input && input.req) return { req: input.req };
+  const ws = input as WsContext;
+  return { req: { headers: {}, ip: ws.extra?.request?.socket?.remoteAddress, actor: ws.extra?.actor } };
+}
+
+/**
+ * graphql-ws on /graphql: the client sends `{ authorization: "Bearer <token>" }` as connectionParams;
+ * a connection without a valid token is closed (4403) before any operation. Documents are parsed and
+ * validated under the same limits as HTTP requests, and errors are mapped by the same error mapper.
+ */
+export function graphqlWsOptions(config: AppConfig, verifier: JwtVerifier): GraphQLWsSubscriptionsConfig {
+  // Nest types only some graphql-ws options but passes every one to useServer (parse, validate and
+  // onError included); the subscription e2e test proves the limits and the error mapper apply.
+  const options = {
+    connectionInitWaitTimeout: 10_000,
+    onConnect: async (ctx: WsContext): Promise<boolean> => {
+      const raw = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+      const match = typeof raw === 'string' ? /^Bearer\s+(\S+)$/i.exec(raw) : null;
+      if (!match) return refuse('no bearer token in connectionParams.authorization');
+      try {
+        ctx.extra.actor = await verifier.verify(match[1]);
+        return true;
+      } catch (error) {
+        return refuse((error as Error).message);
+      }
+    },
+    parse: (source: string) => parse(source),
+    validate: (schema: Parameters<typeof validate>[0], document: Parameters<typeof validate>[1]) =>
+      validate(schema, document, [...specifiedRules, depthLimit(config.graphqlMaxDepth)]),
+    onError: (_ctx: WsContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+      errors.map((error) => formatGraphqlError(error.toJSON(), error)),
+    onNext: (_ctx: WsContext, _id: string, _payload: unknown, _args: unknown, result: { data?: unknown; errors?: readonly GraphQLError[] }) =>
+      result.errors?.length ? { ...result, errors: result.errors.map((error) => formatGraphqlError(error.toJSON(), error)) } : undefined,
+  };
+  return options as unknown as GraphQLWsSubscriptionsConfig;
+}
+
+function refuse(why: string): false {
+  logger.warn(`Refused a subscription connection: ${why}`);
+  return false;
+}
