@@ -1,21 +1,40 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AppConfig } from './config/config';
 import { AttachmentsModule } from './infrastructure/attachments/attachments.module';
 import { graphqlModule } from './infrastructure/graphql/graphql.config';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { SchedulingModule } from './infrastructure/scheduling/scheduling.module';
+import { Clock } from './kernel/clock';
 import { AuditModule } from './modules/audit';
 import { NotificationsModule } from './infrastructure/notifications/notifications.module';
 import { PersonnelModule } from './modules/personnel/personnel.module';
 import { SystemModule } from './modules/system/system.module';
 
+/** What tests may swap in: a clock they move, and extra modules (fixtures) beside the real ones. */
+export interface AppOverrides {
+  readonly clock?: Clock;
+  readonly imports?: readonly (Type | DynamicModule)[];
+}
+
 /** The modular monolith: infrastructure, then one Nest module per bounded context. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, overrides: AppOverrides = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.forRoot(config), CqrsModule.forRoot(), graphqlModule(config), AttachmentsModule, NotificationsModule, SystemModule, PersonnelModule, AuditModule],
+      imports: [
+        InfrastructureModule.forRoot(config, overrides.clock),
+        CqrsModule.forRoot(),
+        graphqlModule(config),
+        AttachmentsModule,
+        NotificationsModule,
+        SchedulingModule,
+        SystemModule,
+        PersonnelModule,
+        AuditModule,
+        ...(overrides.imports ?? []),
+      ],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module';
+import { AppModule, AppOverrides } from './app.module';
 import { AppConfig } from './config/config';
 import { PassThroughFilter } from './infrastructure/graphql/pass-through.filter';
 import { createValidationPipe } from './infrastructure/graphql/validation';
@@ -8,9 +8,9 @@ import { createValidationPipe } from './infrastructure/graphql/validation';
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
 
 /** Builds the application (used by main.ts, the CLI and the e2e tests). Listening is the caller's choice. */
-export async function createApp(config: AppConfig, options: { logger?: LogLevel[] | false } = {}): Promise<INestApplication> {
+export async function createApp(config: AppConfig, options: { logger?: LogLevel[] | false } & AppOverrides = {}): Promise<INestApplication> {
   const logger = options.logger ?? LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1);
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger, abortOnError: false });
+  const app = await NestFactory.create(AppModule.forRoot(config, options), { logger, abortOnError: false });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new PassThroughFilter());
   app.enableShutdownHooks();

@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   const app: INestApplicationContext = await NestFactory.createApplicationContext(AppModule.forRoot(loadProcessConfig()), { logger: ['error', 'warn', 'log'], abortOnError: false });
   try {
     const runner = app.get(ProjectionRunner);
-    const names = (await runner.status()).map((s) => s.name);
+    // Reactions are never rebuilt: their effects (commands sent) happen once.
+    const names = (await runner.status()).filter((s) => s.kind === 'PROJECTION').map((s) => s.name);
     if (!name || !names.includes(name)) throw new Error(`usage: npm run rebuild -- <${names.join('|')}>`);
     const { generation } = await runner.rebuild(name);
     for (;;) {

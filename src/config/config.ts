@@ -33,6 +33,8 @@ export interface AppConfig {
   readonly commandRetryLimit: number;
   readonly projectionPageSize: number;
   readonly projectionOnPoison: 'stop' | 'park';
+  /** How often the deadline scheduler looks for due deadlines (a deadline fires at most this late). */
+  readonly deadlinePollIntervalMs: number;
   /**
    * HMAC key for applicants' NIK digests (recruitment). Must be the same on every instance sharing an
    * event store and must never change, or duplicate NIKs across the change go unnoticed.
@@ -160,6 +162,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     commandRetryLimit: read.int('COMMAND_RETRY_LIMIT', 10, 1, 100),
     projectionPageSize: read.int('PROJECTION_PAGE_SIZE', 1000, 1, 100_000),
     projectionOnPoison: read.oneOf('PROJECTION_ON_POISON', ['stop', 'park'] as const, 'stop'),
+    deadlinePollIntervalMs: read.int('DEADLINE_POLL_INTERVAL_MS', 5000, 10, 3_600_000),
     applicantIdentityKey: applicantIdentityKey ?? (read.problems.length ? '' : localSecret(dataDir, 'applicant-identity-key')),
     publicRateLimitPerMinute: read.int('PUBLIC_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
     logLevel: read.oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),

@@ -56,7 +56,8 @@ class InfrastructureLifecycle implements OnApplicationBootstrap, OnApplicationSh
 @Global()
 @Module({})
 export class InfrastructureModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `clock`: a clock tests move (FixedClock); the wall clock otherwise. */
+  static forRoot(config: AppConfig, clock: Clock = new Clock()): DynamicModule {
     return {
       module: InfrastructureModule,
       providers: [
@@ -71,7 +72,7 @@ export class InfrastructureModule {
         },
         { provide: JwtVerifier, useFactory: () => new JwtVerifier(config.auth) },
         { provide: APP_GUARD, useClass: AuthGuard },
-        Clock,
+        { provide: Clock, useValue: clock },
         IdGenerator,
         CommandContextFactory,
         CommandExecutor,

@@ -33,12 +33,17 @@ export class CommandContextFactory {
 
   /** A command caused by a stored event (process managers): its id derives from the event, so replays are no-ops. */
   causedBy(event: RecordedEvent, actor: Actor, purpose: string): CommandContext {
-    return {
-      commandId: deriveId('reaction', purpose, event.eventId),
-      actor,
-      correlationId: event.correlationId,
-      causationId: event.eventId,
-      occurredAt: event.occurredAt,
-    };
+    return causedBy(event, actor, purpose);
   }
+}
+
+/** See CommandContextFactory.causedBy; needs neither clock nor id source, so reactions use it directly. */
+export function causedBy(event: RecordedEvent, actor: Actor, purpose: string): CommandContext {
+  return {
+    commandId: deriveId('reaction', purpose, event.eventId),
+    actor,
+    correlationId: event.correlationId,
+    causationId: event.eventId,
+    occurredAt: event.occurredAt,
+  };
 }

@@ -44,15 +44,32 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       expect(doc).toMatchObject({ _id: 'p1', nip: '1', name: 'Ani', status: 'AKTIF', count: 3, tags: ['x'], _lastPosition: 2 });
     });
 
-    it('ignores a write at or below the position the document has seen (replay is a no-op)', async () => {
+    it('applies every write of the event being applied, even several to one document', async () => {
+      await store.transaction(async (tx) => {
+        await tx.upsert(people, 'p1', { $set: { nip: '1', unitId: 'u' }, $inc: { count: 1 } }, 5);
+        await tx.upsert(people, 'p1', { $inc: { count: 10 } }, 5);
+        expect(await tx.updateMany(people, { unitId: 'u' }, { $inc: { count: 100 } }, 5)).toBe(1);
+        await tx.upsert(people, 'p2', { $set: { nip: '2' } }, 5);
+        await tx.delete(people, 'p2', 5);
+      });
+      expect(await store.collection(people).findById('p1')).toMatchObject({ count: 111, _lastPosition: 5 });
+      expect(await store.collection(people).findById('p2')).toBeNull();
+    });
+
+    it('ignores every write of an event the document already holds, and of earlier ones (replay is a no-op)', async () => {
+      await store.transaction(async (tx) => {
+        await tx.upsert(people, 'p1', { $set: { nip: '1', unitId: 'u' }, $inc: { count: 1 } }, 5);
+        await tx.upsert(people, 'p1', { $inc: { count: 1 } }, 5);
+      });
       await store.transaction(async (tx) => {
         await tx.upsert(people, 'p1', { $set: { nip: '1' }, $inc: { count: 1 } }, 5);
         await tx.upsert(people, 'p1', { $inc: { count: 1 } }, 5);
         await tx.upsert(people, 'p1', { $inc: { count: 1 } }, 4);
         expect(await tx.updateMany(people, {}, { $inc: { count: 1 } }, 5)).toBe(0);
+        await tx.delete(people, 'p1', 5);
         await tx.delete(people, 'p1', 3);
       });
-      expect(await store.collection(people).findById('p1')).toMatchObject({ count: 1, _lastPosition: 5 });
+      expect(await store.collection(people).findById('p1')).toMatchObject({ count: 2, _lastPosition: 5 });
     });
 
     it('enforces unique indexes from the schema, as MongoDB does', async () => {

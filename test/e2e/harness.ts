@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
+import { AppOverrides } from '../../src/app.module';
 import { createApp } from '../../src/bootstrap';
 import { AppConfig, loadConfig } from '../../src/config/config';
 import { GrantClaim } from '../../src/infrastructure/auth/grants';
@@ -23,10 +24,11 @@ export class TestApi {
     readonly url: string,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApi> {
+  /** `overrides`: a clock the test moves, fixture modules beside the real ones. */
+  static async start(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestApi> {
     const dataDir = env.DATA_DIR ?? tempDir('akt-e2e-');
     const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', PUBLIC_RATE_LIMIT_PER_MINUTE: '1000', ...env });
-    const app = await createApp(config, { logger: ['error'] });
+    const app = await createApp(config, { logger: ['error'], ...overrides });
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new TestApi(app, config, `http://127.0.0.1:${port}/graphql`);

@@ -1,6 +1,5 @@
 import { Schema } from 'mongoose';
-import { RecordedEvent } from '../../kernel/events';
-import { Projection, ProjectionWriter } from '../projections/projection';
+import { defineProjection } from '../projections/projection';
 import { NotificationEvent, NotificationStatus, RecipientRef } from './notification.decider';
 
 /** Logical collection and projection name of the outbox read model. */
@@ -40,19 +39,18 @@ const OutboxSchema = new Schema(
  * Where the sender finds due notifications and systemStatus counts them. The event log holds the
  * truth (the sender re-reads the stream before each attempt); this view only says where to look.
  */
-export const notificationOutboxProjection: Projection = {
+export const notificationOutboxProjection = defineProjection<NotificationEvent>({
   name: NOTIFICATION_OUTBOX,
   version: 1,
   collections: [{ name: NOTIFICATION_OUTBOX, schema: OutboxSchema }],
-  handles: [
+  canHandle: [
     'notifications.NotificationQueued',
     'notifications.NotificationAttemptFailed',
     'notifications.NotificationDelivered',
     'notifications.NotificationDeadLettered',
     'notifications.NotificationSkipped',
   ],
-  async apply(recorded: RecordedEvent, writer: ProjectionWriter): Promise<void> {
-    const event = { type: recorded.type, data: recorded.data } as NotificationEvent;
+  async apply(event, writer) {
     const { notificationId } = event.data;
     switch (event.type) {
       case 'notifications.NotificationQueued': {
@@ -73,4 +71,4 @@ export const notificationOutboxProjection: Projection = {
       }
     }
   },
-};
+});

@@ -25,6 +25,8 @@ export interface FailedEvent {
 
 export interface ProjectionStatus {
   readonly name: string;
+  /** REACTION: a process manager on the runner (own checkpoint, never rebuilt). */
+  readonly kind: 'PROJECTION' | 'REACTION';
   readonly version: number;
   readonly generation: number;
   readonly state: ProjectionState;

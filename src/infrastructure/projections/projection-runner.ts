@@ -6,6 +6,7 @@ import { DocumentStore } from '../document-store/document-store.port';
 import { EventPage, EventStore } from '../event-store/event-store.port';
 import { Checkpoint, CHECKPOINTS, DEAD_LETTERS, FailedEvent, ProjectionState, ProjectionStatus } from './checkpoint';
 import { physicalName, Projection, ProjectionWriter } from './projection';
+import { Reaction } from './reaction';
 
 export interface RunnerOptions {
   readonly pageSize: number;
@@ -14,9 +15,10 @@ export interface RunnerOptions {
   readonly retryDelayMs?: number;
 }
 
-/** One consuming loop writing one generation of a projection's collections. */
+/** One consuming loop writing one generation of a projection's (or a reaction's) collections. */
 interface Track {
   readonly projection: Projection;
+  readonly kind: 'PROJECTION' | 'REACTION';
   readonly generation: number;
   checkpointId: string;
   position: number;
@@ -33,16 +35,23 @@ const rebuildId = (name: string) => `${name}#rebuild`;
  * the events in order and writes the documents and the new checkpoint in one transaction, then follows
  * the live log. A poison event stops only its projection (or is parked). `rebuild` fills a fresh
  * generation of collections while the current one serves, and switches when it has caught up.
+ *
+ * Reactions (process managers) run on the same loop with their own checkpoints, one event per
+ * transaction so a crash repeats at most one event's effects; they are never rebuilt.
  */
 export class ProjectionRunner {
   private readonly logger = new Logger(ProjectionRunner.name);
   private readonly projections = new Map<string, Projection>();
   private readonly owners = new Map<string, string>();
+  private readonly reactions = new Set<string>();
   private readonly main = new Map<string, Track>();
   private readonly rebuilds = new Map<string, Track>();
   private readonly listeners = new Set<() => void>();
   private head = 0;
   private stopped = false;
+  private markStarted!: () => void;
+  /** Resolves once `start` has loaded the checkpoints and launched every loop. */
+  readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
 
   constructor(
     private readonly events: EventStore,
@@ -50,6 +59,13 @@ export class ProjectionRunner {
     private readonly registry: EventRegistry,
     private readonly options: RunnerOptions,
   ) {}
+
+  /** A reaction runs like a projection (version 1 forever) but is refused by `rebuild`. */
+  registerReaction(reaction: Reaction): void {
+    const { name, canHandle, collections } = reaction;
+    this.register({ name, version: 1, canHandle, collections, apply: (event, writer) => reaction.react(event, writer) });
+    this.reactions.add(name);
+  }
 
   register(projection: Projection): void {
     if (this.projections.has(projection.name)) throw new Error(`Projection ${projection.name} registered twice`);
@@ -65,6 +81,7 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     this.head = await this.events.headPosition();
     for (const projection of this.projections.values()) await this.startProjection(projection);
+    this.markStarted();
   }
 
   private async startProjection(projection: Projection): Promise<void> {
@@ -74,6 +91,7 @@ export class ProjectionRunner {
     const generation = current?.generation ?? 1;
     const main = this.track(projection, projection.name, generation, current?.position ?? 0);
     this.main.set(projection.name, main);
+    if (main.kind === 'REACTION') return this.launch(main);
     const outdated = current !== null && current.version !== projection.version;
     if (outdated || pending) {
       // The old generation keeps serving (frozen) until the new one has caught up.
@@ -88,6 +106,7 @@ export class ProjectionRunner {
   async rebuild(name: string): Promise<{ generation: number }> {
     const projection = this.projections.get(name);
     if (!projection) throw new Error(`Unknown projection ${name}`);
+    if (this.reactions.has(name)) throw new Error(`${name} is a reaction: its effects happen once, it is never rebuilt`);
     const existing = this.rebuilds.get(name);
     if (existing) return { generation: existing.generation };
     const generation = this.main.get(name)!.generation + 1;
@@ -107,7 +126,8 @@ export class ProjectionRunner {
     for (const collection of projection.collections) {
       this.docs.define({ name: physicalName(collection.name, generation), schema: collection.schema });
     }
-    return { projection, generation, checkpointId, position, state: 'CATCHING_UP', controller: new AbortController() };
+    const kind = this.reactions.has(projection.name) ? 'REACTION' : 'PROJECTION';
+    return { projection, kind, generation, checkpointId, position, state: 'CATCHING_UP', controller: new AbortController() };
   }
 
   private launch(track: Track): void {
@@ -122,7 +142,7 @@ export class ProjectionRunner {
       try {
         const pages = this.events.subscribeToAll({
           after: track.position,
-          types: projection.handles,
+          types: projection.canHandle,
           pageSize: this.options.pageSize,
           signal: controller.signal,
         });
@@ -154,11 +174,12 @@ export class ProjectionRunner {
   }
 
   private async applyPage(track: Track, page: EventPage): Promise<void> {
+    if (track.kind === 'REACTION') return this.applyOneByOne(track, page);
     try {
       await this.commit(track, page.events, page.scannedTo);
     } catch (error) {
       if (error instanceof ServiceUnavailableError) throw error;
-      await this.isolatePoison(track, page);
+      await this.applyOneByOne(track, page);
     }
   }
 
@@ -184,8 +205,11 @@ export class ProjectionRunner {
     track.position = position;
   }
 
-  /** The page failed as a whole: replay it one event per transaction to find and name the poison event. */
-  private async isolatePoison(track: Track, page: EventPage): Promise<void> {
+  /**
+   * One event per transaction: for reactions always, for projections when a page failed as a whole
+   * (to find and name the poison event).
+   */
+  private async applyOneByOne(track: Track, page: EventPage): Promise<void> {
     for (const event of page.events) {
       if (event.position <= track.position) continue;
       try {
@@ -299,6 +323,7 @@ export class ProjectionRunner {
         const rebuild = this.rebuilds.get(track.projection.name);
         return {
           name: track.projection.name,
+          kind: track.kind,
           version: track.projection.version,
           generation: track.generation,
           state: track.state,

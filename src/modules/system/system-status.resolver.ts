@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '../../config/config';
-import { NotFoundError } from '../../kernel/errors';
+import { BadUserInputError, NotFoundError } from '../../kernel/errors';
 import { AllInstansi, Roles } from '../../infrastructure/auth/decorators';
 import { Role } from '../../infrastructure/auth/roles';
 import { EVENT_STORE, EventStore } from '../../infrastructure/event-store/event-store.port';
 import { ProjectionRunner } from '../../infrastructure/projections/projection-runner';
+import { Deadlines } from '../../infrastructure/scheduling';
 
 @ObjectType({ description: 'The event that stopped a projection, and why.' })
 class FailedEventInfo {
@@ -22,9 +23,10 @@ class RebuildProgress {
   @Field(() => Float) position: number;
 }
 
-@ObjectType({ description: 'One projection (read-model builder) and how far behind the log it is.' })
+@ObjectType({ description: 'One projection (read-model builder) or reaction (process manager) and how far behind the log it is.' })
 class ProjectionStatusInfo {
   @Field() name: string;
+  @Field({ description: 'PROJECTION (rebuildable read model) or REACTION (acts on events; own checkpoint, never rebuilt).' }) kind: string;
   @Field(() => Int) version: number;
   @Field(() => Int, { description: 'Collection generation being served.' }) generation: number;
   @Field({ description: 'CATCHING_UP, LIVE, STOPPED or REBUILDING.' }) state: string;
@@ -36,12 +38,20 @@ class ProjectionStatusInfo {
   @Field(() => Int) deadLetters: number;
 }
 
+@ObjectType({ description: 'Durable deadlines (tenggat): how many wait, and how many are past due but not yet fired.' })
+class DeadlineStatusInfo {
+  @Field(() => Int, { description: 'Scheduled, neither fired nor cancelled.' }) pending: number;
+  @Field(() => Int, { description: 'Pending with a due time already past: the scheduler fires them at its next poll.' }) overdue: number;
+  @Field(() => Int, { description: 'Fired, but the target command was refused or unknown.' }) failedDispatches: number;
+}
+
 @ObjectType()
 export class SystemStatus {
   @Field({ description: 'sqlite or kurrentdb.' }) eventStore: string;
   @Field({ description: 'embedded or mongodb.' }) readStore: string;
   @Field(() => Float) headPosition: number;
   @Field(() => [ProjectionStatusInfo]) projections: ProjectionStatusInfo[];
+  @Field(() => DeadlineStatusInfo) deadlines: DeadlineStatusInfo;
 }
 
 @ObjectType()
@@ -54,6 +64,7 @@ class RebuildProjectionPayload {
 export class SystemStatusResolver {
   constructor(
     private readonly runner: ProjectionRunner,
+    private readonly deadlines: Deadlines,
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -68,6 +79,7 @@ export class SystemStatusResolver {
       readStore: this.config.readStore.kind,
       headPosition: await this.events.headPosition(),
       projections: await this.runner.status(),
+      deadlines: await this.deadlines.counts(),
     };
   }
 
@@ -75,8 +87,9 @@ export class SystemStatusResolver {
   @Roles(Role.ADMIN_BKD)
   @AllInstansi()
   async rebuildProjection(@Args('name') name: string): Promise<RebuildProjectionPayload> {
-    const known = (await this.runner.status()).some((s) => s.name === name);
-    if (!known) throw new NotFoundError(`No projection named ${name}`);
+    const status = (await this.runner.status()).find((s) => s.name === name);
+    if (!status) throw new NotFoundError(`No projection named ${name}`);
+    if (status.kind === 'REACTION') throw new BadUserInputError(`${name} adalah reaksi, bukan proyeksi: efeknya terjadi sekali dan tidak dibangun ulang`);
     return { name, ...(await this.runner.rebuild(name)) };
   }
 }

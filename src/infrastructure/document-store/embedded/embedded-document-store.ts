@@ -156,10 +156,16 @@ class EmbeddedReadCollection<T extends Doc> implements ReadCollection<T> {
   }
 }
 
-/** Applies writes to the live collections at once, remembering the first prior version of each document. */
+/**
+ * Applies writes to the live collections at once, remembering the first prior version of each document.
+ * The position guard skips a document that already holds an event, unless this transaction wrote it
+ * at that very position: every write of the event being applied lands, a replayed event's none do.
+ */
 class EmbeddedTransaction implements DocumentTransaction {
   private readonly undo: UndoEntry[] = [];
   private readonly seen = new Set<string>();
+  /** Documents this transaction wrote, by key, with the position they were written at. */
+  private readonly writtenAt = new Map<string, number>();
 
   constructor(private readonly resolve: (name: string) => EmbeddedCollection) {}
 
@@ -170,14 +176,14 @@ class EmbeddedTransaction implements DocumentTransaction {
   async upsert(collectionName: string, id: string, update: Update, position: number): Promise<void> {
     const collection = this.resolve(collectionName);
     const current = collection.docs.get(id);
-    if (current && isAtOrAfter(current, position)) return;
+    if (current && this.alreadyApplied(collection, current, position)) return;
     const { $setOnInsert, ...modifier } = update;
     const next: Doc = current ? cloneJson(current) : { _id: id };
     if (!current && $setOnInsert) Object.assign(modifier, { $set: { ...$setOnInsert, ...modifier.$set } });
     applyUpdate(next, modifier);
     if (!current) collection.applyDefaults(next);
     next._lastPosition = position;
-    this.write(collection, id, next);
+    this.write(collection, id, next, position);
   }
 
   async updateMany(collectionName: string, filter: Filter, update: Update, position: number): Promise<number> {
@@ -185,11 +191,11 @@ class EmbeddedTransaction implements DocumentTransaction {
     const { $setOnInsert: _ignored, ...modifier } = update;
     let changed = 0;
     for (const current of collection.find(filter)) {
-      if (isAtOrAfter(current, position)) continue;
+      if (this.alreadyApplied(collection, current, position)) continue;
       const next = cloneJson(current);
       applyUpdate(next, modifier);
       next._lastPosition = position;
-      this.write(collection, current._id, next);
+      this.write(collection, current._id, next, position);
       changed++;
     }
     return changed;
@@ -198,18 +204,25 @@ class EmbeddedTransaction implements DocumentTransaction {
   async delete(collectionName: string, id: string, position: number): Promise<void> {
     const collection = this.resolve(collectionName);
     const current = collection.docs.get(id);
-    if (!current || isAtOrAfter(current, position)) return;
-    this.write(collection, id, undefined);
+    if (!current || this.alreadyApplied(collection, current, position)) return;
+    this.write(collection, id, undefined, position);
   }
 
   async put(collectionName: string, doc: Doc): Promise<void> {
     this.write(this.resolve(collectionName), doc._id, cloneJson(doc));
   }
 
-  private write(collection: EmbeddedCollection, id: string, next: Doc | undefined): void {
+  /** The document holds this event or a later one, and not because this transaction just wrote it. */
+  private alreadyApplied(collection: EmbeddedCollection, doc: Doc, position: number): boolean {
+    if (typeof doc._lastPosition !== 'number' || doc._lastPosition < position) return false;
+    return this.writtenAt.get(keyOf(collection, doc._id)) !== position;
+  }
+
+  private write(collection: EmbeddedCollection, id: string, next: Doc | undefined, position?: number): void {
     const before = collection.docs.get(id);
     collection.write(id, next);
-    const key = `${collection.name}\u0000${id}`;
+    const key = keyOf(collection, id);
+    if (position !== undefined) this.writtenAt.set(key, position);
     if (!this.seen.has(key)) {
       this.seen.add(key);
       this.undo.push({ collection, id, before });
@@ -225,6 +238,6 @@ class EmbeddedTransaction implements DocumentTransaction {
   }
 }
 
-function isAtOrAfter(doc: Doc, position: number): boolean {
-  return typeof doc._lastPosition === 'number' && doc._lastPosition >= position;
+function keyOf(collection: EmbeddedCollection, id: string): string {
+  return `${collection.name}\u0000${id}`;
 }

@@ -38,6 +38,10 @@ describe('guardedUpsertArgs (builds the position-guarded write)', () => {
     expect(update).toEqual({ $set: { name: 'Ani' } });
   });
 
+  it('for a further write of the event this transaction is applying, admits the document already at that position', () => {
+    expect(guardedUpsertArgs('e-1', { $set: { name: 'Ani' } }, 7, true).filter).toEqual({ _id: 'e-1', _lastPosition: { $lte: 7 } });
+  });
+
   it('without an id gives the guard alone (for updateMany)', () => {
     expect(guardedUpsertArgs(undefined, { $set: { a: 1 } }, 3).filter).toEqual(guard(3));
   });

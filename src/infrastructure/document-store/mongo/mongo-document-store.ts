@@ -194,9 +194,14 @@ class MongoReadCollection<T extends Doc> implements ReadCollection<T> {
 
 /**
  * Writes inside one MongoDB transaction. Errors are rethrown as the driver raised them (apart from
- * duplicate keys): withTransaction decides from their labels whether to retry.
+ * duplicate keys): withTransaction decides from their labels whether to retry. As in the embedded
+ * adapter, a document this transaction wrote at `position` takes further writes of that event; one
+ * that already held the event before is left alone.
  */
 class MongoTransaction implements DocumentTransaction {
+  /** `collection\0id` → position this transaction wrote the document at. */
+  private readonly writtenAt = new Map<string, number>();
+
   constructor(
     private readonly model: (name: string) => Model<any>,
     private readonly session: ClientSession,
@@ -208,13 +213,15 @@ class MongoTransaction implements DocumentTransaction {
 
   async upsert(collection: string, id: string, update: Update, position: number): Promise<void> {
     const model = this.model(collection);
+    const ours = this.wrote(collection, id, position);
     // Any failed command aborts a MongoDB transaction, so a stale write must be skipped before it is
     // sent rather than recognised from its E11000. The guard in the filter stays as the backstop.
-    const current = await model.findOne({ _id: id }, { _lastPosition: 1 }).session(this.session).lean<Doc>();
+    const current = ours ? null : await model.findOne({ _id: id }, { _lastPosition: 1 }).session(this.session).lean<Doc>();
     if (current && typeof current._lastPosition === 'number' && current._lastPosition >= position) return;
-    const args = guardedUpsertArgs(id, update, position);
+    const args = guardedUpsertArgs(id, update, position, ours);
     try {
       await model.updateOne(args.filter, args.update, { upsert: true, setDefaultsOnInsert: true, session: this.session });
+      this.writtenAt.set(`${collection}\u0000${id}`, position);
     } catch (error) {
       const verdict = classifyWriteError(error, collection);
       if (verdict === 'STALE') {
@@ -227,18 +234,25 @@ class MongoTransaction implements DocumentTransaction {
     }
   }
 
+  /** The matching documents are read first: the ones written here must take this event's later writes. */
   async updateMany(collection: string, filter: Filter, update: Update, position: number): Promise<number> {
-    const args = guardedUpsertArgs(undefined, update, position);
+    const model = this.model(collection);
+    const guard = { $or: [...positionGuard(position).$or, { _id: { $in: this.idsWrittenAt(collection, position) } }] };
+    const matched = await model.find({ $and: [filter, guard] }, { _id: 1 }).session(this.session).lean<Doc[]>();
+    if (matched.length === 0) return 0;
+    const ids = matched.map((doc) => doc._id);
     try {
-      const result = await this.model(collection).updateMany({ $and: [filter, args.filter] }, args.update, { session: this.session });
-      return result.modifiedCount;
+      await model.updateMany({ _id: { $in: ids } }, guardedUpsertArgs(undefined, update, position).update, { session: this.session });
     } catch (error) {
       throw duplicateOrSame(error, collection);
     }
+    for (const id of ids) this.writtenAt.set(`${collection}\u0000${id}`, position);
+    return ids.length;
   }
 
   async delete(collection: string, id: string, position: number): Promise<void> {
-    await this.model(collection).deleteOne({ _id: id, ...positionGuard(position) }, { session: this.session });
+    const guard = this.wrote(collection, id, position) ? {} : positionGuard(position);
+    await this.model(collection).deleteOne({ _id: id, ...guard }, { session: this.session });
   }
 
   async put(collection: string, doc: Doc): Promise<void> {
@@ -247,6 +261,15 @@ class MongoTransaction implements DocumentTransaction {
     } catch (error) {
       throw duplicateOrSame(error, collection);
     }
+  }
+
+  private wrote(collection: string, id: string, position: number): boolean {
+    return this.writtenAt.get(`${collection}\u0000${id}`) === position;
+  }
+
+  private idsWrittenAt(collection: string, position: number): string[] {
+    const prefix = `${collection}\u0000`;
+    return [...this.writtenAt].filter(([key, at]) => at === position && key.startsWith(prefix)).map(([key]) => key.slice(prefix.length));
   }
 }
 
@@ -257,10 +280,12 @@ function positionGuard(position: number): Filter {
 
 /**
  * Filter and update of a position-guarded write: the caller's update with `_lastPosition` added to
- * `$set`. With `id` the filter targets that document; without, it is the guard alone.
+ * `$set`. With `id` the filter targets that document; without, it is the guard alone. `sameEvent`: the
+ * document was written at `position` by this transaction, so it also takes this event's further writes.
  */
-export function guardedUpsertArgs(id: string | undefined, update: Update, position: number): { filter: Filter; update: Update } {
-  const filter = id === undefined ? positionGuard(position) : { _id: id, ...positionGuard(position) };
+export function guardedUpsertArgs(id: string | undefined, update: Update, position: number, sameEvent = false): { filter: Filter; update: Update } {
+  const guard = sameEvent ? { _lastPosition: { $lte: position } } : positionGuard(position);
+  const filter = id === undefined ? guard : { _id: id, ...guard };
   return { filter, update: { ...update, $set: { ...update.$set, _lastPosition: position } } };
 }
 

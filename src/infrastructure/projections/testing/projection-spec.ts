@@ -4,6 +4,7 @@ import { eventRegistry } from '../../../kernel/event-registry';
 import { EmbeddedDocumentStore } from '../../document-store/embedded/embedded-document-store';
 import { Doc, ReadCollection } from '../../document-store/document-store.port';
 import { physicalName, Projection, ProjectionWriter } from '../projection';
+import { Reaction } from '../reaction';
 
 let nextPosition = 1;
 
@@ -57,6 +58,25 @@ async function applyAll(projection: Projection, events: readonly RecordedEvent[]
     }
   }
   return {
+    collection<T extends Doc = Doc>(logical: string): ReadCollection<T> {
+      return store.collection<T>(names(logical));
+    },
+  };
+}
+
+/**
+ * Delivers events to a reaction as the runner does (one transaction per event). Reactions are not
+ * replay-idempotent by the write guard but by their command ids: a spec delivers an event again and
+ * checks the repeated command carries the same id. Pass `store` to deliver into the same records again.
+ */
+export async function reactTo(reaction: Reaction, events: readonly RecordedEvent[], store = new EmbeddedDocumentStore()) {
+  for (const c of reaction.collections) store.define({ name: physicalName(c.name, 1), schema: c.schema });
+  const names = (logical: string) => physicalName(logical, 1);
+  for (const event of events) {
+    await store.transaction((tx) => reaction.react(eventRegistry.upcast(event), new ProjectionWriter(tx, names, event.position)));
+  }
+  return {
+    store,
     collection<T extends Doc = Doc>(logical: string): ReadCollection<T> {
       return store.collection<T>(names(logical));
     },

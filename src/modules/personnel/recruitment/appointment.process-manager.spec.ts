@@ -1,10 +1,8 @@
-import { projectEvents } from '../../../infrastructure/projections/testing/projection-spec';
-import { FixedClock } from '../../../kernel/clock';
-import { CommandContextFactory } from '../../../kernel/command-context';
+import { reactTo } from '../../../infrastructure/projections/testing/projection-spec';
+import { causedBy } from '../../../kernel/command-context';
 import { CommandContext } from '../../../kernel/command-handling';
 import { ConflictError, DomainRuleViolation, ServiceUnavailableError } from '../../../kernel/errors';
-import { IdGenerator } from '../../../kernel/ids';
-import { APPOINTMENT_REACTION, AppointmentProcessManager } from './appointment.process-manager';
+import { APPOINTMENT_REACTION, appointmentReaction } from './appointment.process-manager';
 import { EmployeeRegistered, EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
 import { APPOINTMENT_OUTCOMES, AppointmentOutcome } from './read-models/appointment-outcomes/appointment-outcome.schema';
 import { appointApplicant, announcedRound } from './selection-round/testing/selection-round.fixtures';
@@ -23,8 +21,6 @@ class FakeEmployeeRegistrar implements EmployeeRegistrar {
   }
 }
 
-const contexts = new CommandContextFactory(new FixedClock(new Date('2030-01-01T00:00:00Z')), new IdGenerator());
-
 function appointedEvent() {
   const events = recordedHistory(announcedRound(appointApplicant(1)));
   const event = events.find((e) => e.type === 'personnel.ApplicantAppointed')!;
@@ -35,7 +31,7 @@ describe('Appointment process manager', () => {
   it('registers the appointed applicant as a PNS employee in the formasi’s unit and position', async () => {
     const registrar = new FakeEmployeeRegistrar();
     const event = appointedEvent();
-    const store = await projectEvents(new AppointmentProcessManager(registrar, contexts), [event]);
+    const store = await reactTo(appointmentReaction(registrar), [event]);
 
     expect(registrar.registered.size).toBe(1);
     const { registration, context } = registrar.registered.get('employee-A1')!;
@@ -52,7 +48,7 @@ describe('Appointment process manager', () => {
       unitId: 'unit-F1',
       positionId: 'pos-F1',
     });
-    expect(context).toEqual(contexts.causedBy(event, context.actor, APPOINTMENT_REACTION));
+    expect(context).toEqual(causedBy(event, context.actor, APPOINTMENT_REACTION));
     expect(context.causationId).toBe(event.eventId);
     expect(context.occurredAt).toBe(event.occurredAt);
     expect(context.actor).toEqual({ id: 'system:recruitment', roles: [{ role: 'ADMIN_BKD', unit: 'kota-medan' }], onBehalfOf: 'bkd-officer-7' });
@@ -65,20 +61,20 @@ describe('Appointment process manager', () => {
     });
   });
 
-  it('sends the same command id on a replay (e.g. a rebuild), so the employee is registered once', async () => {
+  it('sends the same command id when an event is delivered again (after a crash), so the employee is registered once', async () => {
     const registrar = new FakeEmployeeRegistrar();
     const event = appointedEvent();
-    await projectEvents(new AppointmentProcessManager(registrar, contexts), [event]);
-    const first = registrar.registered.get('employee-A1')!.context.commandId;
-    await projectEvents(new AppointmentProcessManager(registrar, contexts), [event]); // a fresh generation: the rebuild case
+    const first = await reactTo(appointmentReaction(registrar), [event]);
+    const firstId = registrar.registered.get('employee-A1')!.context.commandId;
+    await reactTo(appointmentReaction(registrar), [event], first.store);
     expect(registrar.registered.size).toBe(1);
-    expect(contexts.causedBy(event, { id: 'x', roles: [] }, APPOINTMENT_REACTION).commandId).toBe(first);
+    expect(causedBy(event, { id: 'x', roles: [] }, APPOINTMENT_REACTION).commandId).toBe(firstId);
   });
 
   it('records a domain refusal as a failed outcome and keeps consuming', async () => {
     const registrar = new FakeEmployeeRegistrar();
     registrar.refusal = new DomainRuleViolation('PERSONNEL.NIP_ALREADY_REGISTERED', 'NIP 199805172025031001 is already registered');
-    const store = await projectEvents(new AppointmentProcessManager(registrar, contexts), [appointedEvent()]);
+    const store = await reactTo(appointmentReaction(registrar), [appointedEvent()]);
     expect(await store.collection<AppointmentOutcome>(APPOINTMENT_OUTCOMES).findById('A1')).toMatchObject({
       status: 'FAILED',
       rule: 'PERSONNEL.NIP_ALREADY_REGISTERED',
@@ -89,16 +85,16 @@ describe('Appointment process manager', () => {
   it('records other application errors by their code', async () => {
     const registrar = new FakeEmployeeRegistrar();
     registrar.refusal = new ConflictError('employee stream busy');
-    const store = await projectEvents(new AppointmentProcessManager(registrar, contexts), [appointedEvent()]);
+    const store = await reactTo(appointmentReaction(registrar), [appointedEvent()]);
     expect(await store.collection<AppointmentOutcome>(APPOINTMENT_OUTCOMES).findById('A1')).toMatchObject({ status: 'FAILED', rule: 'CONFLICT' });
   });
 
   it('throws when the store is unavailable (the runner retries) and on unexpected errors (the runner stops, visibly)', async () => {
     const registrar = new FakeEmployeeRegistrar();
-    const manager = new AppointmentProcessManager(registrar, contexts);
+    const manager = appointmentReaction(registrar);
     registrar.refusal = new ServiceUnavailableError('event store down');
-    await expect(projectEvents(manager, [appointedEvent()])).rejects.toBeInstanceOf(ServiceUnavailableError);
+    await expect(reactTo(manager, [appointedEvent()])).rejects.toBeInstanceOf(ServiceUnavailableError);
     registrar.refusal = new TypeError('no handler for RegisterEmployeeCommand');
-    await expect(projectEvents(manager, [appointedEvent()])).rejects.toBeInstanceOf(TypeError);
+    await expect(reactTo(manager, [appointedEvent()])).rejects.toBeInstanceOf(TypeError);
   });
 });

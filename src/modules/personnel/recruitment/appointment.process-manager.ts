@@ -1,57 +1,51 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CommandContextFactory } from '../../../kernel/command-context';
+import { Logger } from '@nestjs/common';
 import { AppError, ServiceUnavailableError } from '../../../kernel/errors';
-import { Actor, RecordedEvent } from '../../../kernel/events';
-import { Projection, ProjectionWriter } from '../../../infrastructure/projections/projection';
+import { CommandContext } from '../../../kernel/command-handling';
+import { Actor } from '../../../kernel/events';
+import { defineReaction, Reaction } from '../../../infrastructure/projections/reaction';
 import { Role } from '../../../infrastructure/auth/roles';
-import { EMPLOYEE_REGISTRAR, EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
-import { APPOINTMENT_OUTCOMES, AppointmentOutcome, AppointmentOutcomeSchema } from './read-models/appointment-outcomes/appointment-outcome.schema';
+import { EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
+import { APPOINTMENT_OUTCOMES, AppointmentOutcomeSchema } from './read-models/appointment-outcomes/appointment-outcome.schema';
 import { ApplicantAppointed } from './selection-round/selection-round.events';
 
-/** Purpose of the reaction: with the event id it fixes the command id, so a replay registers nothing twice. */
-export const APPOINTMENT_REACTION = 'recruitment.appoint';
+/** The reaction's name: it names its checkpoint and enters the command id it derives from each event. */
+export const APPOINTMENT_REACTION = 'recruitment-appointments';
+/** Nest token of the reaction (built from the EmployeeRegistrar). */
+export const APPOINTMENTS_REACTION = Symbol('APPOINTMENTS_REACTION');
+
+const logger = new Logger('AppointmentReaction');
 
 /**
  * Process manager: an appointment (ApplicantAppointed) registers the CPNS in the employee record.
- * It runs in the projection runner, so it is checkpointed and resumes after a restart. The command id
- * derives from the event (CommandContextFactory.causedBy): a replay or rebuild re-sends the same
- * command, which the employee stream recognises and ignores — and a rebuild retries earlier refusals.
- * A refusal (any application error) is recorded in `appointment_outcomes` and the consumer moves on;
- * an unavailable store is thrown so the runner retries; anything else stops it visibly (systemStatus).
+ * A reaction on the runner: checkpointed, resumed after a restart, never rebuilt. The command id
+ * derives from the event and the reaction name, so an event repeated after a crash re-sends the same
+ * command, which the employee stream recognises and ignores. A refusal (any application error) is
+ * recorded in `appointment_outcomes` and the reaction moves on; an unavailable store is thrown so the
+ * runner retries; anything else stops it visibly (systemStatus).
  */
-@Injectable()
-export class AppointmentProcessManager implements Projection {
-  private readonly logger = new Logger(AppointmentProcessManager.name);
-  readonly name = 'recruitment-appointments';
-  readonly version = 1;
-  readonly collections = [{ name: APPOINTMENT_OUTCOMES, schema: AppointmentOutcomeSchema }];
-  readonly handles = ['personnel.ApplicantAppointed'];
+export function appointmentReaction(registrar: EmployeeRegistrar): Reaction {
+  return defineReaction<ApplicantAppointed>({
+    name: APPOINTMENT_REACTION,
+    canHandle: ['personnel.ApplicantAppointed'],
+    collections: [{ name: APPOINTMENT_OUTCOMES, schema: AppointmentOutcomeSchema }],
+    async react(event, { writer, commandContext }) {
+      const { data } = event;
+      const outcome = await register(registrar, registrationOf(data), commandContext(recruitmentActor(data.instansiId, event.actor)));
+      await writer.upsert(APPOINTMENT_OUTCOMES, data.applicantId, {
+        $set: { roundId: data.roundId, employeeId: data.employeeId, eventId: event.eventId, ...outcome },
+      });
+    },
+  });
+}
 
-  constructor(
-    @Inject(EMPLOYEE_REGISTRAR) private readonly registrar: EmployeeRegistrar,
-    private readonly contexts: CommandContextFactory,
-  ) {}
-
-  async apply(event: RecordedEvent, writer: ProjectionWriter): Promise<void> {
-    const data = event.data as ApplicantAppointed['data'];
-    const existing = await writer.findById<AppointmentOutcome>(APPOINTMENT_OUTCOMES, data.applicantId);
-    if (existing?.eventId === event.eventId && existing.status === 'REGISTERED') return;
-    const context = this.contexts.causedBy(event, recruitmentActor(data.instansiId, event.actor), APPOINTMENT_REACTION);
-    const outcome = await this.register(registrationOf(data), context);
-    await writer.upsert(APPOINTMENT_OUTCOMES, data.applicantId, {
-      $set: { roundId: data.roundId, employeeId: data.employeeId, eventId: event.eventId, ...outcome },
-    });
-  }
-
-  private async register(registration: EmployeeRegistration, context: Parameters<EmployeeRegistrar['register']>[1]) {
-    try {
-      await this.registrar.register(registration, context);
-      return { status: 'REGISTERED' as const, rule: null, message: null };
-    } catch (error) {
-      if (!(error instanceof AppError) || error instanceof ServiceUnavailableError) throw error;
-      this.logger.warn(`Employee registration for ${registration.employeeId} refused: ${error.message}`);
-      return { status: 'FAILED' as const, rule: 'rule' in error ? String(error.rule) : error.code, message: error.message };
-    }
+async function register(registrar: EmployeeRegistrar, registration: EmployeeRegistration, context: CommandContext) {
+  try {
+    await registrar.register(registration, context);
+    return { status: 'REGISTERED' as const, rule: null, message: null };
+  } catch (error) {
+    if (!(error instanceof AppError) || error instanceof ServiceUnavailableError) throw error;
+    logger.warn(`Employee registration for ${registration.employeeId} refused: ${error.message}`);
+    return { status: 'FAILED' as const, rule: 'rule' in error ? String(error.rule) : error.code, message: error.message };
   }
 }
 

@@ -48,8 +48,8 @@ export function toRegisterEmployeeFields(r: EmployeeRegistration): RegisterEmplo
 /**
  * The real EmployeeRegistrar: dispatches the employee module's RegisterEmployeeCommand on the CommandBus
  * (no Nest module import: the bus finds the handler wherever it is registered). The command id comes
- * from the appointment event, so a replay or rebuild of the `recruitment-appointments` projection
- * re-sends the same command, which the employee streams answer as a duplicate.
+ * from the appointment event, so if the `recruitment-appointments` reaction repeats an event after a
+ * crash, the employee stream answers the same command as a duplicate.
  */
 @Injectable()
 export class CommandBusEmployeeRegistrar implements EmployeeRegistrar {

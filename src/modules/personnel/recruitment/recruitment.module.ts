@@ -1,12 +1,13 @@
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRunner } from '../../../infrastructure/projections/projection-runner';
-import { AppointmentProcessManager } from './appointment.process-manager';
+import { Reaction } from '../../../infrastructure/projections/reaction';
+import { appointmentReaction, APPOINTMENTS_REACTION } from './appointment.process-manager';
 import { CommandBusEmployeeRegistrar } from './command-bus-employee-registrar';
-import { EMPLOYEE_REGISTRAR } from './employee-registrar.port';
-import { SelectionApplicantProjection } from './read-models/selection-applicants/selection-applicant.projection';
-import { SelectionRankingProjection } from './read-models/selection-rankings/selection-ranking.projection';
-import { SelectionRoundProjection } from './read-models/selection-rounds/selection-round.projection';
+import { EMPLOYEE_REGISTRAR, EmployeeRegistrar } from './employee-registrar.port';
+import { selectionApplicantsProjection } from './read-models/selection-applicants/selection-applicant.projection';
+import { selectionRankingsProjection } from './read-models/selection-rankings/selection-ranking.projection';
+import { selectionRoundsProjection } from './read-models/selection-rounds/selection-round.projection';
 import { READ_SIDE_PROVIDERS, USE_CASE_PROVIDERS } from './recruitment.providers';
 import { nikDigestKeyProvider, NikProtector } from './register-applicant/nik-protector';
 import { RecruitmentPayloads } from './shared/recruitment-payloads';
@@ -25,24 +26,19 @@ import { SelectionRoundCommands } from './shared/selection-round-commands';
     NikProtector,
     nikDigestKeyProvider,
     ...USE_CASE_PROVIDERS,
-    SelectionRoundProjection,
-    SelectionApplicantProjection,
-    SelectionRankingProjection,
     ...READ_SIDE_PROVIDERS,
-    AppointmentProcessManager,
     { provide: EMPLOYEE_REGISTRAR, useClass: CommandBusEmployeeRegistrar },
+    { provide: APPOINTMENTS_REACTION, inject: [EMPLOYEE_REGISTRAR], useFactory: (registrar: EmployeeRegistrar) => appointmentReaction(registrar) },
   ],
 })
 export class RecruitmentModule implements OnModuleInit {
   constructor(
     private readonly runner: ProjectionRunner,
-    private readonly rounds: SelectionRoundProjection,
-    private readonly applicants: SelectionApplicantProjection,
-    private readonly rankings: SelectionRankingProjection,
-    private readonly appointments: AppointmentProcessManager,
+    @Inject(APPOINTMENTS_REACTION) private readonly appointments: Reaction,
   ) {}
 
   onModuleInit(): void {
-    for (const projection of [this.rounds, this.applicants, this.rankings, this.appointments]) this.runner.register(projection);
+    for (const projection of [selectionRoundsProjection, selectionApplicantsProjection, selectionRankingsProjection]) this.runner.register(projection);
+    this.runner.registerReaction(this.appointments);
   }
 }

@@ -28,7 +28,7 @@ describe('employees projection', () => {
   });
 
   it('handles every event type of the employee stream', () => {
-    expect([...employeesProjection.handles].sort()).toEqual(Object.keys(SAMPLE_EVENTS).sort());
+    expect([...employeesProjection.canHandle].sort()).toEqual(Object.keys(SAMPLE_EVENTS).sort());
   });
 
   it('builds the record from a registration, with the instansi from the unit id and the golongan label', async () => {

@@ -1,6 +1,5 @@
 import { Update } from '../../../../../infrastructure/document-store/document-store.port';
-import { Projection, ProjectionWriter } from '../../../../../infrastructure/projections/projection';
-import { RecordedEvent } from '../../../../../kernel/events';
+import { defineProjection } from '../../../../../infrastructure/projections/projection';
 import { instansiIdOf } from '../../../organisation';
 import { EMPLOYEE_EVENT_TYPES, EmployeeEvent, EmployeeRegistered, correctedFields, GOLONGAN_INFO, isGolongan, statusAfter } from '../../domain';
 import { NominationStatus } from '../../shared/employee.enums';
@@ -12,22 +11,21 @@ type EmployeeDoc = Employee & { _id: string };
 /**
  * One document per employee, from the employee stream's events only. Unit and position names are not
  * copied here (they are read from the organisation tree at query time), so organisation events need
- * no handling. One write per document per event: the writer's position guard ignores a second one.
+ * no handling.
  */
-export const employeesProjection: Projection = {
+export const employeesProjection = defineProjection<EmployeeEvent>({
   name: EMPLOYEES,
   version: 2,
   collections: [{ name: EMPLOYEES, schema: EmployeeSchema }],
-  handles: EMPLOYEE_EVENT_TYPES,
-  async apply(recorded: RecordedEvent, writer: ProjectionWriter): Promise<void> {
-    const event = { type: recorded.type, data: recorded.data } as EmployeeEvent;
+  canHandle: EMPLOYEE_EVENT_TYPES,
+  async apply(event, writer) {
     const employeeId = event.data.employeeId;
     const current = await writer.findById<EmployeeDoc>(EMPLOYEES, employeeId);
     if (!current && event.type !== 'personnel.EmployeeRegistered') return;
     const update = updateFor(event, current);
-    if (update) await writer.upsert(EMPLOYEES, employeeId, { ...update, $set: { ...update.$set, updatedAt: recorded.recordedAt } });
+    if (update) await writer.upsert(EMPLOYEES, employeeId, { ...update, $set: { ...update.$set, updatedAt: event.recordedAt } });
   },
-};
+});
 
 /** The change an event makes to the record; `current` is null only for a registration. */
 function updateFor(event: EmployeeEvent, current: EmployeeDoc | null): Update | null {

@@ -1,46 +1,39 @@
-import { Projection, ProjectionWriter } from '../../../../../infrastructure/projections/projection';
-import { RecordedEvent } from '../../../../../kernel/events';
+import { defineProjection, ProjectionWriter } from '../../../../../infrastructure/projections/projection';
 import { unitIdOfPosition } from '../../../organisation';
-import { EmployeeEvent } from '../../domain';
+import { ActingAssignmentEnded, ActingAssignmentStarted, EmployeeRegistered, EmployeeRetired, EmployeeTransferred } from '../../domain';
 import { POSITION_HOLDERS, PositionHolder, PositionHolderSchema } from './position-holder.schema';
 
 type HolderDoc = PositionHolder & { _id: string };
 type Edit = (doc: HolderDoc) => HolderDoc;
 
-const HANDLED: readonly EmployeeEvent['type'][] = [
-  'personnel.EmployeeRegistered',
-  'personnel.EmployeeTransferred',
-  'personnel.ActingAssignmentStarted',
-  'personnel.ActingAssignmentEnded',
-  'personnel.EmployeeRetired',
-];
+type HolderEvent = EmployeeRegistered | EmployeeTransferred | ActingAssignmentStarted | ActingAssignmentEnded | EmployeeRetired;
 
 /**
  * Who holds and who acts in each position (the input of pejabat penilai resolution). An event may
- * touch several positions and, after a transfer into a post the employee was acting in, the same
- * position twice: edits are gathered per document and each document is written once.
+ * touch several positions, or one position twice (a transfer into a post the employee was acting
+ * in): each edit reads the document as the previous edit left it.
  */
-export const positionHoldersProjection: Projection = {
+export const positionHoldersProjection = defineProjection<HolderEvent>({
   name: POSITION_HOLDERS,
   version: 1,
   collections: [{ name: POSITION_HOLDERS, schema: PositionHolderSchema }],
-  handles: HANDLED,
-  async apply(recorded: RecordedEvent, writer: ProjectionWriter): Promise<void> {
-    const event = { type: recorded.type, data: recorded.data } as EmployeeEvent;
-    const edits = await editsFor(event, writer);
-    const next = new Map<string, HolderDoc>();
-    for (const [positionId, edit] of edits) {
-      const doc = next.get(positionId) ?? (await writer.findById<HolderDoc>(POSITION_HOLDERS, positionId)) ?? empty(positionId);
-      next.set(positionId, edit(doc));
-    }
-    for (const [positionId, doc] of next) {
-      const { _id, ...fields } = withEmployeeIds(doc);
+  canHandle: [
+    'personnel.EmployeeRegistered',
+    'personnel.EmployeeTransferred',
+    'personnel.ActingAssignmentStarted',
+    'personnel.ActingAssignmentEnded',
+    'personnel.EmployeeRetired',
+  ],
+  async apply(event, writer) {
+    for (const [positionId, edit] of await editsFor(event, writer)) {
+      const doc = (await writer.findById<HolderDoc>(POSITION_HOLDERS, positionId)) ?? empty(positionId);
+      const { _id, ...fields } = withEmployeeIds(edit(doc));
       await writer.upsert(POSITION_HOLDERS, positionId, { $set: fields });
     }
   },
-};
+});
 
-async function editsFor(event: EmployeeEvent, writer: ProjectionWriter): Promise<[string, Edit][]> {
+async function editsFor(event: HolderEvent, writer: ProjectionWriter): Promise<[string, Edit][]> {
   switch (event.type) {
     case 'personnel.EmployeeRegistered': {
       const { positionId, employeeId, registeredAt } = event.data;
@@ -68,8 +61,6 @@ async function editsFor(event: EmployeeEvent, writer: ProjectionWriter): Promise
       const docs = await positionsOf(writer, employeeId);
       return docs.map((d) => [d._id, (doc) => endEverything(doc, employeeId, effectiveDate)]);
     }
-    default:
-      return [];
   }
 }
 

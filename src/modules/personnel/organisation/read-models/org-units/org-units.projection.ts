@@ -1,5 +1,4 @@
-import { RecordedEvent } from '../../../../../kernel/events';
-import { Projection, ProjectionWriter } from '../../../../../infrastructure/projections/projection';
+import { defineProjection, ProjectionWriter } from '../../../../../infrastructure/projections/projection';
 import {
   OrganisationEventType as T,
   PositionAbolished,
@@ -14,34 +13,29 @@ import { ORG_UNITS, OrgPosition, OrgUnit, OrgUnitSchema } from './org-unit.schem
 
 type UnitDoc = OrgUnit & { _id: string };
 
-/**
- * One document per unit kerja with its ancestors, breadcrumb and positions. A document is written at
- * most once per event (the writer's position guard would ignore a second write), so each handler
- * computes every affected document's final state first.
- */
-export const orgUnitsProjection: Projection = {
+/** One document per unit kerja with its ancestors, breadcrumb and positions. */
+export const orgUnitsProjection = defineProjection<UnitCreated | UnitRenamed | UnitMoved | UnitDissolved | PositionCreated | PositionAbolished>({
   name: ORG_UNITS,
   version: 1,
   collections: [{ name: ORG_UNITS, schema: OrgUnitSchema }],
-  handles: [T.UnitCreated, T.UnitRenamed, T.UnitMoved, T.UnitDissolved, T.PositionCreated, T.PositionAbolished],
-  async apply(event: RecordedEvent, writer: ProjectionWriter): Promise<void> {
-    const data = event.data as any;
+  canHandle: [T.UnitCreated, T.UnitRenamed, T.UnitMoved, T.UnitDissolved, T.PositionCreated, T.PositionAbolished],
+  async apply(event, writer) {
     switch (event.type) {
       case T.UnitCreated:
-        return unitCreated(data, writer);
+        return unitCreated(event.data, writer);
       case T.UnitRenamed:
-        return unitRenamed(data, writer);
+        return unitRenamed(event.data, writer);
       case T.UnitMoved:
-        return unitMoved(data, writer);
+        return unitMoved(event.data, writer);
       case T.UnitDissolved:
-        return unitDissolved(data, writer);
+        return unitDissolved(event.data, writer);
       case T.PositionCreated:
-        return positionCreated(data, writer);
+        return positionCreated(event.data, writer);
       case T.PositionAbolished:
-        return positionAbolished(data, writer);
+        return positionAbolished(event.data, writer);
     }
   },
-};
+});
 
 async function unitCreated(d: UnitCreated['data'], w: ProjectionWriter): Promise<void> {
   const parent = d.parentUnitId ? await unit(w, d.parentUnitId) : null;

@@ -2,9 +2,9 @@ import { projectEvents } from '../../../../../infrastructure/projections/testing
 import { recordedHistory } from '../../selection-round/testing/recorded-history';
 import { announcedRound, appointApplicant, AT, history, addFormasi, appointMember, openRound, registerApplicant } from '../../selection-round/testing/selection-round.fixtures';
 import { SELECTION_APPLICANTS, SelectionApplicant } from './selection-applicant.schema';
-import { SelectionApplicantProjection } from './selection-applicant.projection';
+import { selectionApplicantsProjection } from './selection-applicant.projection';
 
-const projection = new SelectionApplicantProjection();
+const projection = selectionApplicantsProjection;
 
 async function applicants(events: ReturnType<typeof history>) {
   const store = await projectEvents(projection, recordedHistory(events));

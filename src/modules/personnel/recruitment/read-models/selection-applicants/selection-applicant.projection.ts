@@ -1,32 +1,25 @@
-import { Injectable } from '@nestjs/common';
-import { RecordedEvent } from '../../../../../kernel/events';
 import { Update } from '../../../../../infrastructure/document-store/document-store.port';
-import { Projection, ProjectionWriter } from '../../../../../infrastructure/projections/projection';
-import { SelectionRoundEvent, SelectionRoundEventType } from '../../selection-round/selection-round.events';
+import { defineProjection } from '../../../../../infrastructure/projections/projection';
+import { SelectionRoundEvent } from '../../selection-round/selection-round.events';
 import { SELECTION_APPLICANTS, SelectionApplicantSchema } from './selection-applicant.schema';
 
-const HANDLED: readonly SelectionRoundEventType[] = [
-  'personnel.ApplicantRegistered',
-  'personnel.SkdResultRecorded',
-  'personnel.PanelMemberRecused',
-  'personnel.UndeclaredConflictFlagged',
-  'personnel.RankingPublished',
-  'personnel.ApplicantAppointed',
-];
-
-/** Admin view of applicants: one document per applicant, one write per document per event. */
-@Injectable()
-export class SelectionApplicantProjection implements Projection {
-  readonly name = 'selection-applicants';
-  readonly version = 1;
-  readonly collections = [{ name: SELECTION_APPLICANTS, schema: SelectionApplicantSchema }];
-  readonly handles = HANDLED;
-
-  async apply(recorded: RecordedEvent, writer: ProjectionWriter): Promise<void> {
-    const event = { type: recorded.type, data: recorded.data } as SelectionRoundEvent;
+/** Admin view of applicants: one document per applicant. */
+export const selectionApplicantsProjection = defineProjection<SelectionRoundEvent>({
+  name: 'selection-applicants',
+  version: 1,
+  collections: [{ name: SELECTION_APPLICANTS, schema: SelectionApplicantSchema }],
+  canHandle: [
+    'personnel.ApplicantRegistered',
+    'personnel.SkdResultRecorded',
+    'personnel.PanelMemberRecused',
+    'personnel.UndeclaredConflictFlagged',
+    'personnel.RankingPublished',
+    'personnel.ApplicantAppointed',
+  ],
+  async apply(event, writer) {
     for (const [applicantId, update] of updatesFor(event)) await writer.upsert(SELECTION_APPLICANTS, applicantId, update);
-  }
-}
+  },
+});
 
 function updatesFor(event: SelectionRoundEvent): [string, Update][] {
   switch (event.type) {

@@ -2,9 +2,9 @@ import { projectEvents } from '../../../../../infrastructure/projections/testing
 import { recordedHistory } from '../../selection-round/testing/recorded-history';
 import { announcedRound, AT, closedRound, history, addFormasi, openRound, PASSING, publish, recordResult } from '../../selection-round/testing/selection-round.fixtures';
 import { SELECTION_RANKINGS, SelectionRanking } from './selection-ranking.schema';
-import { SelectionRankingProjection } from './selection-ranking.projection';
+import { selectionRankingsProjection } from './selection-ranking.projection';
 
-const projection = new SelectionRankingProjection();
+const projection = selectionRankingsProjection;
 
 async function boardAfter(events: ReturnType<typeof history>) {
   const store = await projectEvents(projection, recordedHistory(events));

@@ -1,22 +1,15 @@
-import { Injectable } from '@nestjs/common';
-import { RecordedEvent } from '../../../../../kernel/events';
-import { Projection, ProjectionWriter } from '../../../../../infrastructure/projections/projection';
+import { defineProjection } from '../../../../../infrastructure/projections/projection';
 import { RankedEntry } from '../../ranking';
-import { SelectionRoundEvent, SelectionRoundEventType } from '../../selection-round/selection-round.events';
+import { RankingPublished, SelectionResultsAnnounced, SelectionRoundCancelled } from '../../selection-round/selection-round.events';
 import { PublicRankingEntry, SELECTION_RANKINGS, SelectionRankingSchema } from './selection-ranking.schema';
 
-const HANDLED: readonly SelectionRoundEventType[] = ['personnel.RankingPublished', 'personnel.SelectionResultsAnnounced', 'personnel.SelectionRoundCancelled'];
-
 /** The public boards: written once when a ranking is published, then only its status changes. */
-@Injectable()
-export class SelectionRankingProjection implements Projection {
-  readonly name = 'selection-rankings';
-  readonly version = 1;
-  readonly collections = [{ name: SELECTION_RANKINGS, schema: SelectionRankingSchema }];
-  readonly handles = HANDLED;
-
-  async apply(recorded: RecordedEvent, writer: ProjectionWriter): Promise<void> {
-    const event = { type: recorded.type, data: recorded.data } as SelectionRoundEvent;
+export const selectionRankingsProjection = defineProjection<RankingPublished | SelectionResultsAnnounced | SelectionRoundCancelled>({
+  name: 'selection-rankings',
+  version: 1,
+  collections: [{ name: SELECTION_RANKINGS, schema: SelectionRankingSchema }],
+  canHandle: ['personnel.RankingPublished', 'personnel.SelectionResultsAnnounced', 'personnel.SelectionRoundCancelled'],
+  async apply(event, writer) {
     switch (event.type) {
       case 'personnel.RankingPublished': {
         const { roundId, instansiId, year, name, publishedAt, policy, skdReference, formasi } = event.data;
@@ -32,8 +25,8 @@ export class SelectionRankingProjection implements Projection {
         await writer.updateMany(SELECTION_RANKINGS, { _id: event.data.roundId }, { $set: { status: 'CANCELLED', cancelledAt: event.data.cancelledAt } });
         return;
     }
-  }
-}
+  },
+});
 
 /** Drops the internal applicant id: the public sees registration number and initials only. */
 function publicEntry({ applicantId: _internal, ...entry }: RankedEntry): PublicRankingEntry {

@@ -11,9 +11,9 @@ import {
   registerApplicant,
 } from '../../selection-round/testing/selection-round.fixtures';
 import { SELECTION_ROUNDS, SelectionRound } from './selection-round.schema';
-import { SelectionRoundProjection } from './selection-round.projection';
+import { selectionRoundsProjection } from './selection-round.projection';
 
-const projection = new SelectionRoundProjection();
+const projection = selectionRoundsProjection;
 
 async function roundAfter(events: ReturnType<typeof history>) {
   const store = await projectEvents(projection, recordedHistory(events));

@@ -1,47 +1,37 @@
-import { Injectable } from '@nestjs/common';
-import { RecordedEvent } from '../../../../../kernel/events';
-import { Projection, ProjectionWriter } from '../../../../../infrastructure/projections/projection';
-import { SelectionRoundEvent, SelectionRoundEventType } from '../../selection-round/selection-round.events';
+import { defineProjection } from '../../../../../infrastructure/projections/projection';
+import { SelectionRoundEvent } from '../../selection-round/selection-round.events';
 import { FormasiView, PanelMemberView, SELECTION_ROUNDS, SelectionRound, SelectionRoundSchema } from './selection-round.schema';
 
 type RoundDoc = Omit<SelectionRound, '_id'>;
 type Patch = Partial<RoundDoc>;
 
-const HANDLED: readonly SelectionRoundEventType[] = [
-  'personnel.SelectionRoundOpened',
-  'personnel.FormasiAdded',
-  'personnel.ApplicantRegistered',
-  'personnel.PanelMemberAppointed',
-  'personnel.ConflictOfInterestDeclared',
-  'personnel.PanelMemberRecused',
-  'personnel.UndeclaredConflictFlagged',
-  'personnel.SkdResultRecorded',
-  'personnel.RegistrationClosed',
-  'personnel.RankingPublished',
-  'personnel.SelectionResultsAnnounced',
-  'personnel.ApplicantAppointed',
-  'personnel.SelectionRoundCancelled',
-];
-
-/**
- * Admin view of each round: one document per round, rewritten by a single `$set` per event (the
- * position guard ignores a second write from the same event, so replays change nothing).
- */
-@Injectable()
-export class SelectionRoundProjection implements Projection {
-  readonly name = 'selection-rounds';
-  readonly version = 1;
-  readonly collections = [{ name: SELECTION_ROUNDS, schema: SelectionRoundSchema }];
-  readonly handles = HANDLED;
-
-  async apply(recorded: RecordedEvent, writer: ProjectionWriter): Promise<void> {
-    const event = { type: recorded.type, data: recorded.data } as SelectionRoundEvent;
+/** Admin view of each round: one document per round, rewritten by a single `$set` per event. */
+export const selectionRoundsProjection = defineProjection<SelectionRoundEvent>({
+  name: 'selection-rounds',
+  version: 1,
+  collections: [{ name: SELECTION_ROUNDS, schema: SelectionRoundSchema }],
+  canHandle: [
+    'personnel.SelectionRoundOpened',
+    'personnel.FormasiAdded',
+    'personnel.ApplicantRegistered',
+    'personnel.PanelMemberAppointed',
+    'personnel.ConflictOfInterestDeclared',
+    'personnel.PanelMemberRecused',
+    'personnel.UndeclaredConflictFlagged',
+    'personnel.SkdResultRecorded',
+    'personnel.RegistrationClosed',
+    'personnel.RankingPublished',
+    'personnel.SelectionResultsAnnounced',
+    'personnel.ApplicantAppointed',
+    'personnel.SelectionRoundCancelled',
+  ],
+  async apply(event, writer) {
     const roundId = event.data.roundId;
     const doc = await writer.findById<SelectionRound>(SELECTION_ROUNDS, roundId);
     if (!doc && event.type !== 'personnel.SelectionRoundOpened') return; // nothing to attach to (never happens for a valid stream)
     await writer.upsert(SELECTION_ROUNDS, roundId, { $set: patchFor(event, doc as RoundDoc) });
-  }
-}
+  },
+});
 
 function patchFor(event: SelectionRoundEvent, doc: RoundDoc): Patch {
   switch (event.type) {
