@@ -22,7 +22,7 @@ describe('CommandExecutor (the one command path)', () => {
     expect(first).toMatchObject({ revision: 0, duplicate: false, eventTypes: ['test.CounterIncremented'], state: { total: 2 } });
     expect(second).toMatchObject({ revision: 1, state: { total: 5 } });
     const events = await store.readStream('counter-1');
-    expect(events[0].eventId).toBe(eventIdFor(ctx.commandId, 0));
+    expect(events[0].eventId).toBe(eventIdFor(ctx.commandId, 'counter-1', 0));
     expect(events[0]).toMatchObject({ actor: ctx.actor, commandId: ctx.commandId, correlationId: ctx.correlationId });
   });
 
