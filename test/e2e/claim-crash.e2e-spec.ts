@@ -60,7 +60,7 @@ describe('claims survive a crash between the claim and the write (SIGKILL)', () 
 
     const claimed = await crashAfterClaims(dataDir, bkd, [crashedA, crashedB]);
     expect(claimed.sort()).toEqual([`personnel-identifier-${NIP_OTHER_ID}`, `personnel-identifier-${NIP_SAME_KEY}`]);
-  }, 60_000);
+  }, 180_000);
 
   it('restarted: the claims are there without their employees, and the next registration of the NIP takes its claim over', async () => {
     api = await TestApi.start({ DATA_DIR: dataDir });
@@ -74,7 +74,7 @@ describe('claims survive a crash between the claim and the write (SIGKILL)', () 
     expect(codeOf(late)).toBe('DOMAIN_RULE_VIOLATION');
     expect(late.errors![0].extensions.rule).toBe('PERSONNEL.NIP_ALREADY_REGISTERED');
     expect((await api.events.readStream('personnel-employee-emp-b')).map((e) => e.type)).toEqual(['kernel.ClaimRevoked']);
-  }, 60_000);
+  }, 120_000);
 
   it('restarted past the grace period: the reconciler releases the orphan, and the interrupted request retried with its key succeeds', async () => {
     api = await TestApi.start({ DATA_DIR: dataDir, CLAIM_ORPHAN_GRACE_SECONDS: '0' });
@@ -97,7 +97,7 @@ describe('claims survive a crash between the claim and the write (SIGKILL)', () 
       const again = await api.gql(REGISTER, { input: registration('emp-c', nip) }, bkd);
       expect(again.errors![0].extensions.rule).toBe('PERSONNEL.NIP_ALREADY_REGISTERED');
     }
-  }, 60_000);
+  }, 120_000);
 });
 
 /** Starts the API in a child process, sends the registrations, and SIGKILLs it once each has claimed its NIP. */
@@ -127,7 +127,7 @@ async function crashAfterClaims(dataDir: string, token: string, inputs: readonly
 const buffers = new WeakMap<ChildProcessWithoutNullStreams, { lines: string[]; waiters: (() => void)[] }>();
 
 /** The child's next stdout line starting with `prefix` (lines are consumed in order). */
-async function nextLine(child: ChildProcessWithoutNullStreams, prefix: string, timeoutMs = 30_000): Promise<string> {
+async function nextLine(child: ChildProcessWithoutNullStreams, prefix: string, timeoutMs = 150_000): Promise<string> {
   let state = buffers.get(child);
   if (!state) {
     const created = { lines: [] as string[], waiters: [] as (() => void)[] };
