@@ -31,6 +31,13 @@ export interface AppConfig {
   /** Open GraphQL subscriptions (each reads the log from its own position) across all connections. */
   readonly subscriptionsMax: number;
   readonly commandRetryLimit: number;
+  /** The claim reconciler (kernel/claims): releases claims whose owning write never happened. */
+  readonly claims: {
+    /** A claim younger than this is never released: its write may still be under way. */
+    readonly orphanGraceSeconds: number;
+    /** Seconds between reconciling passes (one also runs at boot). */
+    readonly reconcileIntervalSeconds: number;
+  };
   readonly projectionPageSize: number;
   readonly projectionOnPoison: 'stop' | 'park';
   /** How often the deadline scheduler looks for due deadlines (a deadline fires at most this late). */
@@ -160,6 +167,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     readYourWritesTimeoutMs: read.int('READ_YOUR_WRITES_TIMEOUT_MS', 5000, 0, 60_000),
     subscriptionsMax: read.int('SUBSCRIPTIONS_MAX', 200, 1, 100_000),
     commandRetryLimit: read.int('COMMAND_RETRY_LIMIT', 10, 1, 100),
+    claims: {
+      orphanGraceSeconds: read.int('CLAIM_ORPHAN_GRACE_SECONDS', 300, 0, 86_400),
+      reconcileIntervalSeconds: read.int('CLAIM_RECONCILE_INTERVAL_SECONDS', 300, 1, 86_400),
+    },
     projectionPageSize: read.int('PROJECTION_PAGE_SIZE', 1000, 1, 100_000),
     projectionOnPoison: read.oneOf('PROJECTION_ON_POISON', ['stop', 'park'] as const, 'stop'),
     deadlinePollIntervalMs: read.int('DEADLINE_POLL_INTERVAL_MS', 5000, 10, 3_600_000),

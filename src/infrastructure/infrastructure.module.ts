@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Clock } from '../kernel/clock';
 import { CommandContextFactory } from '../kernel/command-context';
+import { CLAIM_RECONCILIATION, ClaimReconciler } from '../kernel/claims/claim-reconciler';
 import { COMMAND_RETRY_LIMIT, CommandExecutor } from '../kernel/command-handling';
 import { eventRegistry } from '../kernel/event-registry';
 import { IdGenerator } from '../kernel/ids';
@@ -66,6 +67,10 @@ export class InfrastructureModule {
         { provide: DOCUMENT_STORE, useFactory: () => openDocumentStore(config) },
         { provide: COMMAND_RETRY_LIMIT, useValue: config.commandRetryLimit },
         {
+          provide: CLAIM_RECONCILIATION,
+          useValue: { graceMs: config.claims.orphanGraceSeconds * 1000, intervalMs: config.claims.reconcileIntervalSeconds * 1000, maxAttempts: config.commandRetryLimit },
+        },
+        {
           provide: ProjectionRunner,
           inject: [EVENT_STORE, DOCUMENT_STORE],
           useFactory: (events: EventStore, docs: DocumentStore) => createRunner(config, events, docs),
@@ -76,12 +81,13 @@ export class InfrastructureModule {
         IdGenerator,
         CommandContextFactory,
         CommandExecutor,
+        ClaimReconciler,
         ReadModels,
         EventScopes,
         EventFeed,
         InfrastructureLifecycle,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ReadModels, JwtVerifier, EventScopes, EventFeed],
+      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ClaimReconciler, ReadModels, JwtVerifier, EventScopes, EventFeed],
     };
   }
 }

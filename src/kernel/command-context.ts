@@ -3,9 +3,14 @@ import { Clock } from './clock';
 import { CommandContext } from './command-handling';
 import { Actor, RecordedEvent } from './events';
 import { deriveId, IdGenerator } from './ids';
+import { fingerprintOf } from './idempotency';
 
 export interface CommandOptions {
-  /** Client-chosen key; repeating it repeats nothing. Scoped to the actor. */
+  /**
+   * Client-chosen key; repeating it with the same request repeats nothing, with another request is
+   * refused (IDEMPOTENCY_KEY_REUSED). Scoped to the actor. Resolvers pass the whole input as the
+   * options: the fingerprint covers every field of it.
+   */
   readonly idempotencyKey?: string;
   readonly reason?: string;
   readonly correlationId?: string;
@@ -20,7 +25,8 @@ export class CommandContextFactory {
   ) {}
 
   forActor(actor: Actor, options: CommandOptions = {}): CommandContext {
-    const commandId = options.idempotencyKey ? deriveId('command', actor.id, options.idempotencyKey) : this.ids.newId();
+    const key = options.idempotencyKey;
+    const commandId = key ? deriveId('command', actor.id, key) : this.ids.newId();
     return {
       commandId,
       actor,
@@ -28,6 +34,7 @@ export class CommandContextFactory {
       correlationId: options.correlationId ?? commandId,
       causationId: commandId,
       occurredAt: this.clock.now().toISOString(),
+      ...(key ? { fingerprint: fingerprintOf(options) } : {}),
     };
   }
 

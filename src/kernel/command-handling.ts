@@ -1,10 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { EVENT_STORE, EventStore, ExpectedRevision, WrongExpectedVersionError } from './event-store.port';
+import { ClaimOwner, lastFenceAgainst } from './claims/claim.events';
+import { Claim, Claims } from './claims/claims';
 import { Decider, fold } from './decider';
 import { ConflictError } from './errors';
+import { DuplicateEventIdError, EVENT_STORE, EventStore, ExpectedRevision, WrongExpectedVersionError } from './event-store.port';
 import { EventRegistry, eventRegistry } from './event-registry';
 import { Actor, DomainEvent, NewEvent, Position, RecordedEvent } from './events';
-import { eventIdFor } from './ids';
+import { idempotencyKeyClaim, keyReused } from './idempotency';
+import { eventIdFor, legacyEventIdFor } from './ids';
 
 /** Who asks, why, and under which ids: built at the edge (resolver, process manager, CLI). */
 export interface CommandContext {
@@ -16,6 +19,13 @@ export interface CommandContext {
   readonly causationId: string;
   /** ISO time the command was accepted; also the decider's "now". */
   readonly occurredAt: string;
+  /** Set when the client gave an idempotency key: the hash of its request (idempotency.ts). */
+  readonly fingerprint?: string;
+}
+
+export interface ExecuteOptions {
+  /** Values the command claims for this stream (claims.ts): claimed after the decision, before the write. */
+  readonly claims?: readonly Claim[];
 }
 
 export interface CommandResult<State = unknown> {
@@ -33,30 +43,39 @@ export interface CommandResult<State = unknown> {
 export const COMMAND_RETRY_LIMIT = Symbol('COMMAND_RETRY_LIMIT');
 
 /**
- * The one command-handling path: load the stream → fold → decide → append at the exact revision the
- * decision saw. Deciders are pure, so a lost race is retried from a fresh load a bounded number of
- * times before the caller gets CONFLICT.
+ * The one command-handling path: load the stream → fold → decide → claim → append at the exact
+ * revision the decision saw. Deciders are pure, so a lost race is retried from a fresh load a bounded
+ * number of times before the caller gets CONFLICT. A command id already in the stream is a repeat,
+ * answered with the original position; a client key reused for another request is refused
+ * (IDEMPOTENCY_KEY_REUSED). Claims (cross-stream uniqueness, the idempotency key itself) are taken
+ * only for a decision that writes, and name this exact write as their owner.
  */
 @Injectable()
 export class CommandExecutor {
   private readonly logger = new Logger(CommandExecutor.name);
   private readonly registry: EventRegistry = eventRegistry;
+  private readonly claims: Claims;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(COMMAND_RETRY_LIMIT) private readonly maxAttempts: number,
-  ) {}
+  ) {
+    this.claims = new Claims(store, maxAttempts);
+  }
 
   async execute<C, E extends DomainEvent, S>(
     decider: Decider<C, E, S>,
     streamId: string,
     command: C,
     context: CommandContext,
+    options: ExecuteOptions = {},
   ): Promise<CommandResult<S>> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.attempt(decider, streamId, command, context);
+        return await this.attempt(decider, streamId, command, context, options.claims ?? []);
       } catch (error) {
+        // The store's backstop: an event id already stored in another stream is a key used twice.
+        if (error instanceof DuplicateEventIdError) throw keyReused({ streamId, existingStreamId: error.existingStreamId });
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         if (attempt >= this.maxAttempts) {
           throw new ConflictError(`${streamId} was changed by concurrent commands; reload and try again`, {
@@ -84,21 +103,28 @@ export class CommandExecutor {
     streamId: string,
     command: C,
     context: CommandContext,
+    claims: readonly Claim[],
   ): Promise<CommandResult<S>> {
     const { state, events: history } = await this.load(decider, streamId);
     const last = history[history.length - 1];
     const revision = last ? last.revision : -1;
+    const owner: ClaimOwner = { streamId, eventId: eventIdFor(context.commandId, streamId, 0, context.fingerprint), revision: revision + 1 };
     const earlier = history.filter((event) => event.commandId === context.commandId);
     if (earlier.length > 0) {
+      if (!isSameRequest(earlier[0], owner, context)) throw keyReused({ streamId });
       const lastOfCommand = earlier[earlier.length - 1];
       return { streamId, revision, position: lastOfCommand.position, eventTypes: earlier.map((e) => e.type), duplicate: true, state };
     }
+    const key = context.fingerprint === undefined ? undefined : idempotencyKeyClaim(context.commandId);
+    if (key) await this.claims.check(key, owner);
     const decided = decider.decide(command, state);
     if (decided.length === 0) {
       return { streamId, revision, position: last?.position ?? 0, eventTypes: [], duplicate: false, state };
     }
+    const fencedAt = lastFenceAgainst(history, owner.eventId);
+    for (const claim of key ? [...claims, key] : claims) await this.claims.acquire(claim, owner, context, fencedAt);
     const expected: ExpectedRevision = last ? last.revision : 'no_stream';
-    const appended = await this.store.append(streamId, decided.map((event, index) => this.toNewEvent(event, index, context)), expected);
+    const appended = await this.store.append(streamId, decided.map((event, index) => this.toNewEvent(event, streamId, index, context)), expected);
     const next = decided.reduce<S>((s, event) => decider.evolve(s, event), state);
     return {
       streamId,
@@ -110,9 +136,9 @@ export class CommandExecutor {
     };
   }
 
-  private toNewEvent(event: DomainEvent, index: number, context: CommandContext): NewEvent {
+  private toNewEvent(event: DomainEvent, streamId: string, index: number, context: CommandContext): NewEvent {
     return {
-      eventId: eventIdFor(context.commandId, index),
+      eventId: eventIdFor(context.commandId, streamId, index, context.fingerprint),
       type: event.type,
       schemaVersion: this.registry.versionOf(event.type),
       data: event.data,
@@ -126,6 +152,15 @@ export class CommandExecutor {
       },
     };
   }
+}
+
+/**
+ * Is the command already in the stream this request, or the same key with another payload? Event ids
+ * commit to the fingerprint; events written before they did (legacy ids) and unkeyed commands (their
+ * id is never reused by another request) count as the same request.
+ */
+function isSameRequest(first: RecordedEvent, owner: ClaimOwner, context: CommandContext): boolean {
+  return context.fingerprint === undefined || first.eventId === owner.eventId || first.eventId === legacyEventIdFor(context.commandId, 0);
 }
 
 /** Random back-off so racing retries spread out instead of colliding again. */

@@ -1,3 +1,4 @@
+import { isKernelEvent } from './claims/claim.events';
 import { DomainEvent } from './events';
 
 /**
@@ -11,13 +12,16 @@ export interface Decider<Command, Event extends DomainEvent, State> {
   readonly decide: (command: Command, state: State) => readonly Event[];
 }
 
-/** Folds events into state: the same function the command path and the decider test kit use. */
+/**
+ * Folds events into state: the same function the command path and the decider test kit use. Kernel
+ * bookkeeping events in the stream (a claim fence, see claims.ts) are not the aggregate's: skipped.
+ */
 export function fold<Event extends DomainEvent, State>(
   decider: Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>,
   events: Iterable<Event>,
 ): State {
   let state = decider.initialState();
-  for (const event of events) state = decider.evolve(state, event);
+  for (const event of events) if (!isKernelEvent(event)) state = decider.evolve(state, event);
   return state;
 }
 

@@ -10,8 +10,18 @@ export function deriveId(...parts: readonly (string | number)[]): string {
   return uuidv5(parts.join('\u001f'), AKUNTABEL_NAMESPACE);
 }
 
-/** The id of the n-th event a command writes: a retried command produces the same event ids. */
-export function eventIdFor(commandId: string, index: number): string {
+/**
+ * The id of the n-th event a command writes to a stream. A retried command produces the same ids;
+ * the stream is part of the name, so a command that writes several streams never reuses an id; and
+ * the fingerprint of a client-keyed command is too, so the id commits to the payload: a reused key
+ * with another payload cannot pass for a repeat (see idempotency.ts).
+ */
+export function eventIdFor(commandId: string, streamId: string, index: number, fingerprint = ''): string {
+  return deriveId('event', commandId, fingerprint, streamId, index);
+}
+
+/** The scheme before stream and fingerprint were part of event ids: still recognised as a repeat. */
+export function legacyEventIdFor(commandId: string, index: number): string {
   return deriveId('event', commandId, index);
 }
 

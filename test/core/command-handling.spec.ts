@@ -2,9 +2,21 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
 import { CommandExecutor } from '../../src/kernel/command-handling';
 import { ConflictError, DomainRuleViolation } from '../../src/kernel/errors';
-import { eventIdFor } from '../../src/kernel/ids';
+import { DuplicateEventIdError, ExpectedRevision } from '../../src/kernel/event-store.port';
+import { NewEvent } from '../../src/kernel/events';
+import { fingerprintOf, IDEMPOTENCY_KEY_REUSED } from '../../src/kernel/idempotency';
+import { deriveId, eventIdFor, legacyEventIdFor } from '../../src/kernel/ids';
 import { counterDecider } from '../fixtures/counter';
+import { newEvent } from '../fixtures/events';
 import { context, tempDir } from '../fixtures/stores';
+
+/** A client-keyed context, as CommandContextFactory.forActor builds it for `input`. */
+function keyed(key: string, input: object) {
+  const commandId = deriveId('command', 'admin-1', key);
+  return context({ commandId, fingerprint: fingerprintOf({ ...input, idempotencyKey: key }) });
+}
+
+const reusedKey = { code: 'CONFLICT', details: { reason: IDEMPOTENCY_KEY_REUSED } };
 
 describe('CommandExecutor (the one command path)', () => {
   let store: SqliteEventStore;
@@ -22,7 +34,7 @@ describe('CommandExecutor (the one command path)', () => {
     expect(first).toMatchObject({ revision: 0, duplicate: false, eventTypes: ['test.CounterIncremented'], state: { total: 2 } });
     expect(second).toMatchObject({ revision: 1, state: { total: 5 } });
     const events = await store.readStream('counter-1');
-    expect(events[0].eventId).toBe(eventIdFor(ctx.commandId, 0));
+    expect(events[0].eventId).toBe(eventIdFor(ctx.commandId, 'counter-1', 0));
     expect(events[0]).toMatchObject({ actor: ctx.actor, commandId: ctx.commandId, correlationId: ctx.correlationId });
   });
 
@@ -66,5 +78,67 @@ describe('CommandExecutor (the one command path)', () => {
     const errors = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason);
     expect(errors).toHaveLength(4);
     expect(errors.every((e) => e instanceof ConflictError && e.code === 'CONFLICT')).toBe(true);
+  });
+
+  describe('idempotency keys', () => {
+    const request = { counterId: 'k', by: 1 };
+
+    it('the same key and request again: duplicate, at the original position, nothing written', async () => {
+      const first = await executor.execute(counterDecider, 'counter-k', request, keyed('key-0001', request));
+      const head = await store.headPosition();
+      const again = await executor.execute(counterDecider, 'counter-k', request, keyed('key-0001', request));
+      expect(again).toMatchObject({ duplicate: true, position: first.position, state: { total: 1 } });
+      expect(await store.headPosition()).toBe(head);
+    });
+
+    it('the same key with another request on the same stream: IDEMPOTENCY_KEY_REUSED, nothing written', async () => {
+      await executor.execute(counterDecider, 'counter-k', request, keyed('key-0002', request));
+      const head = await store.headPosition();
+      const other = { counterId: 'k', by: 5 };
+      await expect(executor.execute(counterDecider, 'counter-k', other, keyed('key-0002', other))).rejects.toMatchObject(reusedKey);
+      expect(await store.headPosition()).toBe(head);
+      expect((await store.readStream('counter-k')).map((e) => e.data.total)).toEqual([1]);
+    });
+
+    it('the same key on another stream: IDEMPOTENCY_KEY_REUSED, nothing written there', async () => {
+      await executor.execute(counterDecider, 'counter-k', request, keyed('key-0003', request));
+      const head = await store.headPosition();
+      const elsewhere = { counterId: 'j', by: 1 };
+      await expect(executor.execute(counterDecider, 'counter-j', elsewhere, keyed('key-0003', elsewhere))).rejects.toMatchObject(reusedKey);
+      expect(await store.headPosition()).toBe(head);
+      expect(await store.readStream('counter-j')).toEqual([]);
+    });
+
+    it('events written before ids carried stream and fingerprint still count as the repeat they are', async () => {
+      const ctx = keyed('key-0004', request);
+      const legacy = newEvent('test.CounterIncremented', { counterId: 'k', by: 1, total: 1 }, { eventId: legacyEventIdFor(ctx.commandId, 0) });
+      await store.append('counter-k', [{ ...legacy, metadata: { ...legacy.metadata, commandId: ctx.commandId } }], 'no_stream');
+      expect(await executor.execute(counterDecider, 'counter-k', request, ctx)).toMatchObject({ duplicate: true });
+    });
+
+    it('a store that refuses an event id stored in another stream: the same refusal', async () => {
+      class RefusingStore extends SqliteEventStore {
+        override async append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) {
+          if (streamId === 'counter-d') throw new DuplicateEventIdError(events[0].eventId, streamId, 'counter-elsewhere');
+          return super.append(streamId, events, expected);
+        }
+      }
+      const refusing = new RefusingStore(join(tempDir(), 'events.db'));
+      try {
+        const refused = new CommandExecutor(refusing, 10).execute(counterDecider, 'counter-d', request, context());
+        await expect(refused).rejects.toMatchObject({ ...reusedKey, details: { reason: IDEMPOTENCY_KEY_REUSED, existingStreamId: 'counter-elsewhere' } });
+      } finally {
+        await refusing.close();
+      }
+    });
+  });
+
+  it('one command writing two streams never reuses an event id', async () => {
+    const ctx = context();
+    await executor.execute(counterDecider, 'counter-x', { counterId: 'x', by: 1 }, ctx);
+    await executor.execute(counterDecider, 'counter-y', { counterId: 'y', by: 1 }, ctx);
+    const [x] = await store.readStream('counter-x');
+    const [y] = await store.readStream('counter-y');
+    expect(x.eventId).not.toBe(y.eventId);
   });
 });

@@ -126,9 +126,11 @@ describe('NI PPPK reassignment (GraphQL over HTTP)', () => {
         nipWarnings: [],
       });
       position = data.position;
-      expect(await api.events.headPosition()).toBe(before + 2);
-      expect((await api.events.readStream(`personnel-identifier-${NEW_NI}`)).map((e) => [e.type, e.data.employeeId])).toEqual([['personnel.IdentifierClaimed', 'emp-dewi']]);
-      expect((await api.events.readStream(`personnel-identifier-${OLD_NI}`)).map((e) => [e.type, e.data.employeeId])).toEqual([['personnel.IdentifierClaimed', 'emp-dewi']]);
+      // The new NI's claim, the key's claim and the record's event.
+      expect(await api.events.headPosition()).toBe(before + 3);
+      const holders = async (ni: string) => (await api.events.readStream(`personnel-identifier-${ni}`)).map((e) => [e.type, e.data.owner.streamId]);
+      expect(await holders(NEW_NI)).toEqual([['kernel.ClaimMade', 'personnel-employee-emp-dewi']]);
+      expect(await holders(OLD_NI)).toEqual([['kernel.ClaimMade', 'personnel-employee-emp-dewi']]);
     });
 
     it('writes once for a repeated idempotency key', async () => {

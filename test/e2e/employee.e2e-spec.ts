@@ -119,7 +119,7 @@ describe('Employee records (GraphQL over HTTP)', () => {
         registeredAt: expect.any(String),
       });
       const claim = await api.events.readStream('personnel-identifier-198609262015051001');
-      expect(claim.map((e) => [e.type, e.data.employeeId])).toEqual([['personnel.IdentifierClaimed', 'emp-budi']]);
+      expect(claim.map((e) => [e.type, e.data.owner.streamId])).toEqual([['kernel.ClaimMade', 'personnel-employee-emp-budi']]);
       expect((await api.events.readStream('personnel-employee-emp-budi')).map((e) => e.type)).toEqual(['personnel.EmployeeRegistered']);
     });
 
@@ -174,7 +174,8 @@ describe('Employee records (GraphQL over HTTP)', () => {
       const before = await api.events.headPosition();
       const first = (await api.ok(REGISTER, { input }, bkdMedan)).registerEmployee;
       const second = (await api.ok(REGISTER, { input }, bkdMedan)).registerEmployee;
-      expect(await api.events.headPosition()).toBe(before + 2);
+      // The NIP's claim, the key's claim and the record; the repeat writes nothing.
+      expect(await api.events.headPosition()).toBe(before + 3);
       expect(second).toMatchObject({ duplicate: true, position: first.position, employee: { id: first.employee.id } });
       expect(first.duplicate).toBe(false);
       expect(await api.events.readStream(`personnel-employee-${first.employee.id}`)).toHaveLength(1);

@@ -23,4 +23,4 @@ export { PlacementRule } from './employee.decide-placement';
 export { CareerRule } from './employee.decide-career';
 export { AwardDecisionRule } from './employee.decide-awards';
 export * from './employee.decider';
-export * from './nip-registry.decider';
+export * from './identifier-claim';

@@ -3,26 +3,16 @@ import { CommandExecutor } from '../../../../kernel/command-handling';
 import { deriveId } from '../../../../kernel/ids';
 import { instansiIdOf } from '../../organisation';
 import { assertManagesEmployeesOf } from '../access/employee-access';
-import {
-  ClaimIdentifier,
-  employeeDecider,
-  employeeStreamId,
-  identifierStreamId,
-  identifierTypeOf,
-  nipRegistryDecider,
-  RegisterEmployee,
-} from '../domain';
-import { claimContext } from '../shared/identifier-claim';
+import { employeeDecider, employeeStreamId, identifierClaim, identifierTypeOf, RegisterEmployee } from '../domain';
 import { PlacementCheck } from '../shared/placement-check';
 import { RegisterEmployeeCommand, RegisterEmployeeResult } from './register-employee.command';
 import { RegisterEmployeeInput } from './register-employee.input';
 
 /**
- * Registration touches two streams: the identifier's (uniqueness of the NIP / NI PPPK, claimed for
- * good) and the employee's. Everything that can refuse is checked before the claim — placement in
- * the tree, then a dry run of the decider on the stream as it is (identifier rules, a record already
- * there) — so a refused registration never holds a NIP hostage. A repeat of the command is answered
- * by both streams as a duplicate.
+ * Registration writes the employee's stream and claims the NIP / NI PPPK (a kernel claim owned by
+ * this registration's write). The placement is checked first; the command path decides before it
+ * claims, so a refused registration never holds a NIP, and a crash between the claim and the write
+ * leaves a claim the next registration of the NIP takes over. A repeat is answered as a duplicate.
  */
 @CommandHandler(RegisterEmployeeCommand)
 export class RegisterEmployeeHandler implements ICommandHandler<RegisterEmployeeCommand, RegisterEmployeeResult> {
@@ -36,14 +26,10 @@ export class RegisterEmployeeHandler implements ICommandHandler<RegisterEmployee
     assertManagesEmployeesOf(context.actor, instansiIdOf(input.unitId));
     const command = registerCommand(input, employeeId, context.occurredAt);
     const stream = employeeStreamId(employeeId);
-    const { state, events } = await this.executor.load(employeeDecider, stream);
-    if (!events.some((e) => e.commandId === context.commandId)) {
-      await this.placements.assert(input.unitId, input.positionId);
-      employeeDecider.decide(command, state);
-    }
-    const claim: ClaimIdentifier = { type: 'ClaimIdentifier', identifierType: identifierTypeOf(input.employmentType), identifier: input.identifier, employeeId };
-    await this.executor.execute(nipRegistryDecider, identifierStreamId(input.identifier), claim, claimContext(context));
-    const result = await this.executor.execute(employeeDecider, stream, command, context);
+    const { events } = await this.executor.load(employeeDecider, stream);
+    if (!events.some((e) => e.commandId === context.commandId)) await this.placements.assert(input.unitId, input.positionId);
+    const claims = [identifierClaim(input.identifier, identifierTypeOf(input.employmentType))];
+    const result = await this.executor.execute(employeeDecider, stream, command, context, { claims });
     return { ...result, employeeId };
   }
 }

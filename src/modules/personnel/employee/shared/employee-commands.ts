@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { holdsAllInstansi } from '../../../../infrastructure/auth/grants';
 import { Role } from '../../../../infrastructure/auth/roles';
+import { Claim } from '../../../../kernel/claims/claims';
 import { CommandContext, CommandExecutor, CommandResult } from '../../../../kernel/command-handling';
 import { instansiIdOf } from '../../organisation';
 import { assertManagesEmployeesOf, notVisible } from '../access/employee-access';
@@ -18,11 +19,8 @@ export interface TargetPlacement {
 export interface EmployeeCommandOptions {
   /** Checked (actor and tree) like a registration's placement. */
   readonly target?: TargetPlacement;
-  /**
-   * Runs after the checks and before the employee's stream is written, for a new command only: a
-   * second stream the command needs first (reassignIdentifier claims the new NI PPPK here).
-   */
-  readonly prepare?: (command: EmployeeCommand, state: EmployeeState) => Promise<void>;
+  /** Values the command claims for the employee's stream (reassignIdentifier: the new NI PPPK). */
+  readonly claims?: readonly Claim[];
 }
 
 /**
@@ -43,7 +41,7 @@ export class EmployeeCommands {
     employeeId: string,
     context: CommandContext,
     build: (employee: EmployeeRecord | null) => EmployeeCommand | Promise<EmployeeCommand>,
-    { target, prepare }: EmployeeCommandOptions = {},
+    { target, claims }: EmployeeCommandOptions = {},
   ): Promise<EmployeeResult> {
     const stream = employeeStreamId(employeeId);
     const { state, events } = await this.executor.load(employeeDecider, stream);
@@ -51,8 +49,7 @@ export class EmployeeCommands {
     const repeat = events.some((e) => e.commandId === context.commandId);
     if (!repeat) await this.authorise(employeeId, employee, context, target);
     const command = await build(employee);
-    if (!repeat && prepare) await prepare(command, state);
-    return this.executor.execute(employeeDecider, stream, command, context);
+    return this.executor.execute(employeeDecider, stream, command, context, { claims });
   }
 
   private async authorise(employeeId: string, employee: EmployeeRecord | null, context: CommandContext, target?: TargetPlacement): Promise<void> {
