@@ -70,18 +70,19 @@ export function createValidationPipe(clock: Clock): ValidationPipe {
 /**
  * Walks `holder` (an input class instance, a nested one, an array or a plain object), replaces each
  * string with its normalised form in place, and answers one error per field with a refused character.
- * The elements of an array take the kind of the array's field (`elementKind`).
+ * The elements of an array take the kind and the name of the array's field (`array`); messages name
+ * the property, as class-validator's do, and `field` gives the whole path.
  */
-function cleanStrings(holder: object, prefix = '', elementKind?: TextKind): ValidationError[] {
+function cleanStrings(holder: object, prefix = '', array?: { kind: TextKind; name: string }): ValidationError[] {
   return Object.entries(holder).flatMap(([key, value]) => {
     const field = prefix ? `${prefix}.${key}` : key;
-    const kind = elementKind ?? textKindOf(holder, key);
+    const [kind, name] = array ? [array.kind, array.name] : [textKindOf(holder, key), key];
     if (typeof value === 'string') {
-      const { value: clean, problems } = checkText(value, kind, field);
+      const { value: clean, problems } = checkText(value, kind, name);
       (holder as Record<string, unknown>)[key] = clean;
       return problems.length > 0 ? [fieldError(field, problems)] : [];
     }
-    if (Array.isArray(value)) return cleanStrings(value, field, kind);
+    if (Array.isArray(value)) return cleanStrings(value, field, { kind, name });
     if (isWalkable(value)) return cleanStrings(value, field);
     return [];
   });
