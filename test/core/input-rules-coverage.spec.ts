@@ -6,7 +6,7 @@ import { textKindOf } from '../../src/infrastructure/graphql/text-rules';
 /**
  * Every mutation input under src/modules (the `*.input.ts` and `*input-fields.ts` files) gives each
  * date field a plausibility kind, so a new module cannot add a date the edge does not check, and
- * marks every free-text field it means to be multi-line. The lists below are what the report names.
+ * each string field its text kind (an unmarked string would still be checked, as a single NFC line). The lists below are what the report names.
  */
 const MODULES = join(__dirname, '../../src/modules');
 const DATE_KINDS = new Set(['isBirthDate', 'isLegalDate', 'isPlannedDate']);
@@ -78,6 +78,11 @@ describe('input rules cover every input under src/modules', () => {
       'StartActingAssignmentInput.from',
       'TransferEmployeeInput.effectiveDate',
     ]);
+  });
+
+  it('every string field declares its text kind (identifier, name or multi-line)', () => {
+    const undecided = fields.filter((f) => Reflect.getMetadata('design:type', f.cls.prototype, f.property) === String && textKindOf(f.cls.prototype, f.property) === 'line');
+    expect(undecided.map((f) => `${f.input}.${f.property}`)).toEqual([]);
   });
 
   it('multi-line text is marked: reasons, notes and descriptions, nothing else', () => {

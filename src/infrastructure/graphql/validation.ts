@@ -48,10 +48,11 @@ export class InputValidationPipe extends ValidationPipe {
   /** Bare arguments (`orgUnit(id: ID!)`) are not classes, so class-validator never sees them: checked here. */
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom' && !this.toValidate(metadata) && (typeof value === 'string' || Array.isArray(value))) {
-      const holder = { [metadata.data ?? 'argument']: value };
+      const name = metadata.data ?? 'argument';
+      const holder: Record<string, unknown> = { [name]: value };
       const errors = cleanStrings(holder);
       if (errors.length > 0) throw await this.exceptionFactory(errors);
-      return super.transform(Object.values(holder)[0], metadata);
+      return super.transform(holder[name], metadata);
     }
     return super.transform(value, metadata);
   }
