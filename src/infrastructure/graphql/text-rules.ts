@@ -5,12 +5,12 @@ import 'reflect-metadata';
  * these to every string it sees (validation.ts); a field states its kind with one of the decorators
  * below, and an unmarked string is a `line`.
  *
- * | kind         | for                                   | NFC | trimmed | `\n` `\t` |
- * |--------------|---------------------------------------|-----|---------|-----------|
- * | `identifier` | ids, NIP/NIK, codes, keys, e-mail     | no  | no      | refused   |
- * | `line`       | anything not marked                   | yes | no      | refused   |
- * | `name`       | names, titles, SK numbers             | yes | yes     | refused   |
- * | `multiline`  | free text: reasons, notes, descriptions | yes | yes   | allowed (CRLF → LF) |
+ * | kind         | for                                     | NFC | trimmed | `\n` `\t`           |
+ * |--------------|-----------------------------------------|-----|---------|---------------------|
+ * | `identifier` | ids, NIP/NIK, codes, e-mail, dates      | no  | no      | refused             |
+ * | `line`       | anything not marked                     | yes | no      | refused             |
+ * | `name`       | names, titles, SK numbers               | yes | yes     | refused             |
+ * | `multiline`  | free text: reasons, notes, descriptions | yes | yes     | allowed (CRLF → LF) |
  *
  * Refused in every kind: C0/C1 control characters (U+0000–U+001F, U+007F–U+009F), the Unicode
  * Bidi_Control characters (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069: they make text
