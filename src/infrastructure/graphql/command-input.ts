@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IdentifierText, MultilineText } from './text-rules';
 
 /**
  * Fields every mutation input carries. `idempotencyKey`: repeat a request with the same key and
@@ -9,6 +10,7 @@ import { IsOptional, IsString, Length, Matches } from 'class-validator';
 export abstract class CommandInput {
   @Field(() => String, { nullable: true, description: 'Client-chosen key (8–128 chars); a repeat with the same key writes nothing.' })
   @IsOptional()
+  @IdentifierText()
   @IsString()
   @Length(8, 128)
   @Matches(/^[\w.:-]+$/, { message: 'idempotencyKey may contain letters, digits and . _ : - only' })
@@ -16,6 +18,7 @@ export abstract class CommandInput {
 
   @Field(() => String, { nullable: true, description: 'Why: stored with the events for auditors.' })
   @IsOptional()
+  @MultilineText()
   @IsString()
   @Length(1, 1000)
   reason?: string;

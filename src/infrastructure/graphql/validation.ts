@@ -1,30 +1,98 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidatorOptions } from 'class-validator';
+import { Clock } from '../../kernel/clock';
 import { BadUserInputError } from '../../kernel/errors';
+import { withValidationDay } from './date-rules';
+import { checkText, TextKind, textKindOf } from './text-rules';
 
 export interface FieldProblem {
   readonly field: string;
   readonly problems: string[];
 }
 
-/** Flattens class-validator's nested errors into `{ field: 'input.golongan', problems: [...] }`. */
+/**
+ * Flattens class-validator's nested errors into `{ field: 'legalBasis.skDate', problems: [...] }`,
+ * one entry per field even when several rules found problems with it.
+ */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
-  return errors.flatMap((error) => {
+  const flat = errors.flatMap((error): FieldProblem[] => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = error.constraints ? [{ field, problems: Object.values(error.constraints) }] : [];
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
+  const byField = new Map<string, string[]>();
+  for (const { field, problems } of flat) byField.set(field, [...(byField.get(field) ?? []), ...problems]);
+  return [...byField].map(([field, problems]) => ({ field, problems }));
 }
 
-/** The ValidationPipe for every input: unknown fields are refused, and errors name each field. */
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    transform: true,
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    exceptionFactory: (errors) => {
-      const fields = flattenValidationErrors(errors);
-      const summary = fields.map((f) => `${f.field}: ${f.problems.join(', ')}`).join('; ');
-      return new BadUserInputError(`Invalid input — ${summary}`, { fields });
-    },
+/**
+ * The one pipe for every GraphQL argument. Before class-validator runs, every string anywhere in the
+ * input is checked and normalised by its field's kind (text-rules.ts), so Length and patterns see the
+ * normalised value; class-validator then runs with "today" from the Clock (date-rules.ts). Unknown
+ * fields are refused, and every problem of every field is reported at once.
+ */
+export class InputValidationPipe extends ValidationPipe {
+  constructor(private readonly clock: Clock) {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      exceptionFactory: (errors) => {
+        const fields = flattenValidationErrors(errors);
+        const summary = fields.map((f) => `${f.field}: ${f.problems.join(', ')}`).join('; ');
+        return new BadUserInputError(`Masukan tidak valid — ${summary}`, { fields });
+      },
+    });
+  }
+
+  /** Bare arguments (`orgUnit(id: ID!)`) are not classes, so class-validator never sees them: checked here. */
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom' && !this.toValidate(metadata) && (typeof value === 'string' || Array.isArray(value))) {
+      const name = metadata.data ?? 'argument';
+      const holder: Record<string, unknown> = { [name]: value };
+      const errors = cleanStrings(holder);
+      if (errors.length > 0) throw await this.exceptionFactory(errors);
+      return super.transform(holder[name], metadata);
+    }
+    return super.transform(value, metadata);
+  }
+
+  protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {
+    const textErrors = cleanStrings(object);
+    const errors = await withValidationDay(this.clock.now(), () => super.validate(object, validatorOptions));
+    return [...textErrors, ...errors];
+  }
+}
+
+export function createValidationPipe(clock: Clock): ValidationPipe {
+  return new InputValidationPipe(clock);
+}
+
+/**
+ * Walks `holder` (an input class instance, a nested one, an array or a plain object), replaces each
+ * string with its normalised form in place, and answers one error per field with a refused character.
+ * The elements of an array take the kind and the name of the array's field (`array`); messages name
+ * the property, as class-validator's do, and `field` gives the whole path.
+ */
+function cleanStrings(holder: object, prefix = '', array?: { kind: TextKind; name: string }): ValidationError[] {
+  return Object.entries(holder).flatMap(([key, value]) => {
+    const field = prefix ? `${prefix}.${key}` : key;
+    const [kind, name] = array ? [array.kind, array.name] : [textKindOf(holder, key), key];
+    if (typeof value === 'string') {
+      const { value: clean, problems } = checkText(value, kind, name);
+      (holder as Record<string, unknown>)[key] = clean;
+      return problems.length > 0 ? [fieldError(field, problems)] : [];
+    }
+    if (Array.isArray(value)) return cleanStrings(value, field, { kind, name });
+    if (isWalkable(value)) return cleanStrings(value, field);
+    return [];
   });
+}
+
+function isWalkable(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !(value instanceof Date) && !ArrayBuffer.isView(value);
+}
+
+function fieldError(property: string, problems: string[]): ValidationError {
+  return { property, constraints: Object.fromEntries(problems.map((problem, index) => [`text${index}`, problem])), children: [] };
 }

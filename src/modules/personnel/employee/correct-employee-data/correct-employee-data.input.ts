@@ -1,23 +1,24 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { Education, Sex } from '../domain';
 import { ContactsInput } from '../register-employee/register-employee.input';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
 import { LegalBasisField, LegalBasisInput } from '../shared/employee.input-fields';
-import { IsCivilDate } from '../../shared/input-rules';
+import { NameText } from '../../../../infrastructure/graphql/text-rules';
+import { IsBirthDate } from '../../../../infrastructure/graphql/date-rules';
 import '../shared/employee.enums';
 
 @InputType({ description: 'Corrects personal data on a legal basis; `reason` is required. Only the fields given change; the NIP never does.' })
 export class CorrectEmployeeDataInput extends EmployeeCommandInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @NameText()
   @IsString()
   @Length(1, 200)
   name?: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @IsOptional() @IsCivilDate() birthDate?: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @IsOptional() @IsBirthDate() birthDate?: string;
   @Field(() => Sex, { nullable: true }) @IsOptional() @IsEnum(Sex) sex?: Sex;
   @Field(() => Education, { nullable: true }) @IsOptional() @IsEnum(Education) education?: Education;
 

@@ -1,10 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEntityId } from '../../shared/input-rules';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
-import { CivilDateField } from '../shared/employee.input-fields';
+import { LegalDateField } from '../shared/employee.input-fields';
 
 @InputType({ description: 'Ends a Plt/Plh term; `reason` is required.' })
 export class EndActingAssignmentInput extends EmployeeCommandInput {
   @Field(() => ID) @IsEntityId() assignmentId: string;
-  @CivilDateField('Last day served, inclusive, within the term') endedOn: string;
+  @LegalDateField('Last day served, inclusive, within the term') endedOn: string;
 }

@@ -2,8 +2,9 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Golongan, GOLONGAN_ORDER, NO_PNS_SUPERIOR, Predikat } from '../domain';
+import { IdentifierText } from '../../../../infrastructure/graphql/text-rules';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
-import { CivilDateField, LegalBasisField, LegalBasisInput } from '../shared/employee.input-fields';
+import { LegalBasisField, LegalBasisInput, LegalDateField } from '../shared/employee.input-fields';
 import '../shared/employee.enums';
 
 @InputType({ description: 'The predikat kinerja of one SKP year, as recorded by a person (the performance module comes later).' })
@@ -21,7 +22,7 @@ export class JfInput {
 @InputType({ description: 'KP Reguler (kenaikan pangkat): one golongan up, on the 1st of a KP period month.' })
 export class PromoteEmployeeInput extends EmployeeCommandInput {
   @Field(() => Golongan) @IsEnum(Golongan) toGolongan: Golongan;
-  @CivilDateField('TMT of the promotion, the 1st of a month') tmt: string;
+  @LegalDateField('TMT of the promotion, the 1st of a month') tmt: string;
 
   @Field(() => [YearPredikatInput], { description: 'Predikat of the two years before the TMT year (both must be BAIK or better).' })
   @IsArray()
@@ -35,6 +36,7 @@ export class PromoteEmployeeInput extends EmployeeCommandInput {
     description: `Golongan (I_A … IV_E) of the direct superior, or ${NO_PNS_SUPERIOR}. Default: the resolved pejabat penilai's golongan today.`,
   })
   @IsOptional()
+  @IdentifierText()
   @IsIn([...GOLONGAN_ORDER, NO_PNS_SUPERIOR], { message: `superiorGolongan must be one of I_A … IV_E or ${NO_PNS_SUPERIOR}` })
   superiorGolongan?: string | null;
 

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { IsCivilDate } from '../../shared/input-rules';
+import { IsLegalDate } from '../../../../infrastructure/graphql/date-rules';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
 import { OptionalIdField } from '../shared/employee.input-fields';
 
@@ -10,6 +10,6 @@ export class ProposeAwardInput extends EmployeeCommandInput {
 
   @Field(() => String, { nullable: true, description: 'Date the service is counted to (YYYY-MM-DD); default today.' })
   @IsOptional()
-  @IsCivilDate()
+  @IsLegalDate()
   asOf?: string;
 }

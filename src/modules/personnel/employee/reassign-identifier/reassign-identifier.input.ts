@@ -1,7 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, Length } from 'class-validator';
+import { IdentifierText } from '../../../../infrastructure/graphql/text-rules';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
-import { CivilDateField, LegalBasisField, LegalBasisInput } from '../shared/employee.input-fields';
+import { LegalDateField, LegalBasisField, LegalBasisInput } from '../shared/employee.input-fields';
 
 @InputType({
   description:
@@ -9,10 +10,11 @@ import { CivilDateField, LegalBasisField, LegalBasisInput } from '../shared/empl
 })
 export class ReassignIdentifierInput extends EmployeeCommandInput {
   @Field({ description: 'The new NI PPPK: 18 digits without spaces. Its rules are checked by the domain, which names every problem.' })
+  @IdentifierText()
   @IsString()
   @Length(1, 32)
   newIdentifier: string;
 
-  @CivilDateField('Start of the new contract (perjanjian kerja)') contractStart: string;
+  @LegalDateField('Start of the new contract (perjanjian kerja)') contractStart: string;
   @LegalBasisField() legalBasis: LegalBasisInput;
 }

@@ -2,15 +2,15 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum } from 'class-validator';
 import { HukdisType } from '../domain';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
-import { CivilDateField, LegalBasisField, LegalBasisInput, OptionalIdField, TextField } from '../shared/employee.input-fields';
+import { LegalBasisField, LegalBasisInput, LegalDateField, MultilineTextField, OptionalIdField } from '../shared/employee.input-fields';
 import '../shared/employee.enums';
 
 @InputType({ description: 'A hukuman disiplin (PP 94/2021). SEDANG and BERAT ones block KP while active and Satyalancana for good.' })
 export class RecordDisciplinaryActionInput extends EmployeeCommandInput {
   @OptionalIdField('Optional; derived from the command when absent.') hukdisId?: string;
   @Field(() => HukdisType) @IsEnum(HukdisType) hukdisType: HukdisType;
-  @CivilDateField('Date of the decision (SK)') decidedAt: string;
-  @CivilDateField('First day it applies') effectiveFrom: string;
+  @LegalDateField('Date of the decision (SK)') decidedAt: string;
+  @LegalDateField('First day it applies') effectiveFrom: string;
   @LegalBasisField() legalBasis: LegalBasisInput;
-  @TextField('What the punishment is for (kept in the history, not in the record summary).', 2000) description: string;
+  @MultilineTextField('What the punishment is for (kept in the history, not in the record summary).', 2000) description: string;
 }

@@ -4,15 +4,17 @@ import { IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Ma
 import { CommandInput } from '../../../../infrastructure/graphql/command-input';
 import { POSITION_ID_PATTERN, UNIT_ID_PATTERN } from '../../organisation';
 import { Education, EmploymentType, GOLONGAN_ORDER, GOLONGAN_PPPK_ORDER, Sex } from '../domain';
-import { CivilDateField, OptionalIdField, TextField } from '../shared/employee.input-fields';
+import { IdentifierText } from '../../../../infrastructure/graphql/text-rules';
+import { BirthDateField, LegalDateField, OptionalIdField, TextField } from '../shared/employee.input-fields';
 import '../shared/employee.enums';
 
 @InputType({ description: 'Contact details (personal data); a field left out is stored as none.' })
 export class ContactsInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) email?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IdentifierText() @IsEmail({}, { message: 'email must be an e-mail address' }) email?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @IdentifierText()
   @Matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'phone must be 6–20 digits, spaces or dashes, optionally starting with +' })
   phone?: string | null;
 }
@@ -29,6 +31,7 @@ export class RegisterEmployeeInput extends CommandInput {
   @Field(() => EmploymentType) @IsEnum(EmploymentType) employmentType: EmploymentType;
 
   @Field({ description: 'NIP (PNS) or NI PPPK (PPPK): 18 digits without spaces. Its rules are checked by the domain, which names every problem.' })
+  @IdentifierText()
   @IsString()
   @Length(1, 32)
   identifier: string;
@@ -36,22 +39,25 @@ export class RegisterEmployeeInput extends CommandInput {
   @TextField('Full name as on the SK.', 200)
   name: string;
 
-  @CivilDateField('Birth date') birthDate: string;
+  @BirthDateField('Birth date') birthDate: string;
   @Field(() => Sex) @IsEnum(Sex) sex: Sex;
-  @CivilDateField('Employment start: TMT CPNS for PNS, first appointment for PPPK') tmt: string;
+  @LegalDateField('Employment start: TMT CPNS for PNS, first appointment for PPPK') tmt: string;
 
   @Field({ description: 'PNS: I_A … IV_E; PPPK: I … XVII.' })
+  @IdentifierText()
   @IsIn([...GOLONGAN_ORDER, ...GOLONGAN_PPPK_ORDER], { message: 'golongan must be one of I_A … IV_E (PNS) or I … XVII (PPPK)' })
   golongan: string;
 
-  @CivilDateField('TMT of the golongan') golonganTmt: string;
+  @LegalDateField('TMT of the golongan') golonganTmt: string;
   @Field(() => Education) @IsEnum(Education) education: Education;
 
   @Field(() => ID, { description: 'Unit kerja, e.g. kota-medan.dinkes.' })
+  @IdentifierText()
   @Matches(UNIT_ID_PATTERN, { message: 'unitId must be a unit id like kota-medan.dinkes' })
   unitId: string;
 
   @Field(() => ID, { description: 'Jabatan in that unit, e.g. kota-medan.dinkes.analis.' })
+  @IdentifierText()
   @Matches(POSITION_ID_PATTERN, { message: 'positionId must be a position id like kota-medan.dinkes.analis' })
   positionId: string;
 

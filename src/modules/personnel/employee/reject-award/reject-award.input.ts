@@ -1,10 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEntityId } from '../../shared/input-rules';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
-import { CivilDateField } from '../shared/employee.input-fields';
+import { LegalDateField } from '../shared/employee.input-fields';
 
 @InputType({ description: 'Rejects the pending nomination (e.g. a CLTN in the service record); `reason` is required.' })
 export class RejectAwardInput extends EmployeeCommandInput {
   @Field(() => ID) @IsEntityId() nominationId: string;
-  @CivilDateField('Date of the decision') decidedOn: string;
+  @LegalDateField('Date of the decision') decidedOn: string;
 }

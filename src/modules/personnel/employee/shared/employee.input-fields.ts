@@ -1,8 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
-import { IsCivilDate, IsEntityId } from '../../shared/input-rules';
+import { IsBirthDate, IsLegalDate, IsPlannedDate } from '../../../../infrastructure/graphql/date-rules';
+import { MultilineText, NameText } from '../../../../infrastructure/graphql/text-rules';
+import { IsEntityId } from '../../shared/input-rules';
 import { LegalBasis } from '../domain';
 
 /** Input fields shared by the employee mutations, so every input validates ids, dates and SKs alike. */
@@ -12,23 +14,23 @@ export const EmployeeIdField = (description = 'The employee record.') => applyDe
 /** A client-chosen id that is derived from the command when absent (so a repeated idempotency key targets the same one). */
 export const OptionalIdField = (description: string) => applyDecorators(Field(() => ID, { nullable: true, description }), IsOptional(), IsEntityId());
 
-export const CivilDateField = (description: string) => applyDecorators(Field({ description: `${description} (YYYY-MM-DD).` }), IsCivilDate());
+/** Date fields by kind (date-rules.ts): a birth date, the date of a legal act or its effect, or a planned date. */
+export const BirthDateField = (description: string) => applyDecorators(Field({ description: `${description} (YYYY-MM-DD).` }), IsBirthDate());
+export const LegalDateField = (description: string) => applyDecorators(Field({ description: `${description} (YYYY-MM-DD).` }), IsLegalDate());
+export const PlannedDateField = (description: string) => applyDecorators(Field({ description: `${description} (YYYY-MM-DD).` }), IsPlannedDate());
 
-/** Free text, trimmed before it is checked. */
-export const TextField = (description: string, max = 1000) =>
-  applyDecorators(
-    Field({ description }),
-    Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
-    IsString(),
-    Length(1, max),
-  );
+/** A name or title on one line (NFC, trimmed before it is checked). */
+export const TextField = (description: string, max = 1000) => applyDecorators(Field({ description }), NameText(), IsString(), Length(1, max));
+
+/** Free text where line breaks belong (NFC, trimmed before it is checked). */
+export const MultilineTextField = (description: string, max = 1000) => applyDecorators(Field({ description }), MultilineText(), IsString(), Length(1, max));
 
 @InputType({ description: 'Dasar hukum: the SK (surat keputusan, decision letter) that authorises the change.' })
 export class LegalBasisInput {
   @TextField('SK number, e.g. 800/123/BKPSDM/2025.', 200)
   skNumber: string;
 
-  @CivilDateField('SK date')
+  @LegalDateField('SK date')
   skDate: string;
 }
 

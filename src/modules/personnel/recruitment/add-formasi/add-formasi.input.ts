@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { EDUCATION_LEVELS, EducationLevel } from '../recruitment.vocabulary';
 import { ApplicantEducationLevelEnum } from '../read-models/recruitment.enums';
+import { NameText } from '../../../../infrastructure/graphql/text-rules';
 import { IsEntityId } from '../../shared/input-rules';
 import { RoundCommandInput } from '../shared/round-command-input';
 
@@ -21,6 +22,7 @@ export class AddFormasiInput extends RoundCommandInput {
   positionId: string;
 
   @Field({ description: 'Jabatan (position title) as announced.' })
+  @NameText()
   @IsString()
   @Length(2, 200)
   jabatanName: string;
@@ -39,6 +41,7 @@ export class AddFormasiInput extends RoundCommandInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @NameText()
   @IsString({ each: true })
   @Length(1, 200, { each: true })
   educationMajors?: string[];

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
-import { IsCivilDate, IsEntityId } from '../../shared/input-rules';
+import { IsLegalDate } from '../../../../infrastructure/graphql/date-rules';
+import { IdentifierText } from '../../../../infrastructure/graphql/text-rules';
+import { IsEntityId } from '../../shared/input-rules';
 import { RoundCommandInput } from '../shared/round-command-input';
 
 @InputType({ description: 'Appoints a LULUS applicant as CPNS (calon PNS, candidate civil servant).' })
@@ -10,14 +12,16 @@ export class AppointApplicantInput extends RoundCommandInput {
   applicantId: string;
 
   @Field({ description: 'NIP assigned by BKN: 18 digits, no spaces.' })
+  @IdentifierText()
   @Matches(/^\d{18}$/, { message: 'nip must be exactly 18 digits, without spaces' })
   nip: string;
 
   @Field({ description: 'TMT CPNS (effective date of appointment), the 1st of a month: YYYY-MM-01.' })
-  @IsCivilDate()
+  @IsLegalDate()
   tmtCpns: string;
 
   @Field({ description: 'Golongan ruang at appointment, e.g. III_A (III/a) for S1, II_C for D-III.' })
+  @IdentifierText()
   @Matches(/^(I_[A-D]|II_[A-D]|III_[A-D]|IV_[A-E])$/, { message: 'golongan must be one of I_A … IV_E' })
   golongan: string;
 }

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PANEL_ROLES, PanelRole } from '../recruitment.vocabulary';
 import { PanelRoleEnum } from '../read-models/recruitment.enums';
+import { NameText } from '../../../../infrastructure/graphql/text-rules';
 import { IsEntityId } from '../../shared/input-rules';
 import { RoundCommandInput } from '../shared/round-command-input';
 
@@ -18,6 +19,7 @@ export class AppointPanelMemberInput extends RoundCommandInput {
   employeeId?: string;
 
   @Field()
+  @NameText()
   @IsString()
   @Length(1, 200)
   name: string;

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { CommandInput } from '../../../../infrastructure/graphql/command-input';
+import { NameText } from '../../../../infrastructure/graphql/text-rules';
 import { IsEntityId } from '../../shared/input-rules';
 
 @InputType({ description: 'Opens a CPNS selection round of an instansi, with the SKD reference data it will use.' })
@@ -21,6 +22,7 @@ export class OpenSelectionRoundInput extends CommandInput {
   year: number;
 
   @Field()
+  @NameText()
   @IsString()
   @Length(3, 200)
   name: string;

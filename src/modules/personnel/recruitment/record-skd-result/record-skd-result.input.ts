@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { SKD_RESULT_SOURCES, SkdResultSource } from '../recruitment.vocabulary';
 import { SkdResultSourceEnum } from '../read-models/recruitment.enums';
+import { IdentifierText } from '../../../../infrastructure/graphql/text-rules';
 import { IsEntityId } from '../../shared/input-rules';
 import { RoundCommandInput } from '../shared/round-command-input';
 
@@ -35,6 +36,7 @@ export class RecordSkdResultInput extends RoundCommandInput {
   source: SkdResultSource;
 
   @Field({ description: 'Id of the BKN CAT result file (import batch).' })
+  @IdentifierText()
   @IsString()
   @Length(1, 100)
   importBatchId: string;

@@ -2,7 +2,9 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { EDUCATION_LEVELS, EducationLevel } from '../recruitment.vocabulary';
 import { ApplicantEducationLevelEnum } from '../read-models/recruitment.enums';
-import { IsCivilDate, IsEntityId } from '../../shared/input-rules';
+import { IsBirthDate } from '../../../../infrastructure/graphql/date-rules';
+import { IdentifierText, NameText } from '../../../../infrastructure/graphql/text-rules';
+import { IsEntityId } from '../../shared/input-rules';
 import { RoundCommandInput } from '../shared/round-command-input';
 
 @InputType({ description: 'Registers an applicant for a formasi. The NIK is never stored in clear.' })
@@ -17,16 +19,18 @@ export class RegisterApplicantInput extends RoundCommandInput {
   formasiId: string;
 
   @Field({ description: 'NIK (Nomor Induk Kependudukan): 16 digits. Kept only as a keyed digest and a masked form.' })
+  @IdentifierText()
   @Matches(/^\d{16}$/, { message: 'nik must be exactly 16 digits' })
   nik: string;
 
   @Field()
+  @NameText()
   @IsString()
   @Length(1, 200)
   name: string;
 
   @Field({ description: 'YYYY-MM-DD.' })
-  @IsCivilDate()
+  @IsBirthDate()
   birthDate: string;
 
   @Field(() => ApplicantEducationLevelEnum)
@@ -35,6 +39,7 @@ export class RegisterApplicantInput extends RoundCommandInput {
 
   @Field(() => String, { nullable: true, description: 'Programme of study, e.g. Teknik Informatika.' })
   @IsOptional()
+  @NameText()
   @IsString()
   @Length(1, 200)
   educationMajor?: string;
