@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
 import { createApp } from '../../src/bootstrap';
 import { AppConfig, loadConfig } from '../../src/config/config';
 import { signLocalToken } from '../../src/infrastructure/auth/jwt';
@@ -23,10 +24,10 @@ export class TestApi {
     readonly url: string,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApi> {
+  static async start(env: Record<string, string> = {}, options: { logDestination?: DestinationStream } = {}): Promise<TestApi> {
     const dataDir = env.DATA_DIR ?? tempDir('akt-e2e-');
     const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', PUBLIC_RATE_LIMIT_PER_MINUTE: '1000', ...env });
-    const app = await createApp(config, { logger: ['error'] });
+    const app = await createApp(config, { logger: ['error'], ...options });
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new TestApi(app, config, `http://127.0.0.1:${port}/graphql`);
@@ -51,6 +52,11 @@ export class TestApi {
 
   token(sub: string, ...roles: RoleGrant[]): Promise<string> {
     return signLocalToken(this.config.auth.jwtSecret!, { sub, roles });
+  }
+
+  /** The server's root URL (http://127.0.0.1:port), for the non-GraphQL endpoints. */
+  get baseUrl(): string {
+    return this.url.replace(/\/graphql$/, '');
   }
 
   get events(): EventStore {

@@ -1,13 +1,20 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Actor } from '../../kernel/events';
 import { Role } from './roles';
 
 export const PUBLIC_KEY = 'akuntabel:public';
 export const ROLES_KEY = 'akuntabel:roles';
+export const PROBE_KEY = 'akuntabel:probe';
 
 /** Open to anonymous callers (rate-limited). Everything else needs a valid token. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/**
+ * An operational probe (health): open, not rate-limited, and blind to any Authorization header —
+ * orchestrators poll it often and it reveals nothing about people or records.
+ */
+export const Probe = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), SetMetadata(PROBE_KEY, true));
 
 /** Only actors holding one of these roles (in any unit; unit scope is checked by the use case). */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
