@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -9,6 +10,14 @@ export type ReadStoreConfig = { kind: 'embedded'; file: string } | { kind: 'mong
 
 export interface AppConfig {
   readonly port: number;
+  /** The interface to listen on: loopback by default; 0.0.0.0 in containers. */
+  readonly host: string;
+  readonly http: {
+    /** Origins allowed to call the API from a browser; none (CORS closed) by default. */
+    readonly corsOrigins: readonly string[];
+    /** Largest JSON request body (GraphQL documents and variables). */
+    readonly jsonBodyLimitBytes: number;
+  };
   readonly dataDir: string;
   readonly eventStore: EventStoreConfig;
   readonly readStore: ReadStoreConfig;
@@ -55,6 +64,12 @@ export interface AppConfig {
     readonly maxBytes: number;
   };
   readonly notifications: NotificationsConfig;
+  /** Readiness: the largest projection lag (events behind the head) that still counts as ready. */
+  readonly healthMaxProjectionLag: number;
+  /** Readiness: how long each store may take to answer a probe. */
+  readonly healthTimeoutMs: number;
+  /** Who may scrape /metrics: a bearer token, or addresses / CIDR ranges (loopback by default). */
+  readonly metrics: { readonly token?: string; readonly allowFrom: readonly string[] };
 }
 
 export interface NotificationsConfig {
@@ -118,6 +133,45 @@ class Reader {
     return raw as T;
   }
 
+  /** An address to listen on: an IP address or a host name. */
+  host(name: string, fallback: string): string {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if (isIP(raw) === 0 && !/^[A-Za-z0-9.-]{1,253}$/.test(raw)) {
+      this.problems.push(`${name} must be an IP address or a host name (got "${raw}")`);
+      return fallback;
+    }
+    return raw;
+  }
+
+  /** Browser origins (scheme://host[:port]) separated by commas. */
+  origins(name: string): readonly string[] {
+    const raw = this.string(name);
+    if (raw === undefined) return [];
+    const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const bad = entries.filter((entry) => !/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(entry));
+    if (bad.length) this.problems.push(`${name} must list origins such as https://portal.medan.go.id, separated by commas (bad: ${bad.join(', ')})`);
+    return bad.length ? [] : entries;
+  }
+
+  /** A comma-separated list of IP addresses and CIDR ranges; `none` for an empty list. */
+  addresses(name: string, fallback: readonly string[]): readonly string[] {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if (raw === 'none') return [];
+    const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const bad = entries.filter((entry) => {
+      const [address, prefix, extra] = entry.split('/');
+      const family = isIP(address);
+      if (family === 0 || extra !== undefined) return true;
+      if (prefix === undefined) return false;
+      const bits = Number(prefix);
+      return !/^\d+$/.test(prefix) || bits > (family === 4 ? 32 : 128);
+    });
+    if (bad.length) this.problems.push(`${name} must list IP addresses or CIDR ranges separated by commas, or none (bad: ${bad.join(', ')})`);
+    return bad.length ? fallback : entries;
+  }
+
   url(name: string, schemes: readonly string[]): string | undefined {
     const raw = this.string(name);
     if (raw === undefined) return undefined;
@@ -147,11 +201,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (jwksUrl && (!issuer || !audience)) read.problems.push('JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE (the identity provider\'s iss and its aud for this API)');
   const notifyFrom = read.string('NOTIFY_FROM') ?? 'Akuntabel <no-reply@localhost>';
   if (!/^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/.test(notifyFrom)) read.problems.push(`NOTIFY_FROM must be an e-mail address, optionally "Name <address>" (got "${notifyFrom}")`);
+  const metricsToken = read.string('METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < 32) read.problems.push('METRICS_TOKEN must be at least 32 characters');
   const production = env.NODE_ENV === 'production';
   if (production && !jwtSecret && !jwksUrl) read.problems.push('NODE_ENV=production needs JWT_SECRET or JWKS_URL');
 
   const config: AppConfig = {
     port: read.int('PORT', 3000, 1, 65535),
+    host: read.host('HOST', '127.0.0.1'),
+    http: {
+      corsOrigins: read.origins('CORS_ORIGINS'),
+      jsonBodyLimitBytes: read.int('HTTP_JSON_BODY_LIMIT_BYTES', 262_144, 1024, 10_485_760),
+    },
     dataDir,
     eventStore: eventStoreUrl ? { kind: 'kurrentdb', url: eventStoreUrl } : { kind: 'sqlite', file: join(dataDir, 'events.db') },
     readStore: readStoreUrl ? { kind: 'mongodb', url: readStoreUrl } : { kind: 'embedded', file: join(dataDir, 'read-models.db') },
@@ -185,6 +246,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       retryBaseMs: read.int('NOTIFY_RETRY_BASE_MS', 60_000, 1, 86_400_000),
       pollMs: read.int('NOTIFY_POLL_MS', 5000, 10, 3_600_000),
     },
+    healthMaxProjectionLag: read.int('HEALTH_MAX_PROJECTION_LAG', 1000, 0, 10_000_000),
+    healthTimeoutMs: read.int('HEALTH_TIMEOUT_MS', 2000, 100, 60_000),
+    metrics: { token: metricsToken, allowFrom: read.addresses('METRICS_ALLOW_FROM', ['127.0.0.1', '::1']) },
   };
   if (read.problems.length) throw new ConfigError(read.problems);
   return config;

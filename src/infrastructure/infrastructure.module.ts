@@ -2,7 +2,7 @@ import { DynamicModule, Global, Inject, Logger, Module, OnApplicationBootstrap, 
 import { APP_GUARD } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Clock } from '../kernel/clock';
-import { CommandContextFactory } from '../kernel/command-context';
+import { CommandContextFactory, CORRELATION_SOURCE } from '../kernel/command-context';
 import { CLAIM_RECONCILIATION, ClaimReconciler } from '../kernel/claims/claim-reconciler';
 import { COMMAND_RETRY_LIMIT, CommandExecutor } from '../kernel/command-handling';
 import { eventRegistry } from '../kernel/event-registry';
@@ -16,6 +16,8 @@ import { EVENT_STORE, EventStore } from './event-store/event-store.port';
 import { openEventStore } from './event-store/open-event-store';
 import { ProjectionRunner } from './projections/projection-runner';
 import { ReadModels } from './projections/read-models';
+import { currentRequestId } from './logging/request-context';
+import { Metrics } from './metrics/metrics';
 import { EventFeed } from './subscriptions/event-feed';
 import { EventScopes } from './subscriptions/event-scopes';
 
@@ -76,6 +78,7 @@ export class InfrastructureModule {
           useFactory: (events: EventStore, docs: DocumentStore) => createRunner(config, events, docs),
         },
         { provide: JwtVerifier, useFactory: () => new JwtVerifier(config.auth) },
+        { provide: CORRELATION_SOURCE, useValue: currentRequestId },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: Clock, useValue: clock },
         IdGenerator,
@@ -85,9 +88,10 @@ export class InfrastructureModule {
         ReadModels,
         EventScopes,
         EventFeed,
+        Metrics,
         InfrastructureLifecycle,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ClaimReconciler, ReadModels, JwtVerifier, EventScopes, EventFeed],
+      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ClaimReconciler, ReadModels, JwtVerifier, EventScopes, EventFeed, Metrics],
     };
   }
 }

@@ -2,6 +2,8 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from '../../config/config';
 import { JwtVerifier } from '../auth/jwt';
+import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
+import { Metrics } from '../metrics/metrics';
 import { depthLimit } from './depth-limit';
 import { formatGraphqlError } from './error-mapper';
 import { graphqlContext, graphqlWsOptions } from './subscriptions';
@@ -13,8 +15,8 @@ import { graphqlContext, graphqlWsOptions } from './subscriptions';
 export function graphqlModule(config: AppConfig) {
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
-    inject: [JwtVerifier],
-    useFactory: (verifier: JwtVerifier) => ({
+    inject: [JwtVerifier, Metrics],
+    useFactory: (verifier: JwtVerifier, metrics: Metrics) => ({
       path: '/graphql',
       autoSchemaFile: true,
       sortSchema: true,
@@ -23,6 +25,7 @@ export function graphqlModule(config: AppConfig) {
       includeStacktraceInErrorResponses: false,
       validationRules: [depthLimit(config.graphqlMaxDepth)],
       formatError: formatGraphqlError,
+      plugins: [graphqlMetricsPlugin(metrics)],
       context: graphqlContext,
       subscriptions: { 'graphql-ws': graphqlWsOptions(config, verifier) },
     }),

@@ -81,6 +81,7 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
   private readonly actors = new ActorCache();
   private readonly filtered = new Map<number, Database.Statement>();
+  private readonly commitListeners: ((commit: { appends: number; events: number }) => void)[] = [];
 
   constructor(readonly file: string) {
     this.db = openDurableDatabase(file);
@@ -144,7 +145,28 @@ export class SqliteEventStore implements EventStore {
       if ('ok' in outcome) request.resolve(outcome.ok);
       else request.reject(outcome.error);
     });
+    this.reportCommit(batch, outcomes);
     this.wakeSubscribers();
+  }
+
+  /** Observes every group commit (metrics): how many appends it carried and how many events it wrote. */
+  onCommit(listener: (commit: { appends: number; events: number }) => void): void {
+    this.commitListeners.push(listener);
+  }
+
+  private reportCommit(batch: readonly PendingAppend[], outcomes: readonly ({ ok: AppendResult } | { error: unknown })[]): void {
+    if (this.commitListeners.length === 0) return;
+    let appends = 0;
+    let events = 0;
+    batch.forEach((request, i) => {
+      const outcome = outcomes[i];
+      if ('ok' in outcome && !outcome.ok.duplicate) {
+        appends++;
+        events += request.events.length;
+      }
+    });
+    if (appends === 0) return;
+    for (const listener of this.commitListeners) listener({ appends, events });
   }
 
   /** Runs inside the group transaction; checks everything before its first insert. */
