@@ -32,6 +32,15 @@ export interface AppConfig {
   readonly applicantIdentityKey: string;
   /** Anonymous (PUBLIC) requests per minute per client address and operation. */
   readonly publicRateLimitPerMinute: number;
+  /** Signed checkpoints of the global Merkle log (event-store/checkpointer.ts). */
+  readonly checkpoint: {
+    /** Ed25519 seed, 64 hex digits. Every instance writing to one event store uses the same key. */
+    readonly signingKey: string;
+    readonly everyEvents: number;
+    readonly everySeconds: number;
+    /** The witness file: one JSON line per checkpoint, for an auditor to copy and keep elsewhere. */
+    readonly witnessPath: string;
+  };
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
 
@@ -99,6 +108,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (jwtSecret !== undefined && jwtSecret.length < 32) read.problems.push('JWT_SECRET must be at least 32 characters');
   const applicantIdentityKey = read.string('APPLICANT_IDENTITY_KEY');
   if (applicantIdentityKey !== undefined && applicantIdentityKey.length < 32) read.problems.push('APPLICANT_IDENTITY_KEY must be at least 32 characters');
+  const signingKey = read.string('CHECKPOINT_SIGNING_KEY');
+  if (signingKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(signingKey)) read.problems.push('CHECKPOINT_SIGNING_KEY must be 64 hex digits (an Ed25519 seed)');
   const production = env.NODE_ENV === 'production';
   if (production && !jwtSecret && !jwksUrl) read.problems.push('NODE_ENV=production needs JWT_SECRET or JWKS_URL');
 
@@ -120,6 +131,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     projectionOnPoison: read.oneOf('PROJECTION_ON_POISON', ['stop', 'park'] as const, 'stop'),
     applicantIdentityKey: applicantIdentityKey ?? (read.problems.length ? '' : localSecret(dataDir, 'applicant-identity-key')),
     publicRateLimitPerMinute: read.int('PUBLIC_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
+    checkpoint: {
+      signingKey: signingKey ?? (read.problems.length ? '' : localSecret(dataDir, 'checkpoint-signing-key')),
+      everyEvents: read.int('CHECKPOINT_EVERY_EVENTS', 1000, 1, 10_000_000),
+      everySeconds: read.int('CHECKPOINT_EVERY_SECONDS', 60, 1, 86_400),
+      witnessPath: resolve(read.string('CHECKPOINT_WITNESS_PATH') ?? join(dataDir, 'checkpoint-witness.jsonl')),
+    },
     logLevel: read.oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
   };
   if (read.problems.length) throw new ConfigError(read.problems);
@@ -128,7 +145,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
 /**
  * Local secrets (the JWT signing key without JWT_SECRET, the applicant identity key without
- * APPLICANT_IDENTITY_KEY): created once under DATA_DIR and reused, so `npm start` works on a fresh
+ * APPLICANT_IDENTITY_KEY, the checkpoint signing key's seed without CHECKPOINT_SIGNING_KEY): created once under DATA_DIR and reused, so `npm start` works on a fresh
  * machine and `npm run token` signs tokens the API accepts. Created exclusively: when two processes
  * race, both end up with the first one's key.
  */

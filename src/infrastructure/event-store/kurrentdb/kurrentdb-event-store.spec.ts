@@ -25,7 +25,7 @@ import {
 } from '@kurrent/kurrentdb-client';
 import { EventMetadata, NewEvent, RecordedEvent } from '../../../kernel/events';
 import { ConflictError, ServiceUnavailableError } from '../../../kernel/errors';
-import { EventPage, WrongExpectedVersionError } from '../event-store.port';
+import { DuplicateEventIdError, EventPage, WrongExpectedVersionError } from '../event-store.port';
 import { GENESIS_HASH, hashEvent, sealEvents } from '../hash-chain';
 import { SqliteEventStore } from '../sqlite/sqlite-event-store';
 import {
@@ -287,6 +287,7 @@ describe('KurrentDB adapter mapping helpers (no server)', () => {
       causationId: 'cmd-1',
       prevHash: GENESIS_HASH,
       hash: sealed.hash,
+      hashScheme: 2,
       recordedAt: '2025-01-02T03:04:06.000Z',
     });
 
@@ -316,7 +317,7 @@ describe('KurrentDB adapter mapping helpers (no server)', () => {
     expect(detectDuplicate('s', [newEvent(3)], newestFirst)).toBeUndefined();
     expect(detectDuplicate('s', events, [])).toBeUndefined();
     // Same first id, different batch.
-    expect(() => detectDuplicate('s', [newEvent(1), newEvent(9)], newestFirst)).toThrow(ConflictError);
+    expect(() => detectDuplicate('s', [newEvent(1), newEvent(9)], newestFirst)).toThrow(DuplicateEventIdError);
   });
 });
 
@@ -450,10 +451,10 @@ describe('KurrentDbEventStore.append — mapping against a recording fake client
     expect(fake.appends).toHaveLength(1);
   });
 
-  it('refuses a batch whose first id is stored in another batch (ConflictError)', async () => {
+  it('refuses a batch whose first id is stored in another batch (DuplicateEventIdError)', async () => {
     const { store } = setup();
     await store.append('employee-1', [newEvent(1)], 'no_stream');
-    await expect(store.append('employee-1', [newEvent(1), newEvent(2)], 0)).rejects.toBeInstanceOf(ConflictError);
+    await expect(store.append('employee-1', [newEvent(1), newEvent(2)], 0)).rejects.toBeInstanceOf(DuplicateEventIdError);
   });
 
   it('maps a raw { code: 14 } rejection to ServiceUnavailableError', async () => {
