@@ -6,7 +6,10 @@ import { CHECKPOINT_STREAM } from '../checkpoint';
 import { CheckpointRecord, RebuiltTree, toRecord } from '../checkpoint-audit';
 import { ChainBreak, linkProblem } from '../hash-chain';
 import { CompactRange, EMPTY_ROOT } from '../merkle';
-import type { WorkerInput, WorkerMessage } from './verify-worker';
+import { verifyRange, WorkerInput, WorkerMessage } from './verify-worker';
+
+/** Below this many events, starting worker threads costs more than it saves: one range, inline. */
+const INLINE_BELOW = 20_000;
 
 export interface LogScan {
   readonly verifiedEvents: number;
@@ -39,16 +42,33 @@ export async function verifySqliteLog(
     const schemeColumn = (db.prepare(`SELECT name FROM pragma_table_info('events')`).pluck().all() as string[]).includes('hash_scheme');
     const logCheckpoints = readCheckpointRows(db);
     const sizes = [...new Set([...(options.sizes ?? []), ...logCheckpoints.flatMap((r) => (r.checkpoint ? [r.checkpoint.treeSize] : []))])];
-    const workers = Math.max(1, options.workers ?? availableParallelism());
-    const span = Math.ceil(head / workers) || 1;
     let done = 0;
     const progress = (n: number) => options.onProgress?.((done += n), total);
+    if (options.workers === undefined && total < INLINE_BELOW) {
+      const result = verifyRange({ file, from: 1, to: head, sizes, schemeColumn }, progress);
+      return combine(checkLinkage(db, head), head, [result], sizes, logCheckpoints);
+    }
+    const workers = Math.max(1, options.workers ?? availableParallelism());
+    const span = Math.ceil(head / workers) || 1;
     const hashing = Array.from({ length: Math.min(workers, Math.max(1, head)) }, (_, i) =>
       runWorker({ file, from: i * span + 1, to: Math.min(head, (i + 1) * span), sizes, schemeColumn }, progress),
     );
-    const linkage = checkLinkage(db, head);
-    const results = await Promise.all(hashing);
-    const failure = results.find((r): r is { failure: string } => 'failure' in r);
+    const linkage = checkLinkage(db, head); // on this thread, while the workers hash
+    return combine(linkage, head, await Promise.all(hashing), sizes, logCheckpoints);
+  } finally {
+    db.close();
+  }
+}
+
+/** Joins the linkage check with the hashing results: one problem per event, linkage first. */
+function combine(
+  linkage: ReturnType<typeof checkLinkage>,
+  head: number,
+  results: readonly WorkerMessage[],
+  sizes: readonly number[],
+  logCheckpoints: CheckpointRecord[],
+): LogScan {
+  const failure = results.find((r): r is { failure: string } => 'failure' in r);
     const finished = results.filter((r): r is Done => 'count' in r);
     const breaks = [...linkage.breaks];
     const linked = new Set(breaks.map((b) => b.position));
@@ -63,9 +83,6 @@ export async function verifySqliteLog(
       logCheckpoints,
       fileError: failure?.failure ?? linkage.failure,
     };
-  } finally {
-    db.close();
-  }
 }
 
 function readCheckpointRows(db: Database.Database): CheckpointRecord[] {

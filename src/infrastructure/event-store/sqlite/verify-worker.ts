@@ -30,7 +30,8 @@ export type WorkerMessage =
 
 type Row = [number, string, string, number, string, number, string, string, string, string | null, string, string, string, string, string, string, number];
 
-function verifyRange({ file, from, to, sizes, schemeColumn }: WorkerInput): WorkerMessage {
+/** Verifies one range; `progress` is told every 50,000 events. Also run inline for small logs. */
+export function verifyRange({ file, from, to, sizes, schemeColumn }: WorkerInput, progress: (events: number) => void): Exclude<WorkerMessage, { progress: number }> {
   const db = new Database(file, { readonly: true });
   try {
     const begin = (db.prepare('SELECT COUNT(*) FROM events WHERE position < ?').pluck().get(from) as number) ?? 0;
@@ -52,9 +53,9 @@ function verifyRange({ file, from, to, sizes, schemeColumn }: WorkerInput): Work
       if (problem) mismatches.push({ position: row[0], streamId: row[2], revision: row[3], eventId: row[1], ...problem });
       range.append(eventLeafHash(String(row[15]), String(row[13])));
       if (wanted.has(range.end)) snapshots.push({ size: range.end, range: range.clone().toMessage() });
-      if (++count % 50_000 === 0) parentPort!.postMessage({ progress: 50_000 });
+      if (++count % 50_000 === 0) progress(50_000);
     }
-    parentPort!.postMessage({ progress: count % 50_000 });
+    progress(count % 50_000);
     return { count, mismatches, range: range.toMessage(), snapshots };
   } catch (error) {
     return { failure: (error as Error).message };
@@ -86,4 +87,7 @@ function parseColumn(name: string, text: unknown): any {
   }
 }
 
-if (parentPort && workerData) parentPort.postMessage(verifyRange(workerData as WorkerInput));
+if (parentPort && workerData) {
+  const port = parentPort;
+  port.postMessage(verifyRange(workerData as WorkerInput, (events) => port.postMessage({ progress: events })));
+}
