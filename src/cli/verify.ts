@@ -4,7 +4,7 @@ import { loadProcessConfig } from '../config/config';
 import { CheckpointSigner } from '../infrastructure/event-store/checkpoint';
 import { checkInclusionProof, InclusionProof, proveInclusion } from '../infrastructure/event-store/inclusion-proof';
 import { openEventStore } from '../infrastructure/event-store/open-event-store';
-import { verifyLog } from '../infrastructure/event-store/verify-log';
+import { verifyLog, verifySqliteFile } from '../infrastructure/event-store/verify-log';
 
 const USAGE = `usage:
   npm run verify [-- --checkpoint <witness file>] [--trust-key <keyId>]...
@@ -44,22 +44,29 @@ async function main(): Promise<number> {
     return result.valid ? 0 : 1;
   }
   const config = loadProcessConfig();
-  const store = openEventStore(config);
-  try {
-    if (values.prove) {
+  if (values.prove) {
+    const store = openEventStore(config);
+    try {
       console.log(JSON.stringify(await proveInclusion(store, values.prove), null, 2));
       return 0;
+    } finally {
+      await store.close();
     }
+  }
+  const store = config.eventStore.kind === 'kurrentdb' ? openEventStore(config) : undefined;
+  try {
     const trustedKeyIds = [new CheckpointSigner(config.checkpoint.signingKey).keyId, ...extraKeys];
     const started = performance.now();
-    const report = await verifyLog(store, { witnessFile: values.checkpoint, trustedKeyIds, onProgress: process.stderr.isTTY ? progress(started) : undefined });
+    const options = { witnessFile: values.checkpoint, trustedKeyIds, onProgress: process.stderr.isTTY ? progress(started) : undefined };
+    // The embedded file is read as it is, read-only: a damaged file is reported, not opened for writing.
+    const report = store ? await verifyLog(store, options) : await verifySqliteFile(config.eventStore.kind === 'sqlite' ? config.eventStore.file : '', options);
     if (process.stderr.isTTY) process.stderr.write('\n');
     console.log(JSON.stringify(report, null, 2));
     const seconds = (performance.now() - started) / 1000;
     console.error(summary(report, seconds));
     return report.intact ? 0 : 1;
   } finally {
-    await store.close();
+    await store?.close();
   }
 }
 

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { verifySqliteLog } from '../../src/infrastructure/event-store/sqlite/parallel-verify';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { verifyLog } from '../../src/infrastructure/event-store/verify-log';
+import { verifyLog, verifySqliteFile } from '../../src/infrastructure/event-store/verify-log';
 import { newEvent } from '../fixtures/events';
 import { tempDir } from '../fixtures/stores';
 
@@ -45,5 +45,21 @@ describe('hash-chain verification of the whole log', () => {
     expect(parallel.breaks).toEqual(sequential.breaks);
     expect(parallel.verifiedEvents).toBe(199);
     await store.close();
+  });
+});
+
+describe('verify on a row it cannot read', () => {
+  it('names the row and what failed, and finishes with complete counts instead of crashing', async () => {
+    const file = join(tempDir('akt-verify-'), 'events.db');
+    const store = new SqliteEventStore(file);
+    for (let r = 0; r < 5; r++) await store.append('stream-x', [newEvent('test.Thing', { r })], r === 0 ? 'no_stream' : r - 1);
+    await store.close();
+    const raw = new Database(file);
+    raw.prepare(`UPDATE events SET data = '{"r":' WHERE revision = 2`).run();
+    raw.close();
+    const report = await verifySqliteFile(file);
+    expect(report).toMatchObject({ intact: false, verifiedEvents: 5, counts: { UNREADABLE: 1 } });
+    expect(report.breaks).toEqual([{ position: 3, streamId: 'stream-x', revision: 2, eventId: expect.any(String), problem: 'UNREADABLE', detail: 'data is not valid JSON' }]);
+    expect(await verifySqliteFile(join(tempDir('akt-verify-'), 'missing.db'))).toMatchObject({ intact: false, readError: expect.stringMatching(/unable to open/) });
   });
 });

@@ -11,7 +11,7 @@ export interface CheckpointRecord {
   readonly unreadable?: string;
 }
 
-export type CheckpointProblemKind = 'UNREADABLE' | 'SIGNATURE_INVALID' | 'KEY_UNTRUSTED' | 'ROOT_MISMATCH' | 'LOG_SHORTER_THAN_CHECKPOINT';
+export type CheckpointProblemKind = 'UNREADABLE' | 'SIGNATURE_INVALID' | 'KEY_UNTRUSTED' | 'ROOT_MISMATCH' | 'LOG_SHORTER_THAN_CHECKPOINT' | 'MISSING_FROM_LOG';
 
 export interface CheckpointProblem {
   readonly source: 'log' | 'witness';

@@ -45,6 +45,23 @@ export interface VerificationReport {
  * any other store is read through the port. Never throws for what it finds in the log.
  */
 export async function verifyLog(store: EventStore, options: VerifyOptions = {}): Promise<VerificationReport> {
+  if (store instanceof SqliteEventStore && !options.throughPort) return verifySqliteFile(store.file, options);
+  return audit((sizes) => scanThroughPort(store, sizes, options.onProgress), options);
+}
+
+/** The embedded log verified straight from its file, read-only (nothing is opened for writing or migrated). */
+export function verifySqliteFile(file: string, options: VerifyOptions = {}): Promise<VerificationReport> {
+  return audit(async (sizes) => {
+    try {
+      return await verifySqliteLog(file, { sizes, onProgress: options.onProgress });
+    } catch (error) {
+      const empty = { treeSize: 0, rootHash: EMPTY_ROOT.toString('hex'), rootsAt: new Map() };
+      return { verifiedEvents: 0, streams: 0, headPosition: 0, breaks: [], tree: empty, logCheckpoints: [], fileError: (error as Error).message };
+    }
+  }, options);
+}
+
+async function audit(scanLog: (witnessSizes: number[]) => Promise<LogScan>, options: VerifyOptions): Promise<VerificationReport> {
   let witness: CheckpointRecord[] = [];
   let witnessError: string | undefined;
   if (options.witnessFile) {
@@ -55,10 +72,11 @@ export async function verifyLog(store: EventStore, options: VerifyOptions = {}):
     }
   }
   const sizes = witness.flatMap((r) => (r.checkpoint ? [r.checkpoint.treeSize] : []));
-  const scan = store instanceof SqliteEventStore && !options.throughPort ? await verifySqliteLog(store.file, { sizes, onProgress: options.onProgress }) : await scanThroughPort(store, sizes, options.onProgress);
+  const scan = await scanLog(sizes);
   const trusted = options.trustedKeyIds ? new Set([...options.trustedKeyIds, ...witness.flatMap((r) => (r.checkpoint ? [r.checkpoint.keyId] : []))]) : undefined;
   const logProblems = checkCheckpoints(scan.logCheckpoints, scan.tree, trusted);
   const witnessProblems = checkCheckpoints(witness, scan.tree, trusted);
+  witnessProblems.push(...missingFromLog(witness, scan.logCheckpoints));
   if (witnessError) witnessProblems.unshift({ source: 'witness', where: options.witnessFile!, problem: 'UNREADABLE', detail: witnessError });
   const newest = latest(scan.logCheckpoints);
   const counts: Record<string, number> = {};
@@ -80,6 +98,19 @@ export async function verifyLog(store: EventStore, options: VerifyOptions = {}):
     witness: options.witnessFile ? { file: options.witnessFile, lines: witness.length, last: witness[witness.length - 1]?.checkpoint, problems: witnessProblems } : undefined,
     readError: scan.fileError,
   };
+}
+
+/**
+ * Every witnessed checkpoint was written to the log before its witness line: one missing from the
+ * log means its event was deleted (the newest checkpoint event is covered by no tree head yet).
+ */
+function missingFromLog(witness: readonly CheckpointRecord[], log: readonly CheckpointRecord[]): CheckpointProblem[] {
+  const inLog = new Set(log.flatMap((r) => (r.checkpoint ? [r.checkpoint.signature] : [])));
+  return witness.flatMap((r) =>
+    r.checkpoint && !inLog.has(r.checkpoint.signature)
+      ? [{ source: 'witness' as const, where: r.where, treeSize: r.checkpoint.treeSize, problem: 'MISSING_FROM_LOG' as const, detail: 'its checkpoint event is not in the log' }]
+      : [],
+  );
 }
 
 /** The store-neutral scan: `$all` in order through a ChainVerifier and the Merkle tree. */
