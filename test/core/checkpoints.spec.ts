@@ -71,6 +71,17 @@ describe('Checkpointer', () => {
     expect(report.witness).toMatchObject({ lines: 3, problems: [] });
     await store.close();
   });
+  it('starts while the store is unavailable and resumes at the next tick', async () => {
+    const { store, checkpointer, witness } = setup({ everyEvents: 3 });
+    await write(store, 'test-c-1', 3);
+    const readStream = jest.spyOn(store, 'readStream').mockRejectedValueOnce(new Error('store down'));
+    await expect(checkpointer.start()).resolves.toBeUndefined();
+    readStream.mockRestore();
+    expect(await checkpointer.tick()).toMatchObject({ treeSize: 3 });
+    expect(witness()).toHaveLength(1);
+    await checkpointer.stop();
+    await store.close();
+  });
 });
 
 describe('verify: checkpoints, witness file and inclusion proofs', () => {

@@ -50,6 +50,7 @@ export class Checkpointer {
   /** Events in the tree since the last checkpoint, other than checkpoints: nothing new, no checkpoint. */
   private newEvents = 0;
   private revision: ExpectedRevision = 'no_stream';
+  private resumed = false;
   private queue: Promise<unknown> = Promise.resolve();
   private timer?: NodeJS.Timeout;
 
@@ -61,10 +62,18 @@ export class Checkpointer {
 
   /** Resumes the tree from the last checkpoint and checks every second whether one is due. */
   async start(): Promise<void> {
-    await this.serial(() => this.resume());
+    // A store that is down at boot must not stop the API: the next tick tries again.
+    await this.serial(() => this.resume()).catch((error) => this.logger.warn(`Checkpointer not resumed yet: ${(error as Error).message}`));
     this.lastCheckpoint.at ||= this.clock.now().getTime();
     const interval = Math.min(1000, this.options.everySeconds * 1000);
-    this.timer = setInterval(() => void this.tick(), interval);
+    let ticking = false;
+    this.timer = setInterval(() => {
+      if (ticking) return; // a long catch-up is still running
+      ticking = true;
+      this.tick()
+        .catch((error) => this.logger.warn(`Checkpoint tick failed: ${(error as Error).message}`))
+        .finally(() => (ticking = false));
+    }, interval);
     this.timer.unref();
   }
 
@@ -73,14 +82,16 @@ export class Checkpointer {
     clearInterval(this.timer);
     this.timer = undefined;
     await this.serial(async () => {
+      await this.resume();
       await this.catchUp();
       if (this.newEvents > 0) await this.write();
-    });
+    }).catch((error) => this.logger.warn(`Final checkpoint not written: ${(error as Error).message}`));
   }
 
   /** Reads what is new; writes a checkpoint when N events or T seconds (on the clock) have passed. */
   tick(): Promise<Checkpoint | undefined> {
     return this.serial(async () => {
+      await this.resume();
       await this.catchUp();
       const dueByCount = this.newEvents >= this.options.everyEvents;
       const dueByTime = this.newEvents > 0 && this.clock.now().getTime() - this.lastCheckpoint.at >= this.options.everySeconds * 1000;
@@ -99,8 +110,11 @@ export class Checkpointer {
     return run;
   }
 
+  /** Once: continues the tree from the last checkpoint in the log (or from the empty tree). */
   private async resume(): Promise<void> {
+    if (this.resumed) return;
     const [last] = await this.store.readStream(CHECKPOINT_STREAM, { direction: 'backwards', maxCount: 1 });
+    this.resumed = true;
     if (!last) return;
     this.revision = last.revision;
     try {

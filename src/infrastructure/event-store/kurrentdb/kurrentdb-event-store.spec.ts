@@ -296,6 +296,18 @@ describe('KurrentDB adapter mapping helpers (no server)', () => {
     expect(hashEvent(recorded)).toBe(recorded.hash);
   });
 
+  it('reads events written before hash schemes (no hashScheme in metadata) as scheme 1, which verify as such', () => {
+    const event = newEvent(1, { reason: 'SK 12/2025' });
+    const data = toEventData(sealEvents('employee-1', [event], { revision: 0, prevHash: GENESIS_HASH })[0], 'now');
+    const { hashScheme: _scheme, ...oldMetadata } = data.metadata as Record<string, unknown>;
+    const v1Hash = hashEvent({ ...(oldMetadata as any), eventId: event.eventId, type: event.type, streamId: 'employee-1', revision: 0, data: event.data, hashScheme: 1 });
+    const old = recordFrom('employee-1', { ...data, metadata: { ...oldMetadata, hash: v1Hash } } as EventData, 0n, 7n);
+    const recorded = toRecordedEvent({ event: old });
+    expect(recorded.hashScheme).toBe(1);
+    expect(hashEvent(recorded)).toBe(recorded.hash);
+    expect(hashEvent({ ...recorded, reason: 'rewritten' })).toBe(recorded.hash); // outside scheme 1, as documented
+  });
+
   it('leaves an absent reason absent (JSON drops undefined), as the SQLite adapter does', () => {
     const [sealed] = sealEvents('employee-1', [newEvent(1)], { revision: 0, prevHash: GENESIS_HASH });
     const recorded = toRecordedEvent({ event: recordFrom('employee-1', toEventData(sealed, 'now'), 0n, 1n) });
