@@ -8,7 +8,7 @@ import { Actor, NewEvent, RecordedEvent } from '../../kernel/events';
 import { deriveId } from '../../kernel/ids';
 import { Checkpoint, CHECKPOINT_EVENT_TYPE, CHECKPOINT_STREAM, CheckpointEventData, CheckpointSigner, parseCheckpoint } from './checkpoint';
 import { EventStore, ExpectedRevision, WrongExpectedVersionError } from './event-store.port';
-import { CompactRange, eventLeafHash } from './merkle';
+import { CompactRange, eventLeafHash, toHex } from './merkle';
 
 eventRegistry.register([
   {
@@ -121,7 +121,7 @@ export class Checkpointer {
       const data = last.data as CheckpointEventData;
       const checkpoint = parseCheckpoint(data);
       const range = CompactRange.fromFrontier(checkpoint.treeSize, data.frontier);
-      if (range.root().toString('hex') !== checkpoint.rootHash) throw new Error('frontier does not give the root');
+      if (toHex(range.root()) !== checkpoint.rootHash) throw new Error('frontier does not give the root');
       this.range = range;
       this.lastPosition = checkpoint.lastPosition;
       this.lastCheckpoint = { treeSize: checkpoint.treeSize, at: Date.parse(checkpoint.time) || 0 };
@@ -151,7 +151,7 @@ export class Checkpointer {
 
   private async write(): Promise<Checkpoint | undefined> {
     const time = this.clock.now().toISOString();
-    const head = this.options.signer.sign({ treeSize: this.range.end, rootHash: this.range.root().toString('hex'), time });
+    const head = this.options.signer.sign({ treeSize: this.range.end, rootHash: toHex(this.range.root()), time });
     const checkpoint: Checkpoint = { ...head, lastPosition: this.lastPosition };
     const data: CheckpointEventData = { ...checkpoint, frontier: this.range.frontier() };
     const id = deriveId('checkpoint', checkpoint.treeSize, checkpoint.rootHash);

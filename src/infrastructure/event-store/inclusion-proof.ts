@@ -1,7 +1,7 @@
 import { Checkpoint, CHECKPOINT_STREAM, parseCheckpoint, signatureProblem } from './checkpoint';
 import { EventStore } from './event-store.port';
 import { hashEvent, isHashScheme } from './hash-chain';
-import { eventLeafHash, Hash, inclusionPath, verifyInclusion } from './merkle';
+import { eventLeafHash, fromHex, Hash, inclusionPath, toHex, verifyInclusion } from './merkle';
 import { RecordedEvent } from '../../kernel/events';
 
 /**
@@ -50,9 +50,9 @@ export async function proveInclusion(store: EventStore, eventId: string, pageSiz
   return {
     event: found.event,
     leafIndex: found.index,
-    leafHash: tree[found.index].toString('hex'),
+    leafHash: toHex(tree[found.index]),
     treeSize: covering.treeSize,
-    auditPath: inclusionPath(tree, found.index).map((h) => h.toString('hex')),
+    auditPath: inclusionPath(tree, found.index).map(toHex),
     checkpoint: covering,
   };
 }
@@ -66,11 +66,11 @@ export function checkInclusionProof(proof: InclusionProof, trustedKeyIds?: Reado
     if (!isHashScheme(scheme)) problems.push(`unknown hash scheme ${scheme}`);
     else if (hashEvent(event) !== event.hash) problems.push('the event does not hash to its hash');
     const leaf = eventLeafHash(event.hash, event.recordedAt);
-    if (leaf.toString('hex') !== proof.leafHash) problems.push('the leaf hash is not the event hash and recordedAt');
+    if (toHex(leaf) !== proof.leafHash) problems.push('the leaf hash is not the event hash and recordedAt');
     const parsed = parseCheckpoint(checkpoint);
     if (parsed.treeSize !== proof.treeSize) problems.push('the checkpoint is for another tree size');
-    const path = proof.auditPath.map((h) => Buffer.from(h, 'hex'));
-    if (!verifyInclusion(leaf, proof.leafIndex, proof.treeSize, path, Buffer.from(parsed.rootHash, 'hex'))) problems.push('the audit path does not lead to the checkpoint root');
+    const path = proof.auditPath.map(fromHex);
+    if (!verifyInclusion(leaf, proof.leafIndex, proof.treeSize, path, fromHex(parsed.rootHash))) problems.push('the audit path does not lead to the checkpoint root');
     const signature = signatureProblem(parsed);
     if (signature) problems.push(`checkpoint: ${signature}`);
     if (trustedKeyIds && !trustedKeyIds.has(parsed.keyId)) problems.push(`checkpoint key ${parsed.keyId} is not trusted`);

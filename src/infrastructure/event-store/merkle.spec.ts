@@ -1,6 +1,6 @@
-import { CompactRange, EMPTY_ROOT, eventLeafHash, inclusionPath, leafHashOf, rootOf, verifyInclusion } from './merkle';
+import { CompactRange, EMPTY_ROOT, eventLeafHash, fromHex, inclusionPath, leafHashOf, rootOf, toHex, verifyInclusion } from './merkle';
 
-const hex = (b: Buffer) => b.toString('hex');
+const hex = toHex;
 const unhex = (s: string) => Buffer.from(s, 'hex');
 
 // RFC 6962 / RFC 9162 reference vectors (certificate-transparency test data).
@@ -39,7 +39,7 @@ describe('Merkle log (RFC 9162 hashing)', () => {
     for (const { index, size, path } of CT_INCLUSION) {
       const proof = inclusionPath(CT_LEAVES.slice(0, size), index);
       expect(proof.map(hex)).toEqual(path);
-      expect(verifyInclusion(CT_LEAVES[index], index, size, proof, unhex(CT_ROOTS[size]))).toBe(true);
+      expect(verifyInclusion(CT_LEAVES[index], index, size, proof, fromHex(CT_ROOTS[size]))).toBe(true);
     }
   });
 

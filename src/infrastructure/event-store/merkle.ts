@@ -9,17 +9,26 @@ import { hash } from 'node:crypto';
  *
  * Everything here is pure: the checkpointer, the verifier and the offline proof checker share it.
  */
-export type Hash = Buffer;
+export type Hash = string;
+
+/*
+ * Hashes are kept as 32-character latin1 ("binary") strings, not Buffers: the verifier computes two
+ * per event, and allocating a Buffer per digest costs more than the SHA-256 itself. Inputs are written
+ * into preallocated scratch buffers. `toHex` / `fromHex` convert at the edges.
+ */
+export const toHex = (h: Hash): string => Buffer.from(h, 'latin1').toString('hex');
+export const fromHex = (hex: string): Hash => Buffer.from(hex, 'hex').toString('latin1');
 
 /** MTH of the empty tree: SHA-256 of nothing. */
-export const EMPTY_ROOT: Hash = hash('sha256', Buffer.alloc(0), 'buffer') as Buffer;
-
-const scratch = Buffer.alloc(1 + 32 + 256);
+export const EMPTY_ROOT: Hash = hash('sha256', Buffer.alloc(0), 'binary');
 
 /** RFC 9162 leaf hash of arbitrary bytes. */
 export function leafHashOf(input: Uint8Array): Hash {
-  return hash('sha256', Buffer.concat([Buffer.from([0]), input]), 'buffer') as Buffer;
+  return hash('sha256', Buffer.concat([Buffer.from([0]), input]), 'binary');
 }
+
+const leafInput = Buffer.alloc(1 + 32 + 256);
+const leafViews: Buffer[] = [];
 
 /**
  * The leaf hash of one event: its chain hash (hex) and recordedAt. A malformed stored hash (not 64
@@ -27,11 +36,10 @@ export function leafHashOf(input: Uint8Array): Hash {
  */
 export function eventLeafHash(eventHash: string, recordedAt: string): Hash {
   if (recordedAt.length > 64) return leafHashOf(Buffer.concat([hexBytes(eventHash), Buffer.from(recordedAt, 'utf8')]));
-  scratch[0] = 0;
-  scratch.fill(0, 1, 33);
-  scratch.write(eventHash, 1, 32, 'hex');
-  const length = scratch.write(recordedAt, 33, 'utf8');
-  return hash('sha256', scratch.subarray(0, 33 + length), 'buffer') as Buffer;
+  leafInput[0] = 0;
+  if (leafInput.write(eventHash, 1, 32, 'hex') !== 32) leafInput.fill(0, 1, 33).write(eventHash, 1, 32, 'hex');
+  const length = 33 + leafInput.write(recordedAt, 33, 'utf8');
+  return hash('sha256', (leafViews[length] ??= leafInput.subarray(0, length)), 'binary');
 }
 
 function hexBytes(hex: string): Buffer {
@@ -40,13 +48,13 @@ function hexBytes(hex: string): Buffer {
   return bytes;
 }
 
-const node = Buffer.alloc(65);
+const nodeInput = Buffer.alloc(65);
 /** RFC 9162 interior node hash. */
 export function nodeHash(left: Hash, right: Hash): Hash {
-  node[0] = 1;
-  left.copy(node, 1);
-  right.copy(node, 33);
-  return hash('sha256', node, 'buffer') as Buffer;
+  nodeInput[0] = 1;
+  nodeInput.write(left, 1, 32, 'latin1');
+  nodeInput.write(right, 33, 32, 'latin1');
+  return hash('sha256', nodeInput, 'binary');
 }
 
 /** Largest power of two strictly below n (n ≥ 2). */
@@ -96,7 +104,7 @@ export function verifyInclusion(leaf: Hash, index: number, size: number, path: r
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
   }
-  return sn === 0 && r.equals(root);
+  return sn === 0 && r === root;
 }
 
 /**
@@ -124,7 +132,7 @@ export class CompactRange {
     if (levels.length !== frontier.length || frontier.some((h) => !/^[0-9a-f]{64}$/.test(h))) {
       throw new Error(`A frontier of a tree of ${size} has ${levels.length} hashes of 64 hex digits`);
     }
-    return new CompactRange(0, size, levels, frontier.map((h) => Buffer.from(h, 'hex')));
+    return new CompactRange(0, size, levels, frontier.map(fromHex));
   }
 
   get end(): number {
@@ -184,15 +192,15 @@ export class CompactRange {
 
   /** The node hashes, hex, left to right (for a range from 0: the frontier a checkpoint stores). */
   frontier(): string[] {
-    return this.hashes.map((h) => h.toString('hex'));
+    return this.hashes.map(toHex);
   }
 
   /** Plain data for a worker message. */
-  toMessage(): { begin: number; end: number; levels: number[]; hashes: string[] } {
-    return { begin: this.begin, end: this.endIndex, levels: [...this.levels], hashes: this.frontier() };
+  toMessage(): { begin: number; end: number; levels: number[]; hashes: Hash[] } {
+    return { begin: this.begin, end: this.endIndex, levels: [...this.levels], hashes: [...this.hashes] };
   }
 
-  static fromMessage(message: { begin: number; end: number; levels: number[]; hashes: string[] }): CompactRange {
-    return new CompactRange(message.begin, message.end, [...message.levels], message.hashes.map((h) => Buffer.from(h, 'hex')));
+  static fromMessage(message: { begin: number; end: number; levels: number[]; hashes: Hash[] }): CompactRange {
+    return new CompactRange(message.begin, message.end, [...message.levels], [...message.hashes]);
   }
 }

@@ -2,7 +2,7 @@ import { Checkpoint, CHECKPOINT_STREAM } from './checkpoint';
 import { CheckpointProblem, CheckpointRecord, checkCheckpoints, latest, readWitness, RebuiltTree, toRecord } from './checkpoint-audit';
 import { EventStore } from './event-store.port';
 import { ChainBreak, ChainVerifier } from './hash-chain';
-import { CompactRange, EMPTY_ROOT, eventLeafHash } from './merkle';
+import { CompactRange, EMPTY_ROOT, eventLeafHash, toHex } from './merkle';
 import { LogScan, verifySqliteLog } from './sqlite/parallel-verify';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
@@ -55,7 +55,7 @@ export function verifySqliteFile(file: string, options: VerifyOptions = {}): Pro
     try {
       return await verifySqliteLog(file, { sizes, onProgress: options.onProgress });
     } catch (error) {
-      const empty = { treeSize: 0, rootHash: EMPTY_ROOT.toString('hex'), rootsAt: new Map() };
+      const empty = { treeSize: 0, rootHash: toHex(EMPTY_ROOT), rootsAt: new Map() };
       return { verifiedEvents: 0, streams: 0, headPosition: 0, breaks: [], tree: empty, logCheckpoints: [], fileError: (error as Error).message };
     }
   }, options);
@@ -126,7 +126,7 @@ export async function scanThroughPort(store: EventStore, witnessSizes: readonly 
   const verifier = new ChainVerifier();
   const range = CompactRange.empty();
   const rootsAt = new Map<number, string>();
-  if (sizes.has(0)) rootsAt.set(0, EMPTY_ROOT.toString('hex'));
+  if (sizes.has(0)) rootsAt.set(0, toHex(EMPTY_ROOT));
   let after = 0;
   try {
     for (;;) {
@@ -134,7 +134,7 @@ export async function scanThroughPort(store: EventStore, witnessSizes: readonly 
       for (const event of page.events) {
         verifier.add(event);
         range.append(eventLeafHash(event.hash, event.recordedAt));
-        if (sizes.has(range.end)) rootsAt.set(range.end, range.root().toString('hex'));
+        if (sizes.has(range.end)) rootsAt.set(range.end, toHex(range.root()));
       }
       onProgress?.(verifier.verified, 0);
       if (page.events.length < pageSize) break;
@@ -144,6 +144,6 @@ export async function scanThroughPort(store: EventStore, witnessSizes: readonly 
     // The port cannot skip one unreadable event: report where reading stopped, with what was verified.
     readError ??= `reading $all after position ${after}: ${(error as Error).message}`;
   }
-  const tree: RebuiltTree = { treeSize: range.end, rootHash: range.root().toString('hex'), rootsAt };
+  const tree: RebuiltTree = { treeSize: range.end, rootHash: toHex(range.root()), rootsAt };
   return { verifiedEvents: verifier.verified, streams: verifier.streams, headPosition: await store.headPosition(), breaks: verifier.breaks, tree, logCheckpoints, fileError: readError };
 }

@@ -7,8 +7,9 @@ import Database from 'better-sqlite3';
  * open-addressing table in memory maps a 32-bit hash of each id to the row's position; a hit is
  * confirmed by reading that row by its rowid, so the check is exact.
  *
- * The table is filled from the log on first use and then tails it by position inside each write
- * transaction (which holds SQLite's write lock), so rows written by another process are seen too.
+ * The table is filled from the log in the background after the store opens (or at once by the first
+ * write, whichever comes first) and then tails it by position inside each write transaction (which
+ * holds SQLite's write lock), so rows written by another process are seen too.
  * It holds only committed rows: the store adds an append's ids after its transaction commits.
  * Memory: 12 bytes per slot, at most half the slots used (about 24 MB per million events).
  */
@@ -21,13 +22,18 @@ export class EventIdIndex {
   private readonly at: Database.Statement;
 
   constructor(db: Database.Database) {
-    this.after = db.prepare('SELECT position, event_id FROM events WHERE position > ? ORDER BY position').raw();
+    this.after = db.prepare('SELECT position, event_id FROM events WHERE position > ? ORDER BY position LIMIT ?').raw();
     this.at = db.prepare('SELECT event_id, stream_id FROM events WHERE position = ?').raw();
   }
 
-  /** Indexes the rows written since the last call (every row, the first time). */
-  catchUp(): void {
-    for (const [position, eventId] of this.after.iterate(this.indexedTo) as Iterable<[number, string]>) this.add(eventId, position);
+  /** Indexes up to `limit` rows written since the last call; true when it reached the end of the log. */
+  catchUp(limit = Number.MAX_SAFE_INTEGER): boolean {
+    let read = 0;
+    for (const [position, eventId] of this.after.iterate(this.indexedTo, limit) as Iterable<[number, string]>) {
+      this.add(eventId, position);
+      read++;
+    }
+    return read < limit;
   }
 
   /** The stream holding `eventId`, if any committed event has it. */

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { CHECKPOINT_STREAM } from '../checkpoint';
 import { CheckpointRecord, RebuiltTree, toRecord } from '../checkpoint-audit';
 import { ChainBreak, linkProblem } from '../hash-chain';
-import { CompactRange, EMPTY_ROOT } from '../merkle';
+import { CompactRange, EMPTY_ROOT, toHex } from '../merkle';
 import { verifyRange, WorkerInput, WorkerMessage } from './verify-worker';
 
 /** Below this many events, starting worker threads costs more than it saves: one range, inline. */
@@ -79,7 +79,7 @@ function combine(
       streams: linkage.streams,
       headPosition: head,
       breaks,
-      tree: failure ? { treeSize: 0, rootHash: EMPTY_ROOT.toString('hex'), rootsAt: new Map() } : mergeTree(finished, sizes),
+      tree: failure ? { treeSize: 0, rootHash: toHex(EMPTY_ROOT), rootsAt: new Map() } : mergeTree(finished, sizes),
       logCheckpoints,
       fileError: failure?.failure ?? linkage.failure,
     };
@@ -94,16 +94,16 @@ function readCheckpointRows(db: Database.Database): CheckpointRecord[] {
 function mergeTree(results: readonly Done[], sizes: readonly number[]): RebuiltTree {
   const tree = CompactRange.empty();
   const rootsAt = new Map<number, string>();
-  if (sizes.includes(0)) rootsAt.set(0, EMPTY_ROOT.toString('hex'));
+  if (sizes.includes(0)) rootsAt.set(0, toHex(EMPTY_ROOT));
   for (const result of results) {
     for (const snapshot of result.snapshots) {
       const prefix = tree.clone();
       prefix.merge(CompactRange.fromMessage(snapshot.range));
-      rootsAt.set(snapshot.size, prefix.root().toString('hex'));
+      rootsAt.set(snapshot.size, toHex(prefix.root()));
     }
     tree.merge(CompactRange.fromMessage(result.range));
   }
-  return { treeSize: tree.end, rootHash: tree.root().toString('hex'), rootsAt };
+  return { treeSize: tree.end, rootHash: toHex(tree.root()), rootsAt };
 }
 
 function checkLinkage(db: Database.Database, head: number): { breaks: ChainBreak[]; streams: number; failure?: string } {

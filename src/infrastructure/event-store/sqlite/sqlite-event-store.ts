@@ -101,6 +101,9 @@ export class SqliteEventStore implements EventStore {
     this.db.exec(SCHEMA);
     migrateEventsTable(this.db);
     this.eventIds = new EventIdIndex(this.db);
+    // Started after a pause so that it does not compete with booting; a write before it finishes
+    // completes it (inside its transaction).
+    setTimeout(() => this.warmUpEventIds(), 2000).unref();
     this.statements = {
       insert: this.db.prepare(
         `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, occurred_at, actor, reason,
@@ -220,6 +223,12 @@ export class SqliteEventStore implements EventStore {
       if (existing !== undefined) throw new DuplicateEventIdError(eventId, streamId, existing);
       seen.add(eventId);
     }
+  }
+
+  /** Fills the event-id index in slices, yielding between them, until it reaches the head. */
+  private warmUpEventIds(): void {
+    if (this.closed) return;
+    if (!this.eventIds.catchUp(20_000)) setImmediate(() => this.warmUpEventIds());
   }
 
   /**
