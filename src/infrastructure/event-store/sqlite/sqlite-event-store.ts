@@ -95,6 +95,7 @@ export class SqliteEventStore implements EventStore {
   private readonly actors = new ActorCache();
   private readonly filtered = new Map<number, Database.Statement>();
   private readonly eventIds: EventIdIndex;
+  private readonly warmUp: NodeJS.Timeout;
 
   constructor(readonly file: string) {
     this.db = openDurableDatabase(file);
@@ -103,7 +104,7 @@ export class SqliteEventStore implements EventStore {
     this.eventIds = new EventIdIndex(this.db);
     // Started after a pause so that it does not compete with booting; a write before it finishes
     // completes it (inside its transaction).
-    setTimeout(() => this.warmUpEventIds(), 2000).unref();
+    this.warmUp = setTimeout(() => this.warmUpEventIds(), 2000).unref();
     this.statements = {
       insert: this.db.prepare(
         `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, occurred_at, actor, reason,
@@ -361,6 +362,7 @@ export class SqliteEventStore implements EventStore {
     if (this.closed) return;
     if (this.queue.length) this.flush();
     this.closed = true;
+    clearTimeout(this.warmUp);
     this.wakeSubscribers();
     this.db.close();
   }
