@@ -4,8 +4,8 @@ import { hash } from 'node:crypto';
  * The global Merkle log, RFC 9162 (Certificate Transparency v2) hashing: a leaf hash is
  * SHA-256(0x00 ‖ leaf input), an interior node SHA-256(0x01 ‖ left ‖ right), and the tree over n
  * leaves splits at the largest power of two below n. Leaves are the events in position order; a
- * leaf's input is the event's hash (32 bytes) followed by its recordedAt (UTF-8), so the Merkle log
- * also covers the one field the store assigns (see docs/decisions.md D14).
+ * leaf's input is the event's hash (hex) followed by its recordedAt, so the Merkle log also covers
+ * the one field the store assigns (see docs/decisions.md D14).
  *
  * Everything here is pure: the checkpointer, the verifier and the offline proof checker share it.
  */
@@ -27,25 +27,13 @@ export function leafHashOf(input: Uint8Array): Hash {
   return hash('sha256', Buffer.concat([Buffer.from([0]), input]), 'binary');
 }
 
-const leafInput = Buffer.alloc(1 + 32 + 256);
-const leafViews: Buffer[] = [];
-
 /**
- * The leaf hash of one event: its chain hash (hex) and recordedAt. A malformed stored hash (not 64
- * hex digits; the chain check reports it) still gives one deterministic leaf: what parses, zero-padded.
+ * The leaf hash of one event. Its leaf input is the UTF-8 text of the event's chain hash (64 hex
+ * digits) followed by its recordedAt: hashing one string is the cheapest form on the verifier's hot
+ * path, and the fixed-length hash keeps the concatenation unambiguous.
  */
 export function eventLeafHash(eventHash: string, recordedAt: string): Hash {
-  if (recordedAt.length > 64) return leafHashOf(Buffer.concat([hexBytes(eventHash), Buffer.from(recordedAt, 'utf8')]));
-  leafInput[0] = 0;
-  if (leafInput.write(eventHash, 1, 32, 'hex') !== 32) leafInput.fill(0, 1, 33).write(eventHash, 1, 32, 'hex');
-  const length = 33 + leafInput.write(recordedAt, 33, 'utf8');
-  return hash('sha256', (leafViews[length] ??= leafInput.subarray(0, length)), 'binary');
-}
-
-function hexBytes(hex: string): Buffer {
-  const bytes = Buffer.alloc(32);
-  bytes.write(hex, 0, 32, 'hex');
-  return bytes;
+  return hash('sha256', `\u0000${eventHash}${recordedAt}`, 'binary');
 }
 
 const nodeInput = Buffer.alloc(65);
