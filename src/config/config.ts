@@ -58,6 +58,15 @@ export interface AppConfig {
   readonly applicantIdentityKey: string;
   /** Anonymous (PUBLIC) requests per minute per client address and operation. */
   readonly publicRateLimitPerMinute: number;
+  /** Signed checkpoints of the global Merkle log (event-store/checkpointer.ts). */
+  readonly checkpoint: {
+    /** Ed25519 seed, 64 hex digits. Every instance writing to one event store uses the same key. */
+    readonly signingKey: string;
+    readonly everyEvents: number;
+    readonly everySeconds: number;
+    /** The witness file: one JSON line per checkpoint, for an auditor to copy and keep elsewhere. */
+    readonly witnessPath: string;
+  };
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
   readonly attachments: {
     /** Largest upload accepted, in bytes; larger bodies are refused before anything is stored. */
@@ -203,6 +212,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!/^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/.test(notifyFrom)) read.problems.push(`NOTIFY_FROM must be an e-mail address, optionally "Name <address>" (got "${notifyFrom}")`);
   const metricsToken = read.string('METRICS_TOKEN');
   if (metricsToken !== undefined && metricsToken.length < 32) read.problems.push('METRICS_TOKEN must be at least 32 characters');
+  const signingKey = read.string('CHECKPOINT_SIGNING_KEY');
+  if (signingKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(signingKey)) read.problems.push('CHECKPOINT_SIGNING_KEY must be 64 hex digits (an Ed25519 seed)');
   const production = env.NODE_ENV === 'production';
   if (production && !jwtSecret && !jwksUrl) read.problems.push('NODE_ENV=production needs JWT_SECRET or JWKS_URL');
 
@@ -237,6 +248,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     deadlinePollIntervalMs: read.int('DEADLINE_POLL_INTERVAL_MS', 5000, 10, 3_600_000),
     applicantIdentityKey: applicantIdentityKey ?? (read.problems.length ? '' : localSecret(dataDir, 'applicant-identity-key')),
     publicRateLimitPerMinute: read.int('PUBLIC_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
+    checkpoint: {
+      signingKey: signingKey ?? (read.problems.length ? '' : localSecret(dataDir, 'checkpoint-signing-key')),
+      everyEvents: read.int('CHECKPOINT_EVERY_EVENTS', 1000, 1, 10_000_000),
+      everySeconds: read.int('CHECKPOINT_EVERY_SECONDS', 60, 1, 86_400),
+      witnessPath: resolve(read.string('CHECKPOINT_WITNESS_PATH') ?? join(dataDir, 'checkpoint-witness.jsonl')),
+    },
     logLevel: read.oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
     attachments: { maxBytes: read.int('ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1, 1024 ** 3) },
     notifications: {
@@ -256,7 +273,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
 /**
  * Local secrets (the JWT signing key without JWT_SECRET, the applicant identity key without
- * APPLICANT_IDENTITY_KEY): created once under DATA_DIR and reused, so `npm start` works on a fresh
+ * APPLICANT_IDENTITY_KEY, the checkpoint signing key's seed without CHECKPOINT_SIGNING_KEY): created once under DATA_DIR and reused, so `npm start` works on a fresh
  * machine and `npm run token` signs tokens the API accepts. Created exclusively: when two processes
  * race, both end up with the first one's key.
  */

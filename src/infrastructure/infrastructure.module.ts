@@ -12,6 +12,8 @@ import { JwtVerifier } from './auth/jwt';
 import { DOCUMENT_STORE, DocumentStore } from './document-store/document-store.port';
 import { EmbeddedDocumentStore } from './document-store/embedded/embedded-document-store';
 import { MongoDocumentStore } from './document-store/mongo/mongo-document-store';
+import { CheckpointSigner } from './event-store/checkpoint';
+import { Checkpointer } from './event-store/checkpointer';
 import { EVENT_STORE, EventStore } from './event-store/event-store.port';
 import { openEventStore } from './event-store/open-event-store';
 import { ProjectionRunner } from './projections/projection-runner';
@@ -33,11 +35,20 @@ export function createRunner(config: AppConfig, events: EventStore, docs: Docume
   });
 }
 
-/** Starts projections after every module registered its own, and closes the stores last. */
+export function createCheckpointer(config: AppConfig, events: EventStore, clock: Clock): Checkpointer {
+  const { signingKey, everyEvents, everySeconds, witnessPath } = config.checkpoint;
+  return new Checkpointer(events, clock, { signer: new CheckpointSigner(signingKey), everyEvents, everySeconds, witnessPath });
+}
+
+/**
+ * Starts projections after every module registered its own, then the checkpointer; on shutdown
+ * stops both (the checkpointer anchors the last writes) and closes the stores last.
+ */
 class InfrastructureLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Akuntabel');
   constructor(
     private readonly runner: ProjectionRunner,
+    private readonly checkpointer: Checkpointer,
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(DOCUMENT_STORE) private readonly docs: DocumentStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -45,11 +56,13 @@ class InfrastructureLifecycle implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationBootstrap(): Promise<void> {
     await this.runner.start();
+    await this.checkpointer.start();
     this.logger.log(`Event store: ${this.config.eventStore.kind}; read store: ${this.config.readStore.kind}`);
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.runner.stop();
+    await this.checkpointer.stop();
     await this.events.close();
     await this.docs.close();
   }
@@ -76,6 +89,11 @@ export class InfrastructureModule {
           provide: ProjectionRunner,
           inject: [EVENT_STORE, DOCUMENT_STORE],
           useFactory: (events: EventStore, docs: DocumentStore) => createRunner(config, events, docs),
+        },
+        {
+          provide: Checkpointer,
+          inject: [EVENT_STORE, Clock],
+          useFactory: (events: EventStore, clock: Clock) => createCheckpointer(config, events, clock),
         },
         { provide: JwtVerifier, useFactory: () => new JwtVerifier(config.auth) },
         { provide: CORRELATION_SOURCE, useValue: currentRequestId },
