@@ -13,6 +13,7 @@ import { EmbeddedDocumentStore } from './document-store/embedded/embedded-docume
 import { MongoDocumentStore } from './document-store/mongo/mongo-document-store';
 import { EVENT_STORE, EventStore } from './event-store/event-store.port';
 import { openEventStore } from './event-store/open-event-store';
+import { Paginator } from './graphql/connection';
 import { ProjectionRunner } from './projections/projection-runner';
 import { ReadModels } from './projections/read-models';
 
@@ -74,9 +75,10 @@ export class InfrastructureModule {
         CommandContextFactory,
         CommandExecutor,
         ReadModels,
+        Paginator,
         InfrastructureLifecycle,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ReadModels, JwtVerifier],
+      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ReadModels, Paginator, JwtVerifier],
     };
   }
 }
