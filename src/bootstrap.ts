@@ -2,6 +2,7 @@ import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/config';
+import { GRAPHIQL_ASSETS_PATH, graphiqlAssets } from './infrastructure/graphql/graphiql/graphiql-assets';
 import { PassThroughFilter } from './infrastructure/graphql/pass-through.filter';
 import { createValidationPipe } from './infrastructure/graphql/validation';
 
@@ -13,6 +14,7 @@ export async function createApp(config: AppConfig, options: { logger?: LogLevel[
   const app = await NestFactory.create(AppModule.forRoot(config), { logger, abortOnError: false });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new PassThroughFilter());
+  app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets);
   app.enableShutdownHooks();
   return app;
 }

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { AppError, DomainRuleViolation, ErrorCode } from '../../kernel/errors';
+import { requestRefusal } from './request-errors';
 
 /**
  * The closed set of `extensions.code` values clients see (ARCHITECTURE.md §5): store outages are
@@ -47,6 +48,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     if (code) return { ...base, message: original.message, extensions: { code } };
   }
   const apolloCode = (original instanceof GraphQLError ? original.extensions?.code : formatted.extensions?.code) as string | undefined;
+  if (apolloCode === 'BAD_REQUEST') {
+    const { reason, message } = requestRefusal(formatted.message);
+    logger.warn(`Refused a malformed request (${reason}): ${formatted.message}`);
+    return { message, extensions: { code: 'BAD_USER_INPUT', reason } };
+  }
   if (apolloCode && APOLLO_INPUT_CODES.has(apolloCode)) {
     return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }

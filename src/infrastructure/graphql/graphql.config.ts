@@ -2,9 +2,9 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from '../../config/config';
 import { formatGraphqlError } from './error-mapper';
+import { graphiqlLandingPage } from './graphiql/graphiql-landing-page';
+import { GRAPHQL_PATH } from './graphql.path';
 import { GraphqlHttpRequest, QueryGuard } from './query-limits/query-guard';
-
-export const GRAPHQL_PATH = '/graphql';
 
 /** Code-first GraphQL on /graphql. The schema is generated in memory; `npm run schema` writes schema.gql. */
 export function graphqlModule(config: AppConfig) {
@@ -19,7 +19,7 @@ export function graphqlModule(config: AppConfig) {
     includeStacktraceInErrorResponses: false,
     // A document registered by hash would skip the guard's per-caller limits on later requests.
     persistedQueries: false,
-    plugins: [guard.plugin],
+    plugins: [guard.plugin, graphiqlLandingPage],
     formatError: formatGraphqlError,
     // Apollo builds the context before it parses or validates: the guard refuses costly documents here.
     context: ({ req }: { req: GraphqlHttpRequest }) => {
