@@ -1,4 +1,4 @@
-import { buildSchema, getIntrospectionQuery, GraphQLSchema } from 'graphql';
+import { buildSchema, getIntrospectionQuery, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, QueryLimits } from '../../../config/config';
@@ -28,6 +28,21 @@ describe('QueryGuard', () => {
     const { result, ms } = timed(() => guard.check(fragmentBomb(30), {}, 'anonymous'));
     expect(result).toEqual({ limit: 'maxFragmentSpreads', max: defaults.anonymous.maxFragmentSpreads, found: 2 ** 31 - 1 });
     expect(ms).toBeLessThan(50);
+  });
+
+  it('runs graphql-armor’s rules in linear time on the bomb too (every other limit lifted)', async () => {
+    const guard = await guardWith({ maxFragmentSpreads: 1e12, maxCost: 1e12 });
+    const { result, ms } = timed(() => guard.check(fragmentBomb(30), {}, 'authenticated'));
+    expect(result).toBeUndefined();
+    expect(ms).toBeLessThan(50);
+  });
+
+  it('leaves nothing exponential to graphql-js validation either: the 20 s were the old recursive depth rule', () => {
+    // The previous depth rule walked every spread without memoising (2^30 visits here); graphql-js's
+    // specified rules, OverlappingFieldsCanBeMerged included, memoise fragments and stay linear.
+    const { result, ms } = timed(() => validate(schema, parse(fragmentBomb(30)), specifiedRules));
+    expect(result).toEqual([]);
+    expect(ms).toBeLessThan(200);
   });
 
   it('costs a connection as first × its selection, for literal, variable and default page sizes', async () => {
