@@ -10,7 +10,10 @@ import {
   SelectionSetNode,
   TypeMetaFieldDef,
   getNamedType,
+  getNullableType,
   isInterfaceType,
+  isIntrospectionType,
+  isListType,
   isObjectType,
 } from 'graphql';
 
@@ -20,9 +23,15 @@ export interface DocumentCost {
   readonly cost: number;
   /** Fragment spreads after expansion: a fragment spread twice inside a fragment spread twice counts 4. */
   readonly fragmentSpreads: number;
+  /**
+   * How deep introspection lists (types, fields, args, …) nest. They have no `first`, and nesting them
+   * (fields › type › fields › …) multiplies the answer by the size of each list; GraphiQL's full
+   * introspection query nests 3 (types › fields › args).
+   */
+  readonly introspectionNesting: number;
 }
 
-const NOTHING: DocumentCost = { cost: 0, fragmentSpreads: 0 };
+const NOTHING: DocumentCost = { cost: 0, fragmentSpreads: 0, introspectionNesting: 0 };
 
 /**
  * The cost of the costliest operation in `document`. Each fragment is measured once, by its own type
@@ -61,7 +70,11 @@ class CostWalker {
     for (const definition of this.document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
       const measure = this.selectionSet(definition.selectionSet, this.schema.getRootType(definition.operation) ?? undefined);
-      worst = { cost: Math.max(worst.cost, measure.cost), fragmentSpreads: Math.max(worst.fragmentSpreads, measure.fragmentSpreads) };
+      worst = {
+        cost: Math.max(worst.cost, measure.cost),
+        fragmentSpreads: Math.max(worst.fragmentSpreads, measure.fragmentSpreads),
+        introspectionNesting: Math.max(worst.introspectionNesting, measure.introspectionNesting),
+      };
     }
     return worst;
   }
@@ -69,6 +82,7 @@ class CostWalker {
   private selectionSet(set: SelectionSetNode, type: GraphQLNamedType | undefined): DocumentCost {
     let cost = 0;
     let fragmentSpreads = 0;
+    let introspectionNesting = 0;
     for (const selection of set.selections) {
       let part: DocumentCost;
       if (selection.kind === Kind.FIELD) part = this.field(selection, type);
@@ -76,27 +90,32 @@ class CostWalker {
       else part = this.spread(selection.name.value);
       cost += part.cost;
       fragmentSpreads += part.fragmentSpreads;
+      introspectionNesting = Math.max(introspectionNesting, part.introspectionNesting);
     }
-    return { cost, fragmentSpreads };
+    return { cost, fragmentSpreads, introspectionNesting };
   }
 
   private field(node: FieldNode, parent: GraphQLNamedType | undefined): DocumentCost {
     const definition = this.fieldDefinition(parent, node.name.value);
-    if (!node.selectionSet) return { cost: 1, fragmentSpreads: 0 };
+    if (!node.selectionSet) return { cost: 1, fragmentSpreads: 0, introspectionNesting: 0 };
     const selection = this.selectionSet(node.selectionSet, definition && getNamedType(definition.type));
-    return { cost: 1 + this.pageSize(node, definition) * selection.cost, fragmentSpreads: selection.fragmentSpreads };
+    return {
+      cost: 1 + this.pageSize(node, definition) * selection.cost,
+      fragmentSpreads: selection.fragmentSpreads,
+      introspectionNesting: selection.introspectionNesting + (definition && isIntrospectionList(definition) ? 1 : 0),
+    };
   }
 
   private spread(name: string): DocumentCost {
     const known = this.measured.get(name);
     if (known === 'measuring') return NOTHING;
-    if (known) return { cost: known.cost, fragmentSpreads: 1 + known.fragmentSpreads };
+    if (known) return { ...known, fragmentSpreads: 1 + known.fragmentSpreads };
     const fragment = this.fragments.get(name);
     if (!fragment) return NOTHING;
     this.measured.set(name, 'measuring');
     const measure = this.selectionSet(fragment.selectionSet, this.schema.getType(fragment.typeCondition.name.value));
     this.measured.set(name, measure);
-    return { cost: measure.cost, fragmentSpreads: 1 + measure.fragmentSpreads };
+    return { ...measure, fragmentSpreads: 1 + measure.fragmentSpreads };
   }
 
   private fieldDefinition(parent: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
@@ -117,4 +136,8 @@ class CostWalker {
     // A negative or non-numeric `first` is refused by validation later; it must never lower the cost.
     return typeof value === 'number' && value > 0 ? Math.ceil(value) : 1;
   }
+}
+
+function isIntrospectionList(field: GraphQLField<unknown, unknown>): boolean {
+  return isIntrospectionType(getNamedType(field.type)) && isListType(getNullableType(field.type));
 }

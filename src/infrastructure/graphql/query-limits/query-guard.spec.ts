@@ -94,6 +94,14 @@ describe('QueryGuard', () => {
     expect(guard.check(tree, {}, 'anonymous')).toBeUndefined();
   });
 
+  it('refuses introspection that nests lists deeper than the standard query (fields › type › fields › …)', async () => {
+    const guard = await guardWith(defaults.authenticated);
+    let nested = 'name';
+    for (let i = 0; i < 3; i++) nested = `name fields { name type { name ofType { name ${nested} } } }`;
+    expect(guard.check(`{ __schema { types { ${nested} } } }`, {}, 'authenticated')).toEqual({ limit: 'maxIntrospectionNesting', max: 3, found: 4 });
+    expect(guard.check('{ __schema { types { name fields { name args { name } } } } }', {}, 'anonymous')).toBeUndefined();
+  });
+
   it('leaves malformed documents to Apollo, which reports them as BAD_USER_INPUT', async () => {
     const guard = await guardWith(defaults.authenticated);
     expect(guard.check('{ systemStatus { ', {}, 'authenticated')).toBeUndefined();

@@ -4,7 +4,7 @@ import { Logger } from '@nestjs/common';
 import { DocumentNode, GraphQLError, GraphQLSchema, Lexer, Source, TokenKind, ValidationRule, parse, validate } from 'graphql';
 import { AppConfig, QueryLimits } from '../../../config/config';
 import { documentCost } from './document-cost';
-import { CallerKind, QueryRefusal, queryTooComplex } from './query-refusal';
+import { CallerKind, MAX_INTROSPECTION_NESTING, QueryRefusal, queryTooComplex } from './query-refusal';
 
 /** The parts of an HTTP request the guard reads (Express's request satisfies it). */
 export interface GraphqlHttpRequest {
@@ -21,7 +21,8 @@ const logger = new Logger('QueryGuard');
  * Cost controls that run before graphql-js validates a document (some of its rules, and any rule
  * that follows fragments without memoising, are super-linear) and before anything executes. Every
  * check is linear in the document's size: bytes, then tokens (lexed up to the limit), then one
- * memoised walk for cost and fragment spreads, then graphql-armor's alias, directive and depth rules.
+ * memoised walk for cost, fragment spreads and introspection nesting, then graphql-armor's alias,
+ * directive and depth rules.
  * Callers without an Authorization header get the stricter anonymous limits.
  */
 export class QueryGuard {
@@ -68,8 +69,9 @@ export class QueryGuard {
     if (tokensOver(source, limits.maxTokens)) return { limit: 'maxTokens', max: limits.maxTokens };
     const document = parseOrUndefined(source);
     if (!document || !this.schema) return undefined;
-    const { cost, fragmentSpreads } = documentCost(this.schema, document, variables);
+    const { cost, fragmentSpreads, introspectionNesting } = documentCost(this.schema, document, variables);
     if (fragmentSpreads > limits.maxFragmentSpreads) return { limit: 'maxFragmentSpreads', max: limits.maxFragmentSpreads, found: fragmentSpreads };
+    if (introspectionNesting > MAX_INTROSPECTION_NESTING) return { limit: 'maxIntrospectionNesting', max: MAX_INTROSPECTION_NESTING, found: introspectionNesting };
     if (cost > limits.maxCost) return { limit: 'maxCost', max: limits.maxCost, found: cost };
     const [broken] = validate(this.schema, document, this.armorRules[caller]);
     if (!broken) return undefined;

@@ -3,20 +3,26 @@ import { QueryLimits } from '../../../config/config';
 
 export type CallerKind = 'anonymous' | 'authenticated';
 
+/** Introspection lists may nest as deep as GraphiQL's full introspection query needs, no deeper. */
+export const MAX_INTROSPECTION_NESTING = 3;
+
+export type LimitName = keyof QueryLimits | 'maxIntrospectionNesting';
+
 /** Which bound a document broke; `found` where it is known exactly. */
 export interface QueryRefusal {
-  readonly limit: keyof QueryLimits;
+  readonly limit: LimitName;
   readonly max: number;
   readonly found?: number;
 }
 
-const EXPLAINED: Record<keyof QueryLimits, (r: QueryRefusal) => string> = {
+const EXPLAINED: Record<LimitName, (r: QueryRefusal) => string> = {
   maxBytes: (r) => `Dokumen kueri terlalu besar: ${r.found} byte, batasnya ${r.max} byte`,
   maxTokens: (r) => `Dokumen kueri terlalu panjang: lebih dari ${r.max} token`,
   maxDepth: (r) => `Kueri terlalu dalam: kedalaman maksimum ${r.max}`,
   maxAliases: (r) => `Kueri memakai terlalu banyak alias: maksimum ${r.max}`,
   maxDirectives: (r) => `Kueri memakai terlalu banyak direktif: maksimum ${r.max}`,
   maxFragmentSpreads: (r) => `Kueri menyebarkan fragmen ${r.found} kali setelah diuraikan: maksimum ${r.max}`,
+  maxIntrospectionNesting: (r) => `Introspeksi bersarang ${r.found} daftar: maksimum ${r.max} (seperti kueri introspeksi standar)`,
   maxCost: (r) => `Biaya kueri ${r.found} melebihi batas ${r.max} (connection: first × isi seleksinya)`,
 };
 
