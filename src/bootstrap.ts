@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppOverrides } from './app.module';
 import { AppConfig } from './config/config';
+import { GRAPHIQL_ASSETS_PATH, graphiqlAssets } from './infrastructure/graphql/graphiql/graphiql-assets';
 import { PassThroughFilter } from './infrastructure/graphql/pass-through.filter';
 import { createValidationPipe } from './infrastructure/graphql/validation';
 import { configureHttpSurface } from './infrastructure/http/http-surface';
@@ -25,6 +26,7 @@ export async function createApp(config: AppConfig, options: { logger?: LogLevel[
   configureHttpSurface(app, config);
   app.useGlobalPipes(createValidationPipe(app.get(Clock)));
   app.useGlobalFilters(new PassThroughFilter());
+  app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets);
   app.enableShutdownHooks();
   return app;
 }

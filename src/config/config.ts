@@ -35,7 +35,10 @@ export interface AppConfig {
     /** Tolerated clock difference for exp, nbf and iat. */
     readonly clockSkewSeconds: number;
   };
-  readonly graphqlMaxDepth: number;
+  /** Cost controls checked before a document is validated or executed (docs/graphql.md#limits). */
+  readonly graphqlLimits: { readonly authenticated: QueryLimits; readonly anonymous: QueryLimits };
+  /** HMAC key that signs pagination cursors (the same on every instance behind one address). */
+  readonly cursorKey: string;
   readonly readYourWritesTimeoutMs: number;
   /** Open GraphQL subscriptions (each reads the log from its own position) across all connections. */
   readonly subscriptionsMax: number;
@@ -101,6 +104,19 @@ export interface NotificationsConfig {
  */
 export const LOCAL_ISSUER = 'akuntabel-local';
 export const LOCAL_AUDIENCE = 'akuntabel-api';
+
+/** Per-request bounds on a GraphQL document; each is checked in time linear in the document's size. */
+export interface QueryLimits {
+  readonly maxBytes: number;
+  readonly maxTokens: number;
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  /** Fragment spreads after expansion: a spread inside a fragment spread twice counts twice. */
+  readonly maxFragmentSpreads: number;
+  /** Every field costs 1; a field with a `first` argument costs 1 + first × its selection. */
+  readonly maxCost: number;
+}
 
 /** Boot refuses to start with a bad value; the message names every bad variable. */
 export class ConfigError extends Error {
@@ -214,6 +230,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (metricsToken !== undefined && metricsToken.length < 32) read.problems.push('METRICS_TOKEN must be at least 32 characters');
   const signingKey = read.string('CHECKPOINT_SIGNING_KEY');
   if (signingKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(signingKey)) read.problems.push('CHECKPOINT_SIGNING_KEY must be 64 hex digits (an Ed25519 seed)');
+  const cursorKey = read.string('CURSOR_SIGNING_KEY');
+  if (cursorKey !== undefined && cursorKey.length < 32) read.problems.push('CURSOR_SIGNING_KEY must be at least 32 characters');
   const production = env.NODE_ENV === 'production';
   if (production && !jwtSecret && !jwksUrl) read.problems.push('NODE_ENV=production needs JWT_SECRET or JWKS_URL');
 
@@ -235,7 +253,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxLifetimeSeconds: read.int('JWT_MAX_LIFETIME_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
       clockSkewSeconds: read.int('JWT_CLOCK_SKEW_SECONDS', 30, 0, 300),
     },
-    graphqlMaxDepth: read.int('GRAPHQL_MAX_DEPTH', 12, 2, 50),
+    graphqlLimits: readQueryLimits(read),
+    cursorKey: cursorKey ?? (read.problems.length ? '' : localSecret(dataDir, 'cursor-key')),
     readYourWritesTimeoutMs: read.int('READ_YOUR_WRITES_TIMEOUT_MS', 5000, 0, 60_000),
     subscriptionsMax: read.int('SUBSCRIPTIONS_MAX', 200, 1, 100_000),
     commandRetryLimit: read.int('COMMAND_RETRY_LIMIT', 10, 1, 100),
@@ -272,8 +291,30 @@ export function loadConfig(env: Env = process.env): AppConfig {
 }
 
 /**
+ * GRAPHQL_<LIMIT> for callers with an Authorization header, GRAPHQL_ANONYMOUS_<LIMIT> for the rest.
+ * An anonymous limit is never looser than the authenticated one.
+ */
+function readQueryLimits(read: Reader): AppConfig['graphqlLimits'] {
+  const limits = (prefix: string, d: QueryLimits): QueryLimits => ({
+    maxBytes: read.int(`${prefix}MAX_DOCUMENT_BYTES`, d.maxBytes, 256, 1_000_000),
+    maxTokens: read.int(`${prefix}MAX_TOKENS`, d.maxTokens, 50, 100_000),
+    maxDepth: read.int(`${prefix}MAX_DEPTH`, d.maxDepth, 2, 50),
+    maxAliases: read.int(`${prefix}MAX_ALIASES`, d.maxAliases, 0, 10_000),
+    maxDirectives: read.int(`${prefix}MAX_DIRECTIVES`, d.maxDirectives, 0, 10_000),
+    maxFragmentSpreads: read.int(`${prefix}MAX_FRAGMENT_SPREADS`, d.maxFragmentSpreads, 0, 100_000),
+    maxCost: read.int(`${prefix}MAX_COST`, d.maxCost, 10, 10_000_000),
+  });
+  const authenticated = limits('GRAPHQL_', { maxBytes: 32_768, maxTokens: 4_000, maxDepth: 12, maxAliases: 30, maxDirectives: 30, maxFragmentSpreads: 200, maxCost: 10_000 });
+  const anonymous = limits('GRAPHQL_ANONYMOUS_', { maxBytes: 8_192, maxTokens: 1_000, maxDepth: 10, maxAliases: 10, maxDirectives: 10, maxFragmentSpreads: 50, maxCost: 3_000 });
+  const keys = Object.keys(authenticated) as (keyof QueryLimits)[];
+  const stricter = Object.fromEntries(keys.map((k) => [k, Math.min(anonymous[k], authenticated[k])])) as Record<keyof QueryLimits, number>;
+  return { authenticated, anonymous: stricter };
+}
+
+/**
  * Local secrets (the JWT signing key without JWT_SECRET, the applicant identity key without
- * APPLICANT_IDENTITY_KEY, the checkpoint signing key's seed without CHECKPOINT_SIGNING_KEY): created once under DATA_DIR and reused, so `npm start` works on a fresh
+ * APPLICANT_IDENTITY_KEY, the checkpoint signing key's seed without CHECKPOINT_SIGNING_KEY, the cursor
+ * key without CURSOR_SIGNING_KEY): created once under DATA_DIR and reused, so `npm start` works on a fresh
  * machine and `npm run token` signs tokens the API accepts. Created exclusively: when two processes
  * race, both end up with the first one's key.
  */

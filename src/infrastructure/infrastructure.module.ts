@@ -16,6 +16,7 @@ import { CheckpointSigner } from './event-store/checkpoint';
 import { Checkpointer } from './event-store/checkpointer';
 import { EVENT_STORE, EventStore } from './event-store/event-store.port';
 import { openEventStore } from './event-store/open-event-store';
+import { Paginator } from './graphql/connection';
 import { ProjectionRunner } from './projections/projection-runner';
 import { ReadModels } from './projections/read-models';
 import { currentRequestId } from './logging/request-context';
@@ -107,9 +108,10 @@ export class InfrastructureModule {
         EventScopes,
         EventFeed,
         Metrics,
+        Paginator,
         InfrastructureLifecycle,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ClaimReconciler, ReadModels, JwtVerifier, EventScopes, EventFeed, Metrics],
+      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ClaimReconciler, ReadModels, Paginator, JwtVerifier, EventScopes, EventFeed, Metrics],
     };
   }
 }
