@@ -1,8 +1,12 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import type { DestinationStream } from 'pino';
 import { AppConfig } from './config/config';
 import { AttachmentsModule } from './infrastructure/attachments/attachments.module';
 import { graphqlModule } from './infrastructure/graphql/graphql.config';
+import { HealthModule } from './infrastructure/health/health.module';
+import { loggingModule } from './infrastructure/logging/logging.module';
+import { MetricsModule } from './infrastructure/metrics/metrics.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { SchedulingModule } from './infrastructure/scheduling/scheduling.module';
 import { Clock } from './kernel/clock';
@@ -15,6 +19,10 @@ import { SystemModule } from './modules/system/system.module';
 export interface AppOverrides {
   readonly clock?: Clock;
   readonly imports?: readonly (Type | DynamicModule)[];
+  /** No log lines at all (CLIs that print their own output). */
+  readonly silentLogs?: boolean;
+  /** Where log lines go instead of stdout (tests read them). */
+  readonly logDestination?: DestinationStream;
 }
 
 /** The modular monolith: infrastructure, then one Nest module per bounded context. */
@@ -24,9 +32,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        loggingModule(config, overrides.silentLogs, overrides.logDestination),
         InfrastructureModule.forRoot(config, overrides.clock),
         CqrsModule.forRoot(),
         graphqlModule(config),
+        HealthModule,
+        MetricsModule,
         AttachmentsModule,
         NotificationsModule,
         SchedulingModule,

@@ -15,8 +15,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await createApp(config);
-  await app.listen(config.port);
-  new Logger('Akuntabel').log(`GraphQL API ready at http://localhost:${config.port}/graphql (data in ${config.dataDir})`);
+  await app.listen(config.port, config.host);
+  new Logger('Akuntabel').log(`GraphQL API ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql (data in ${config.dataDir})`);
 }
 
 main().catch((error) => {

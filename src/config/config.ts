@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -9,6 +10,14 @@ export type ReadStoreConfig = { kind: 'embedded'; file: string } | { kind: 'mong
 
 export interface AppConfig {
   readonly port: number;
+  /** The interface to listen on: loopback by default; 0.0.0.0 in containers. */
+  readonly host: string;
+  readonly http: {
+    /** Origins allowed to call the API from a browser; none (CORS closed) by default. */
+    readonly corsOrigins: readonly string[];
+    /** Largest JSON request body (GraphQL documents and variables). */
+    readonly jsonBodyLimitBytes: number;
+  };
   readonly dataDir: string;
   readonly eventStore: EventStoreConfig;
   readonly readStore: ReadStoreConfig;
@@ -26,7 +35,10 @@ export interface AppConfig {
     /** Tolerated clock difference for exp, nbf and iat. */
     readonly clockSkewSeconds: number;
   };
-  readonly graphqlMaxDepth: number;
+  /** Cost controls checked before a document is validated or executed (docs/graphql.md#limits). */
+  readonly graphqlLimits: { readonly authenticated: QueryLimits; readonly anonymous: QueryLimits };
+  /** HMAC key that signs pagination cursors (the same on every instance behind one address). */
+  readonly cursorKey: string;
   readonly readYourWritesTimeoutMs: number;
   /** Open GraphQL subscriptions (each reads the log from its own position) across all connections. */
   readonly subscriptionsMax: number;
@@ -49,12 +61,27 @@ export interface AppConfig {
   readonly applicantIdentityKey: string;
   /** Anonymous (PUBLIC) requests per minute per client address and operation. */
   readonly publicRateLimitPerMinute: number;
+  /** Signed checkpoints of the global Merkle log (event-store/checkpointer.ts). */
+  readonly checkpoint: {
+    /** Ed25519 seed, 64 hex digits. Every instance writing to one event store uses the same key. */
+    readonly signingKey: string;
+    readonly everyEvents: number;
+    readonly everySeconds: number;
+    /** The witness file: one JSON line per checkpoint, for an auditor to copy and keep elsewhere. */
+    readonly witnessPath: string;
+  };
   readonly logLevel: 'error' | 'warn' | 'log' | 'debug';
   readonly attachments: {
     /** Largest upload accepted, in bytes; larger bodies are refused before anything is stored. */
     readonly maxBytes: number;
   };
   readonly notifications: NotificationsConfig;
+  /** Readiness: the largest projection lag (events behind the head) that still counts as ready. */
+  readonly healthMaxProjectionLag: number;
+  /** Readiness: how long each store may take to answer a probe. */
+  readonly healthTimeoutMs: number;
+  /** Who may scrape /metrics: a bearer token, or addresses / CIDR ranges (loopback by default). */
+  readonly metrics: { readonly token?: string; readonly allowFrom: readonly string[] };
 }
 
 export interface NotificationsConfig {
@@ -77,6 +104,19 @@ export interface NotificationsConfig {
  */
 export const LOCAL_ISSUER = 'akuntabel-local';
 export const LOCAL_AUDIENCE = 'akuntabel-api';
+
+/** Per-request bounds on a GraphQL document; each is checked in time linear in the document's size. */
+export interface QueryLimits {
+  readonly maxBytes: number;
+  readonly maxTokens: number;
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  /** Fragment spreads after expansion: a spread inside a fragment spread twice counts twice. */
+  readonly maxFragmentSpreads: number;
+  /** Every field costs 1; a field with a `first` argument costs 1 + first × its selection. */
+  readonly maxCost: number;
+}
 
 /** Boot refuses to start with a bad value; the message names every bad variable. */
 export class ConfigError extends Error {
@@ -118,6 +158,45 @@ class Reader {
     return raw as T;
   }
 
+  /** An address to listen on: an IP address or a host name. */
+  host(name: string, fallback: string): string {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if (isIP(raw) === 0 && !/^[A-Za-z0-9.-]{1,253}$/.test(raw)) {
+      this.problems.push(`${name} must be an IP address or a host name (got "${raw}")`);
+      return fallback;
+    }
+    return raw;
+  }
+
+  /** Browser origins (scheme://host[:port]) separated by commas. */
+  origins(name: string): readonly string[] {
+    const raw = this.string(name);
+    if (raw === undefined) return [];
+    const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const bad = entries.filter((entry) => !/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(entry));
+    if (bad.length) this.problems.push(`${name} must list origins such as https://portal.medan.go.id, separated by commas (bad: ${bad.join(', ')})`);
+    return bad.length ? [] : entries;
+  }
+
+  /** A comma-separated list of IP addresses and CIDR ranges; `none` for an empty list. */
+  addresses(name: string, fallback: readonly string[]): readonly string[] {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if (raw === 'none') return [];
+    const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const bad = entries.filter((entry) => {
+      const [address, prefix, extra] = entry.split('/');
+      const family = isIP(address);
+      if (family === 0 || extra !== undefined) return true;
+      if (prefix === undefined) return false;
+      const bits = Number(prefix);
+      return !/^\d+$/.test(prefix) || bits > (family === 4 ? 32 : 128);
+    });
+    if (bad.length) this.problems.push(`${name} must list IP addresses or CIDR ranges separated by commas, or none (bad: ${bad.join(', ')})`);
+    return bad.length ? fallback : entries;
+  }
+
   url(name: string, schemes: readonly string[]): string | undefined {
     const raw = this.string(name);
     if (raw === undefined) return undefined;
@@ -147,11 +226,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (jwksUrl && (!issuer || !audience)) read.problems.push('JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE (the identity provider\'s iss and its aud for this API)');
   const notifyFrom = read.string('NOTIFY_FROM') ?? 'Akuntabel <no-reply@localhost>';
   if (!/^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/.test(notifyFrom)) read.problems.push(`NOTIFY_FROM must be an e-mail address, optionally "Name <address>" (got "${notifyFrom}")`);
+  const metricsToken = read.string('METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < 32) read.problems.push('METRICS_TOKEN must be at least 32 characters');
+  const signingKey = read.string('CHECKPOINT_SIGNING_KEY');
+  if (signingKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(signingKey)) read.problems.push('CHECKPOINT_SIGNING_KEY must be 64 hex digits (an Ed25519 seed)');
+  const cursorKey = read.string('CURSOR_SIGNING_KEY');
+  if (cursorKey !== undefined && cursorKey.length < 32) read.problems.push('CURSOR_SIGNING_KEY must be at least 32 characters');
   const production = env.NODE_ENV === 'production';
   if (production && !jwtSecret && !jwksUrl) read.problems.push('NODE_ENV=production needs JWT_SECRET or JWKS_URL');
 
   const config: AppConfig = {
     port: read.int('PORT', 3000, 1, 65535),
+    host: read.host('HOST', '127.0.0.1'),
+    http: {
+      corsOrigins: read.origins('CORS_ORIGINS'),
+      jsonBodyLimitBytes: read.int('HTTP_JSON_BODY_LIMIT_BYTES', 262_144, 1024, 10_485_760),
+    },
     dataDir,
     eventStore: eventStoreUrl ? { kind: 'kurrentdb', url: eventStoreUrl } : { kind: 'sqlite', file: join(dataDir, 'events.db') },
     readStore: readStoreUrl ? { kind: 'mongodb', url: readStoreUrl } : { kind: 'embedded', file: join(dataDir, 'read-models.db') },
@@ -163,7 +253,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxLifetimeSeconds: read.int('JWT_MAX_LIFETIME_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
       clockSkewSeconds: read.int('JWT_CLOCK_SKEW_SECONDS', 30, 0, 300),
     },
-    graphqlMaxDepth: read.int('GRAPHQL_MAX_DEPTH', 12, 2, 50),
+    graphqlLimits: readQueryLimits(read),
+    cursorKey: cursorKey ?? (read.problems.length ? '' : localSecret(dataDir, 'cursor-key')),
     readYourWritesTimeoutMs: read.int('READ_YOUR_WRITES_TIMEOUT_MS', 5000, 0, 60_000),
     subscriptionsMax: read.int('SUBSCRIPTIONS_MAX', 200, 1, 100_000),
     commandRetryLimit: read.int('COMMAND_RETRY_LIMIT', 10, 1, 100),
@@ -176,6 +267,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     deadlinePollIntervalMs: read.int('DEADLINE_POLL_INTERVAL_MS', 5000, 10, 3_600_000),
     applicantIdentityKey: applicantIdentityKey ?? (read.problems.length ? '' : localSecret(dataDir, 'applicant-identity-key')),
     publicRateLimitPerMinute: read.int('PUBLIC_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
+    checkpoint: {
+      signingKey: signingKey ?? (read.problems.length ? '' : localSecret(dataDir, 'checkpoint-signing-key')),
+      everyEvents: read.int('CHECKPOINT_EVERY_EVENTS', 1000, 1, 10_000_000),
+      everySeconds: read.int('CHECKPOINT_EVERY_SECONDS', 60, 1, 86_400),
+      witnessPath: resolve(read.string('CHECKPOINT_WITNESS_PATH') ?? join(dataDir, 'checkpoint-witness.jsonl')),
+    },
     logLevel: read.oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
     attachments: { maxBytes: read.int('ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1, 1024 ** 3) },
     notifications: {
@@ -185,14 +282,39 @@ export function loadConfig(env: Env = process.env): AppConfig {
       retryBaseMs: read.int('NOTIFY_RETRY_BASE_MS', 60_000, 1, 86_400_000),
       pollMs: read.int('NOTIFY_POLL_MS', 5000, 10, 3_600_000),
     },
+    healthMaxProjectionLag: read.int('HEALTH_MAX_PROJECTION_LAG', 1000, 0, 10_000_000),
+    healthTimeoutMs: read.int('HEALTH_TIMEOUT_MS', 2000, 100, 60_000),
+    metrics: { token: metricsToken, allowFrom: read.addresses('METRICS_ALLOW_FROM', ['127.0.0.1', '::1']) },
   };
   if (read.problems.length) throw new ConfigError(read.problems);
   return config;
 }
 
 /**
+ * GRAPHQL_<LIMIT> for callers with an Authorization header, GRAPHQL_ANONYMOUS_<LIMIT> for the rest.
+ * An anonymous limit is never looser than the authenticated one.
+ */
+function readQueryLimits(read: Reader): AppConfig['graphqlLimits'] {
+  const limits = (prefix: string, d: QueryLimits): QueryLimits => ({
+    maxBytes: read.int(`${prefix}MAX_DOCUMENT_BYTES`, d.maxBytes, 256, 1_000_000),
+    maxTokens: read.int(`${prefix}MAX_TOKENS`, d.maxTokens, 50, 100_000),
+    maxDepth: read.int(`${prefix}MAX_DEPTH`, d.maxDepth, 2, 50),
+    maxAliases: read.int(`${prefix}MAX_ALIASES`, d.maxAliases, 0, 10_000),
+    maxDirectives: read.int(`${prefix}MAX_DIRECTIVES`, d.maxDirectives, 0, 10_000),
+    maxFragmentSpreads: read.int(`${prefix}MAX_FRAGMENT_SPREADS`, d.maxFragmentSpreads, 0, 100_000),
+    maxCost: read.int(`${prefix}MAX_COST`, d.maxCost, 10, 10_000_000),
+  });
+  const authenticated = limits('GRAPHQL_', { maxBytes: 32_768, maxTokens: 4_000, maxDepth: 12, maxAliases: 30, maxDirectives: 30, maxFragmentSpreads: 200, maxCost: 10_000 });
+  const anonymous = limits('GRAPHQL_ANONYMOUS_', { maxBytes: 8_192, maxTokens: 1_000, maxDepth: 10, maxAliases: 10, maxDirectives: 10, maxFragmentSpreads: 50, maxCost: 3_000 });
+  const keys = Object.keys(authenticated) as (keyof QueryLimits)[];
+  const stricter = Object.fromEntries(keys.map((k) => [k, Math.min(anonymous[k], authenticated[k])])) as Record<keyof QueryLimits, number>;
+  return { authenticated, anonymous: stricter };
+}
+
+/**
  * Local secrets (the JWT signing key without JWT_SECRET, the applicant identity key without
- * APPLICANT_IDENTITY_KEY): created once under DATA_DIR and reused, so `npm start` works on a fresh
+ * APPLICANT_IDENTITY_KEY, the checkpoint signing key's seed without CHECKPOINT_SIGNING_KEY, the cursor
+ * key without CURSOR_SIGNING_KEY): created once under DATA_DIR and reused, so `npm start` works on a fresh
  * machine and `npm run token` signs tokens the API accepts. Created exclusively: when two processes
  * race, both end up with the first one's key.
  */

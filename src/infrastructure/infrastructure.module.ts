@@ -2,7 +2,7 @@ import { DynamicModule, Global, Inject, Logger, Module, OnApplicationBootstrap, 
 import { APP_GUARD } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { Clock } from '../kernel/clock';
-import { CommandContextFactory } from '../kernel/command-context';
+import { CommandContextFactory, CORRELATION_SOURCE } from '../kernel/command-context';
 import { CLAIM_RECONCILIATION, ClaimReconciler } from '../kernel/claims/claim-reconciler';
 import { COMMAND_RETRY_LIMIT, CommandExecutor } from '../kernel/command-handling';
 import { eventRegistry } from '../kernel/event-registry';
@@ -12,10 +12,15 @@ import { JwtVerifier } from './auth/jwt';
 import { DOCUMENT_STORE, DocumentStore } from './document-store/document-store.port';
 import { EmbeddedDocumentStore } from './document-store/embedded/embedded-document-store';
 import { MongoDocumentStore } from './document-store/mongo/mongo-document-store';
+import { CheckpointSigner } from './event-store/checkpoint';
+import { Checkpointer } from './event-store/checkpointer';
 import { EVENT_STORE, EventStore } from './event-store/event-store.port';
 import { openEventStore } from './event-store/open-event-store';
+import { Paginator } from './graphql/connection';
 import { ProjectionRunner } from './projections/projection-runner';
 import { ReadModels } from './projections/read-models';
+import { currentRequestId } from './logging/request-context';
+import { Metrics } from './metrics/metrics';
 import { EventFeed } from './subscriptions/event-feed';
 import { EventScopes } from './subscriptions/event-scopes';
 
@@ -31,11 +36,20 @@ export function createRunner(config: AppConfig, events: EventStore, docs: Docume
   });
 }
 
-/** Starts projections after every module registered its own, and closes the stores last. */
+export function createCheckpointer(config: AppConfig, events: EventStore, clock: Clock): Checkpointer {
+  const { signingKey, everyEvents, everySeconds, witnessPath } = config.checkpoint;
+  return new Checkpointer(events, clock, { signer: new CheckpointSigner(signingKey), everyEvents, everySeconds, witnessPath });
+}
+
+/**
+ * Starts projections after every module registered its own, then the checkpointer; on shutdown
+ * stops both (the checkpointer anchors the last writes) and closes the stores last.
+ */
 class InfrastructureLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Akuntabel');
   constructor(
     private readonly runner: ProjectionRunner,
+    private readonly checkpointer: Checkpointer,
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(DOCUMENT_STORE) private readonly docs: DocumentStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -43,11 +57,13 @@ class InfrastructureLifecycle implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationBootstrap(): Promise<void> {
     await this.runner.start();
+    await this.checkpointer.start();
     this.logger.log(`Event store: ${this.config.eventStore.kind}; read store: ${this.config.readStore.kind}`);
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.runner.stop();
+    await this.checkpointer.stop();
     await this.events.close();
     await this.docs.close();
   }
@@ -75,7 +91,13 @@ export class InfrastructureModule {
           inject: [EVENT_STORE, DOCUMENT_STORE],
           useFactory: (events: EventStore, docs: DocumentStore) => createRunner(config, events, docs),
         },
+        {
+          provide: Checkpointer,
+          inject: [EVENT_STORE, Clock],
+          useFactory: (events: EventStore, clock: Clock) => createCheckpointer(config, events, clock),
+        },
         { provide: JwtVerifier, useFactory: () => new JwtVerifier(config.auth) },
+        { provide: CORRELATION_SOURCE, useValue: currentRequestId },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: Clock, useValue: clock },
         IdGenerator,
@@ -85,9 +107,11 @@ export class InfrastructureModule {
         ReadModels,
         EventScopes,
         EventFeed,
+        Metrics,
+        Paginator,
         InfrastructureLifecycle,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ClaimReconciler, ReadModels, JwtVerifier, EventScopes, EventFeed],
+      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ClaimReconciler, ReadModels, Paginator, JwtVerifier, EventScopes, EventFeed, Metrics],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { Clock } from './clock';
 import { CommandContext } from './command-handling';
 import { Actor, RecordedEvent } from './events';
@@ -16,12 +16,20 @@ export interface CommandOptions {
   readonly correlationId?: string;
 }
 
+/**
+ * Where a command's correlation id comes from when the caller names none: the HTTP request it runs
+ * in (its X-Request-Id), so log lines and events of one request can be joined.
+ */
+export const CORRELATION_SOURCE = Symbol('CORRELATION_SOURCE');
+export type CorrelationSource = () => string | undefined;
+
 /** Builds command contexts: the one place where command ids, correlation and the clock meet. */
 @Injectable()
 export class CommandContextFactory {
   constructor(
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    @Optional() @Inject(CORRELATION_SOURCE) private readonly correlation?: CorrelationSource,
   ) {}
 
   forActor(actor: Actor, options: CommandOptions = {}): CommandContext {
@@ -31,7 +39,7 @@ export class CommandContextFactory {
       commandId,
       actor,
       reason: options.reason,
-      correlationId: options.correlationId ?? commandId,
+      correlationId: options.correlationId ?? this.correlation?.() ?? commandId,
       causationId: commandId,
       occurredAt: this.clock.now().toISOString(),
       ...(key ? { fingerprint: fingerprintOf(options) } : {}),

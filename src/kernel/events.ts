@@ -69,4 +69,6 @@ export interface RecordedEvent<Data extends object = Record<string, any>> extend
   readonly prevHash: string;
   /** SHA-256 over the canonical JSON of the hashed fields (see hash-chain.ts). */
   readonly hash: string;
+  /** Which fields `hash` covers (hash-chain.ts): 2 for every new event; absent or 1 on the first scheme's events. */
+  readonly hashScheme?: number;
 }

@@ -1,6 +1,12 @@
 import { EventStore, WrongExpectedVersionError } from '../../src/infrastructure/event-store/event-store.port';
 import { ChainVerifier, GENESIS_HASH } from '../../src/infrastructure/event-store/hash-chain';
+import { join } from 'node:path';
+import { CheckpointSigner } from '../../src/infrastructure/event-store/checkpoint';
+import { Checkpointer } from '../../src/infrastructure/event-store/checkpointer';
+import { verifyLog } from '../../src/infrastructure/event-store/verify-log';
+import { Clock } from '../../src/kernel/clock';
 import { newEvent, uniqueStream } from '../fixtures/events';
+import { tempDir } from '../fixtures/stores';
 
 /**
  * The one contract every EventStore adapter passes. It runs against the embedded SQLite store always,
@@ -67,6 +73,7 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
         causationId: event.metadata.causationId,
         occurredAt: event.metadata.occurredAt,
         prevHash: GENESIS_HASH,
+        hashScheme: 2,
       });
       expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
       expect(Date.parse(stored.recordedAt)).not.toBeNaN();
@@ -85,6 +92,21 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       const tampered = new ChainVerifier();
       events.forEach((e, i) => tampered.add(i === 1 ? { ...e, data: { forged: true } } : e));
       expect(tampered.breaks.map((b) => b.problem)).toEqual(['HASH_MISMATCH']);
+    });
+
+    it('carries the Merkle log: a checkpoint written through the port verifies, and anchors what it covers', async () => {
+      const stream = uniqueStream();
+      await store.append(stream, [newEvent('test.A'), newEvent('test.B')], 'no_stream');
+      const witnessPath = join(tempDir('akt-contract-'), 'witness.jsonl');
+      const checkpointer = new Checkpointer(store, new Clock(), { signer: new CheckpointSigner('44'.repeat(32)), witnessPath, everyEvents: 1, everySeconds: 60 });
+      await checkpointer.start();
+      const checkpoint = await checkpointer.tick();
+      await checkpointer.stop();
+      expect(checkpoint).toMatchObject({ treeSize: checkpointer.treeSize - 1 });
+      const report = await verifyLog(store, { witnessFile: witnessPath, throughPort: true });
+      expect(report.witness).toMatchObject({ lines: 1, problems: [] });
+      // A shared server may hold checkpoints of earlier runs; this one must verify in the log too.
+      expect(report.checkpoints.problems.filter((p) => p.treeSize === checkpoint!.treeSize)).toEqual([]);
     });
 
     it('treats a repeated append of the same event ids as already done', async () => {

@@ -51,7 +51,7 @@ describe('claims survive a crash between the claim and the write (SIGKILL)', () 
 
   it('prepares the organisation, then a process dies holding two NIP claims', async () => {
     api = await TestApi.start({ DATA_DIR: dataDir });
-    bkd = await api.token('bkd-root', { role: 'ADMIN_BKD' });
+    bkd = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
     await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: { instansiId: 'kota-medan', name: 'Pemerintah Kota Medan', kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' } }, bkd);
     await api.ok('mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { position } }', { input: { instansiId: 'kota-medan', code: 'DINKES', name: 'Dinas Kesehatan', kind: 'OPD' } }, bkd);
     await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: { unitId: 'kota-medan.dinkes', code: 'ANALIS', name: 'Analis', jenisJabatan: 'PELAKSANA', isUnitHead: false } }, bkd);
@@ -87,7 +87,7 @@ describe('claims survive a crash between the claim and the write (SIGKILL)', () 
     expect((await api.ok(REGISTER, { input: crashedA }, bkd)).registerEmployee).toMatchObject({ duplicate: true, position: retried.position });
 
     // Each NIP belongs to exactly one employee, and stays theirs.
-    const auditor = await api.token('auditor-1', { role: 'AUDITOR' });
+    const auditor = await api.token('auditor-1', { role: 'AUDITOR', unit: '*' });
     const list = (await api.ok('{ employees(first: 100) { edges { node { id identifier } } } }', {}, auditor)).employees.edges.map((e: any) => e.node);
     expect(list.sort((a: any, b: any) => a.id.localeCompare(b.id))).toEqual([
       { id: 'emp-a', identifier: NIP_SAME_KEY },

@@ -36,9 +36,11 @@ describe('Core API (GraphQL over HTTP)', () => {
     const auditor = await api.token('a1', { role: 'AUDITOR', unit: '*' });
     expect(codeOf(await api.gql('{ systemStatus { projections { name } } }', {}, auditor))).toBeUndefined();
     const tooDeep = await api.gql('{ systemStatus { projections { failedEvent { eventId } } } }', {}, auditor);
-    expect(codeOf(tooDeep)).toBe('BAD_USER_INPUT');
-    expect(tooDeep.errors![0].message).toBe('Query depth 4 exceeds the limit of 3');
+    expect(tooDeep.errors![0]).toEqual({
+      message: 'Kueri terlalu dalam: kedalaman maksimum 3',
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'maxDepth', max: 3, caller: 'authenticated' },
+    });
     const viaFragment = await api.gql('query { systemStatus { ...P } } fragment P on SystemStatus { projections { rebuild { generation } } }', {}, auditor);
-    expect(codeOf(viaFragment)).toBe('BAD_USER_INPUT');
+    expect(codeOf(viaFragment)).toBe('QUERY_TOO_COMPLEX');
   });
 });

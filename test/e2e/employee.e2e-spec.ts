@@ -259,7 +259,8 @@ describe('Employee records (GraphQL over HTTP)', () => {
         reason: 'Migrasi data SIMPEG',
       });
       expect(registered.position).toBeGreaterThan(0);
-      expect(registered.commandId).toBe(registered.correlationId);
+      // The correlation id is the request's id (X-Request-Id), shared with its log lines; see operability.e2e-spec.ts.
+      expect(registered.correlationId).toMatch(/^[0-9a-f-]{36}$/);
       expect(registered.data).toMatchObject({ employeeId: 'emp-budi', identifier: '198609262015051001' });
       expect(Date.parse(registered.recordedAt)).toBeGreaterThanOrEqual(Date.parse(registered.occurredAt));
     });

@@ -59,6 +59,11 @@ export class TestApi {
     return signLocalToken(this.config.auth, { sub, roles });
   }
 
+  /** The server's root URL (http://127.0.0.1:port), for the non-GraphQL endpoints. */
+  get baseUrl(): string {
+    return this.url.replace(/\/graphql$/, '');
+  }
+
   get events(): EventStore {
     return this.app.get(EVENT_STORE);
   }

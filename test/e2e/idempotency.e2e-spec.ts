@@ -28,7 +28,7 @@ describe('Idempotency keys (GraphQL over HTTP)', () => {
 
   beforeAll(async () => {
     api = await TestApi.start();
-    bkd = await api.token('bkd-root', { role: 'ADMIN_BKD' });
+    bkd = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
     await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: { instansiId: 'kota-medan', name: 'Pemerintah Kota Medan', kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' } }, bkd);
     await api.ok('mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { position } }', { input: { instansiId: 'kota-medan', code: 'DINKES', name: 'Dinas Kesehatan', kind: 'OPD' } }, bkd);
     await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: { unitId: 'kota-medan.dinkes', code: 'ANALIS', name: 'Analis', jenisJabatan: 'PELAKSANA', isUnitHead: false } }, bkd);

@@ -30,7 +30,7 @@ describe('Input rules: plausible dates and clean text (GraphQL over HTTP)', () =
 
   beforeAll(async () => {
     api = await TestApi.start();
-    root = await api.token('bkd-root', { role: 'ADMIN_BKD' });
+    root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
     await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: { instansiId: 'kota-medan', name: 'Pemerintah Kota Medan', kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' } }, root);
     await api.ok('mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { position } }', { input: { instansiId: 'kota-medan', code: 'DINKES', name: 'Dinas Kesehatan', kind: 'OPD' } }, root);
     await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: { unitId: 'kota-medan.dinkes', code: 'ANALIS', name: 'Analis Kesehatan', jenisJabatan: 'PELAKSANA' } }, root);

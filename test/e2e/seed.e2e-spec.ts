@@ -3,6 +3,8 @@ import { buildPlan } from '../../src/cli/seed/generator';
 import { SeedReport, runSeed } from '../../src/cli/seed/run-seed';
 import { SEED_ACTOR } from '../../src/cli/seed/runner';
 import { SEED_REASON } from '../../src/cli/seed/commands';
+import { CheckpointSigner } from '../../src/infrastructure/event-store/checkpoint';
+import { verifySqliteFile } from '../../src/infrastructure/event-store/verify-log';
 import { tempDir } from '../fixtures/stores';
 import { TestApi } from './harness';
 
@@ -119,11 +121,20 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
     expect(second.ok).toBe(true);
     expect(second.counts.sent).toBe(first.counts.sent);
     expect(second.counts.duplicates).toBe(second.counts.sent);
-    expect(second.headBefore).toBe(first.headAfter);
-    expect(second.headAfter).toBe(first.headAfter);
+    // The first run's shutdown anchored its writes with one signed checkpoint (audit-checkpoint-log);
+    // the second run writes nothing, not even a checkpoint.
+    expect(second.headBefore).toBe(first.headAfter + 1);
+    expect(second.headAfter).toBe(second.headBefore);
     expect(second.eventsWritten).toBe(0);
     expect(second.readModels).toEqual(first.readModels);
   }, 120_000);
+
+  it("leaves a log that verifies against the witness file the app's checkpointer wrote on shutdown", async () => {
+    const trustedKeyIds = [new CheckpointSigner(config.checkpoint.signingKey).keyId];
+    const report = await verifySqliteFile(config.eventStore.kind === 'sqlite' ? config.eventStore.file : '', { witnessFile: config.checkpoint.witnessPath, trustedKeyIds });
+    expect(report).toMatchObject({ intact: true, breaks: [], checkpoints: { inLog: 1, unanchoredEvents: 1, problems: [] }, witness: { lines: 1, problems: [] } });
+    expect(report.checkpoints.latest!.treeSize).toBe(first.headAfter);
+  });
 });
 
 describe('Demo data on a store that already holds part of the tree (created through the API)', () => {

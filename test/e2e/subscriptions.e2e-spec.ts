@@ -134,6 +134,13 @@ describe('GraphQL subscriptions (graphql-ws)', () => {
     expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it('applies the same document limits as HTTP before subscribing', async () => {
+    const auditor = connect(await api.token('auditor-4', { role: 'AUDITOR', unit: '*' }));
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: type`).join(' ');
+    const [refused] = await take(auditor, 1, {}, `subscription { events(after: 0) { ${aliases} } }`);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'maxAliases' });
+  });
+
   it('stops reading the log when the client unsubscribes', async () => {
     const feed = api.app.get(EventFeed);
     const auditor = connect(await api.token('auditor-3', { role: 'AUDITOR', unit: '*' }));

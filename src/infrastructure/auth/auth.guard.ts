@@ -2,7 +2,8 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors';
-import { ALL_INSTANSI_KEY, PUBLIC_KEY, requestOf, ROLES_KEY } from './decorators';
+import { ALL_INSTANSI_KEY, PROBE_KEY, PUBLIC_KEY, requestOf, ROLES_KEY } from './decorators';
+import { Metrics } from '../metrics/metrics';
 import { JwtVerifier } from './jwt';
 import { RateLimiter } from './rate-limiter';
 import { holdsAllInstansi } from './grants';
@@ -20,12 +21,14 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: JwtVerifier,
+    private readonly metrics: Metrics,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.limiter = new RateLimiter(config.publicRateLimitPerMinute);
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(PROBE_KEY, [context.getHandler(), context.getClass()])) return true;
     const request = requestOf(context);
     // Every transport builds a request (HTTP, WebSocket): a context without one is refused, never waved through.
     if (!request) throw new UnauthenticatedError('Permintaan tanpa konteks autentikasi');
@@ -40,6 +43,7 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
       if (isAnonymous(actor)) {
         const wait = this.limiter.hit(`${request.ip ?? 'unknown'}|${context.getClass().name}.${context.getHandler().name}`);
+        if (wait > 0) this.metrics.rateLimited.inc({ limit: 'anonymous' });
         if (wait > 0) throw new ForbiddenError(`Too many anonymous requests; retry in ${wait} s`, { reason: 'RATE_LIMITED', retryAfterSeconds: wait });
       }
       return true;

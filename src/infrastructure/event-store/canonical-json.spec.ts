@@ -45,3 +45,37 @@ describe('hashEvent', () => {
     expect(hashEvent({ ...fields, recordedAt: 'ignored', position: 99 })).toBe(expected);
   });
 });
+
+describe('hash scheme 2', () => {
+  it('hashes the canonical JSON of every writer-controlled field and the scheme number', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { hashEvent, sealEvents, GENESIS_HASH } = require('./hash-chain');
+    const { createHash } = require('node:crypto');
+    const fields = {
+      eventId: 'e-1',
+      prevHash: '0'.repeat(64),
+      streamId: 'personnel-employee-1',
+      revision: 3,
+      type: 'personnel.EmployeeTransferred',
+      schemaVersion: 1,
+      data: { to: { unitId: 'kota-medan.dinkes' }, employeeId: '1' },
+      occurredAt: '2026-01-05T03:00:00.000Z',
+      actor: { id: 'a', roles: [{ role: 'ADMIN_BKD' }] },
+      reason: 'SK 800/1/2026',
+      commandId: 'c-1',
+      correlationId: 'k-1',
+      causationId: 'c-0',
+    };
+    const sha = (value: object) => createHash('sha256').update(canonicalize(value)!).digest('hex');
+    expect(hashEvent({ ...fields, hashScheme: 2 })).toBe(sha({ ...fields, hashScheme: 2 }));
+    const { reason: _reason, ...withoutReason } = fields;
+    expect(hashEvent({ ...withoutReason, hashScheme: 2 })).toBe(sha({ ...withoutReason, hashScheme: 2 }));
+    // Each field added by scheme 2 changes the hash.
+    for (const field of ['eventId', 'reason', 'correlationId', 'causationId'] as const) {
+      expect(hashEvent({ ...fields, [field]: `${fields[field]}x`, hashScheme: 2 })).not.toBe(hashEvent({ ...fields, hashScheme: 2 }));
+    }
+    const [sealed] = sealEvents(fields.streamId, [{ eventId: fields.eventId, type: fields.type, schemaVersion: 1, data: fields.data, metadata: fields }], { revision: 3, prevHash: GENESIS_HASH });
+    expect(sealed).toMatchObject({ hashScheme: 2, hash: sha({ ...fields, hashScheme: 2 }) });
+    expect(() => hashEvent({ ...fields, hashScheme: 3 })).toThrow(/Unknown hash scheme 3/);
+  });
+});

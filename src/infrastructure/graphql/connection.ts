@@ -1,8 +1,9 @@
-import { Type } from '@nestjs/common';
+import { Inject, Injectable, Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { BadUserInputError } from '../../kernel/errors';
+import { APP_CONFIG, AppConfig } from '../../config/config';
 import { Doc, Filter, ReadCollection } from '../document-store/document-store.port';
+import { CursorCodec, SortValue } from './cursor';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -51,50 +52,42 @@ export function Connection<T>(node: Type<T>, name = node.name): Type<ConnectionS
 
 /**
  * The one pagination helper: keyset pagination over a read collection, ordered by `sortField` then
- * `_id`, so pages stay stable while documents are added. Cursors encode the last (sortValue, _id).
+ * `_id`, so pages stay stable while documents are added. Cursors are signed (sort value, _id) pairs.
  */
-export async function paginate<T extends Doc>(
-  collection: ReadCollection<T>,
-  filter: Filter,
-  args: { first: number; after?: string },
-  sortField = '_id',
-): Promise<ConnectionShape<T>> {
-  const after = args.after ? decodeCursor(args.after) : undefined;
-  const afterFilter = after
-    ? sortField === '_id'
-      ? { _id: { $gt: after[1] } }
-      : { $or: [{ [sortField]: { $gt: after[0] } }, { [sortField]: after[0], _id: { $gt: after[1] } }] }
-    : undefined;
-  const pageFilter = afterFilter ? { $and: [filter, afterFilter] } : filter;
-  const sort = sortField === '_id' ? { _id: 1 as const } : { [sortField]: 1 as const, _id: 1 as const };
-  const [docs, totalCount] = await Promise.all([
-    collection.find(pageFilter, { sort, limit: args.first + 1 }),
-    collection.count(filter),
-  ]);
-  const page = docs.slice(0, args.first);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor([node[sortField] ?? null, node._id]) }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: docs.length > args.first,
-      hasPreviousPage: Boolean(after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
-}
+@Injectable()
+export class Paginator {
+  private readonly cursors: CursorCodec;
 
-function encodeCursor(key: [unknown, string]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [unknown, string] {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 2 && typeof key[1] === 'string') return key as [unknown, string];
-  } catch {
-    // fall through to the error below
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.cursors = new CursorCodec(config.cursorKey);
   }
-  throw new BadUserInputError('Invalid cursor: pass endCursor from a previous page', { field: 'after' });
+
+  async paginate<T extends Doc>(collection: ReadCollection<T>, filter: Filter, args: { first: number; after?: string }, sortField = '_id'): Promise<ConnectionShape<T>> {
+    const after = args.after ? this.cursors.decode(sortField, args.after) : undefined;
+    const afterFilter = after
+      ? sortField === '_id'
+        ? { _id: { $gt: after[1] } }
+        : { $or: [{ [sortField]: { $gt: after[0] } }, { [sortField]: after[0], _id: { $gt: after[1] } }] }
+      : undefined;
+    const pageFilter = afterFilter ? { $and: [filter, afterFilter] } : filter;
+    const sort = sortField === '_id' ? { _id: 1 as const } : { [sortField]: 1 as const, _id: 1 as const };
+    const [docs, totalCount] = await Promise.all([collection.find(pageFilter, { sort, limit: args.first + 1 }), collection.count(filter)]);
+    const page = docs.slice(0, args.first);
+    const edges = page.map((node) => ({ node, cursor: this.cursors.encode(sortField, [sortValueOf(node[sortField]), node._id]) }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: docs.length > args.first,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+}
+
+/** Read models sort by scalar fields (strings, numbers); a missing value sorts as null. */
+function sortValueOf(value: unknown): SortValue {
+  return value === undefined ? null : (value as SortValue);
 }

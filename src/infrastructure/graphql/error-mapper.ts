@@ -3,9 +3,13 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { AppError, DomainRuleViolation, ErrorCode } from '../../kernel/errors';
+import { requestRefusal } from './request-errors';
 
-/** The closed set of `extensions.code` values clients see (ARCHITECTURE.md §5): store outages are reported as INTERNAL. */
-export type ClientErrorCode = Exclude<ErrorCode, 'SERVICE_UNAVAILABLE'>;
+/**
+ * The closed set of `extensions.code` values clients see (ARCHITECTURE.md §5): store outages are
+ * reported as INTERNAL; QUERY_TOO_COMPLEX comes from the query guard, before any use case runs.
+ */
+export type ClientErrorCode = Exclude<ErrorCode, 'SERVICE_UNAVAILABLE'> | 'QUERY_TOO_COMPLEX';
 
 const logger = new Logger('GraphQL');
 
@@ -44,11 +48,17 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     if (code) return { ...base, message: original.message, extensions: { code } };
   }
   const apolloCode = (original instanceof GraphQLError ? original.extensions?.code : formatted.extensions?.code) as string | undefined;
+  if (apolloCode === 'BAD_REQUEST') {
+    const { reason, message } = requestRefusal(formatted.message);
+    logger.warn(`Refused a malformed request (${reason}): ${formatted.message}`);
+    return { message, extensions: { code: 'BAD_USER_INPUT', reason } };
+  }
   if (apolloCode && APOLLO_INPUT_CODES.has(apolloCode)) {
     return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }
+  // Apollo has already moved `extensions.http` into the response status: keep it out of the body.
   if (original instanceof GraphQLError && (original.extensions?.code as string) in CLIENT_CODES) {
-    return { ...base, extensions: { ...original.extensions, code: original.extensions.code } };
+    return { ...base, extensions: formatted.extensions };
   }
   const errorId = randomUUID();
   logger.error(`Unexpected error ${errorId}: ${(original as Error)?.stack ?? String(original)}`);
@@ -62,5 +72,6 @@ const CLIENT_CODES: Record<ClientErrorCode, true> = {
   NOT_FOUND: true,
   CONFLICT: true,
   DOMAIN_RULE_VIOLATION: true,
+  QUERY_TOO_COMPLEX: true,
   INTERNAL: true,
 };

@@ -2,8 +2,12 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from '../../config/config';
 import { JwtVerifier } from '../auth/jwt';
-import { depthLimit } from './depth-limit';
+import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
+import { Metrics } from '../metrics/metrics';
 import { formatGraphqlError } from './error-mapper';
+import { graphiqlLandingPage } from './graphiql/graphiql-landing-page';
+import { GRAPHQL_PATH } from './graphql.path';
+import { GraphqlHttpRequest, QueryGuard } from './query-limits/query-guard';
 import { graphqlContext, graphqlWsOptions } from './subscriptions';
 
 /**
@@ -11,20 +15,28 @@ import { graphqlContext, graphqlWsOptions } from './subscriptions';
  * the same path). The schema is generated in memory; `npm run schema` writes schema.gql.
  */
 export function graphqlModule(config: AppConfig) {
+  const guard = new QueryGuard(config.graphqlLimits);
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
-    inject: [JwtVerifier],
-    useFactory: (verifier: JwtVerifier) => ({
-      path: '/graphql',
+    inject: [JwtVerifier, Metrics],
+    useFactory: (verifier: JwtVerifier, metrics: Metrics) => ({
+      path: GRAPHQL_PATH,
       autoSchemaFile: true,
       sortSchema: true,
       introspection: true,
       playground: false,
       includeStacktraceInErrorResponses: false,
-      validationRules: [depthLimit(config.graphqlMaxDepth)],
+      // A document registered by hash would skip the guard's per-caller limits on later requests.
+      persistedQueries: false,
+      plugins: [guard.plugin, graphiqlLandingPage, graphqlMetricsPlugin(metrics)],
       formatError: formatGraphqlError,
-      context: graphqlContext,
-      subscriptions: { 'graphql-ws': graphqlWsOptions(config, verifier) },
+      // Apollo builds the context before it parses or validates: the guard refuses costly documents
+      // here. Over WebSocket the guard runs in graphql-ws's onSubscribe instead.
+      context: (input: { req?: GraphqlHttpRequest }) => {
+        if (input.req) guard.checkRequest(input.req);
+        return graphqlContext(input);
+      },
+      subscriptions: { 'graphql-ws': graphqlWsOptions(verifier, guard) },
     }),
   });
 }

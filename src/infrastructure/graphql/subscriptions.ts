@@ -1,13 +1,13 @@
 import { Logger } from '@nestjs/common';
-import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Context } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
-import { AppConfig } from '../../config/config';
 import { Actor } from '../../kernel/events';
 import { JwtVerifier } from '../auth/jwt';
-import { depthLimit } from './depth-limit';
 import { formatGraphqlError } from './error-mapper';
+import { QueryGuard } from './query-limits/query-guard';
+import { queryTooComplex } from './query-limits/query-refusal';
 
 /** What a graphql-ws connection carries between its callbacks: the socket's request and the authenticated actor. */
 interface ConnectionExtra {
@@ -34,7 +34,7 @@ export function graphqlContext(input: { req?: unknown } | WsContext): { req: unk
  * a connection without a valid token is closed (4403) before any operation. Documents are parsed and
  * validated under the same limits as HTTP requests, and errors are mapped by the same error mapper.
  */
-export function graphqlWsOptions(config: AppConfig, verifier: JwtVerifier): GraphQLWsSubscriptionsConfig {
+export function graphqlWsOptions(verifier: JwtVerifier, guard: QueryGuard): GraphQLWsSubscriptionsConfig {
   // Nest types only some graphql-ws options but passes every one to useServer (parse, validate and
   // onError included); the subscription e2e test proves the limits and the error mapper apply.
   const options = {
@@ -50,9 +50,11 @@ export function graphqlWsOptions(config: AppConfig, verifier: JwtVerifier): Grap
         return refuse((error as Error).message);
       }
     },
-    parse: (source: string) => parse(source),
-    validate: (schema: Parameters<typeof validate>[0], document: Parameters<typeof validate>[1]) =>
-      validate(schema, document, [...specifiedRules, depthLimit(config.graphqlMaxDepth)]),
+    // The same cost limits as over HTTP, before graphql-ws parses and validates (connections are authenticated).
+    onSubscribe: (_ctx: WsContext, _id: string, payload: { query: string; variables?: Record<string, unknown> | null }) => {
+      const refusal = guard.check(payload.query, payload.variables ?? {}, 'authenticated');
+      return refusal ? [queryTooComplex(refusal, 'authenticated')] : undefined;
+    },
     onError: (_ctx: WsContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
       errors.map((error) => formatGraphqlError(error.toJSON(), error)),
     onNext: (_ctx: WsContext, _id: string, _payload: unknown, _args: unknown, result: { data?: unknown; errors?: readonly GraphQLError[] }) =>

@@ -25,7 +25,7 @@ import {
 } from '@kurrent/kurrentdb-client';
 import { EventMetadata, NewEvent, RecordedEvent } from '../../../kernel/events';
 import { ConflictError, ServiceUnavailableError } from '../../../kernel/errors';
-import { EventPage, WrongExpectedVersionError } from '../event-store.port';
+import { DuplicateEventIdError, EventPage, WrongExpectedVersionError } from '../event-store.port';
 import { GENESIS_HASH, hashEvent, sealEvents } from '../hash-chain';
 import { SqliteEventStore } from '../sqlite/sqlite-event-store';
 import {
@@ -287,12 +287,25 @@ describe('KurrentDB adapter mapping helpers (no server)', () => {
       causationId: 'cmd-1',
       prevHash: GENESIS_HASH,
       hash: sealed.hash,
+      hashScheme: 2,
       recordedAt: '2025-01-02T03:04:06.000Z',
     });
 
     const recorded = toRecordedEvent({ event: recordFrom('employee-1', data, 0n, 5000n) });
     expect(recorded).toStrictEqual({ ...sealed, position: 5000, recordedAt: '2025-01-02T03:04:06.000Z' });
     expect(hashEvent(recorded)).toBe(recorded.hash);
+  });
+
+  it('reads events written before hash schemes (no hashScheme in metadata) as scheme 1, which verify as such', () => {
+    const event = newEvent(1, { reason: 'SK 12/2025' });
+    const data = toEventData(sealEvents('employee-1', [event], { revision: 0, prevHash: GENESIS_HASH })[0], 'now');
+    const { hashScheme: _scheme, ...oldMetadata } = data.metadata as Record<string, unknown>;
+    const v1Hash = hashEvent({ ...(oldMetadata as any), eventId: event.eventId, type: event.type, streamId: 'employee-1', revision: 0, data: event.data, hashScheme: 1 });
+    const old = recordFrom('employee-1', { ...data, metadata: { ...oldMetadata, hash: v1Hash } } as EventData, 0n, 7n);
+    const recorded = toRecordedEvent({ event: old });
+    expect(recorded.hashScheme).toBe(1);
+    expect(hashEvent(recorded)).toBe(recorded.hash);
+    expect(hashEvent({ ...recorded, reason: 'rewritten' })).toBe(recorded.hash); // outside scheme 1, as documented
   });
 
   it('leaves an absent reason absent (JSON drops undefined), as the SQLite adapter does', () => {
@@ -316,7 +329,7 @@ describe('KurrentDB adapter mapping helpers (no server)', () => {
     expect(detectDuplicate('s', [newEvent(3)], newestFirst)).toBeUndefined();
     expect(detectDuplicate('s', events, [])).toBeUndefined();
     // Same first id, different batch.
-    expect(() => detectDuplicate('s', [newEvent(1), newEvent(9)], newestFirst)).toThrow(ConflictError);
+    expect(() => detectDuplicate('s', [newEvent(1), newEvent(9)], newestFirst)).toThrow(DuplicateEventIdError);
   });
 });
 
@@ -450,10 +463,10 @@ describe('KurrentDbEventStore.append — mapping against a recording fake client
     expect(fake.appends).toHaveLength(1);
   });
 
-  it('refuses a batch whose first id is stored in another batch (ConflictError)', async () => {
+  it('refuses a batch whose first id is stored in another batch (DuplicateEventIdError)', async () => {
     const { store } = setup();
     await store.append('employee-1', [newEvent(1)], 'no_stream');
-    await expect(store.append('employee-1', [newEvent(1), newEvent(2)], 0)).rejects.toBeInstanceOf(ConflictError);
+    await expect(store.append('employee-1', [newEvent(1), newEvent(2)], 0)).rejects.toBeInstanceOf(DuplicateEventIdError);
   });
 
   it('maps a raw { code: 14 } rejection to ServiceUnavailableError', async () => {

@@ -22,9 +22,10 @@ import {
   jsonEvent,
 } from '@kurrent/kurrentdb-client';
 import { NewEvent, Position, RecordedEvent } from '../../../kernel/events';
-import { ConflictError, ServiceUnavailableError } from '../../../kernel/errors';
+import { ServiceUnavailableError } from '../../../kernel/errors';
 import {
   AppendResult,
+  DuplicateEventIdError,
   EventPage,
   EventStore,
   ExpectedRevision,
@@ -76,6 +77,8 @@ export type StoredMetadata = {
   causationId: string;
   prevHash: string;
   hash: string;
+  /** Absent on events written before schemes were recorded: those are scheme 1. */
+  hashScheme?: number;
   recordedAt: string;
 };
 
@@ -151,6 +154,7 @@ export function toEventData(event: SealedEvent, recordedAt: string): EventData {
     causationId: event.causationId,
     prevHash: event.prevHash,
     hash: event.hash,
+    hashScheme: event.hashScheme,
     recordedAt,
   };
   return jsonEvent({ id: event.eventId, type: event.type, data: event.data, metadata });
@@ -166,7 +170,7 @@ export function toRecordedEvent(resolved: { readonly event?: KurrentRecordedEven
   const where = `event ${recorded.id} in stream ${recorded.streamId}`;
   if (!recorded.isJson || !isPlainObject(recorded.data)) throw new Error(`${where} has no JSON object data`);
   if (!isStoredMetadata(recorded.metadata)) throw new Error(`${where} was not written by this adapter (metadata)`);
-  const { schemaVersion, prevHash, hash, recordedAt, ...envelope } = recorded.metadata;
+  const { schemaVersion, prevHash, hash, hashScheme, recordedAt, ...envelope } = recorded.metadata;
   return {
     ...envelope,
     eventId: recorded.id,
@@ -179,6 +183,7 @@ export function toRecordedEvent(resolved: { readonly event?: KurrentRecordedEven
     recordedAt,
     prevHash,
     hash,
+    hashScheme: hashScheme ?? 1,
   };
 }
 
@@ -289,10 +294,13 @@ function toActualRevision(state: unknown): number | 'no_stream' {
 /**
  * Idempotent repeat detection on the stream's last events (newest first, as read backwards). The batch
  * is a repeat when it is exactly the stream's last `events.length` events; its first id anywhere else
- * in that window means the id was used by another batch (ConflictError, as the SQLite adapter).
+ * in that window means the id was used by another batch (DuplicateEventIdError, as the SQLite adapter).
  *
  * KurrentDB has no index by event id, so a repeat that arrives after later events were appended is
  * not recognised here; it fails the expected-revision check instead (the command path then re-loads).
+ * Nor does the server refuse an id stored in another stream: its idempotency is per stream. Global
+ * uniqueness on this adapter rests on the command path (ids derived from unique command ids, key
+ * fingerprints); see docs/decisions.md D16.
  */
 export function detectDuplicate(
   streamId: string,
@@ -303,7 +311,7 @@ export function detectDuplicate(
   if (!tail.some((stored) => stored.eventId === ids[0])) return undefined;
   const lastN = tail.slice(0, ids.length).reverse();
   const sameBatch = lastN.length === ids.length && lastN.every((stored, i) => stored.eventId === ids[i]);
-  if (!sameBatch) throw new ConflictError(`Event id ${ids[0]} is already stored in stream ${streamId} in another batch`);
+  if (!sameBatch) throw new DuplicateEventIdError(ids[0], streamId, streamId);
   return { revision: tail[0].revision, position: tail[0].position, duplicate: true };
 }
 

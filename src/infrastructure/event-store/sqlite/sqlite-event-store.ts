@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { Actor, NewEvent, Position, RecordedEvent } from '../../../kernel/events';
 import {
   AppendResult,
+  DuplicateEventIdError,
   EventPage,
   EventStore,
   ExpectedRevision,
@@ -12,7 +13,8 @@ import {
   SubscribeOptions,
   WrongExpectedVersionError,
 } from '../event-store.port';
-import { GENESIS_HASH, sealCanonical } from '../hash-chain';
+import { CURRENT_HASH_SCHEME, GENESIS_HASH, sealCanonical } from '../hash-chain';
+import { EventIdIndex } from './event-id-index';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -32,16 +34,26 @@ CREATE TABLE IF NOT EXISTS events (
   recorded_at    TEXT    NOT NULL,
   prev_hash      TEXT    NOT NULL,
   hash           TEXT    NOT NULL,
+  hash_scheme    INTEGER NOT NULL DEFAULT 1,
   UNIQUE (stream_id, revision)
 );
 CREATE INDEX IF NOT EXISTS events_by_type ON events (type, position);
 `;
 
+/**
+ * Files written before hash schemes were recorded lack `hash_scheme`: adding it with DEFAULT 1 marks
+ * every existing row as scheme 1 (SQLite stores the default in the schema, rewriting no row).
+ */
+export function migrateEventsTable(db: Database.Database): void {
+  const columns = db.prepare(`SELECT name FROM pragma_table_info('events')`).pluck().all() as string[];
+  if (!columns.includes('hash_scheme')) db.exec('ALTER TABLE events ADD COLUMN hash_scheme INTEGER NOT NULL DEFAULT 1');
+}
+
 /** Column order of every SELECT; rows are read as arrays (raw mode), which is much cheaper than objects. */
 const COLUMNS = `position, event_id, stream_id, revision, type, schema_version, data, occurred_at, actor, reason,
-  command_id, correlation_id, causation_id, recorded_at, prev_hash, hash`;
+  command_id, correlation_id, causation_id, recorded_at, prev_hash, hash, hash_scheme`;
 
-type EventRow = [number, string, string, number, string, number, string, string, string, string | null, string, string, string, string, string, string];
+type EventRow = [number, string, string, number, string, number, string, string, string, string | null, string, string, string, string, string, string, number];
 
 interface PendingAppend {
   streamId: string;
@@ -70,7 +82,8 @@ export function openDurableDatabase(file: string): Database.Database {
  * alone; it is detected before anything of it is written.
  *
  * Write amplification matters more than CPU here: every index is a B-tree whose pages a commit rewrites,
- * so the table has only the indexes reads need (stream + revision, type + position).
+ * so the table has only the indexes reads need (stream + revision, type + position); the global
+ * uniqueness of event ids is checked against an in-memory index of the log (event-id-index.ts).
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
@@ -81,15 +94,23 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
   private readonly actors = new ActorCache();
   private readonly filtered = new Map<number, Database.Statement>();
+  private readonly commitListeners: ((commit: { appends: number; events: number }) => void)[] = [];
+  private readonly eventIds: EventIdIndex;
+  private readonly warmUp: NodeJS.Timeout;
 
   constructor(readonly file: string) {
     this.db = openDurableDatabase(file);
     this.db.exec(SCHEMA);
+    migrateEventsTable(this.db);
+    this.eventIds = new EventIdIndex(this.db);
+    // Started after a pause so that it does not compete with booting; a write before it finishes
+    // completes it (inside its transaction).
+    this.warmUp = setTimeout(() => this.warmUpEventIds(), 2000).unref();
     this.statements = {
       insert: this.db.prepare(
         `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, occurred_at, actor, reason,
-           command_id, correlation_id, causation_id, recorded_at, prev_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           command_id, correlation_id, causation_id, recorded_at, prev_hash, hash, hash_scheme)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${CURRENT_HASH_SCHEME})`,
       ),
       head: this.db.prepare(`SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1`),
       following: this.db.prepare(`SELECT event_id, revision, position FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`),
@@ -122,33 +143,61 @@ export class SqliteEventStore implements EventStore {
     this.flushScheduled = false;
     const outcomes: ({ ok: AppendResult } | { error: unknown })[] = [];
     const recordedAt = new Date().toISOString();
+    const written = new Map<string, { streamId: string; position: number }>();
     try {
-      this.db.transaction(() => {
-        for (const request of batch) {
-          try {
-            outcomes.push({ ok: this.appendInTransaction(request, recordedAt) });
-          } catch (error) {
-            // Refusals are decided before the first insert, so they leave nothing behind. Anything
-            // else (I/O, constraint surprises) aborts the whole group: nothing of it is committed.
-            if (!(error instanceof WrongExpectedVersionError)) throw error;
-            outcomes.push({ error });
+      // IMMEDIATE: the write lock is taken before the id index tails the log, so no other writer
+      // can slip rows in between the uniqueness check and the inserts.
+      this.db
+        .transaction(() => {
+          this.eventIds.catchUp();
+          for (const request of batch) {
+            try {
+              outcomes.push({ ok: this.appendInTransaction(request, recordedAt, written) });
+            } catch (error) {
+              // Refusals are decided before the first insert, so they leave nothing behind. Anything
+              // else (I/O, constraint surprises) aborts the whole group: nothing of it is committed.
+              if (!(error instanceof WrongExpectedVersionError || error instanceof DuplicateEventIdError)) throw error;
+              outcomes.push({ error });
+            }
           }
-        }
-      })();
+        })
+        .immediate();
     } catch (error) {
       for (const request of batch) request.reject(error);
       return;
     }
+    for (const [eventId, { position }] of written) this.eventIds.add(eventId, position);
     batch.forEach((request, i) => {
       const outcome = outcomes[i];
       if ('ok' in outcome) request.resolve(outcome.ok);
       else request.reject(outcome.error);
     });
+    this.reportCommit(batch, outcomes);
     this.wakeSubscribers();
   }
 
+  /** Observes every group commit (metrics): how many appends it carried and how many events it wrote. */
+  onCommit(listener: (commit: { appends: number; events: number }) => void): void {
+    this.commitListeners.push(listener);
+  }
+
+  private reportCommit(batch: readonly PendingAppend[], outcomes: readonly ({ ok: AppendResult } | { error: unknown })[]): void {
+    if (this.commitListeners.length === 0) return;
+    let appends = 0;
+    let events = 0;
+    batch.forEach((request, i) => {
+      const outcome = outcomes[i];
+      if ('ok' in outcome && !outcome.ok.duplicate) {
+        appends++;
+        events += request.events.length;
+      }
+    });
+    if (appends === 0) return;
+    for (const listener of this.commitListeners) listener({ appends, events });
+  }
+
   /** Runs inside the group transaction; checks everything before its first insert. */
-  private appendInTransaction(request: PendingAppend, recordedAt: string): AppendResult {
+  private appendInTransaction(request: PendingAppend, recordedAt: string, written: Map<string, { streamId: string; position: number }>): AppendResult {
     const { streamId, events, expectedRevision } = request;
     const head = this.statements.head.get(streamId) as { revision: number; hash: string } | undefined;
     const actual = head ? head.revision : 'no_stream';
@@ -157,6 +206,7 @@ export class SqliteEventStore implements EventStore {
       if (duplicate) return duplicate;
       throw new WrongExpectedVersionError(streamId, expectedRevision, actual);
     }
+    this.refuseStoredIds(streamId, events, written);
     // data and actor are stored as the canonical JSON that was hashed: verification re-hashes the
     // stored text without parsing it.
     const sealed = sealCanonical(streamId, events, {
@@ -183,15 +233,31 @@ export class SqliteEventStore implements EventStore {
         event.hash,
       );
       position = Number(info.lastInsertRowid);
+      written.set(event.eventId, { streamId, position });
     }
     return { revision: sealed[sealed.length - 1].event.revision, position, duplicate: false };
+  }
+
+  /** Event ids are unique across the whole log: committed, earlier in this group, or twice in this append. */
+  private refuseStoredIds(streamId: string, events: readonly NewEvent[], written: ReadonlyMap<string, { streamId: string }>): void {
+    const seen = new Set<string>();
+    for (const { eventId } of events) {
+      const existing = seen.has(eventId) ? streamId : (written.get(eventId)?.streamId ?? this.eventIds.streamOf(eventId));
+      if (existing !== undefined) throw new DuplicateEventIdError(eventId, streamId, existing);
+      seen.add(eventId);
+    }
+  }
+
+  /** Fills the event-id index in slices, yielding between them, until it reaches the head. */
+  private warmUpEventIds(): void {
+    if (this.closed) return;
+    if (!this.eventIds.catchUp(20_000)) setImmediate(() => this.warmUpEventIds());
   }
 
   /**
    * Idempotency as in EventStoreDB: an append whose events already follow the expected revision, with
    * the same ids, was done before; it is acknowledged, not rewritten. Only consulted when the revision
-   * does not match, so the common path pays nothing for it. (Event ids are unique across the log by
-   * construction: UUIDv5 of a unique command id and the event's index.)
+   * does not match, so the common path pays nothing for it.
    */
   private findDuplicate(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult | undefined {
     const from = expected === 'no_stream' ? 0 : expected + 1;
@@ -287,7 +353,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   private toRecordedEvent(row: EventRow): RecordedEvent {
-    const [position, eventId, streamId, revision, type, schemaVersion, data, occurredAt, actor, reason, commandId, correlationId, causationId, recordedAt, prevHash, hash] = row;
+    const [position, eventId, streamId, revision, type, schemaVersion, data, occurredAt, actor, reason, commandId, correlationId, causationId, recordedAt, prevHash, hash, hashScheme] = row;
     const event: RecordedEvent = {
       eventId,
       type,
@@ -304,6 +370,7 @@ export class SqliteEventStore implements EventStore {
       recordedAt,
       prevHash,
       hash,
+      hashScheme,
     };
     if (reason !== null) (event as { reason?: string }).reason = reason;
     return event;
@@ -317,6 +384,7 @@ export class SqliteEventStore implements EventStore {
     if (this.closed) return;
     if (this.queue.length) this.flush();
     this.closed = true;
+    clearTimeout(this.warmUp);
     this.wakeSubscribers();
     this.db.close();
   }

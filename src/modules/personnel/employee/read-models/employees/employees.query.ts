@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Filter } from '../../../../../infrastructure/document-store/document-store.port';
-import { ConnectionShape, paginate } from '../../../../../infrastructure/graphql/connection';
+import { ConnectionShape, Paginator } from '../../../../../infrastructure/graphql/connection';
 import { ReadModels } from '../../../../../infrastructure/projections/read-models';
 import { Actor } from '../../../../../kernel/events';
 import { OrganisationDirectory } from '../../../organisation';
@@ -38,6 +38,7 @@ export class EmployeesQuery extends Query<ConnectionShape<Employee>> {
 export class EmployeesQueryHandler implements IQueryHandler<EmployeesQuery> {
   constructor(
     private readonly readModels: ReadModels,
+    private readonly pages: Paginator,
     private readonly scopes: EmployeeReadScopes,
     private readonly views: EmployeeViews,
     private readonly directory: OrganisationDirectory,
@@ -47,7 +48,7 @@ export class EmployeesQueryHandler implements IQueryHandler<EmployeesQuery> {
     // A scope that covers nothing answers an empty page rather than an error: the caller holds a reading role.
     const scope = scopeFilter(await this.scopes.of(actor)) ?? { _id: { $in: [] } };
     const own = await this.ownFilter(filter);
-    const connection = await paginate(this.readModels.collection<EmployeeDoc>(EMPLOYEES), { $and: [scope, own] }, page, 'name');
+    const connection = await this.pages.paginate(this.readModels.collection<EmployeeDoc>(EMPLOYEES), { $and: [scope, own] }, page, 'name');
     const nodes = await this.views.present(connection.edges.map((e) => e.node), actor);
     return { ...connection, edges: connection.edges.map((edge, i) => ({ ...edge, node: nodes[i] })) };
   }

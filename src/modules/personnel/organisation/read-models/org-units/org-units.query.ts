@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { ConnectionShape, paginate } from '../../../../../infrastructure/graphql/connection';
+import { ConnectionShape, Paginator } from '../../../../../infrastructure/graphql/connection';
 import { ReadModels } from '../../../../../infrastructure/projections/read-models';
 import { Filter } from '../../../../../infrastructure/document-store/document-store.port';
 import { ORG_UNITS, OrgUnit } from './org-unit.schema';
@@ -33,9 +33,12 @@ export class OrgUnitQueryHandler implements IQueryHandler<OrgUnitQuery> {
 /** Units in id order, so an instansi's tree pages together and the pages are stable. */
 @QueryHandler(OrgUnitsQuery)
 export class OrgUnitsQueryHandler implements IQueryHandler<OrgUnitsQuery> {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly pages: Paginator,
+  ) {}
 
   execute(query: OrgUnitsQuery): Promise<ConnectionShape<OrgUnit>> {
-    return paginate(this.readModels.collection<UnitDoc>(ORG_UNITS), query.filter, query.page);
+    return this.pages.paginate(this.readModels.collection<UnitDoc>(ORG_UNITS), query.filter, query.page);
   }
 }

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ConnectionShape, paginate } from '../../../../../infrastructure/graphql/connection';
+import { ConnectionShape, Paginator } from '../../../../../infrastructure/graphql/connection';
 import { ReadModels } from '../../../../../infrastructure/projections/read-models';
 import { ForbiddenError, NotFoundError } from '../../../../../kernel/errors';
 import { Actor } from '../../../../../kernel/events';
@@ -46,11 +46,14 @@ export class SelectionApplicantQueryHandler implements IQueryHandler<SelectionAp
 
 @QueryHandler(SelectionApplicantsQuery)
 export class SelectionApplicantsQueryHandler implements IQueryHandler<SelectionApplicantsQuery, ConnectionShape<SelectionApplicant>> {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly pages: Paginator,
+  ) {}
 
   async execute({ actor, roundId, page, formasiId }: SelectionApplicantsQuery): Promise<ConnectionShape<SelectionApplicant>> {
     await assertMayRead(this.readModels, actor, roundId);
     const filter = formasiId ? { roundId, formasiId } : { roundId };
-    return paginate(this.readModels.collection<SelectionApplicant>(SELECTION_APPLICANTS), filter, page, 'registrationOrder');
+    return this.pages.paginate(this.readModels.collection<SelectionApplicant>(SELECTION_APPLICANTS), filter, page, 'registrationOrder');
   }
 }

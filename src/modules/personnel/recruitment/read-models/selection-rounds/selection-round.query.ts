@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ConnectionShape, paginate } from '../../../../../infrastructure/graphql/connection';
+import { ConnectionShape, Paginator } from '../../../../../infrastructure/graphql/connection';
 import { ReadModels } from '../../../../../infrastructure/projections/read-models';
 import { ForbiddenError } from '../../../../../kernel/errors';
 import { Actor } from '../../../../../kernel/events';
@@ -46,12 +46,15 @@ export class SelectionRoundQueryHandler implements IQueryHandler<SelectionRoundQ
 
 @QueryHandler(SelectionRoundsQuery)
 export class SelectionRoundsQueryHandler implements IQueryHandler<SelectionRoundsQuery, ConnectionShape<SelectionRound>> {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly pages: Paginator,
+  ) {}
 
   execute({ actor, page, instansiId }: SelectionRoundsQuery): Promise<ConnectionShape<SelectionRound>> {
     const visible = instansiScope(actor, READING_ROLES);
     if (instansiId && visible !== 'all' && !visible.includes(instansiId)) throw new ForbiddenError(`Selection rounds of ${instansiId} are not visible to you`);
     const filter = instansiId ? { instansiId } : visible === 'all' ? {} : { instansiId: { $in: visible } };
-    return paginate(this.readModels.collection<SelectionRound>(SELECTION_ROUNDS), filter, page, 'openedAt');
+    return this.pages.paginate(this.readModels.collection<SelectionRound>(SELECTION_ROUNDS), filter, page, 'openedAt');
   }
 }

@@ -1,0 +1,135 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { Logger } from '@nestjs/common';
+import { DocumentNode, GraphQLError, GraphQLSchema, Lexer, Source, TokenKind, ValidationRule, parse, validate } from 'graphql';
+import { AppConfig, QueryLimits } from '../../../config/config';
+import { documentCost } from './document-cost';
+import { CallerKind, MAX_INTROSPECTION_NESTING, QueryRefusal, queryTooComplex } from './query-refusal';
+
+/** The parts of an HTTP request the guard reads (Express's request satisfies it). */
+export interface GraphqlHttpRequest {
+  readonly method?: string;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body?: unknown;
+  readonly query?: unknown;
+  readonly ip?: string;
+}
+
+const logger = new Logger('QueryGuard');
+
+/**
+ * Cost controls that run before graphql-js validates a document (some of its rules, and any rule
+ * that follows fragments without memoising, are super-linear) and before anything executes. Every
+ * check is linear in the document's size: bytes, then tokens (lexed up to the limit), then one
+ * memoised walk for cost, fragment spreads and introspection nesting, then graphql-armor's alias,
+ * directive and depth rules.
+ * Callers without an Authorization header get the stricter anonymous limits.
+ */
+export class QueryGuard {
+  private schema?: GraphQLSchema;
+  private readonly armorRules: Record<CallerKind, readonly ValidationRule[]>;
+
+  constructor(private readonly limits: AppConfig['graphqlLimits']) {
+    this.armorRules = { anonymous: armorRules(limits.anonymous), authenticated: armorRules(limits.authenticated) };
+  }
+
+  /** Keeps the schema the guard measures against; register it with Apollo. */
+  readonly plugin: ApolloServerPlugin = {
+    serverWillStart: async ({ schema }) => {
+      this.schema = schema;
+      return {
+        schemaDidLoadOrUpdate: ({ apiSchema }) => {
+          this.schema = apiSchema;
+        },
+      };
+    },
+  };
+
+  /**
+   * Throws QUERY_TOO_COMPLEX when the request's document breaks its caller's limits. Anything else
+   * (no query, a syntax error, a batch) is left to Apollo, which reports it.
+   */
+  checkRequest(request: GraphqlHttpRequest): void {
+    const { source, variables } = documentOf(request);
+    if (source === undefined) return;
+    const caller: CallerKind = request.headers.authorization ? 'authenticated' : 'anonymous';
+    const started = performance.now();
+    const refusal = this.check(source, variables, caller);
+    if (!refusal) return;
+    const ms = (performance.now() - started).toFixed(1);
+    const found = refusal.found === undefined ? '' : ` (found ${refusal.found})`;
+    logger.warn(`Refused a ${source.length}-character document from ${caller} ${request.ip ?? 'caller'}: ${refusal.limit} ${refusal.max} exceeded${found}, in ${ms} ms`);
+    throw queryTooComplex(refusal, caller);
+  }
+
+  check(source: string, variables: Readonly<Record<string, unknown>>, caller: CallerKind): QueryRefusal | undefined {
+    const limits = this.limits[caller];
+    const bytes = Buffer.byteLength(source);
+    if (bytes > limits.maxBytes) return { limit: 'maxBytes', max: limits.maxBytes, found: bytes };
+    if (tokensOver(source, limits.maxTokens)) return { limit: 'maxTokens', max: limits.maxTokens };
+    const document = parseOrUndefined(source);
+    if (!document || !this.schema) return undefined;
+    const { cost, fragmentSpreads, introspectionNesting } = documentCost(this.schema, document, variables);
+    if (fragmentSpreads > limits.maxFragmentSpreads) return { limit: 'maxFragmentSpreads', max: limits.maxFragmentSpreads, found: fragmentSpreads };
+    if (introspectionNesting > MAX_INTROSPECTION_NESTING) return { limit: 'maxIntrospectionNesting', max: MAX_INTROSPECTION_NESTING, found: introspectionNesting };
+    if (cost > limits.maxCost) return { limit: 'maxCost', max: limits.maxCost, found: cost };
+    const [broken] = validate(this.schema, document, this.armorRules[caller]);
+    if (!broken) return undefined;
+    const limit = broken.extensions.limit as keyof QueryLimits;
+    return { limit, max: limits[limit] };
+  }
+}
+
+/** graphql-armor's maintained alias, directive and depth rules; each reports which limit it enforces. */
+function armorRules(limits: QueryLimits): readonly ValidationRule[] {
+  const report = (limit: keyof QueryLimits) => ({
+    n: limits[limit],
+    propagateOnRejection: false,
+    onReject: [(context: { reportError(error: GraphQLError): void } | null) => context?.reportError(new GraphQLError(limit, { extensions: { limit } }))],
+  });
+  return new ApolloArmor({
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+    maxAliases: report('maxAliases'),
+    maxDirectives: report('maxDirectives'),
+    // Depth as the previous rule counted it: fragments add no level; the introspection query is exempt.
+    maxDepth: { ...report('maxDepth'), flattenFragments: true, ignoreIntrospection: true },
+  }).protect().validationRules;
+}
+
+/** True when lexing finds more than `max` tokens; stops there, so a huge document costs no more than `max`. */
+function tokensOver(source: string, max: number): boolean {
+  const lexer = new Lexer(new Source(source));
+  let count = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) if (++count > max) return true;
+  } catch {
+    // A lexical error: Apollo's parser reports it.
+  }
+  return false;
+}
+
+function parseOrUndefined(source: string): DocumentNode | undefined {
+  try {
+    return parse(source, { noLocation: true });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The document and variables of a POST body or GET query string, as Apollo will read them. */
+function documentOf(request: GraphqlHttpRequest): { source?: string; variables: Readonly<Record<string, unknown>> } {
+  const carrier = (request.method === 'GET' ? request.query : request.body) as Record<string, unknown> | undefined;
+  if (!carrier || typeof carrier !== 'object' || Array.isArray(carrier) || typeof carrier.query !== 'string') return { variables: {} };
+  let variables = carrier.variables;
+  if (typeof variables === 'string') {
+    try {
+      variables = JSON.parse(variables);
+    } catch {
+      variables = {};
+    }
+  }
+  const plain = variables && typeof variables === 'object' && !Array.isArray(variables) ? (variables as Record<string, unknown>) : {};
+  return { source: carrier.query, variables: plain };
+}
