@@ -1,6 +1,6 @@
 import { Doc } from '../document-store.port';
 import { IndexField, OrderedIndex } from './index-ranges';
-import { KeyValue, UNINDEXABLE, keyOf } from './key-order';
+import { KeyValue, UNINDEXABLE, compareValues, keyOf } from './key-order';
 import { Entry, SortedIndex } from './sorted-index';
 
 /**
@@ -44,27 +44,51 @@ export class CollectionIndex implements OrderedIndex {
     const entries: Entry[] = [];
     this.arrayDocs.clear();
     this.unindexableDocs = 0;
-    for (const doc of docs) entries.push(...this.track(doc, 1));
+    for (const doc of docs) {
+      const keys = this.keysOf(doc);
+      this.count(keys, 1);
+      entries.push(...entriesOf(keys));
+    }
     this.sorted.load(entries);
   }
 
-  add(doc: Doc): void {
-    for (const entry of this.track(doc, 1)) this.sorted.insert(entry);
+  /**
+   * Moves a document's entries from `prev` to `next` (either may be absent), touching only entries
+   * that differ: most writes leave indexed fields alone, and a long multikey array (the employees of
+   * a position) gains one element, not a re-index of all of them.
+   */
+  update(prev: Doc | undefined, next: Doc | undefined): void {
+    const before = prev && this.keysOf(prev);
+    const after = next && this.keysOf(next);
+    if (before) this.count(before, -1);
+    if (after) this.count(after, 1);
+    if (before && after && before.arrayAt === after.arrayAt && this.sameBase(before, after)) {
+      if (before.arrayAt < 0) return;
+      const kept = new Set(after.elements);
+      const had = new Set(before.elements);
+      for (const element of before.elements) if (!kept.has(element)) this.sorted.remove(entryAt(before, element));
+      for (const element of after.elements) if (!had.has(element)) this.sorted.insert(entryAt(after, element));
+      return;
+    }
+    if (before) for (const entry of entriesOf(before)) this.sorted.remove(entry);
+    if (after) for (const entry of entriesOf(after)) this.sorted.insert(entry);
   }
 
-  remove(doc: Doc): void {
-    for (const entry of this.track(doc, -1)) this.sorted.remove(entry);
+  private sameBase(a: DocKeys, b: DocKeys): boolean {
+    for (let i = 0; i < a.key.length; i++) if (i !== a.arrayAt && compareValues(a.key[i], b.key[i]) !== 0) return false;
+    return true;
   }
 
-  /** The document's entries, counting (delta 1) or uncounting (-1) its arrays and unindexable keys. */
-  private track(doc: Doc, delta: 1 | -1): Entry[] {
-    const { entries, arrayField, unindexable } = this.entriesOf(doc);
-    if (arrayField) this.arrayDocs.set(arrayField, (this.arrayDocs.get(arrayField) ?? 0) + delta);
-    if (unindexable) this.unindexableDocs += delta;
-    return entries;
+  /** Counts (delta 1) or uncounts (-1) a document's arrays and unindexable keys. */
+  private count(keys: DocKeys, delta: 1 | -1): void {
+    if (keys.arrayAt >= 0) {
+      const field = this.fields[keys.arrayAt].path;
+      this.arrayDocs.set(field, (this.arrayDocs.get(field) ?? 0) + delta);
+    }
+    if (keys.unindexable) this.unindexableDocs += delta;
   }
 
-  private entriesOf(doc: Doc): { entries: Entry[]; arrayField?: string; unindexable: boolean } {
+  private keysOf(doc: Doc): DocKeys {
     let arrayAt = -1;
     let unindexable = false;
     let elements: KeyValue[] = [];
@@ -77,14 +101,29 @@ export class CollectionIndex implements OrderedIndex {
       }
       if (arrayAt >= 0) unindexable = true; // parallel arrays: MongoDB refuses them in one compound index
       arrayAt = i;
-      elements = distinct(value.length === 0 ? [null] : value.map(keyOf));
+      elements = [...new Set(value.length === 0 ? [null] : value.map(keyOf))];
       if (elements.includes(UNINDEXABLE)) unindexable = true;
       return null;
     });
-    if (arrayAt < 0) return { entries: [{ key, id: doc._id }], unindexable };
-    const entries = elements.map((element) => ({ key: key.map((v, i) => (i === arrayAt ? element : v)), id: doc._id }));
-    return { entries, arrayField: this.fields[arrayAt].path, unindexable };
+    return { id: doc._id, key, arrayAt, elements, unindexable };
   }
+}
+
+/** A document's key: `arrayAt` is the component holding one of `elements` per entry (-1: one entry). */
+interface DocKeys {
+  readonly id: string;
+  readonly key: KeyValue[];
+  readonly arrayAt: number;
+  readonly elements: KeyValue[];
+  readonly unindexable: boolean;
+}
+
+function entryAt(keys: DocKeys, element: KeyValue): Entry {
+  return { key: keys.key.map((v, i) => (i === keys.arrayAt ? element : v)), id: keys.id };
+}
+
+function entriesOf(keys: DocKeys): Entry[] {
+  return keys.arrayAt < 0 ? [{ key: keys.key, id: keys.id }] : keys.elements.map((element) => entryAt(keys, element));
 }
 
 /** A dotted path through objects; a path through an array is not resolved as mingo would, so it is unindexable. */
@@ -97,8 +136,4 @@ function valueAt(doc: Doc, path: string): unknown {
     value = value[part];
   }
   return value;
-}
-
-function distinct(values: KeyValue[]): KeyValue[] {
-  return [...new Set(values)];
 }

@@ -85,12 +85,9 @@ export class EmbeddedCollection implements Planned {
         throw new DuplicateKeyError(this.name, index.name, Object.fromEntries(index.fields.map((f) => [f, getPath(next!, f) ?? null])));
       }
     }
-    if (prev) {
-      for (const [index, key] of this.uniqueKeysOf(prev)) this.entries.get(index.name)!.get(key)?.delete(id);
-      for (const index of this.indexes) index.remove(prev);
-    }
+    if (prev) for (const [index, key] of this.uniqueKeysOf(prev)) this.entries.get(index.name)!.get(key)?.delete(id);
     for (const [index, key] of nextKeys) this.own(index, key, id);
-    if (next) for (const index of this.indexes) index.add(next);
+    for (const index of this.indexes) index.update(prev, next);
     if (next) this.docs.set(id, next);
     else this.docs.delete(id);
   }

@@ -12,7 +12,7 @@ export interface Position {
 }
 
 /** Chunks stay between CHUNK/2 and CHUNK entries: a write moves at most CHUNK entries. */
-const CHUNK = 512;
+const CHUNK = 256;
 
 /**
  * Entries kept in key order (per-component direction), as a list of sorted chunks: inserts and
