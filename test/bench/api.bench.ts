@@ -29,8 +29,8 @@ const succeeded = (body: any) => Boolean(body?.data) && !body.errors;
 async function measure(label: string, op: Operation, quick: boolean): Promise<Figure> {
   const check = await post(keepAlive(), op);
   if (!succeeded(check)) throw new Error(`operation failed before measuring: ${JSON.stringify(check).slice(0, 400)}`);
-  await closedLoop(op, quick ? 500 : 2000, 5); // warm-up: JIT and caches
-  const closed = await closedLoop(op, quick ? 4000 : 20_000, quick ? 8 : 20);
+  await closedLoop(op, quick ? 2000 : 5000, 5); // warm-up: JIT, caches, and the GC after a start
+  const closed = await closedLoop(op, quick ? 10_000 : 40_000, quick ? 6 : 20);
   const rate = Math.max(1, Math.round(closed.rps / 2));
   const agent = keepAlive();
   const open = await openLoop(rate, Math.min(rate * (quick ? 3 : 8), 40_000), async () => succeeded(await post(agent, op)));
