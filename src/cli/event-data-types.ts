@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as ts from 'typescript';
+
+/** One field of an event's `data`, as its TypeScript declaration writes it. */
+export interface EventDataField {
+  readonly name: string;
+  /** The type as written in the declaration (`Golongan | GolonganPppk`, `string | null`). */
+  readonly type: string;
+  readonly optional: boolean;
+  /** The field's doc comment, or '' when it has none. */
+  readonly doc: string;
+}
+
+/** The data type declared for one event type: `type X = DomainEvent<'module.Fact', { ... }>`. */
+export interface EventDataType {
+  readonly type: string;
+  /** Where it is declared, relative to the project root. */
+  readonly declaredIn: string;
+  readonly fields: readonly EventDataField[];
+}
+
+/**
+ * Reads every `DomainEvent<Type, Data>` alias declared under `src` with the TypeScript compiler, so the
+ * catalogue shows the fields the code writes rather than a hand-kept copy. The type argument may be a
+ * literal, `typeof T.X` of an `as const` table, or `typeof CONST`; the data may be a literal type or a
+ * named interface (fields of the interfaces it extends included).
+ */
+export function eventDataTypes(root = process.cwd()): Map<string, EventDataType> {
+  const files = sourceFiles(join(root, 'src')).filter((file) => readFileSync(file, 'utf8').includes('DomainEvent<'));
+  const program = ts.createProgram(files, { strict: true, noEmit: true, skipLibCheck: true, types: [] });
+  const checker = program.getTypeChecker();
+  const found = new Map<string, EventDataType>();
+  for (const file of files) {
+    const source = program.getSourceFile(file)!;
+    for (const statement of source.statements) {
+      const declared = domainEventAlias(statement, checker);
+      if (!declared) continue;
+      const entry = { type: declared.type, declaredIn: relative(root, file), fields: fieldsOf(declared.data, checker) };
+      const earlier = found.get(declared.type);
+      if (earlier) throw new Error(`Event type ${declared.type} has two data declarations: ${earlier.declaredIn} and ${entry.declaredIn}`);
+      found.set(declared.type, entry);
+    }
+  }
+  return found;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'testing' ? [] : sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+function domainEventAlias(statement: ts.Statement, checker: ts.TypeChecker): { type: string; data: ts.TypeNode } | undefined {
+  if (!ts.isTypeAliasDeclaration(statement) || !ts.isTypeReferenceNode(statement.type)) return undefined;
+  const reference = statement.type;
+  if (reference.typeName.getText() !== 'DomainEvent' || reference.typeArguments?.length !== 2) return undefined;
+  const [typeArgument, data] = reference.typeArguments;
+  const literal = checker.getTypeFromTypeNode(typeArgument);
+  if (!literal.isStringLiteral()) throw new Error(`${statement.name.text}: the event type argument ${typeArgument.getText()} is not a string literal`);
+  return { type: literal.value, data };
+}
+
+function fieldsOf(data: ts.TypeNode, checker: ts.TypeChecker): EventDataField[] {
+  return propertiesBaseFirst(checker.getTypeFromTypeNode(data), checker).map((property) => {
+    const declaration = property.valueDeclaration ?? property.declarations?.[0];
+    const written = declaration && ts.isPropertySignature(declaration) && declaration.type ? declaration.type.getText() : checker.typeToString(checker.getTypeOfSymbol(property));
+    return {
+      name: property.name,
+      type: written.replace(/\s+/g, ' '),
+      optional: (property.flags & ts.SymbolFlags.Optional) !== 0,
+      doc: ts.displayPartsToString(property.getDocumentationComment(checker)).replace(/\s+/g, ' ').trim(),
+    };
+  });
+}
+
+/** Properties in reading order: those of the interfaces a type extends first, then its own. */
+function propertiesBaseFirst(type: ts.Type, checker: ts.TypeChecker): ts.Symbol[] {
+  const bases = type.isClassOrInterface() ? (checker.getBaseTypes(type) ?? []) : [];
+  const inherited = bases.flatMap((base) => propertiesBaseFirst(base, checker));
+  const names = new Set(inherited.map((p) => p.name));
+  return [...inherited, ...type.getProperties().filter((p) => !names.has(p.name))];
+}
