@@ -24,7 +24,8 @@ export interface EventDataType {
  * Reads every `DomainEvent<Type, Data>` alias declared under `src` with the TypeScript compiler, so the
  * catalogue shows the fields the code writes rather than a hand-kept copy. The type argument may be a
  * literal, `typeof T.X` of an `as const` table, or `typeof CONST`; the data may be a literal type or a
- * named interface (fields of the interfaces it extends included).
+ * named interface (fields of the interfaces it extends included). A development tool (it needs the
+ * `typescript` devDependency): run from source, and excluded from the build (tsconfig.build.json).
  */
 export function eventDataTypes(root = process.cwd()): Map<string, EventDataType> {
   const files = sourceFiles(join(root, 'src')).filter((file) => readFileSync(file, 'utf8').includes('DomainEvent<'));
