@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import '../app.module';
-import { EventDefinition, eventRegistry } from '../kernel/event-registry';
-import { EventDataField, EventDataType, eventDataTypes } from './event-data-types';
+import '../../app.module';
+import { EventDefinition, eventRegistry } from '../../kernel/event-registry';
+import { EventDataType, EventDeclarations, eventDeclarations } from './event-data-types';
+import { DeclaredField, NamedType } from './event-named-types';
 
 /**
  * The event catalogue (docs/events.md): every type in the event registry (which each module fills when
@@ -13,16 +14,16 @@ import { EventDataField, EventDataType, eventDataTypes } from './event-data-type
  */
 export function eventCatalogue(
   definitions: readonly EventDefinition[] = eventRegistry.list().filter((d) => !d.type.startsWith('test.')),
-  declared: ReadonlyMap<string, EventDataType> = eventDataTypes(),
+  { events, types }: EventDeclarations = eventDeclarations(),
 ): string {
-  const undeclared = definitions.filter((d) => !declared.has(d.type)).map((d) => d.type);
+  const undeclared = definitions.filter((d) => !events.has(d.type)).map((d) => d.type);
   if (undeclared.length) {
     throw new Error(`Registered event types without a DomainEvent<'type', { … }> declaration under src/: ${undeclared.join(', ')}`);
   }
   const modules = [...new Set(definitions.map((d) => d.type.split('.')[0]))];
   const sections = modules.map((module) => {
-    const events = definitions.filter((d) => d.type.startsWith(`${module}.`));
-    return [`## ${module}`, ...events.map((d) => eventSection(d, declared.get(d.type)!))].join('\n\n');
+    const ofModule = definitions.filter((d) => d.type.startsWith(`${module}.`));
+    return [`## ${module}`, ...ofModule.map((d) => eventSection(d, events.get(d.type)!))].join('\n\n');
   });
   return [
     '# Event catalogue',
@@ -38,6 +39,12 @@ export function eventCatalogue(
     '',
     sections.join('\n\n'),
     '',
+    '## Types used by the fields',
+    '',
+    'The project\'s own types named in the tables above (and in these), where they are declared.',
+    '',
+    types.map(namedTypeSection).join('\n\n'),
+    '',
   ].join('\n');
 }
 
@@ -49,13 +56,21 @@ function eventSection(definition: EventDefinition, data: EventDataType): string 
     '',
     `Declared in \`${data.declaredIn}\`.`,
     '',
-    '| field | type | required | meaning |',
-    '|---|---|---|---|',
-    ...data.fields.map(fieldRow),
+    ...fieldTable(data.fields),
   ].join('\n');
 }
 
-function fieldRow(field: EventDataField): string {
+function namedTypeSection(type: NamedType): string {
+  const body = type.fields ? fieldTable(type.fields) : [`\`${oneLine(type.definition ?? '')}\``];
+  const doc = type.doc ? [type.doc, ''] : [];
+  return [`### \`${type.name}\``, '', ...doc, `Declared in \`${type.declaredIn}\`.`, '', ...body].join('\n');
+}
+
+function fieldTable(fields: readonly DeclaredField[]): string[] {
+  return ['| field | type | required | meaning |', '|---|---|---|---|', ...fields.map(fieldRow)];
+}
+
+function fieldRow(field: DeclaredField): string {
   return `| \`${field.name}\` | \`${cell(field.type)}\` | ${field.optional ? 'optional' : 'yes'} | ${cell(field.doc)} |`;
 }
 

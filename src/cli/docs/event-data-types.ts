@@ -1,23 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as ts from 'typescript';
-
-/** One field of an event's `data`, as its TypeScript declaration writes it. */
-export interface EventDataField {
-  readonly name: string;
-  /** The type as written in the declaration (`Golongan | GolonganPppk`, `string | null`). */
-  readonly type: string;
-  readonly optional: boolean;
-  /** The field's doc comment, or '' when it has none. */
-  readonly doc: string;
-}
+import { DeclaredField, declaredFields, NamedType, NamedTypes } from './event-named-types';
 
 /** The data type declared for one event type: `type X = DomainEvent<'module.Fact', { ... }>`. */
 export interface EventDataType {
   readonly type: string;
   /** Where it is declared, relative to the project root. */
   readonly declaredIn: string;
-  readonly fields: readonly EventDataField[];
+  readonly fields: readonly DeclaredField[];
+}
+
+/** Every event's declared data, and the project types those fields name. */
+export interface EventDeclarations {
+  readonly events: ReadonlyMap<string, EventDataType>;
+  readonly types: readonly NamedType[];
 }
 
 /**
@@ -25,25 +22,26 @@ export interface EventDataType {
  * catalogue shows the fields the code writes rather than a hand-kept copy. The type argument may be a
  * literal, `typeof T.X` of an `as const` table, or `typeof CONST`; the data may be a literal type or a
  * named interface (fields of the interfaces it extends included). A development tool (it needs the
- * `typescript` devDependency): run from source, and excluded from the build (tsconfig.build.json).
+ * `typescript` devDependency): run from source, excluded from the build (tsconfig.build.json).
  */
-export function eventDataTypes(root = process.cwd()): Map<string, EventDataType> {
+export function eventDeclarations(root = process.cwd()): EventDeclarations {
   const files = sourceFiles(join(root, 'src')).filter((file) => readFileSync(file, 'utf8').includes('DomainEvent<'));
   const program = ts.createProgram(files, { strict: true, noEmit: true, skipLibCheck: true, types: [] });
   const checker = program.getTypeChecker();
   const found = new Map<string, EventDataType>();
+  const named = new NamedTypes(checker, root);
   for (const file of files) {
     const source = program.getSourceFile(file)!;
     for (const statement of source.statements) {
       const declared = domainEventAlias(statement, checker);
       if (!declared) continue;
-      const entry = { type: declared.type, declaredIn: relative(root, file), fields: fieldsOf(declared.data, checker) };
+      const entry = { type: declared.type, declaredIn: relative(root, file), fields: fieldsOf(declared.data, checker, named) };
       const earlier = found.get(declared.type);
       if (earlier) throw new Error(`Event type ${declared.type} has two data declarations: ${earlier.declaredIn} and ${entry.declaredIn}`);
       found.set(declared.type, entry);
     }
   }
-  return found;
+  return { events: found, types: named.list() };
 }
 
 function sourceFiles(dir: string): string[] {
@@ -64,23 +62,7 @@ function domainEventAlias(statement: ts.Statement, checker: ts.TypeChecker): { t
   return { type: literal.value, data };
 }
 
-function fieldsOf(data: ts.TypeNode, checker: ts.TypeChecker): EventDataField[] {
-  return propertiesBaseFirst(checker.getTypeFromTypeNode(data), checker).map((property) => {
-    const declaration = property.valueDeclaration ?? property.declarations?.[0];
-    const written = declaration && ts.isPropertySignature(declaration) && declaration.type ? declaration.type.getText() : checker.typeToString(checker.getTypeOfSymbol(property));
-    return {
-      name: property.name,
-      type: written.replace(/\s+/g, ' '),
-      optional: (property.flags & ts.SymbolFlags.Optional) !== 0,
-      doc: ts.displayPartsToString(property.getDocumentationComment(checker)).replace(/\s+/g, ' ').trim(),
-    };
-  });
-}
-
-/** Properties in reading order: those of the interfaces a type extends first, then its own. */
-function propertiesBaseFirst(type: ts.Type, checker: ts.TypeChecker): ts.Symbol[] {
-  const bases = type.isClassOrInterface() ? (checker.getBaseTypes(type) ?? []) : [];
-  const inherited = bases.flatMap((base) => propertiesBaseFirst(base, checker));
-  const names = new Set(inherited.map((p) => p.name));
-  return [...inherited, ...type.getProperties().filter((p) => !names.has(p.name))];
+function fieldsOf(data: ts.TypeNode, checker: ts.TypeChecker, named: NamedTypes): DeclaredField[] {
+  // Data given by name (`QueuedNotification`) is read through; an inline literal is read as written.
+  return declaredFields(checker.getTypeFromTypeNode(data), checker, named.collect);
 }
