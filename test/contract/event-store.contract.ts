@@ -135,7 +135,7 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
      * Event ids: what both stores guarantee is within a stream — an id twice in one append, or the
      * stream's latest event appended again at its head, is refused. Across streams only the SQLite
      * adapter refuses (its id index; sqlite-event-store.spec.ts): KurrentDB's idempotency is per stream
-     * and it has no index by id, so there the command path keeps ids unique (docs/decisions.md D16).
+     * and it has no index by id, so there the command path keeps ids unique (docs/decisions.md D13, D21).
      */
     it('refuses an event id twice in one append, or again at the head of its own stream, writing nothing', async () => {
       const stream = uniqueStream();

@@ -244,7 +244,7 @@ export function matchRepeat(events: readonly NewEvent[], following: readonly Rec
  * refused with DuplicateEventIdError, as the SQLite adapter does. KurrentDB has no index by event id and
  * its idempotency is per stream, so an id stored in another stream (or deeper in this one) is not seen
  * here; global uniqueness on this adapter rests on the command path (ids derived from unique command
- * ids, key fingerprints); see docs/decisions.md D16.
+ * ids, key fingerprints); see docs/decisions.md D13 and D21.
  */
 export function refuseReusedIds(streamId: string, events: readonly NewEvent[], tail: readonly RecordedEvent[]): void {
   const seen = new Set<string>();

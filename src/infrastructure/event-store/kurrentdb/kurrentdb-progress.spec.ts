@@ -96,6 +96,25 @@ describe('KurrentDbEventStore: a filtered subscription reports how far it scanne
     await store.close();
   });
 
+  it('coalesces a burst of appends into a few probes, and still ends at the head', async () => {
+    const { fake, store } = setup();
+    const abort = new AbortController();
+    const pages: EventPage[] = [];
+    const reading = (async () => {
+      for await (const page of store.subscribeToAll({ after: 0, types: ['test.CounterIncremented'], signal: abort.signal })) pages.push(page);
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const before = fake.allReads;
+    let last = 0;
+    for (let i = 0; i < 20; i++) last = (await store.append(`other-${i}`, [other()], 'no_stream')).position;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(fake.allReads - before).toBeLessThanOrEqual(12); // 2 reads per probe; not 2 per append
+    expect(pages[pages.length - 1]?.scannedTo).toBe(last);
+    abort.abort();
+    await reading;
+    await store.close();
+  });
+
   it('a claimed head is a real event position: resubscribing from it is accepted by the store', async () => {
     const { fake, store } = setup();
     seedOther(fake, 'other-1', 2);

@@ -19,6 +19,12 @@ import { mapKurrentError } from './kurrentdb-errors';
  * deliver it; the probe never yields what it found.
  */
 
+/**
+ * At most one probe per subscription in this interval: a burst of appends (each one a hint) costs two
+ * reads per projection, not two per append; read-your-writes waits at most this much longer.
+ */
+export const MIN_PROBE_INTERVAL_MS = 50;
+
 /** Resolves the head when nothing of the subscription's types lies between `after` and it, else undefined. */
 export type ProgressProbe = (after: Position) => Promise<Position | undefined>;
 
@@ -58,6 +64,7 @@ export async function* pageSubscription(
 ): AsyncGenerator<EventPage> {
   const { pageSize, types, stop, probe } = options;
   let after = options.after;
+  let lastProbe = -Infinity;
   const state = watch(subscription, hints);
   try {
     while (!stop.aborted) {
@@ -73,7 +80,13 @@ export async function* pageSubscription(
         throw new ServiceUnavailableError('Event store unavailable: the $all subscription was ended by the server');
       }
       if (probe && hints.hinted) {
+        const wait = lastProbe + MIN_PROBE_INTERVAL_MS - Date.now();
+        if (wait > 0) {
+          await state.next(stop, wait);
+          continue;
+        }
         hints.hinted = false;
+        lastProbe = Date.now();
         const head = await probe(after);
         if (head !== undefined && head > after) {
           after = head;
