@@ -1,5 +1,6 @@
 import { ClientSession, Model } from 'mongoose';
 import { Doc, Filter, FindOptions, ReadCollection } from '../document-store.port';
+import { assertSafeFilter, assertSafeId, assertSafePipeline } from '../query-guard';
 
 /**
  * Reads of one collection, inside a transaction's session or outside. `before` runs ahead of every read
@@ -14,11 +15,15 @@ export class MongoReadCollection<T extends Doc> implements ReadCollection<T> {
   ) {}
 
   findById(id: string): Promise<T | null> {
-    return this.findOne({ _id: id });
+    return this.run(async () => {
+      assertSafeId(id);
+      return this.findOne({ _id: id });
+    });
   }
 
   findOne(filter: Filter): Promise<T | null> {
     return this.run(async () => {
+      assertSafeFilter(filter);
       const doc = await this.resolve().findOne(filter).session(this.session ?? null).lean<Doc>();
       return doc ? (withoutVersion(doc) as T) : null;
     });
@@ -26,6 +31,7 @@ export class MongoReadCollection<T extends Doc> implements ReadCollection<T> {
 
   find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
     return this.run(async () => {
+      assertSafeFilter(filter);
       const query = this.resolve().find(filter).session(this.session ?? null);
       if (options.sort) query.sort(options.sort);
       if (options.skip !== undefined) query.skip(options.skip);
@@ -36,11 +42,17 @@ export class MongoReadCollection<T extends Doc> implements ReadCollection<T> {
   }
 
   count(filter: Filter): Promise<number> {
-    return this.run(() => this.resolve().countDocuments(filter).session(this.session ?? null).exec());
+    return this.run(() => {
+      assertSafeFilter(filter);
+      return this.resolve().countDocuments(filter).session(this.session ?? null).exec();
+    });
   }
 
   aggregate<R = any>(pipeline: Record<string, any>[]): Promise<R[]> {
-    return this.run(() => this.resolve().aggregate<R>(pipeline as any[]).session(this.session ?? null).exec());
+    return this.run(() => {
+      assertSafePipeline(pipeline);
+      return this.resolve().aggregate<R>(pipeline as any[]).session(this.session ?? null).exec();
+    });
   }
 
   private async run<V>(read: () => Promise<V>): Promise<V> {

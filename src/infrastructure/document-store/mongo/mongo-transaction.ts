@@ -1,5 +1,6 @@
 import mongoose, { AnyBulkWriteOperation, ClientSession, Model } from 'mongoose';
 import { Doc, DocumentTransaction, Filter, ReadCollection, Update } from '../document-store.port';
+import { assertSafeFilter } from '../query-guard';
 import { classifyWriteError, duplicateOrSame } from './mongo-errors';
 import { MongoReadCollection } from './mongo-read-collection';
 
@@ -52,6 +53,7 @@ export class MongoTransaction implements DocumentTransaction {
 
   /** Reads the matching documents first: the ones written here must take this event's later writes. */
   async updateMany(collection: string, filter: Filter, update: Update, position: number): Promise<number> {
+    assertSafeFilter(filter);
     await this.flush();
     const model = this.model(collection);
     const guard = { $or: [...positionGuard(position).$or, { _id: { $in: this.idsWrittenAt(collection, position) } }] };
