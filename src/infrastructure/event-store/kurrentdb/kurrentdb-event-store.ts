@@ -41,7 +41,8 @@ export { mapKurrentError } from './kurrentdb-errors';
  *
  * Kept thin on purpose: the hash chain comes from the shared `sealEvents`, and every method maps the
  * client's types to the port's. No server can run on the build machines, so this adapter is covered
- * by mapping unit tests only; the contract suite verifies it when EVENT_STORE_URL points at a server.
+ * by unit tests against the client's real types, error classes and documented callbacks
+ * (kurrentdb-*.spec.ts); the contract suite verifies it when EVENT_STORE_URL points at a server.
  *
  * Positions. The port uses one JS number per event; KurrentDB uses `{commit, prepare}` (bigint). We
  * use `commit` and pass `{commit: p, prepare: p}` when reading from a port position. This is exact

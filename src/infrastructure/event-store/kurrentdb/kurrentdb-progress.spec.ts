@@ -53,20 +53,39 @@ describe('KurrentDbEventStore: a filtered subscription reports how far it scanne
     await store.close();
   });
 
-  it('on a server checkpoint (only the filter callback gets it), probes and claims the head — never the checkpoint position', async () => {
+  it('once live, on a server checkpoint (only the filter callback gets it), probes and claims the head — never the checkpoint position', async () => {
     const { fake, store } = setup();
-    fake.emitCaughtUp = false;
     await store.append('counter-a', [counted('a', 1)], 'no_stream');
     const iterator = store.subscribeToAll({ after: 0, types: ['test.CounterIncremented'] })[Symbol.asyncIterator]();
     const first = await nextPage(iterator);
+    expect(first.events).toHaveLength(1);
     const written = seedOther(fake, 'other-1', 2);
     const pending = nextPage(iterator);
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 60));
     await fake.checkpoint();
     const page = await pending;
     expect(page).toEqual({ events: [], scannedTo: Number(written[1].position!.commit) });
-    expect(page.scannedTo).toBeGreaterThan(first.scannedTo);
     await iterator.return?.();
+    await store.close();
+  });
+
+  it('while still catching up (no caughtUp yet), checkpoints and local appends cause no probe: the server is scanning that gap', async () => {
+    const { fake, store } = setup();
+    fake.emitCaughtUp = false;
+    const abort = new AbortController();
+    const pages: EventPage[] = [];
+    const reading = (async () => {
+      for await (const page of store.subscribeToAll({ after: 0, types: ['test.CounterIncremented'], signal: abort.signal })) pages.push(page);
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const before = fake.allReads;
+    await store.append('other-1', [other()], 'no_stream');
+    await fake.checkpoint();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(fake.allReads).toBe(before);
+    expect(pages).toEqual([]);
+    abort.abort();
+    await reading;
     await store.close();
   });
 

@@ -37,25 +37,47 @@ export interface PagingOptions {
   readonly isWanted: (resolved: AllStreamResolvedEvent, after: Position) => boolean;
   /** Only for filtered subscriptions; an unfiltered one's last event is its progress. */
   readonly probe?: ProgressProbe;
-  /** Without any hint for this long, probe anyway (writes by other processes send none at once). */
+  /** Without any hint for this long (ten times longer before 'caughtUp'), probe anyway: writes by other processes send none at once. */
   readonly idleMs: number;
 }
 
-/** The hints of progress a filtered subscription gets, created before the subscription so its filter can carry one. */
+/**
+ * The hints of progress a filtered subscription gets, created before the subscription so its filter
+ * can carry one. Until 'caughtUp' the server is still reading the backlog: a probe would re-scan the
+ * gap it is scanning, so checkpoints and local appends count only once the subscription is live, and
+ * idle probes run ten times less often (servers that never send 'caughtUp' still progress).
+ */
 export class ProgressHints {
   hinted = false;
+  live = false;
   private wake?: () => void;
 
-  /** Safe as the client's checkpointReached callback: it never throws (the client awaits it inside _transform). */
+  /** A checkpoint or a local append: the log moved. Safe as the client's checkpointReached callback (never throws). */
   readonly hint = (): void => {
-    this.hinted = true;
-    this.wake?.();
+    if (this.live) this.raise();
   };
+
+  /** 'caughtUp': the subscription went live. */
+  readonly caughtUp = (): void => {
+    this.live = true;
+    this.raise();
+  };
+
+  /** The idle timer: probe whatever the phase. */
+  readonly idle = (): void => this.raise();
 
   onWake(wake: (() => void) | undefined): void {
     this.wake = wake;
   }
+
+  private raise(): void {
+    this.hinted = true;
+    this.wake?.();
+  }
 }
+
+/** Before 'caughtUp', idle probes run this many times less often. */
+const CATCH_UP_IDLE_FACTOR = 10;
 
 export async function* pageSubscription(
   subscription: AllStreamSubscription,
@@ -82,7 +104,7 @@ export async function* pageSubscription(
       if (probe && hints.hinted) {
         const wait = lastProbe + MIN_PROBE_INTERVAL_MS - Date.now();
         if (wait > 0) {
-          await state.next(stop, wait);
+          await state.next(stop, wait); // its timer raises the hint again
           continue;
         }
         hints.hinted = false;
@@ -94,7 +116,7 @@ export async function* pageSubscription(
         }
         continue; // events may have arrived during the probe
       }
-      await state.next(stop, probe ? options.idleMs : undefined);
+      await state.next(stop, probe ? options.idleMs * (hints.live ? 1 : CATCH_UP_IDLE_FACTOR) : undefined);
     }
   } finally {
     state.dispose();
@@ -124,7 +146,7 @@ interface SubscriptionState {
 /**
  * Tracks a subscription stream in paused mode. The error listener is attached for the stream's whole
  * life: an 'error' with no listener would crash the process. 'caughtUp' (the subscription went live)
- * is a progress hint.
+ * is a progress hint and switches the hints to live.
  */
 function watch(subscription: AllStreamSubscription, hints: ProgressHints): SubscriptionState {
   let wake: (() => void) | undefined;
@@ -134,7 +156,7 @@ function watch(subscription: AllStreamSubscription, hints: ProgressHints): Subsc
     ended: false,
     next(signal, idleMs) {
       return new Promise<void>((resolve) => {
-        const timer = idleMs === undefined ? undefined : setTimeout(hints.hint, idleMs).unref();
+        const timer = idleMs === undefined ? undefined : setTimeout(hints.idle, idleMs).unref();
         const done = () => {
           wake = undefined;
           clearTimeout(timer);
@@ -148,7 +170,7 @@ function watch(subscription: AllStreamSubscription, hints: ProgressHints): Subsc
     dispose() {
       hints.onWake(undefined);
       subscription.removeListener('readable', notify);
-      subscription.removeListener('caughtUp', hints.hint);
+      subscription.removeListener('caughtUp', hints.caughtUp);
       subscription.removeListener('end', onEnd);
       subscription.removeListener('close', onEnd);
       // A no-op listener stays so a late error from the cancelled call cannot go unhandled.
@@ -166,7 +188,7 @@ function watch(subscription: AllStreamSubscription, hints: ProgressHints): Subsc
     notify();
   };
   subscription.on('readable', notify);
-  subscription.on('caughtUp', hints.hint);
+  subscription.on('caughtUp', hints.caughtUp);
   subscription.on('end', onEnd);
   subscription.on('close', onEnd);
   subscription.on('error', onError);
