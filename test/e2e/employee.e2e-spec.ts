@@ -1,4 +1,5 @@
 import { codeOf, GraphqlResponse, TestApi } from './harness';
+import { budiInput } from '../fixtures/employee-input';
 
 /**
  * Employee records over GraphQL: registration (NIP rules, uniqueness, placement, idempotency), the
@@ -22,16 +23,7 @@ describe('Employee records (GraphQL over HTTP)', () => {
   const HISTORY = `query($id: ID!) { employeeHistory(id: $id) { type revision position occurredAt recordedAt actor { id roles { role unit } } reason commandId correlationId data } }`;
 
   const budi = {
-    employeeId: 'emp-budi',
-    employmentType: 'PNS',
-    identifier: '198609262015051001',
-    name: 'Budi Santoso',
-    birthDate: '1986-09-26',
-    sex: 'MALE',
-    tmt: '2015-05-01',
-    golongan: 'III_A',
-    golonganTmt: '2021-04-01',
-    education: 'S1',
+    ...budiInput,
     unitId: 'kota-medan.rujukan',
     positionId: 'kota-medan.rujukan.analis',
     contacts: { email: 'budi@medan.go.id', phone: '0812 6000 1001' },

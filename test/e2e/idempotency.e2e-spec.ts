@@ -1,4 +1,5 @@
 import { codeOf, GraphqlResponse, TestApi } from './harness';
+import { budiInput } from '../fixtures/employee-input';
 
 /**
  * Idempotency keys over GraphQL: a repeat of the same request is a duplicate that writes nothing and
@@ -12,19 +13,7 @@ describe('Idempotency keys (GraphQL over HTTP)', () => {
   const REGISTER = `mutation($input: RegisterEmployeeInput!) { registerEmployee(input: $input) { position duplicate employee { id identifier } } }`;
   const CORRECT = `mutation($input: CorrectEmployeeDataInput!) { correctEmployeeData(input: $input) { position duplicate employee { id name } } }`;
   const SK = { skNumber: '800/7/BKPSDM/2026', skDate: '2026-01-05' };
-  const person = {
-    employmentType: 'PNS',
-    identifier: '198609262015051001',
-    name: 'Budi Santoso',
-    birthDate: '1986-09-26',
-    sex: 'MALE',
-    tmt: '2015-05-01',
-    golongan: 'III_A',
-    golonganTmt: '2021-04-01',
-    education: 'S1',
-    unitId: 'kota-medan.dinkes',
-    positionId: 'kota-medan.dinkes.analis',
-  };
+  const { employeeId: _id, ...person } = budiInput;
 
   beforeAll(async () => {
     api = await TestApi.start();

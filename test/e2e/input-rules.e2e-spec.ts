@@ -1,4 +1,5 @@
 import { codeOf, GraphqlResponse, TestApi } from './harness';
+import { budiInput } from '../fixtures/employee-input';
 
 /**
  * The shared input rules over GraphQL: implausible dates and invisible or control characters are
@@ -10,20 +11,7 @@ describe('Input rules: plausible dates and clean text (GraphQL over HTTP)', () =
   let root: string;
 
   const REGISTER = `mutation($input: RegisterEmployeeInput!) { registerEmployee(input: $input) { position employee { id name } } }`;
-  const budi = {
-    employeeId: 'emp-budi',
-    employmentType: 'PNS',
-    identifier: '198609262015051001',
-    name: 'Budi Santoso',
-    birthDate: '1986-09-26',
-    sex: 'MALE',
-    tmt: '2015-05-01',
-    golongan: 'III_A',
-    golonganTmt: '2021-04-01',
-    education: 'S1',
-    unitId: 'kota-medan.dinkes',
-    positionId: 'kota-medan.dinkes.analis',
-  };
+  const budi = budiInput;
 
   /** A civil date `days` from today (UTC), far enough from any boundary for the test's run time. */
   const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
