@@ -79,7 +79,8 @@ export class ProjectionRunner {
 
   /** Loads checkpoints and starts every loop; resolves once all loops are running (not caught up). */
   async start(): Promise<void> {
-    this.head = await this.events.headPosition();
+    // No store call of its own: each loop learns the head inside its retry, so a store that is down
+    // at boot delays the projections instead of failing the boot.
     for (const projection of this.projections.values()) await this.startProjection(projection);
     this.markStarted();
   }
@@ -130,16 +131,25 @@ export class ProjectionRunner {
     return { projection, kind, generation, checkpointId, position, state: 'CATCHING_UP', controller: new AbortController() };
   }
 
+  /**
+   * Runs a track in the background. Nothing it does may become an unhandled rejection: Node would
+   * exit. run() retries store outages itself; anything that still escapes stops this track, visibly.
+   */
   private launch(track: Track): void {
-    track.done = this.run(track);
+    track.done = this.run(track).catch((error: unknown) => {
+      track.state = 'STOPPED';
+      this.logger.error(`Projection ${track.projection.name} stopped: ${(error as Error)?.stack ?? String(error)}`);
+      this.notify();
+    });
   }
 
   private async run(track: Track): Promise<void> {
     const { projection, controller } = track;
     let delay = this.options.retryDelayMs ?? 500;
-    await this.markProgress(track, track.position);
     while (!controller.signal.aborted && !this.stopped) {
       try {
+        // Inside the retry: asking the store for its head is a network call on KurrentDB.
+        await this.markProgress(track, track.position);
         const pages = this.events.subscribeToAll({
           after: track.position,
           types: projection.canHandle,
