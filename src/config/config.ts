@@ -80,6 +80,8 @@ export interface AppConfig {
   readonly healthMaxProjectionLag: number;
   /** Readiness: how long each store may take to answer a probe. */
   readonly healthTimeoutMs: number;
+  /** SIGTERM: readiness 503 for `drainDelayMs`, then running requests get `timeoutMs`, and so does closing down. */
+  readonly shutdown: { readonly drainDelayMs: number; readonly timeoutMs: number };
   /** Who may scrape /metrics: a bearer token, or addresses / CIDR ranges (loopback by default). */
   readonly metrics: { readonly token?: string; readonly allowFrom: readonly string[] };
 }
@@ -236,7 +238,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (production && !jwtSecret && !jwksUrl) read.problems.push('NODE_ENV=production needs JWT_SECRET or JWKS_URL');
 
   const config: AppConfig = {
-    port: read.int('PORT', 3000, 1, 65535),
+    port: read.int('PORT', 3000, 0, 65535),
     host: read.host('HOST', '127.0.0.1'),
     http: {
       corsOrigins: read.origins('CORS_ORIGINS'),
@@ -284,6 +286,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     healthMaxProjectionLag: read.int('HEALTH_MAX_PROJECTION_LAG', 1000, 0, 10_000_000),
     healthTimeoutMs: read.int('HEALTH_TIMEOUT_MS', 2000, 100, 60_000),
+    shutdown: { drainDelayMs: read.int('SHUTDOWN_DRAIN_DELAY_MS', 0, 0, 120_000), timeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 300_000) },
     metrics: { token: metricsToken, allowFrom: read.addresses('METRICS_ALLOW_FROM', ['127.0.0.1', '::1']) },
   };
   if (read.problems.length) throw new ConfigError(read.problems);

@@ -19,6 +19,7 @@ import { openEventStore } from './event-store/open-event-store';
 import { Paginator } from './graphql/connection';
 import { ProjectionRunner } from './projections/projection-runner';
 import { ReadModels } from './projections/read-models';
+import { ShutdownState } from './lifecycle/shutdown-state';
 import { currentRequestId } from './logging/request-context';
 import { Metrics } from './metrics/metrics';
 import { EventFeed } from './subscriptions/event-feed';
@@ -109,9 +110,10 @@ export class InfrastructureModule {
         EventFeed,
         Metrics,
         Paginator,
+        ShutdownState,
         InfrastructureLifecycle,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ClaimReconciler, ReadModels, Paginator, JwtVerifier, EventScopes, EventFeed, Metrics],
+      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ClaimReconciler, ReadModels, Paginator, JwtVerifier, EventScopes, EventFeed, Metrics, ShutdownState],
     };
   }
 }
