@@ -212,9 +212,11 @@ class Reader {
 }
 
 /** Reads and validates the whole configuration from the environment. Throws ConfigError. */
-export function loadConfig(env: Env = process.env): AppConfig {
+export function loadConfig(env: Env = process.env, options: { createLocalSecrets?: boolean } = {}): AppConfig {
   const read = new Reader(env);
   const dataDir = resolve(read.string('DATA_DIR') ?? './data');
+  // `npm run restore` must not create keys in the DATA_DIR it is about to fill.
+  const secret = (name: string) => (options.createLocalSecrets === false ? existingSecret(dataDir, name) : localSecret(dataDir, name));
   const eventStoreUrl = read.url('EVENT_STORE_URL', ['kurrentdb', 'kurrentdb+discover', 'esdb', 'esdb+discover']);
   const readStoreRaw = read.string('READ_STORE_URL') ?? 'embedded';
   const readStoreUrl = readStoreRaw === 'embedded' ? undefined : read.url('READ_STORE_URL', ['mongodb', 'mongodb+srv']);
@@ -248,7 +250,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     eventStore: eventStoreUrl ? { kind: 'kurrentdb', url: eventStoreUrl } : { kind: 'sqlite', file: join(dataDir, 'events.db') },
     readStore: readStoreUrl ? { kind: 'mongodb', url: readStoreUrl } : { kind: 'embedded', file: join(dataDir, 'read-models.db') },
     auth: {
-      jwtSecret: jwtSecret ?? (jwksUrl || read.problems.length ? undefined : localSecret(dataDir, 'jwt-secret')),
+      jwtSecret: jwtSecret ?? (jwksUrl || read.problems.length ? undefined : secret('jwt-secret')),
       jwksUrl,
       issuer: issuer ?? LOCAL_ISSUER,
       audience: audience ?? LOCAL_AUDIENCE,
@@ -256,7 +258,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       clockSkewSeconds: read.int('JWT_CLOCK_SKEW_SECONDS', 30, 0, 300),
     },
     graphqlLimits: readQueryLimits(read),
-    cursorKey: cursorKey ?? (read.problems.length ? '' : localSecret(dataDir, 'cursor-key')),
+    cursorKey: cursorKey ?? (read.problems.length ? '' : secret('cursor-key')),
     readYourWritesTimeoutMs: read.int('READ_YOUR_WRITES_TIMEOUT_MS', 5000, 0, 60_000),
     subscriptionsMax: read.int('SUBSCRIPTIONS_MAX', 200, 1, 100_000),
     commandRetryLimit: read.int('COMMAND_RETRY_LIMIT', 10, 1, 100),
@@ -267,10 +269,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     projectionPageSize: read.int('PROJECTION_PAGE_SIZE', 1000, 1, 100_000),
     projectionOnPoison: read.oneOf('PROJECTION_ON_POISON', ['stop', 'park'] as const, 'stop'),
     deadlinePollIntervalMs: read.int('DEADLINE_POLL_INTERVAL_MS', 5000, 10, 3_600_000),
-    applicantIdentityKey: applicantIdentityKey ?? (read.problems.length ? '' : localSecret(dataDir, 'applicant-identity-key')),
+    applicantIdentityKey: applicantIdentityKey ?? (read.problems.length ? '' : secret('applicant-identity-key')),
     publicRateLimitPerMinute: read.int('PUBLIC_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
     checkpoint: {
-      signingKey: signingKey ?? (read.problems.length ? '' : localSecret(dataDir, 'checkpoint-signing-key')),
+      signingKey: signingKey ?? (read.problems.length ? '' : secret('checkpoint-signing-key')),
       everyEvents: read.int('CHECKPOINT_EVERY_EVENTS', 1000, 1, 10_000_000),
       everySeconds: read.int('CHECKPOINT_EVERY_SECONDS', 60, 1, 86_400),
       witnessPath: resolve(read.string('CHECKPOINT_WITNESS_PATH') ?? join(dataDir, 'checkpoint-witness.jsonl')),
@@ -334,15 +336,23 @@ export function localSecret(dataDir: string, name: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** The local secret files `localSecret` may create under DATA_DIR (a backup copies them). */
+export const LOCAL_SECRET_FILES = ['jwt-secret', 'cursor-key', 'applicant-identity-key', 'checkpoint-signing-key'] as const;
+
+function existingSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+}
+
 /**
  * The process configuration: `.env` in the working directory (if present) under the real environment,
  * which wins. Used by main.ts and the CLIs; tests call loadConfig with explicit values.
  */
-export function loadProcessConfig(): AppConfig {
+export function loadProcessConfig(options: { createLocalSecrets?: boolean } = {}): AppConfig {
   if (existsSync('.env')) {
     const explicit = { ...process.env };
     process.loadEnvFile('.env');
     Object.assign(process.env, explicit);
   }
-  return loadConfig(process.env);
+  return loadConfig(process.env, options);
 }
