@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -80,6 +81,8 @@ export interface AppConfig {
   readonly healthMaxProjectionLag: number;
   /** Readiness: how long each store may take to answer a probe. */
   readonly healthTimeoutMs: number;
+  /** Several instances on one MongoDB read store: this instance's name, and the projection leases. */
+  readonly instances: { readonly instanceId: string; readonly leaseTtlMs: number; readonly followPollMs: number };
   /** SIGTERM: readiness 503 for `drainDelayMs`, then running requests get `timeoutMs`, and so does closing down. */
   readonly shutdown: { readonly drainDelayMs: number; readonly timeoutMs: number };
   /** Who may scrape /metrics: a bearer token, or addresses / CIDR ranges (loopback by default). */
@@ -288,6 +291,11 @@ export function loadConfig(env: Env = process.env, options: { createLocalSecrets
     },
     healthMaxProjectionLag: read.int('HEALTH_MAX_PROJECTION_LAG', 1000, 0, 10_000_000),
     healthTimeoutMs: read.int('HEALTH_TIMEOUT_MS', 2000, 100, 60_000),
+    instances: {
+      instanceId: read.string('INSTANCE_ID') ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+      leaseTtlMs: read.int('PROJECTION_LEASE_TTL_MS', 15_000, 1000, 600_000),
+      followPollMs: read.int('PROJECTION_FOLLOW_POLL_MS', 200, 20, 10_000),
+    },
     shutdown: { drainDelayMs: read.int('SHUTDOWN_DRAIN_DELAY_MS', 0, 0, 120_000), timeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 300_000) },
     metrics: { token: metricsToken, allowFrom: read.addresses('METRICS_ALLOW_FROM', ['127.0.0.1', '::1']) },
   };

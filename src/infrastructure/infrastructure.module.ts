@@ -17,6 +17,7 @@ import { Checkpointer } from './event-store/checkpointer';
 import { EVENT_STORE, EventStore } from './event-store/event-store.port';
 import { openEventStore } from './event-store/open-event-store';
 import { Paginator } from './graphql/connection';
+import { DocumentStoreLeases, SoleInstanceLeases } from './projections/lease';
 import { ProjectionRunner } from './projections/projection-runner';
 import { ReadModels } from './projections/read-models';
 import { ShutdownState } from './lifecycle/shutdown-state';
@@ -30,10 +31,17 @@ export async function openDocumentStore(config: AppConfig): Promise<DocumentStor
   return config.readStore.kind === 'embedded' ? new EmbeddedDocumentStore(config.readStore.file) : MongoDocumentStore.connect(config.readStore.url);
 }
 
+/**
+ * Embedded mode is one process (the pid lock), so it runs every projection; on MongoDB several
+ * instances share the read store and each projection runs on the one holding its lease.
+ */
 export function createRunner(config: AppConfig, events: EventStore, docs: DocumentStore): ProjectionRunner {
+  const { instanceId, leaseTtlMs, followPollMs } = config.instances;
   return new ProjectionRunner(events, docs, eventRegistry, {
     pageSize: config.projectionPageSize,
     onPoison: config.projectionOnPoison,
+    leases: config.readStore.kind === 'mongodb' ? new DocumentStoreLeases(docs, { holderId: instanceId, ttlMs: leaseTtlMs }) : new SoleInstanceLeases(),
+    followPollMs,
   });
 }
 

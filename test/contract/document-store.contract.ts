@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Schema } from 'mongoose';
 import { DocumentStore, DuplicateKeyError } from '../../src/infrastructure/document-store/document-store.port';
+import { leaseContractCases } from './lease.contract';
 
 const personSchema = new Schema(
   {
@@ -145,5 +146,7 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       await store.dropCollection(ops);
       expect(await store.collection(ops).findById('cp')).toBeNull();
     });
+
+    leaseContractCases(() => store);
   });
 }

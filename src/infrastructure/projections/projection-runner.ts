@@ -6,6 +6,7 @@ import { DocumentStore } from '../document-store/document-store.port';
 import { EventPage, EventStore } from '../event-store/event-store.port';
 import { Checkpoint, CHECKPOINTS, DEAD_LETTERS, FailedEvent, ProjectionState, ProjectionStatus } from './checkpoint';
 import { physicalName, Projection, ProjectionWriter } from './projection';
+import { Leases, LeaseLostError, SoleInstanceLeases } from './lease';
 import { Reaction } from './reaction';
 
 export interface RunnerOptions {
@@ -13,14 +14,20 @@ export interface RunnerOptions {
   /** `stop` (default): a poison event stops its projection. `park`: it goes to the dead-letter collection. */
   readonly onPoison: 'stop' | 'park';
   readonly retryDelayMs?: number;
+  /** Which tracks this instance runs (several instances on one read store); embedded: all of them. */
+  readonly leases?: Leases;
+  /** How often an instance that does not run a track reads its checkpoint (waitFor, reads, health). */
+  readonly followPollMs?: number;
 }
 
 /** One consuming loop writing one generation of a projection's (or a reaction's) collections. */
 interface Track {
   readonly projection: Projection;
   readonly kind: 'PROJECTION' | 'REACTION';
-  readonly generation: number;
+  generation: number;
   checkpointId: string;
+  /** Run by another instance: position and generation are mirrored from its checkpoint. */
+  following?: boolean;
   position: number;
   state: ProjectionState;
   failedEvent?: FailedEvent;
@@ -49,6 +56,11 @@ export class ProjectionRunner {
   private readonly listeners = new Set<() => void>();
   private head = 0;
   private stopped = false;
+  private readonly leases: Leases;
+  /** Projections (and reactions) whose lease this instance holds, i.e. whose tracks run here. */
+  private readonly held = new Set<string>();
+  private followTimer?: NodeJS.Timeout;
+  private nextRenewalAt = 0;
   private markStarted!: () => void;
   /** Resolves once `start` has loaded the checkpoints and launched every loop. */
   readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
@@ -58,7 +70,9 @@ export class ProjectionRunner {
     private readonly docs: DocumentStore,
     private readonly registry: EventRegistry,
     private readonly options: RunnerOptions,
-  ) {}
+  ) {
+    this.leases = options.leases ?? new SoleInstanceLeases();
+  }
 
   /** A reaction runs like a projection (version 1 forever) but is refused by `rebuild`. */
   registerReaction(reaction: Reaction): void {
@@ -81,8 +95,17 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     // No store call of its own: each loop learns the head inside its retry, so a store that is down
     // at boot delays the projections instead of failing the boot.
-    for (const projection of this.projections.values()) await this.startProjection(projection);
+    for (const projection of this.projections.values()) {
+      if (await this.tryHold(projection.name)) await this.runHere(projection);
+      else await this.follow(projection);
+    }
+    if (!this.leases.sole) this.startFollowing();
     this.markStarted();
+  }
+
+  private async runHere(projection: Projection): Promise<void> {
+    this.held.add(projection.name);
+    await this.startProjection(projection);
   }
 
   private async startProjection(projection: Projection): Promise<void> {
@@ -110,6 +133,7 @@ export class ProjectionRunner {
     if (this.reactions.has(name)) throw new Error(`${name} is a reaction: its effects happen once, it is never rebuilt`);
     const existing = this.rebuilds.get(name);
     if (existing) return { generation: existing.generation };
+    if (!this.held.has(name)) return this.requestRebuild(projection);
     const generation = this.main.get(name)!.generation + 1;
     await this.dropGeneration(projection, generation);
     this.startRebuild(projection, generation, 0);
@@ -166,6 +190,12 @@ export class ProjectionRunner {
         if (!controller.signal.aborted) throw new Error('event subscription ended');
       } catch (error) {
         if (controller.signal.aborted) return;
+        if (error instanceof LeaseLostError) {
+          // Taken over while this instance was away: stop writing, follow the new holder.
+          this.logger.warn(`Projection ${projection.name}: ${error.message}; following it from now on`);
+          setImmediate(() => this.handOver(projection).catch((e: unknown) => this.logger.error(`Hand-over of ${projection.name} failed: ${(e as Error).message}`)));
+          return;
+        }
         this.logger.warn(`Projection ${projection.name}: ${(error as Error).message}; resubscribing in ${delay} ms`);
         await sleep(delay);
         delay = Math.min(delay * 2, 30_000);
@@ -188,7 +218,7 @@ export class ProjectionRunner {
     try {
       await this.commit(track, page.events, page.scannedTo);
     } catch (error) {
-      if (error instanceof ServiceUnavailableError) throw error;
+      if (error instanceof ServiceUnavailableError || error instanceof LeaseLostError) throw error;
       await this.applyOneByOne(track, page);
     }
   }
@@ -197,6 +227,7 @@ export class ProjectionRunner {
   private async commit(track: Track, events: readonly RecordedEvent[], position: number, parked?: FailedEvent): Promise<void> {
     const names = (logical: string) => this.physical(track, logical);
     await this.docs.transaction(async (tx) => {
+      await this.leases.fence(tx, track.projection.name);
       if (parked) {
         await tx.put(DEAD_LETTERS, { _id: `${track.projection.name}:${parked.eventId}`, projection: track.projection.name, ...parked, parkedAt: new Date().toISOString() });
       }
@@ -225,7 +256,7 @@ export class ProjectionRunner {
       try {
         await this.commit(track, [event], event.position);
       } catch (error) {
-        if (error instanceof ServiceUnavailableError) throw error;
+        if (error instanceof ServiceUnavailableError || error instanceof LeaseLostError) throw error;
         const failed: FailedEvent = {
           eventId: event.eventId,
           type: event.type,
@@ -256,6 +287,7 @@ export class ProjectionRunner {
     old.controller.abort();
     await old.done;
     await this.docs.transaction(async (tx) => {
+      await this.leases.fence(tx, projection.name);
       await tx.delete(CHECKPOINTS, track.checkpointId, Number.MAX_SAFE_INTEGER);
       track.checkpointId = projection.name;
       await tx.put(CHECKPOINTS, {
@@ -350,9 +382,117 @@ export class ProjectionRunner {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    clearInterval(this.followTimer);
     const tracks = [...this.main.values(), ...this.rebuilds.values()];
     for (const track of tracks) track.controller.abort();
     await Promise.all(tracks.map((track) => track.done));
+    // Given up at once: another instance takes the tracks over without waiting for the expiry.
+    for (const name of this.held) await this.leases.release(name).catch((error: unknown) => this.logger.warn(`Lease on ${name} not released: ${(error as Error).message}`));
+    this.held.clear();
+  }
+
+  /** Takes or renews the lease; a store that does not answer means not held (the track is followed). */
+  private async tryHold(name: string): Promise<boolean> {
+    try {
+      return await this.leases.hold(name);
+    } catch (error) {
+      this.logger.warn(`Lease on ${name} not taken: ${(error as Error).message}`);
+      return false;
+    }
+  }
+
+  /** Another instance runs `projection`: serve reads and waitFor from its checkpoint. */
+  private async follow(projection: Projection): Promise<void> {
+    const current = await this.docs
+      .collection<Checkpoint>(CHECKPOINTS)
+      .findById(projection.name)
+      .catch(() => null);
+    const track = this.track(projection, projection.name, current?.generation ?? 1, current?.position ?? 0);
+    track.following = true;
+    this.main.set(projection.name, track);
+  }
+
+  /** This instance lost the lease: its loops stop (after their current transaction) and it follows. */
+  private async handOver(projection: Projection): Promise<void> {
+    const { name } = projection;
+    this.held.delete(name);
+    const tracks = [this.main.get(name), this.rebuilds.get(name)].filter((t): t is Track => t !== undefined);
+    for (const track of tracks) track.controller.abort();
+    await Promise.all(tracks.map((track) => track.done));
+    this.rebuilds.delete(name);
+    if (!this.stopped) await this.follow(projection);
+    this.notify();
+  }
+
+  /**
+   * Several instances: every `followPollMs` this instance mirrors the checkpoints of the tracks it
+   * follows (one query for all), and every `renewEveryMs` renews its leases, takes over the expired
+   * ones and hands over the lost ones.
+   */
+  private startFollowing(): void {
+    let busy = false;
+    this.followTimer = setInterval(() => {
+      if (busy || this.stopped) return;
+      busy = true;
+      this.followTick()
+        .catch((error: unknown) => this.logger.warn(`Following checkpoints failed: ${(error as Error).message}`))
+        .finally(() => (busy = false));
+    }, this.options.followPollMs ?? 200);
+    this.followTimer.unref();
+  }
+
+  private async followTick(): Promise<void> {
+    if (Date.now() >= this.nextRenewalAt) {
+      this.nextRenewalAt = Date.now() + this.leases.renewEveryMs;
+      for (const projection of this.projections.values()) {
+        const held = await this.tryHold(projection.name);
+        if (this.stopped) return;
+        if (held && !this.held.has(projection.name)) {
+          this.logger.log(`Projection ${projection.name}: lease taken (${this.leases.holderId}); running it here`);
+          await this.runHere(projection);
+        } else if (!held && this.held.has(projection.name)) {
+          this.logger.warn(`Projection ${projection.name}: lease lost; following it from now on`);
+          await this.handOver(projection);
+        }
+      }
+    }
+    await this.mirrorCheckpoints();
+  }
+
+  private async mirrorCheckpoints(): Promise<void> {
+    const checkpoints = new Map((await this.docs.collection<Checkpoint>(CHECKPOINTS).find({})).map((c) => [c._id, c]));
+    this.head = Math.max(this.head, await this.events.headPosition());
+    for (const track of this.main.values()) {
+      const { name } = track.projection;
+      const current = checkpoints.get(name);
+      if (track.following && current) {
+        if (current.generation !== track.generation) {
+          for (const collection of track.projection.collections) this.docs.define({ name: physicalName(collection.name, current.generation), schema: collection.schema });
+          track.generation = current.generation;
+        }
+        track.position = Math.max(track.position, current.position);
+        if (track.state === 'CATCHING_UP' && track.position >= this.head) track.state = 'LIVE';
+      }
+      // A rebuild requested on an instance that does not run the projection.
+      const pending = checkpoints.get(rebuildId(name));
+      if (!track.following && this.held.has(name) && pending && !this.rebuilds.has(name) && pending.generation > track.generation) {
+        track.state = 'REBUILDING';
+        this.startRebuild(track.projection, pending.generation, pending.position);
+      }
+    }
+    this.notify();
+  }
+
+  /** On an instance that does not run the projection: the request is a checkpoint its holder picks up. */
+  private async requestRebuild(projection: Projection): Promise<{ generation: number }> {
+    const checkpoints = this.docs.collection<Checkpoint>(CHECKPOINTS);
+    const pending = await checkpoints.findById(rebuildId(projection.name));
+    if (pending) return { generation: pending.generation };
+    const generation = this.main.get(projection.name)!.generation + 1;
+    await this.dropGeneration(projection, generation);
+    const request: Checkpoint = { _id: rebuildId(projection.name), version: projection.version, generation, position: 0, updatedAt: new Date().toISOString() };
+    await this.docs.transaction((tx) => tx.put(CHECKPOINTS, request));
+    return { generation };
   }
 }
 
