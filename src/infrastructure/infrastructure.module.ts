@@ -9,6 +9,7 @@ import { eventRegistry } from '../kernel/event-registry';
 import { IdGenerator } from '../kernel/ids';
 import { AuthGuard } from './auth/auth.guard';
 import { JwtVerifier } from './auth/jwt';
+import { RateLimits } from './auth/rate-limiter';
 import { DOCUMENT_STORE, DocumentStore } from './document-store/document-store.port';
 import { EmbeddedDocumentStore } from './document-store/embedded/embedded-document-store';
 import { MongoDocumentStore } from './document-store/mongo/mongo-document-store';
@@ -106,6 +107,8 @@ export class InfrastructureModule {
           useFactory: (events: EventStore, clock: Clock) => createCheckpointer(config, events, clock),
         },
         { provide: JwtVerifier, useFactory: () => new JwtVerifier(config.auth) },
+        // Several instances share MongoDB: their rate limits count there too.
+        { provide: RateLimits, inject: [DOCUMENT_STORE], useFactory: (docs: DocumentStore) => new RateLimits(config.readStore.kind === 'mongodb' ? docs : undefined) },
         { provide: CORRELATION_SOURCE, useValue: currentRequestId },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: Clock, useValue: clock },
@@ -121,7 +124,7 @@ export class InfrastructureModule {
         ShutdownState,
         InfrastructureLifecycle,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ClaimReconciler, ReadModels, Paginator, JwtVerifier, EventScopes, EventFeed, Metrics, ShutdownState],
+      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ClaimReconciler, ReadModels, Paginator, JwtVerifier, EventScopes, EventFeed, Metrics, ShutdownState, RateLimits],
     };
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Schema } from 'mongoose';
 import { DocumentStore, DuplicateKeyError } from '../../src/infrastructure/document-store/document-store.port';
-import { leaseContractCases } from './lease.contract';
+import { leaseContractCases, sharedRateLimitCases } from './lease.contract';
 
 const personSchema = new Schema(
   {
@@ -148,5 +148,6 @@ export function documentStoreContract(name: string, open: () => Promise<Document
     });
 
     leaseContractCases(() => store);
+    sharedRateLimitCases(() => store);
   });
 }

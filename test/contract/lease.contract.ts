@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DocumentStore } from '../../src/infrastructure/document-store/document-store.port';
+import { SharedRateLimiter } from '../../src/infrastructure/auth/rate-limiter';
 import { DocumentStoreLeases, LeaseLostError } from '../../src/infrastructure/projections/lease';
 
 /**
@@ -32,5 +33,16 @@ export function leaseContractCases(store: () => DocumentStore): void {
 
     await second.release(name);
     expect(await first.hold(name)).toBe(true); // released: no wait for the expiry
+  });
+}
+
+/** Rate limits shared by instances on one store: concurrent hits from two instances, none lost. */
+export function sharedRateLimitCases(store: () => DocumentStore): void {
+  it('shared rate limit: concurrent hits from two instances count against one limit', async () => {
+    const key = `rate-${randomUUID().slice(0, 8)}`;
+    const instances = [new SharedRateLimiter(store(), 4, 60_000, () => 90_000), new SharedRateLimiter(store(), 4, 60_000, () => 90_000)];
+    const waits = await Promise.all(Array.from({ length: 10 }, (_, i) => instances[i % 2].hit(key)));
+    expect(waits.filter((w) => w === 0)).toHaveLength(4);
+    expect(waits.filter((w) => w > 0)).toHaveLength(6);
   });
 }

@@ -301,8 +301,18 @@ export class ProjectionRunner {
     track.state = 'LIVE';
     this.main.set(projection.name, track);
     this.rebuilds.delete(projection.name);
-    if (old.generation !== track.generation) await this.dropGeneration(projection, old.generation);
+    if (old.generation !== track.generation) await this.retire(projection, old.generation);
     this.logger.log(`Projection ${projection.name} switched to generation ${track.generation}`);
+  }
+
+  /**
+   * Drops a generation no longer served. Other instances switch at their next checkpoint poll and
+   * may read the old one until then, so with several instances it goes after a grace period.
+   */
+  private async retire(projection: Projection, generation: number): Promise<void> {
+    if (this.leases.sole) return this.dropGeneration(projection, generation);
+    const graceMs = Math.max(2000, 10 * (this.options.followPollMs ?? 200));
+    setTimeout(() => this.dropGeneration(projection, generation).catch((error: unknown) => this.logger.warn(`Generation ${generation} of ${projection.name} not dropped: ${(error as Error).message}`)), graceMs).unref();
   }
 
   private async dropGeneration(projection: Projection, generation: number): Promise<void> {
