@@ -22,7 +22,12 @@ export interface ShutdownOptions {
  *  5. exit 0. Past `drainDelayMs + 2 × timeoutMs` the process exits 1 with a log line instead of hanging.
  * A second signal during the shutdown is ignored (the first one is already bounded).
  */
-export function installGracefulShutdown(app: INestApplication, options: ShutdownOptions, exit: (code: number) => void = (code) => process.exit(code)): void {
+export function installGracefulShutdown(
+  app: INestApplication,
+  options: ShutdownOptions,
+  exit: (code: number) => void = (code) => process.exit(code),
+  signals: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT'],
+): (signal: NodeJS.Signals) => void {
   const sockets = trackSockets(app.getHttpServer() as Server);
   let started = false;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -46,8 +51,8 @@ export function installGracefulShutdown(app: INestApplication, options: Shutdown
       },
     );
   };
-  process.on('SIGTERM', onSignal);
-  process.on('SIGINT', onSignal);
+  for (const signal of signals) process.on(signal, onSignal);
+  return onSignal;
 }
 
 async function shutDown(app: INestApplication, sockets: Set<Socket>, signal: NodeJS.Signals, options: ShutdownOptions, logger: Logger): Promise<void> {

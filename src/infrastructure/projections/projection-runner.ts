@@ -96,7 +96,7 @@ export class ProjectionRunner {
     // No store call of its own: each loop learns the head inside its retry, so a store that is down
     // at boot delays the projections instead of failing the boot.
     for (const projection of this.projections.values()) {
-      if (await this.tryHold(projection.name)) await this.runHere(projection);
+      if ((await this.tryHold(projection.name)) === true) await this.runHere(projection);
       else await this.follow(projection);
     }
     if (!this.leases.sole) this.startFollowing();
@@ -104,8 +104,8 @@ export class ProjectionRunner {
   }
 
   private async runHere(projection: Projection): Promise<void> {
-    this.held.add(projection.name);
     await this.startProjection(projection);
+    this.held.add(projection.name);
   }
 
   private async startProjection(projection: Projection): Promise<void> {
@@ -401,13 +401,16 @@ export class ProjectionRunner {
     this.held.clear();
   }
 
-  /** Takes or renews the lease; a store that does not answer means not held (the track is followed). */
-  private async tryHold(name: string): Promise<boolean> {
+  /**
+   * Takes or renews the lease. A store that does not answer says nothing (undefined): a running track
+   * goes on until its fence fails at the expiry, a followed one stays followed.
+   */
+  private async tryHold(name: string): Promise<boolean | undefined> {
     try {
       return await this.leases.hold(name);
     } catch (error) {
-      this.logger.warn(`Lease on ${name} not taken: ${(error as Error).message}`);
-      return false;
+      this.logger.warn(`Lease on ${name} not renewed or taken: ${(error as Error).message}`);
+      return undefined;
     }
   }
 
@@ -460,7 +463,7 @@ export class ProjectionRunner {
         if (held && !this.held.has(projection.name)) {
           this.logger.log(`Projection ${projection.name}: lease taken (${this.leases.holderId}); running it here`);
           await this.runHere(projection);
-        } else if (!held && this.held.has(projection.name)) {
+        } else if (held === false && this.held.has(projection.name)) {
           this.logger.warn(`Projection ${projection.name}: lease lost; following it from now on`);
           await this.handOver(projection);
         }
