@@ -11,6 +11,7 @@ import {
   ReadCollection,
   Update,
 } from '../document-store.port';
+import { assertSafeFilter, assertSafeId, assertSafePipeline } from '../query-guard';
 
 /**
  * The production read store: MongoDB through mongoose.
@@ -154,11 +155,15 @@ class MongoReadCollection<T extends Doc> implements ReadCollection<T> {
   ) {}
 
   findById(id: string): Promise<T | null> {
-    return this.findOne({ _id: id });
+    return this.run(async () => {
+      assertSafeId(id);
+      return this.findOne({ _id: id });
+    });
   }
 
   findOne(filter: Filter): Promise<T | null> {
     return this.run(async () => {
+      assertSafeFilter(filter);
       const doc = await this.resolve().findOne(filter).session(this.session ?? null).lean<Doc>();
       return doc ? (withoutVersion(doc) as T) : null;
     });
@@ -166,6 +171,7 @@ class MongoReadCollection<T extends Doc> implements ReadCollection<T> {
 
   find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
     return this.run(async () => {
+      assertSafeFilter(filter);
       const query = this.resolve().find(filter).session(this.session ?? null);
       if (options.sort) query.sort(options.sort);
       if (options.skip !== undefined) query.skip(options.skip);
@@ -176,11 +182,17 @@ class MongoReadCollection<T extends Doc> implements ReadCollection<T> {
   }
 
   count(filter: Filter): Promise<number> {
-    return this.run(() => this.resolve().countDocuments(filter).session(this.session ?? null).exec());
+    return this.run(() => {
+      assertSafeFilter(filter);
+      return this.resolve().countDocuments(filter).session(this.session ?? null).exec();
+    });
   }
 
   aggregate<R = any>(pipeline: Record<string, any>[]): Promise<R[]> {
-    return this.run(() => this.resolve().aggregate<R>(pipeline as any[]).session(this.session ?? null).exec());
+    return this.run(() => {
+      assertSafePipeline(pipeline);
+      return this.resolve().aggregate<R>(pipeline as any[]).session(this.session ?? null).exec();
+    });
   }
 
   private async run<V>(read: () => Promise<V>): Promise<V> {
@@ -236,6 +248,7 @@ class MongoTransaction implements DocumentTransaction {
 
   /** The matching documents are read first: the ones written here must take this event's later writes. */
   async updateMany(collection: string, filter: Filter, update: Update, position: number): Promise<number> {
+    assertSafeFilter(filter);
     const model = this.model(collection);
     const guard = { $or: [...positionGuard(position).$or, { _id: { $in: this.idsWrittenAt(collection, position) } }] };
     const matched = await model.find({ $and: [filter, guard] }, { _id: 1 }).session(this.session).lean<Doc[]>();
