@@ -8,12 +8,15 @@ import { Checkpoint, CHECKPOINTS, DEAD_LETTERS, FailedEvent, ProjectionState, Pr
 import { Leases, LeaseLostError, SoleInstanceLeases } from './lease';
 import { physicalName, Projection, ProjectionWriter } from './projection';
 import { Reaction } from './reaction';
+import { Budget, BudgetedTransaction, TRANSACTION_BUDGET } from './transaction-budget';
 
 export interface RunnerOptions {
   readonly pageSize: number;
   /** `stop` (default): a poison event stops its projection. `park`: it goes to the dead-letter collection. */
   readonly onPoison: 'stop' | 'park';
   readonly retryDelayMs?: number;
+  /** Bounds one transaction; a longer page commits in parts (defaults: TRANSACTION_BUDGET). */
+  readonly transactionBudget?: Budget;
   /** Which tracks this instance runs (several instances on one read store); embedded: all of them. */
   readonly leases?: Leases;
   /** How often an instance that does not run a track reads its checkpoint (waitFor, reads, health). */
@@ -207,27 +210,43 @@ export abstract class TrackRunner {
     }
   }
 
-  /** Applies events and moves the checkpoint in one transaction. */
+  /**
+   * Applies events and moves the checkpoint atomically, in as few transactions as the budget allows: a
+   * transaction stops taking events once it has written or run too much (at least one event each), and
+   * its checkpoint is then the last event it applied. Each transaction first passes the lease's fence.
+   */
   protected async commit(track: Track, events: readonly RecordedEvent[], position: number, parked?: FailedEvent): Promise<void> {
     const names = (logical: string) => this.physical(track, logical);
-    await this.docs.transaction(async (tx) => {
-      await this.leases.fence(tx, track.projection.name);
-      if (parked) {
-        await tx.put(DEAD_LETTERS, { _id: `${track.projection.name}:${parked.eventId}`, projection: track.projection.name, ...parked, parkedAt: new Date().toISOString() });
-      }
-      for (const event of events) {
-        await track.projection.apply(this.registry.upcast(event), new ProjectionWriter(tx, names, event.position));
-      }
-      const checkpoint: Checkpoint = {
-        _id: track.checkpointId,
-        version: track.projection.version,
-        generation: track.generation,
-        position,
-        updatedAt: new Date().toISOString(),
-      };
-      await tx.put(CHECKPOINTS, checkpoint);
-    });
-    track.position = position;
+    const budget = this.options.transactionBudget ?? TRANSACTION_BUDGET;
+    let rest = events;
+    do {
+      const { applied, to } = await this.docs.transaction(async (raw) => {
+        await this.leases.fence(raw, track.projection.name);
+        const tx = new BudgetedTransaction(raw, budget);
+        if (parked) {
+          await tx.put(DEAD_LETTERS, { _id: `${track.projection.name}:${parked.eventId}`, projection: track.projection.name, ...parked, parkedAt: new Date().toISOString() });
+        }
+        let count = 0;
+        for (const event of rest) {
+          if (count > 0 && tx.spent()) break;
+          await track.projection.apply(this.registry.upcast(event), new ProjectionWriter(tx, names, event.position));
+          count++;
+        }
+        const through = count === rest.length ? position : rest[count - 1].position;
+        const checkpoint: Checkpoint = {
+          _id: track.checkpointId,
+          version: track.projection.version,
+          generation: track.generation,
+          position: through,
+          updatedAt: new Date().toISOString(),
+        };
+        await tx.put(CHECKPOINTS, checkpoint);
+        return { applied: count, to: through };
+      });
+      track.position = to;
+      rest = rest.slice(applied);
+      parked = undefined;
+    } while (rest.length > 0);
   }
 
   /**
