@@ -8,11 +8,13 @@ import { GRAPHIQL_ASSETS_PATH, graphiqlAssets } from './infrastructure/graphql/g
 import { PassThroughFilter } from './infrastructure/graphql/pass-through.filter';
 import { createValidationPipe } from './infrastructure/graphql/validation';
 import { configureHttpSurface } from './infrastructure/http/http-surface';
+import { ShutdownState } from './infrastructure/lifecycle/shutdown-state';
 import { Clock } from './kernel/clock';
 
 /**
  * Builds the application (used by main.ts, the CLI and the e2e tests). Listening is the caller's
- * choice. Logs are structured JSON (pino) at LOG_LEVEL; `logger: false` silences them.
+ * choice. Logs are structured JSON (pino) at LOG_LEVEL; `logger: false` silences them. Signals are
+ * the caller's too: main.ts installs the graceful shutdown (lifecycle/graceful-shutdown.ts).
  */
 export async function createApp(config: AppConfig, options: { logger?: LogLevel[] | false } & AppOverrides = {}): Promise<INestApplication> {
   const { logger, ...overrides } = options;
@@ -23,10 +25,11 @@ export async function createApp(config: AppConfig, options: { logger?: LogLevel[
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  // First: a request counts as running (graceful shutdown waits for it) before anything else sees it.
+  app.use(app.get(ShutdownState).track);
   configureHttpSurface(app, config);
   app.useGlobalPipes(createValidationPipe(app.get(Clock)));
   app.useGlobalFilters(new PassThroughFilter());
   app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets);
-  app.enableShutdownHooks();
   return app;
 }

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { AddressInfo } from 'node:net';
 import { createApp } from './bootstrap';
 import { ConfigError, loadProcessConfig } from './config/config';
+import { installGracefulShutdown } from './infrastructure/lifecycle/graceful-shutdown';
 
 async function main(): Promise<void> {
   let config;
@@ -15,8 +17,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await createApp(config);
+  installGracefulShutdown(app, config.shutdown);
   await app.listen(config.port, config.host);
-  new Logger('Akuntabel').log(`GraphQL API ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql (data in ${config.dataDir})`);
+  // The bound port (PORT=0 picks a free one).
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  new Logger('Akuntabel').log(`GraphQL API ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql (data in ${config.dataDir})`);
 }
 
 main().catch((error) => {

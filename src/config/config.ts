@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -80,6 +81,10 @@ export interface AppConfig {
   readonly healthMaxProjectionLag: number;
   /** Readiness: how long each store may take to answer a probe. */
   readonly healthTimeoutMs: number;
+  /** Several instances on one MongoDB read store: this instance's name, and the projection leases. */
+  readonly instances: { readonly instanceId: string; readonly leaseTtlMs: number; readonly followPollMs: number };
+  /** SIGTERM: readiness 503 for `drainDelayMs`, then running requests get `timeoutMs`, and so does closing down. */
+  readonly shutdown: { readonly drainDelayMs: number; readonly timeoutMs: number };
   /** Who may scrape /metrics: a bearer token, or addresses / CIDR ranges (loopback by default). */
   readonly metrics: { readonly token?: string; readonly allowFrom: readonly string[] };
 }
@@ -210,9 +215,11 @@ class Reader {
 }
 
 /** Reads and validates the whole configuration from the environment. Throws ConfigError. */
-export function loadConfig(env: Env = process.env): AppConfig {
+export function loadConfig(env: Env = process.env, options: { createLocalSecrets?: boolean } = {}): AppConfig {
   const read = new Reader(env);
   const dataDir = resolve(read.string('DATA_DIR') ?? './data');
+  // `npm run restore` must not create keys in the DATA_DIR it is about to fill.
+  const secret = (name: string) => (options.createLocalSecrets === false ? existingSecret(dataDir, name) : localSecret(dataDir, name));
   const eventStoreUrl = read.url('EVENT_STORE_URL', ['kurrentdb', 'kurrentdb+discover', 'esdb', 'esdb+discover']);
   const readStoreRaw = read.string('READ_STORE_URL') ?? 'embedded';
   const readStoreUrl = readStoreRaw === 'embedded' ? undefined : read.url('READ_STORE_URL', ['mongodb', 'mongodb+srv']);
@@ -236,7 +243,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (production && !jwtSecret && !jwksUrl) read.problems.push('NODE_ENV=production needs JWT_SECRET or JWKS_URL');
 
   const config: AppConfig = {
-    port: read.int('PORT', 3000, 1, 65535),
+    port: read.int('PORT', 3000, 0, 65535),
     host: read.host('HOST', '127.0.0.1'),
     http: {
       corsOrigins: read.origins('CORS_ORIGINS'),
@@ -246,7 +253,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     eventStore: eventStoreUrl ? { kind: 'kurrentdb', url: eventStoreUrl } : { kind: 'sqlite', file: join(dataDir, 'events.db') },
     readStore: readStoreUrl ? { kind: 'mongodb', url: readStoreUrl } : { kind: 'embedded', file: join(dataDir, 'read-models.db') },
     auth: {
-      jwtSecret: jwtSecret ?? (jwksUrl || read.problems.length ? undefined : localSecret(dataDir, 'jwt-secret')),
+      jwtSecret: jwtSecret ?? (jwksUrl || read.problems.length ? undefined : secret('jwt-secret')),
       jwksUrl,
       issuer: issuer ?? LOCAL_ISSUER,
       audience: audience ?? LOCAL_AUDIENCE,
@@ -254,7 +261,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       clockSkewSeconds: read.int('JWT_CLOCK_SKEW_SECONDS', 30, 0, 300),
     },
     graphqlLimits: readQueryLimits(read),
-    cursorKey: cursorKey ?? (read.problems.length ? '' : localSecret(dataDir, 'cursor-key')),
+    cursorKey: cursorKey ?? (read.problems.length ? '' : secret('cursor-key')),
     readYourWritesTimeoutMs: read.int('READ_YOUR_WRITES_TIMEOUT_MS', 5000, 0, 60_000),
     subscriptionsMax: read.int('SUBSCRIPTIONS_MAX', 200, 1, 100_000),
     commandRetryLimit: read.int('COMMAND_RETRY_LIMIT', 10, 1, 100),
@@ -265,10 +272,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     projectionPageSize: read.int('PROJECTION_PAGE_SIZE', 1000, 1, 100_000),
     projectionOnPoison: read.oneOf('PROJECTION_ON_POISON', ['stop', 'park'] as const, 'stop'),
     deadlinePollIntervalMs: read.int('DEADLINE_POLL_INTERVAL_MS', 5000, 10, 3_600_000),
-    applicantIdentityKey: applicantIdentityKey ?? (read.problems.length ? '' : localSecret(dataDir, 'applicant-identity-key')),
+    applicantIdentityKey: applicantIdentityKey ?? (read.problems.length ? '' : secret('applicant-identity-key')),
     publicRateLimitPerMinute: read.int('PUBLIC_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
     checkpoint: {
-      signingKey: signingKey ?? (read.problems.length ? '' : localSecret(dataDir, 'checkpoint-signing-key')),
+      signingKey: signingKey ?? (read.problems.length ? '' : secret('checkpoint-signing-key')),
       everyEvents: read.int('CHECKPOINT_EVERY_EVENTS', 1000, 1, 10_000_000),
       everySeconds: read.int('CHECKPOINT_EVERY_SECONDS', 60, 1, 86_400),
       witnessPath: resolve(read.string('CHECKPOINT_WITNESS_PATH') ?? join(dataDir, 'checkpoint-witness.jsonl')),
@@ -284,6 +291,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     healthMaxProjectionLag: read.int('HEALTH_MAX_PROJECTION_LAG', 1000, 0, 10_000_000),
     healthTimeoutMs: read.int('HEALTH_TIMEOUT_MS', 2000, 100, 60_000),
+    instances: {
+      instanceId: read.string('INSTANCE_ID') ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+      leaseTtlMs: read.int('PROJECTION_LEASE_TTL_MS', 15_000, 1000, 600_000),
+      followPollMs: read.int('PROJECTION_FOLLOW_POLL_MS', 200, 20, 10_000),
+    },
+    shutdown: { drainDelayMs: read.int('SHUTDOWN_DRAIN_DELAY_MS', 0, 0, 120_000), timeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 300_000) },
     metrics: { token: metricsToken, allowFrom: read.addresses('METRICS_ALLOW_FROM', ['127.0.0.1', '::1']) },
   };
   if (read.problems.length) throw new ConfigError(read.problems);
@@ -331,15 +344,23 @@ export function localSecret(dataDir: string, name: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** The local secret files `localSecret` may create under DATA_DIR (a backup copies them). */
+export const LOCAL_SECRET_FILES = ['jwt-secret', 'cursor-key', 'applicant-identity-key', 'checkpoint-signing-key'] as const;
+
+function existingSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+}
+
 /**
  * The process configuration: `.env` in the working directory (if present) under the real environment,
  * which wins. Used by main.ts and the CLIs; tests call loadConfig with explicit values.
  */
-export function loadProcessConfig(): AppConfig {
+export function loadProcessConfig(options: { createLocalSecrets?: boolean } = {}): AppConfig {
   if (existsSync('.env')) {
     const explicit = { ...process.env };
     process.loadEnvFile('.env');
     Object.assign(process.env, explicit);
   }
-  return loadConfig(process.env);
+  return loadConfig(process.env, options);
 }

@@ -9,6 +9,7 @@ import { eventRegistry } from '../kernel/event-registry';
 import { IdGenerator } from '../kernel/ids';
 import { AuthGuard } from './auth/auth.guard';
 import { JwtVerifier } from './auth/jwt';
+import { RateLimits } from './auth/rate-limiter';
 import { DOCUMENT_STORE, DocumentStore } from './document-store/document-store.port';
 import { EmbeddedDocumentStore } from './document-store/embedded/embedded-document-store';
 import { MongoDocumentStore } from './document-store/mongo/mongo-document-store';
@@ -17,8 +18,10 @@ import { Checkpointer } from './event-store/checkpointer';
 import { EVENT_STORE, EventStore } from './event-store/event-store.port';
 import { openEventStore } from './event-store/open-event-store';
 import { Paginator } from './graphql/connection';
+import { DocumentStoreLeases, SoleInstanceLeases } from './projections/lease';
 import { ProjectionRunner } from './projections/projection-runner';
 import { ReadModels } from './projections/read-models';
+import { ShutdownState } from './lifecycle/shutdown-state';
 import { currentRequestId } from './logging/request-context';
 import { Metrics } from './metrics/metrics';
 import { EventFeed } from './subscriptions/event-feed';
@@ -29,10 +32,17 @@ export async function openDocumentStore(config: AppConfig): Promise<DocumentStor
   return config.readStore.kind === 'embedded' ? new EmbeddedDocumentStore(config.readStore.file) : MongoDocumentStore.connect(config.readStore.url);
 }
 
+/**
+ * Embedded mode is one process (the pid lock), so it runs every projection; on MongoDB several
+ * instances share the read store and each projection runs on the one holding its lease.
+ */
 export function createRunner(config: AppConfig, events: EventStore, docs: DocumentStore): ProjectionRunner {
+  const { instanceId, leaseTtlMs, followPollMs } = config.instances;
   return new ProjectionRunner(events, docs, eventRegistry, {
     pageSize: config.projectionPageSize,
     onPoison: config.projectionOnPoison,
+    leases: config.readStore.kind === 'mongodb' ? new DocumentStoreLeases(docs, { holderId: instanceId, ttlMs: leaseTtlMs }) : new SoleInstanceLeases(),
+    followPollMs,
   });
 }
 
@@ -97,6 +107,8 @@ export class InfrastructureModule {
           useFactory: (events: EventStore, clock: Clock) => createCheckpointer(config, events, clock),
         },
         { provide: JwtVerifier, useFactory: () => new JwtVerifier(config.auth) },
+        // Several instances share MongoDB: their rate limits count there too.
+        { provide: RateLimits, inject: [DOCUMENT_STORE], useFactory: (docs: DocumentStore) => new RateLimits(config.readStore.kind === 'mongodb' ? docs : undefined) },
         { provide: CORRELATION_SOURCE, useValue: currentRequestId },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: Clock, useValue: clock },
@@ -109,9 +121,10 @@ export class InfrastructureModule {
         EventFeed,
         Metrics,
         Paginator,
+        ShutdownState,
         InfrastructureLifecycle,
       ],
-      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ClaimReconciler, ReadModels, Paginator, JwtVerifier, EventScopes, EventFeed, Metrics],
+      exports: [APP_CONFIG, EVENT_STORE, DOCUMENT_STORE, ProjectionRunner, Clock, IdGenerator, CommandContextFactory, CommandExecutor, ClaimReconciler, ReadModels, Paginator, JwtVerifier, EventScopes, EventFeed, Metrics, ShutdownState, RateLimits],
     };
   }
 }

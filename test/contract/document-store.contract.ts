@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Schema } from 'mongoose';
 import { DocumentStore, DuplicateKeyError } from '../../src/infrastructure/document-store/document-store.port';
+import { leaseContractCases, sharedRateLimitCases } from './lease.contract';
 
 const personSchema = new Schema(
   {
@@ -199,5 +200,8 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       await store.dropCollection(ops);
       expect(await store.collection(ops).findById('cp')).toBeNull();
     });
+
+    leaseContractCases(() => store);
+    sharedRateLimitCases(() => store);
   });
 }

@@ -15,7 +15,7 @@ describe('configuration at boot', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Invalid configuration');
-    expect(result.stderr).toContain('PORT must be an integer between 1 and 65535 (got "abc")');
+    expect(result.stderr).toContain('PORT must be an integer between 0 and 65535 (got "abc")');
     expect(result.stderr).toContain('READ_STORE_URL must start with mongodb:// or mongodb+srv://');
   });
 

@@ -5,7 +5,7 @@ import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors';
 import { ALL_INSTANSI_KEY, PROBE_KEY, PUBLIC_KEY, requestOf, ROLES_KEY } from './decorators';
 import { Metrics } from '../metrics/metrics';
 import { JwtVerifier } from './jwt';
-import { RateLimiter } from './rate-limiter';
+import { RateLimiter, RateLimits } from './rate-limiter';
 import { holdsAllInstansi } from './grants';
 import { ANONYMOUS, hasRole, isAnonymous, Role } from './roles';
 
@@ -22,9 +22,10 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly verifier: JwtVerifier,
     private readonly metrics: Metrics,
+    rateLimits: RateLimits,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.limiter = new RateLimiter(config.publicRateLimitPerMinute);
+    this.limiter = rateLimits.limiter(config.publicRateLimitPerMinute);
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -42,7 +43,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
       if (isAnonymous(actor)) {
-        const wait = this.limiter.hit(`${request.ip ?? 'unknown'}|${context.getClass().name}.${context.getHandler().name}`);
+        const wait = await this.limiter.hit(`${request.ip ?? 'unknown'}|${context.getClass().name}.${context.getHandler().name}`);
         if (wait > 0) this.metrics.rateLimited.inc({ limit: 'anonymous' });
         if (wait > 0) throw new ForbiddenError(`Too many anonymous requests; retry in ${wait} s`, { reason: 'RATE_LIMITED', retryAfterSeconds: wait });
       }

@@ -26,6 +26,6 @@ export class HealthController {
   @Probe()
   @HealthCheck()
   ready() {
-    return this.health.check([() => this.stores.eventStore(), () => this.stores.readStore(), () => this.stores.projections()]);
+    return this.health.check([() => this.stores.serving(), () => this.stores.eventStore(), () => this.stores.readStore(), () => this.stores.projections()]);
   }
 }

@@ -3,6 +3,7 @@ import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus'
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { EVENT_STORE, EventStore } from '../../kernel/event-store.port';
 import { DOCUMENT_STORE, DocumentStore } from '../document-store/document-store.port';
+import { ShutdownState } from '../lifecycle/shutdown-state';
 import { ProjectionRunner } from '../projections/projection-runner';
 
 /**
@@ -18,8 +19,16 @@ export class StoreHealth {
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(DOCUMENT_STORE) private readonly docs: DocumentStore,
     private readonly runner: ProjectionRunner,
+    private readonly shutdown: ShutdownState,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Draining for a shutdown: not ready, so the load balancer sends nothing new while requests finish. */
+  serving(): HealthIndicatorResult {
+    const check = this.indicators.check('shutdown');
+    const since = this.shutdown.drainingSince;
+    return since ? check.down({ reason: 'shutting down', since: since.toISOString() }) : check.up();
+  }
 
   async eventStore(): Promise<HealthIndicatorResult> {
     const check = this.indicators.check('eventStore');

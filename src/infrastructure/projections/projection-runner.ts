@@ -1,380 +1,169 @@
-import { Logger } from '@nestjs/common';
-import { ServiceUnavailableError } from '../../kernel/errors';
-import { EventRegistry } from '../../kernel/event-registry';
-import { RecordedEvent } from '../../kernel/events';
-import { DocumentStore } from '../document-store/document-store.port';
-import { EventPage, EventStore } from '../event-store/event-store.port';
-import { Checkpoint, CHECKPOINTS, DEAD_LETTERS, FailedEvent, ProjectionState, ProjectionStatus } from './checkpoint';
-import { physicalName, Projection, ProjectionWriter } from './projection';
-import { Reaction } from './reaction';
-import { Budget, BudgetedTransaction, TRANSACTION_BUDGET } from './transaction-budget';
+import { Checkpoint, CHECKPOINTS } from './checkpoint';
+import { physicalName, Projection } from './projection';
+import { rebuildId, Track, TrackRunner } from './track-runner';
 
-export interface RunnerOptions {
-  readonly pageSize: number;
-  /** `stop` (default): a poison event stops its projection. `park`: it goes to the dead-letter collection. */
-  readonly onPoison: 'stop' | 'park';
-  readonly retryDelayMs?: number;
-  /** Bounds one transaction; a longer page commits in parts (defaults: TRANSACTION_BUDGET). */
-  readonly transactionBudget?: Budget;
-}
-
-/** One consuming loop writing one generation of a projection's (or a reaction's) collections. */
-interface Track {
-  readonly projection: Projection;
-  readonly kind: 'PROJECTION' | 'REACTION';
-  readonly generation: number;
-  checkpointId: string;
-  position: number;
-  state: ProjectionState;
-  failedEvent?: FailedEvent;
-  readonly controller: AbortController;
-  done?: Promise<void>;
-}
-
-const rebuildId = (name: string) => `${name}#rebuild`;
+export type { RunnerOptions } from './track-runner';
 
 /**
  * The one projection runner. For each projection it reads `$all` from the checkpoint in pages, applies
  * the events in order and writes the documents and the new checkpoint in one transaction, then follows
- * the live log. A poison event stops only its projection (or is parked). `rebuild` fills a fresh
- * generation of collections while the current one serves, and switches when it has caught up.
+ * the live log (track-runner.ts). A poison event stops only its projection (or is parked). `rebuild`
+ * fills a fresh generation of collections while the current one serves, and switches when it has
+ * caught up. Reactions (process managers) run on the same loop, one event per transaction.
  *
- * Reactions (process managers) run on the same loop with their own checkpoints, one event per
- * transaction so a crash repeats at most one event's effects; they are never rebuilt.
+ * Which instance runs what: each projection and reaction runs where its lease is held (lease.ts).
+ * Embedded mode is one process and holds every lease; with several instances on MongoDB the others
+ * follow the holder's checkpoints, so reads, `waitFor` and readiness work on every instance.
  */
-export class ProjectionRunner {
-  private readonly logger = new Logger(ProjectionRunner.name);
-  private readonly projections = new Map<string, Projection>();
-  private readonly owners = new Map<string, string>();
-  private readonly reactions = new Set<string>();
-  private readonly main = new Map<string, Track>();
-  private readonly rebuilds = new Map<string, Track>();
-  private readonly listeners = new Set<() => void>();
-  private head = 0;
-  private stopped = false;
+export class ProjectionRunner extends TrackRunner {
+  /** Projections (and reactions) whose lease this instance holds, i.e. whose tracks run here. */
+  private readonly held = new Set<string>();
+  private followTimer?: NodeJS.Timeout;
+  private nextRenewalAt = 0;
   private markStarted!: () => void;
   /** Resolves once `start` has loaded the checkpoints and launched every loop. */
   readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
-
-  constructor(
-    private readonly events: EventStore,
-    private readonly docs: DocumentStore,
-    private readonly registry: EventRegistry,
-    private readonly options: RunnerOptions,
-  ) {}
-
-  /** A reaction runs like a projection (version 1 forever) but is refused by `rebuild`. */
-  registerReaction(reaction: Reaction): void {
-    const { name, canHandle, collections } = reaction;
-    this.register({ name, version: 1, canHandle, collections, apply: (event, writer) => reaction.react(event, writer) });
-    this.reactions.add(name);
-  }
-
-  register(projection: Projection): void {
-    if (this.projections.has(projection.name)) throw new Error(`Projection ${projection.name} registered twice`);
-    for (const { name } of projection.collections) {
-      const owner = this.owners.get(name);
-      if (owner) throw new Error(`Collection ${name} is owned by both ${owner} and ${projection.name}`);
-      this.owners.set(name, projection.name);
-    }
-    this.projections.set(projection.name, projection);
-  }
 
   /** Loads checkpoints and starts every loop; resolves once all loops are running (not caught up). */
   async start(): Promise<void> {
     // No store call of its own: each loop learns the head inside its retry, so a store that is down
     // at boot delays the projections instead of failing the boot.
-    for (const projection of this.projections.values()) await this.startProjection(projection);
+    for (const projection of this.projections.values()) {
+      if ((await this.tryHold(projection.name)) === true) await this.runHere(projection);
+      else await this.follow(projection);
+    }
+    if (!this.leases.sole) this.startFollowing();
     this.markStarted();
   }
 
-  private async startProjection(projection: Projection): Promise<void> {
-    const checkpoints = this.docs.collection<Checkpoint>(CHECKPOINTS);
-    const current = await checkpoints.findById(projection.name);
-    const pending = await checkpoints.findById(rebuildId(projection.name));
-    const generation = current?.generation ?? 1;
-    const main = this.track(projection, projection.name, generation, current?.position ?? 0);
-    this.main.set(projection.name, main);
-    if (main.kind === 'REACTION') return this.launch(main);
-    const outdated = current !== null && current.version !== projection.version;
-    if (outdated || pending) {
-      // The old generation keeps serving (frozen) until the new one has caught up.
-      main.state = 'REBUILDING';
-      this.startRebuild(projection, pending?.generation ?? generation + 1, pending?.position ?? 0);
-    } else {
-      this.launch(main);
-    }
-  }
-
-  /** Starts a rebuild of `name` into a fresh generation; the current one serves until the switch. */
-  async rebuild(name: string): Promise<{ generation: number }> {
-    const projection = this.projections.get(name);
-    if (!projection) throw new Error(`Unknown projection ${name}`);
-    if (this.reactions.has(name)) throw new Error(`${name} is a reaction: its effects happen once, it is never rebuilt`);
-    const existing = this.rebuilds.get(name);
-    if (existing) return { generation: existing.generation };
-    const generation = this.main.get(name)!.generation + 1;
-    await this.dropGeneration(projection, generation);
-    this.startRebuild(projection, generation, 0);
-    return { generation };
-  }
-
-  private startRebuild(projection: Projection, generation: number, position: number): void {
-    const track = this.track(projection, rebuildId(projection.name), generation, position);
-    track.state = 'REBUILDING';
-    this.rebuilds.set(projection.name, track);
-    this.launch(track);
-  }
-
-  private track(projection: Projection, checkpointId: string, generation: number, position: number): Track {
-    for (const collection of projection.collections) {
-      this.docs.define({ name: physicalName(collection.name, generation), schema: collection.schema });
-    }
-    const kind = this.reactions.has(projection.name) ? 'REACTION' : 'PROJECTION';
-    return { projection, kind, generation, checkpointId, position, state: 'CATCHING_UP', controller: new AbortController() };
-  }
-
-  /**
-   * Runs a track in the background. Nothing it does may become an unhandled rejection: Node would
-   * exit. run() retries store outages itself; anything that still escapes stops this track, visibly.
-   */
-  private launch(track: Track): void {
-    track.done = this.run(track).catch((error: unknown) => {
-      track.state = 'STOPPED';
-      this.logger.error(`Projection ${track.projection.name} stopped: ${(error as Error)?.stack ?? String(error)}`);
-      this.notify();
-    });
-  }
-
-  private async run(track: Track): Promise<void> {
-    const { projection, controller } = track;
-    let delay = this.options.retryDelayMs ?? 500;
-    while (!controller.signal.aborted && !this.stopped) {
-      try {
-        // Inside the retry: asking the store for its head is a network call on KurrentDB.
-        await this.markProgress(track, track.position);
-        const pages = this.events.subscribeToAll({
-          after: track.position,
-          types: projection.canHandle,
-          pageSize: this.options.pageSize,
-          signal: controller.signal,
-        });
-        for await (const page of pages) {
-          await this.applyPage(track, page);
-          if (track.state === 'STOPPED') return;
-          await this.markProgress(track, page.scannedTo);
-          delay = this.options.retryDelayMs ?? 500;
-        }
-        // A subscription only ends by itself when the store went away: back off, never spin.
-        if (!controller.signal.aborted) throw new Error('event subscription ended');
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        this.logger.warn(`Projection ${projection.name}: ${(error as Error).message}; resubscribing in ${delay} ms`);
-        await sleep(delay);
-        delay = Math.min(delay * 2, 30_000);
-      }
-    }
-  }
-
-  /** After each page (and at start): a track at the head of the log is live, or switches over if rebuilding. */
-  private async markProgress(track: Track, scannedTo: number): Promise<void> {
-    this.head = Math.max(this.head, scannedTo, await this.events.headPosition());
-    if (scannedTo >= this.head) {
-      if (this.rebuilds.get(track.projection.name) === track) await this.switchOver(track);
-      else if (track.state === 'CATCHING_UP') track.state = 'LIVE';
-    }
-    this.notify();
-  }
-
-  private async applyPage(track: Track, page: EventPage): Promise<void> {
-    if (track.kind === 'REACTION') return this.applyOneByOne(track, page);
-    try {
-      await this.commit(track, page.events, page.scannedTo);
-    } catch (error) {
-      if (error instanceof ServiceUnavailableError) throw error;
-      await this.applyOneByOne(track, page);
-    }
-  }
-
-  /**
-   * Applies events and moves the checkpoint atomically, in as few transactions as the budget allows: a
-   * transaction stops taking events once it has written or run too much (at least one event each), and
-   * its checkpoint is then the last event it applied.
-   */
-  private async commit(track: Track, events: readonly RecordedEvent[], position: number, parked?: FailedEvent): Promise<void> {
-    const names = (logical: string) => this.physical(track, logical);
-    const budget = this.options.transactionBudget ?? TRANSACTION_BUDGET;
-    let rest = events;
-    do {
-      const { applied, to } = await this.docs.transaction(async (raw) => {
-        const tx = new BudgetedTransaction(raw, budget);
-        if (parked) {
-          await tx.put(DEAD_LETTERS, { _id: `${track.projection.name}:${parked.eventId}`, projection: track.projection.name, ...parked, parkedAt: new Date().toISOString() });
-        }
-        let count = 0;
-        for (const event of rest) {
-          if (count > 0 && tx.spent()) break;
-          await track.projection.apply(this.registry.upcast(event), new ProjectionWriter(tx, names, event.position));
-          count++;
-        }
-        const through = count === rest.length ? position : rest[count - 1].position;
-        const checkpoint: Checkpoint = {
-          _id: track.checkpointId,
-          version: track.projection.version,
-          generation: track.generation,
-          position: through,
-          updatedAt: new Date().toISOString(),
-        };
-        await tx.put(CHECKPOINTS, checkpoint);
-        return { applied: count, to: through };
-      });
-      track.position = to;
-      rest = rest.slice(applied);
-      parked = undefined;
-    } while (rest.length > 0);
-  }
-
-  /**
-   * One event per transaction: for reactions always, for projections when a page failed as a whole
-   * (to find and name the poison event).
-   */
-  private async applyOneByOne(track: Track, page: EventPage): Promise<void> {
-    for (const event of page.events) {
-      if (event.position <= track.position) continue;
-      try {
-        await this.commit(track, [event], event.position);
-      } catch (error) {
-        if (error instanceof ServiceUnavailableError) throw error;
-        const failed: FailedEvent = {
-          eventId: event.eventId,
-          type: event.type,
-          streamId: event.streamId,
-          position: event.position,
-          error: (error as Error).message,
-        };
-        if (this.options.onPoison === 'park') {
-          this.logger.error(`Projection ${track.projection.name} parked event ${event.eventId} (${event.type}): ${failed.error}`);
-          await this.commit(track, [], event.position, failed);
-          continue;
-        }
-        this.logger.error(`Projection ${track.projection.name} stopped at event ${event.eventId} (${event.type} @${event.position}): ${failed.error}`);
-        track.state = 'STOPPED';
-        track.failedEvent = failed;
-        track.controller.abort();
-        this.notify();
-        return;
-      }
-    }
-    await this.commit(track, [], page.scannedTo);
-  }
-
-  /** The rebuilt generation caught up: it becomes the served one, and the old one is dropped. */
-  private async switchOver(track: Track): Promise<void> {
-    const { projection } = track;
-    const old = this.main.get(projection.name)!;
-    old.controller.abort();
-    await old.done;
-    await this.docs.transaction(async (tx) => {
-      await tx.delete(CHECKPOINTS, track.checkpointId, Number.MAX_SAFE_INTEGER);
-      track.checkpointId = projection.name;
-      await tx.put(CHECKPOINTS, {
-        _id: projection.name,
-        version: projection.version,
-        generation: track.generation,
-        position: track.position,
-        updatedAt: new Date().toISOString(),
-      } satisfies Checkpoint);
-    });
-    track.state = 'LIVE';
-    this.main.set(projection.name, track);
-    this.rebuilds.delete(projection.name);
-    if (old.generation !== track.generation) await this.dropGeneration(projection, old.generation);
-    this.logger.log(`Projection ${projection.name} switched to generation ${track.generation}`);
-  }
-
-  private async dropGeneration(projection: Projection, generation: number): Promise<void> {
-    for (const { name } of projection.collections) await this.docs.dropCollection(physicalName(name, generation));
-  }
-
-  private physical(track: Track, logical: string): string {
-    if (this.owners.get(logical) !== track.projection.name) {
-      throw new Error(`Projection ${track.projection.name} does not own collection ${logical}`);
-    }
-    return physicalName(logical, track.generation);
-  }
-
-  /** The physical collection currently serving `logical`. */
-  servingCollection(logical: string): string {
-    const owner = this.owners.get(logical);
-    if (!owner) throw new Error(`No projection owns collection ${logical}`);
-    const track = this.main.get(owner);
-    return physicalName(logical, track?.generation ?? 1);
-  }
-
-  /**
-   * Read-your-writes: resolves true once every named projection (all when empty) has applied the log
-   * up to `position`, false on timeout or when one of them is stopped.
-   */
-  waitFor(position: number, names: readonly string[], timeoutMs: number): Promise<boolean> {
-    const tracks = (names.length ? names : [...this.main.keys()]).map((name) => {
-      const track = this.main.get(name);
-      if (!track) throw new Error(`Unknown projection ${name}`);
-      return track;
-    });
-    const check = () => (tracks.some((t) => t.state === 'STOPPED') ? false : tracks.every((t) => t.position >= position) ? true : undefined);
-    const now = check();
-    if (now !== undefined) return Promise.resolve(now);
-    return new Promise((resolve) => {
-      const listener = () => {
-        const result = check();
-        if (result === undefined) return;
-        clearTimeout(timer);
-        this.listeners.delete(listener);
-        resolve(result);
-      };
-      const timer = setTimeout(() => {
-        this.listeners.delete(listener);
-        resolve(false);
-      }, timeoutMs);
-      this.listeners.add(listener);
-    });
-  }
-
-  private notify(): void {
-    for (const listener of [...this.listeners]) listener();
-  }
-
-  async status(): Promise<ProjectionStatus[]> {
-    const head = (this.head = Math.max(this.head, await this.events.headPosition()));
-    const letters = this.docs.collection(DEAD_LETTERS);
-    return Promise.all(
-      [...this.main.values()].map(async (track) => {
-        const rebuild = this.rebuilds.get(track.projection.name);
-        return {
-          name: track.projection.name,
-          kind: track.kind,
-          version: track.projection.version,
-          generation: track.generation,
-          state: track.state,
-          position: track.position,
-          headPosition: head,
-          lag: Math.max(0, head - track.position),
-          failedEvent: track.failedEvent,
-          rebuild: rebuild ? { generation: rebuild.generation, position: rebuild.position } : undefined,
-          deadLetters: await letters.count({ projection: track.projection.name }),
-        };
-      }),
-    );
+  private async runHere(projection: Projection): Promise<void> {
+    await this.startProjection(projection);
+    this.held.add(projection.name);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    clearInterval(this.followTimer);
     const tracks = [...this.main.values(), ...this.rebuilds.values()];
     for (const track of tracks) track.controller.abort();
     await Promise.all(tracks.map((track) => track.done));
+    // Given up at once: another instance takes the tracks over without waiting for the expiry.
+    for (const name of this.held) await this.leases.release(name).catch((error: unknown) => this.logger.warn(`Lease on ${name} not released: ${(error as Error).message}`));
+    this.held.clear();
   }
-}
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  /**
+   * Takes or renews the lease. A store that does not answer says nothing (undefined): a running track
+   * goes on until its fence fails at the expiry, a followed one stays followed.
+   */
+  private async tryHold(name: string): Promise<boolean | undefined> {
+    try {
+      return await this.leases.hold(name);
+    } catch (error) {
+      this.logger.warn(`Lease on ${name} not renewed or taken: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /** Another instance runs `projection`: serve reads and waitFor from its checkpoint. */
+  private async follow(projection: Projection): Promise<void> {
+    const current = await this.docs
+      .collection<Checkpoint>(CHECKPOINTS)
+      .findById(projection.name)
+      .catch(() => null);
+    const track = this.track(projection, projection.name, current?.generation ?? 1, current?.position ?? 0);
+    track.following = true;
+    this.main.set(projection.name, track);
+  }
+
+  /** This instance lost the lease: its loops stop (after their current transaction) and it follows. */
+  private async handOver(projection: Projection): Promise<void> {
+    const { name } = projection;
+    this.held.delete(name);
+    const tracks = [this.main.get(name), this.rebuilds.get(name)].filter((t): t is Track => t !== undefined);
+    for (const track of tracks) track.controller.abort();
+    await Promise.all(tracks.map((track) => track.done));
+    this.rebuilds.delete(name);
+    if (!this.stopped) await this.follow(projection);
+    this.notify();
+  }
+
+  /**
+   * Several instances: every `followPollMs` this instance mirrors the checkpoints of the tracks it
+   * follows (one query for all), and every `renewEveryMs` renews its leases, takes over the expired
+   * ones and hands over the lost ones.
+   */
+  private startFollowing(): void {
+    let busy = false;
+    this.followTimer = setInterval(() => {
+      if (busy || this.stopped) return;
+      busy = true;
+      this.followTick()
+        .catch((error: unknown) => this.logger.warn(`Following checkpoints failed: ${(error as Error).message}`))
+        .finally(() => (busy = false));
+    }, this.options.followPollMs ?? 200);
+    this.followTimer.unref();
+  }
+
+  private async followTick(): Promise<void> {
+    if (Date.now() >= this.nextRenewalAt) {
+      this.nextRenewalAt = Date.now() + this.leases.renewEveryMs;
+      for (const projection of this.projections.values()) {
+        const held = await this.tryHold(projection.name);
+        if (this.stopped) return;
+        if (held && !this.held.has(projection.name)) {
+          this.logger.log(`Projection ${projection.name}: lease taken (${this.leases.holderId}); running it here`);
+          await this.runHere(projection);
+        } else if (held === false && this.held.has(projection.name)) {
+          this.logger.warn(`Projection ${projection.name}: lease lost; following it from now on`);
+          await this.handOver(projection);
+        }
+      }
+    }
+    await this.mirrorCheckpoints();
+  }
+
+  private async mirrorCheckpoints(): Promise<void> {
+    const checkpoints = new Map((await this.docs.collection<Checkpoint>(CHECKPOINTS).find({})).map((c) => [c._id, c]));
+    this.head = Math.max(this.head, await this.events.headPosition());
+    for (const track of this.main.values()) {
+      const { name } = track.projection;
+      const current = checkpoints.get(name);
+      if (track.following && current) {
+        if (current.generation !== track.generation) {
+          for (const collection of track.projection.collections) this.docs.define({ name: physicalName(collection.name, current.generation), schema: collection.schema });
+          track.generation = current.generation;
+        }
+        track.position = Math.max(track.position, current.position);
+        if (track.state === 'CATCHING_UP' && track.position >= this.head) track.state = 'LIVE';
+      }
+      // A rebuild requested on an instance that does not run the projection.
+      const pending = checkpoints.get(rebuildId(name));
+      if (!track.following && this.held.has(name) && pending && !this.rebuilds.has(name) && pending.generation > track.generation) {
+        track.state = 'REBUILDING';
+        this.startRebuild(track.projection, pending.generation, pending.position);
+      }
+    }
+    this.notify();
+  }
+
+  /** On an instance that does not run the projection: the request is a checkpoint its holder picks up. */
+  protected async requestRebuild(projection: Projection): Promise<{ generation: number }> {
+    const checkpoints = this.docs.collection<Checkpoint>(CHECKPOINTS);
+    const pending = await checkpoints.findById(rebuildId(projection.name));
+    if (pending) return { generation: pending.generation };
+    const generation = this.main.get(projection.name)!.generation + 1;
+    await this.dropGeneration(projection, generation);
+    const request: Checkpoint = { _id: rebuildId(projection.name), version: projection.version, generation, position: 0, updatedAt: new Date().toISOString() };
+    await this.docs.transaction((tx) => tx.put(CHECKPOINTS, request));
+    return { generation };
+  }
+
+  protected runsHere(name: string): boolean {
+    return this.held.has(name);
+  }
+
+  protected onLeaseLost(projection: Projection): void {
+    this.handOver(projection).catch((error: unknown) => this.logger.error(`Hand-over of ${projection.name} failed: ${(error as Error).message}`));
+  }
 }

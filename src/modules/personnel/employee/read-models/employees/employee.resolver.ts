@@ -67,7 +67,7 @@ export class EmployeeResolver {
   @Query(() => Employee, { description: `One record by NIP / NI PPPK, also by an NI PPPK it held before a reassignment; same access as employee(id), limited per caller per minute.` })
   @Roles(...READERS)
   async employeeByNip(@Args() { nip }: EmployeeByNipArgs, @CurrentActor() actor: Actor): Promise<Employee> {
-    this.nipLookups.assertAllowed(actor);
+    await this.nipLookups.assertAllowed(actor);
     return found(await this.queries.execute(new EmployeeByNipQuery(nip, actor)), actor, 'with this NIP');
   }
 

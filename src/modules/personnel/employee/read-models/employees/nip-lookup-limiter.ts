@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RateLimiter } from '../../../../../infrastructure/auth/rate-limiter';
+import { RateLimiter, RateLimits } from '../../../../../infrastructure/auth/rate-limiter';
 import { ForbiddenError } from '../../../../../kernel/errors';
 import { Actor } from '../../../../../kernel/events';
 
@@ -13,10 +13,14 @@ export const NIP_LOOKUPS_PER_MINUTE = 30;
  */
 @Injectable()
 export class NipLookupLimiter {
-  private readonly limiter = new RateLimiter(NIP_LOOKUPS_PER_MINUTE);
+  private readonly limiter: RateLimiter;
 
-  assertAllowed(actor: Actor): void {
-    const wait = this.limiter.hit(`employeeByNip|${actor.id}`);
+  constructor(rateLimits: RateLimits) {
+    this.limiter = rateLimits.limiter(NIP_LOOKUPS_PER_MINUTE);
+  }
+
+  async assertAllowed(actor: Actor): Promise<void> {
+    const wait = await this.limiter.hit(`employeeByNip|${actor.id}`);
     if (wait > 0) throw new ForbiddenError(`Too many NIP lookups; retry in ${wait} s`, { reason: 'RATE_LIMITED', retryAfterSeconds: wait });
   }
 }
