@@ -52,6 +52,17 @@ describe('projection leases: two runners sharing one read store', () => {
     return runner.start().then(() => runner);
   }
 
+  it('runs background work (scheduler, sender) on one instance at a time, and hands it over on stop', async () => {
+    const a = await start('api-a');
+    const b = await start('api-b');
+    expect(await a.holdsSingleton('deadline-scheduler')).toBe(true);
+    expect(await b.holdsSingleton('deadline-scheduler')).toBe(false);
+    expect(await a.holdsSingleton('deadline-scheduler')).toBe(true); // renewed by its holder
+    expect(await b.holdsSingleton('notification-sender')).toBe(true); // another name, another lease
+    await a.stop();
+    expect(await b.holdsSingleton('deadline-scheduler')).toBe(true);
+  });
+
   it('runs the projection on one instance; the other serves waitFor from its checkpoint; a dead holder is taken over', async () => {
     for (let i = 0; i < 12; i++) await increment(`c${i % 3}`);
     let partitioned = false;

@@ -1,3 +1,4 @@
+import { ProjectionRunner } from '../projections/projection-runner';
 import { loadConfig } from '../../config/config';
 import { FixedClock } from '../../kernel/clock';
 import { CommandExecutor } from '../../kernel/command-handling';
@@ -38,7 +39,7 @@ function setUp(state: NotificationState, recordFails = false) {
   const email: EmailChannel = { enabled: true, send: async (_to, message) => (sent.push(message.subject), { messageId: '<1@x>' }), close: async () => undefined };
   const config = loadConfig({ DATA_DIR: '/tmp/akt-sender-spec', JWT_SECRET: 'x'.repeat(32), APPLICANT_IDENTITY_KEY: 'y'.repeat(32) });
   const clock = new FixedClock(new Date('2026-03-02T01:00:00.000Z'));
-  const sender = new NotificationSender(outbox, executor, templates, recipients, clock, email, config);
+  const sender = new NotificationSender(outbox, executor, templates, recipients, clock, email, config, { holdsSingleton: async () => true } as unknown as ProjectionRunner);
   return { sender, recorded, sent };
 }
 

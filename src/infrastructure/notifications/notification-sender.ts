@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/config';
+import { ProjectionRunner } from '../projections/projection-runner';
 import { Clock } from '../../kernel/clock';
 import { CommandExecutor } from '../../kernel/command-handling';
 import { EMAIL_CHANNEL, EmailChannel } from './email-channel';
@@ -36,6 +37,7 @@ export class NotificationSender {
     private readonly clock: Clock,
     @Inject(EMAIL_CHANNEL) private readonly email: EmailChannel,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly runner: ProjectionRunner,
   ) {}
 
   start(): void {
@@ -68,6 +70,8 @@ export class NotificationSender {
   }
 
   private async deliverDue(): Promise<number> {
+    // With several API instances, one sends: two senders could both deliver one message.
+    if (!(await this.runner.holdsSingleton('notification-sender'))) return 0;
     let attempts = 0;
     for (const entry of await this.outbox.due(this.clock.now(), BATCH)) {
       if (this.shuttingDown) break;

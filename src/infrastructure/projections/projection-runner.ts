@@ -18,6 +18,8 @@ export type { RunnerOptions } from './track-runner';
 export class ProjectionRunner extends TrackRunner {
   /** Projections (and reactions) whose lease this instance holds, i.e. whose tracks run here. */
   private readonly held = new Set<string>();
+  /** Leases on background work (holdsSingleton), given up on stop like the tracks' leases. */
+  private readonly singletons = new Set<string>();
   private followTimer?: NodeJS.Timeout;
   private nextRenewalAt = 0;
   private markStarted!: () => void;
@@ -48,8 +50,21 @@ export class ProjectionRunner extends TrackRunner {
     for (const track of tracks) track.controller.abort();
     await Promise.all(tracks.map((track) => track.done));
     // Given up at once: another instance takes the tracks over without waiting for the expiry.
-    for (const name of this.held) await this.leases.release(name).catch((error: unknown) => this.logger.warn(`Lease on ${name} not released: ${(error as Error).message}`));
+    for (const name of [...this.held, ...this.singletons]) await this.leases.release(name).catch((error: unknown) => this.logger.warn(`Lease on ${name} not released: ${(error as Error).message}`));
     this.held.clear();
+    this.singletons.clear();
+  }
+
+  /**
+   * For background work that must run on one instance at a time (the deadline scheduler, the
+   * notification sender): true when this instance holds (or just took) the lease on `name`. Call it
+   * before every pass — a pass takes far less than the lease's lifetime, and each call renews it. A
+   * store that does not answer means "not now".
+   */
+  async holdsSingleton(name: string): Promise<boolean> {
+    const held = (await this.tryHold(`singleton:${name}`)) === true;
+    if (held) this.singletons.add(`singleton:${name}`);
+    return held;
   }
 
   /**

@@ -53,6 +53,8 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
 
   /** Fires due deadlines batch by batch; after each batch it waits until the read model shows the fires. */
   private async fireDue(): Promise<number> {
+    // With several API instances, one fires (firing is idempotent anyway; this saves the races).
+    if (!(await this.runner.holdsSingleton('deadline-scheduler'))) return 0;
     let fired = 0;
     for (;;) {
       const batch = await this.deadlines.due(BATCH);
