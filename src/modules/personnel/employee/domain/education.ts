@@ -1,4 +1,4 @@
-import { IsoDate } from './calendar-date';
+import { IsoDate } from '../../../../kernel/calendar-date';
 import { Golongan } from './golongan';
 
 /** Pendidikan (highest recognised education level) as SIASN groups it. */

@@ -1,4 +1,4 @@
-import { IsoDate } from './calendar-date';
+import { IsoDate } from '../../../../kernel/calendar-date';
 import { Education } from './education';
 import { ActingKind, EmploymentType, RetirementKind } from './employment';
 import { Golongan, GolonganPppk } from './golongan';

@@ -1,4 +1,4 @@
-import { isIsoDate } from './calendar-date';
+import { isIsoDate } from '../../../../kernel/calendar-date';
 import { isEducation } from './education';
 import { Contacts, EmploymentType, NO_CONTACTS } from './employment';
 import { ContactsInput, CorrectEmployeeData, CorrectionInput, RegisterEmployee } from './employee.commands';
@@ -6,10 +6,10 @@ import { CorrectableFields, EmployeeEvent, FieldChange } from './employee.events
 import { EmployeeRule, requireRegistered } from './employee.guards';
 import { EmployeeRecord, EmployeeState, correctedFields, isRegistered } from './employee.state';
 import { isGolongan, isGolonganPppk } from './golongan';
-import { dateProblems, reasonProblems, requiredTextProblems, valueProblems } from './input-guards';
+import { dateProblems, reasonProblems, requiredTextProblems, valueProblems } from '../../../../kernel/rules';
 import { legalBasisProblems } from './legal-basis';
 import { DEFAULT_MAX_AGE_AT_APPOINTMENT, IdentifierType, NipMismatch, ParsedIdentifier, RecordedIdentity, nipInconsistencies, parseIdentifier } from './nip';
-import { RuleProblem, problem, refuse, refuseIfAny } from './rule-problem';
+import { RuleProblem, problem, refuse, refuseIfAny } from '../../../../kernel/rules';
 import { isSex } from './sex';
 
 export const IdentityRule = {

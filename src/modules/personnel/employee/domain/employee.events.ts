@@ -1,6 +1,6 @@
 import { eventRegistry } from '../../../../kernel/event-registry';
 import { DomainEvent } from '../../../../kernel/events';
-import { IsoDate } from './calendar-date';
+import { IsoDate } from '../../../../kernel/calendar-date';
 import { Education } from './education';
 import { ActingKind, Contacts, EmploymentType, Placement, RetirementKind } from './employment';
 import { Golongan, GolonganPppk } from './golongan';

@@ -1,5 +1,5 @@
 import { assertNever } from '../../../../kernel/decider';
-import { IsoDate } from './calendar-date';
+import { IsoDate } from '../../../../kernel/calendar-date';
 import { Education } from './education';
 import { ActingKind, Contacts, EmployeeStatus, EmploymentType, RetirementKind, statusAfter } from './employment';
 import { CorrectableFields, EmployeeEvent, FieldChange } from './employee.events';

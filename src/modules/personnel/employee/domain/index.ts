@@ -1,6 +1,6 @@
 /** Personnel › Employee domain: pure rules, the Employee decider and the identifier registry. */
-export * from './calendar-date';
-export * from './rule-problem';
+export * from '../../../../kernel/calendar-date';
+export * from '../../../../kernel/rules';
 export * from './sex';
 export * from './nip';
 export * from './golongan';
@@ -12,7 +12,6 @@ export * from './kp-eligibility';
 export * from './satyalancana';
 export * from './employment';
 export * from './legal-basis';
-export * from './input-guards';
 export * from './employee.events';
 export * from './employee.commands';
 export * from './employee.state';

@@ -2,7 +2,8 @@ import { AbolishPosition, CreatePosition } from './instansi.commands';
 import { OrganisationEvent, OrganisationEventType as T } from './instansi.events';
 import { activeHeadOf, InstansiInfo, OrganisationState, requireActiveUnit } from './instansi.state';
 import { positionIdOf } from './organisation.ids';
-import { OrganisationRule as R, refuse, refuseIfAny, unless, Violation } from './organisation.rules';
+import { OrganisationRule as R } from './organisation.rules';
+import { refuse, refuseIfAny, unless, RuleProblem } from '../../../../kernel/rules';
 import { HEAD_JENIS_BY_UNIT_KIND } from './organisation.structure';
 import { PositionStatus } from './organisation.vocabulary';
 
@@ -27,7 +28,7 @@ export function abolishPosition(command: AbolishPosition, state: OrganisationSta
 }
 
 /** One structural head per unit, of a jenis fit for the unit's level: the pejabat-penilai walk relies on both. */
-function headViolations(command: CreatePosition, state: OrganisationState): Violation[] {
+function headViolations(command: CreatePosition, state: OrganisationState): RuleProblem[] {
   const unit = state.units[command.unitId];
   const head = activeHeadOf(state, unit.unitId);
   const allowed = HEAD_JENIS_BY_UNIT_KIND[unit.kind];

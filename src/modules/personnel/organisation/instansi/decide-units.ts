@@ -2,7 +2,8 @@ import { CreateUnit, DissolveUnit, MoveUnit, RenameUnit } from './instansi.comma
 import { OrganisationEvent, OrganisationEventType as T } from './instansi.events';
 import { activeChildrenOf, activePositionsOf, InstansiInfo, isSelfOrBelow, OrganisationState, requireActiveUnit } from './instansi.state';
 import { unitIdOf } from './organisation.ids';
-import { OrganisationRule as R, refuseIfAny, unless, Violation } from './organisation.rules';
+import { OrganisationRule as R } from './organisation.rules';
+import { refuseIfAny, unless, RuleProblem } from '../../../../kernel/rules';
 import { ALLOWED_PARENT_KINDS } from './organisation.structure';
 import { UnitKind, UnitStatus } from './organisation.vocabulary';
 
@@ -51,7 +52,7 @@ export function dissolveUnit(command: DissolveUnit, state: OrganisationState, in
 }
 
 /** Where a unit of `kind` may be placed; `movingUnitId` is set for a move (its own subtree is off limits). */
-function placementViolations(state: OrganisationState, kind: UnitKind, parentUnitId: string | null, movingUnitId?: string): Violation[] {
+function placementViolations(state: OrganisationState, kind: UnitKind, parentUnitId: string | null, movingUnitId?: string): RuleProblem[] {
   const allowed = ALLOWED_PARENT_KINDS[kind];
   const allowedText = allowed.map((k) => k ?? 'top level').join(', ');
   if (parentUnitId === null) {

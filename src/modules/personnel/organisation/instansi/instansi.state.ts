@@ -1,4 +1,5 @@
-import { OrganisationRule, refuse } from './organisation.rules';
+import { OrganisationRule } from './organisation.rules';
+import { refuse } from '../../../../kernel/rules';
 import { InstansiKind, JenisJabatan, PositionStatus, UnitKind, UnitStatus } from './organisation.vocabulary';
 
 export interface InstansiInfo {

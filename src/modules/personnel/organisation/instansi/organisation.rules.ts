@@ -1,5 +1,3 @@
-import { DomainRuleViolation } from '../../../../kernel/errors';
-
 /** Stable rule codes of the organisation tree (clients see them in `extensions.rule`). */
 export const OrganisationRule = {
   INSTANSI_ALREADY_REGISTERED: 'PERSONNEL.INSTANSI_ALREADY_REGISTERED',
@@ -19,22 +17,3 @@ export const OrganisationRule = {
   UNIT_HEAD_ALREADY_EXISTS: 'PERSONNEL.UNIT_HEAD_ALREADY_EXISTS',
   HEAD_JABATAN_MISMATCH: 'PERSONNEL.HEAD_JABATAN_MISMATCH',
 } as const;
-
-export interface Violation {
-  readonly rule: string;
-  readonly message: string;
-}
-
-/** One unmet rule, or nothing: lets a decision list its checks and refuse with every failing one. */
-export function unless(ok: boolean, rule: string, message: string): Violation[] {
-  return ok ? [] : [{ rule, message }];
-}
-
-/** Throws one DomainRuleViolation naming every unmet rule (none: the decision goes on). */
-export function refuseIfAny(violations: readonly Violation[]): void {
-  if (violations.length > 0) throw DomainRuleViolation.all(violations);
-}
-
-export function refuse(rule: string, message: string): never {
-  throw new DomainRuleViolation(rule, message);
-}

@@ -1,6 +1,6 @@
-import { DomainRuleViolation } from '../../../../kernel/errors';
 import { registrationNumberOf } from '../applicant-identity';
-import { RecruitmentRule, refuseIfAny, RuleProblem } from '../recruitment.rules';
+import { RecruitmentRule, RuleProblem } from '../recruitment.rules';
+import { refuse, refuseIfAny } from '../../../../kernel/rules';
 import { findSkdReference } from '../skd-reference';
 import { AddFormasi, CancelSelectionRound, CloseRegistration, OpenSelectionRound, RegisterApplicant } from './selection-round.commands';
 import { ApplicantRegistered, FormasiAdded, RegistrationClosed, SelectionRoundCancelled, SelectionRoundOpened } from './selection-round.events';
@@ -8,7 +8,7 @@ import { FormasiState, own, SelectionRoundState } from './selection-round.state'
 
 export function openSelectionRound(command: OpenSelectionRound): SelectionRoundOpened[] {
   const reference = findSkdReference(command.skdReferenceId);
-  if (!reference) throw new DomainRuleViolation(RecruitmentRule.SKD_REFERENCE_UNKNOWN, `No SKD reference data with id ${command.skdReferenceId}`);
+  if (!reference) refuse(RecruitmentRule.SKD_REFERENCE_UNKNOWN, `No SKD reference data with id ${command.skdReferenceId}`);
   // The thresholds are the year's policy: a round may not borrow another year's pass marks.
   refuseIfAny([
     reference.year !== command.year && {

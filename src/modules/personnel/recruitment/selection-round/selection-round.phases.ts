@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '../../../../kernel/errors';
+import { refuse } from '../../../../kernel/rules';
 import { RecruitmentRule, RecruitmentRuleCode } from '../recruitment.rules';
 import { RoundStatus } from '../recruitment.vocabulary';
 import { SelectionRoundCommandKind } from './selection-round.commands';
@@ -56,5 +56,5 @@ export function assertPhaseAccepts(state: SelectionRoundState, kind: SelectionRo
       : state.status === 'CANCELLED' && kind !== 'OpenSelectionRound'
         ? RecruitmentRule.ROUND_CANCELLED
         : refusal(state.status);
-  throw new DomainRuleViolation(rule, `${kind} is not possible: ${DESCRIBED[state.status]}`, { phase: state.status });
+  refuse(rule, `${kind} is not possible: ${DESCRIBED[state.status]}`, { phase: state.status });
 }
