@@ -10,7 +10,7 @@ import { RegisterEmployeeInput } from './register-employee.input';
 
 /**
  * Registration writes the employee's stream and claims the NIP / NI PPPK (a kernel claim owned by
- * this registration's write). The placement is checked first; the command path decides before it
+ * this registration's write). The actor and the placement are checked first (skipped for a repeat); the command path decides before it
  * claims, so a refused registration never holds a NIP, and a crash between the claim and the write
  * leaves a claim the next registration of the NIP takes over. A repeat is answered as a duplicate.
  */
@@ -23,13 +23,15 @@ export class RegisterEmployeeHandler implements ICommandHandler<RegisterEmployee
 
   async execute({ input, context }: RegisterEmployeeCommand): Promise<RegisterEmployeeResult> {
     const employeeId = input.employeeId ?? deriveId('employee', context.commandId);
-    assertManagesEmployeesOf(context.actor, instansiIdOf(input.unitId));
     const command = registerCommand(input, employeeId, context.occurredAt);
-    const stream = employeeStreamId(employeeId);
-    const { events } = await this.executor.load(employeeDecider, stream);
-    if (!events.some((e) => e.commandId === context.commandId)) await this.placements.assert(input.unitId, input.positionId);
     const claims = [identifierClaim(input.identifier, identifierTypeOf(input.employmentType))];
-    const result = await this.executor.execute(employeeDecider, stream, command, context, { claims });
+    const result = await this.executor.execute(employeeDecider, employeeStreamId(employeeId), command, context, {
+      claims,
+      authorize: async (_state, actor) => {
+        assertManagesEmployeesOf(actor, instansiIdOf(input.unitId));
+        await this.placements.assert(input.unitId, input.positionId);
+      },
+    });
     return { ...result, employeeId };
   }
 }

@@ -15,6 +15,8 @@ export const OrganisationEventType = {
 
 const T = OrganisationEventType;
 
+export const ORGANISATION_EVENT_TYPES = Object.values(OrganisationEventType);
+
 export type InstansiRegistered = DomainEvent<
   typeof T.InstansiRegistered,
   { instansiId: string; name: string; kind: InstansiKind; kepalaDaerahTitle: string; registeredAt: string }

@@ -8,8 +8,9 @@ import { instansiIdOf, organisationStream } from '../instansi/organisation.ids';
 /**
  * What every organisation handler does after building its domain command: find the instansi the
  * command changes (named, or the first segment of the unit or position id), check the actor manages
- * it (unit scope depends on data, so it is checked here, not by @Roles; registering a new instansi
- * needs ADMIN_BKD of every instansi, unit "*"), then run the one command path on that instansi's stream.
+ * it on the loaded stream (unit scope depends on data, so it is checked here, not by @Roles; registering
+ * a new instansi needs ADMIN_BKD of every instansi, unit "*"), in the one command path on that
+ * instansi's stream.
  */
 @Injectable()
 export class OrganisationCommands {
@@ -17,9 +18,10 @@ export class OrganisationCommands {
 
   execute(command: OrganisationCommand, context: CommandContext): Promise<CommandResult> {
     const instansiId = instansiOf(command);
-    if (command.type === 'RegisterInstansi') assertManagesAllInstansi(context.actor);
-    else assertManagesInstansi(context.actor, instansiId);
-    return this.executor.execute(instansiDecider, organisationStream(instansiId), command, context);
+    return this.executor.execute(instansiDecider, organisationStream(instansiId), command, context, {
+      // The stream is the instansi's own: its id is the state's instansi, registered or not yet.
+      authorize: (_state, actor) => (command.type === 'RegisterInstansi' ? assertManagesAllInstansi(actor) : assertManagesInstansi(actor, instansiId)),
+    });
   }
 }
 

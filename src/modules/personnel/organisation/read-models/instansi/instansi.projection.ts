@@ -1,30 +1,22 @@
 import { defineProjection, ProjectionWriter } from '../../../../../infrastructure/projections/projection';
-import { InstansiRegistered, OrganisationEventType as T, UnitCreated, UnitDissolved } from '../../instansi/instansi.events';
+import { InstansiRegistered, ORGANISATION_EVENT_TYPES, OrganisationEvent, OrganisationEventType as T } from '../../instansi/instansi.events';
 import { INSTANSI, InstansiSchema } from './instansi.schema';
 
-/** One document per instansi, with the number of its active units. */
-export const instansiProjection = defineProjection<InstansiRegistered | UnitCreated | UnitDissolved>({
+/** One document per instansi, with the number of its active units and the revision of its stream. */
+export const instansiProjection = defineProjection<OrganisationEvent>({
   name: INSTANSI,
-  version: 1,
+  version: 2,
   collections: [{ name: INSTANSI, schema: InstansiSchema }],
-  canHandle: [T.InstansiRegistered, T.UnitCreated, T.UnitDissolved],
+  canHandle: ORGANISATION_EVENT_TYPES,
   async apply(event, writer) {
-    switch (event.type) {
-      case T.InstansiRegistered:
-        return registered(event.data, writer);
-      case T.UnitCreated:
-        return countUnit(event.data.instansiId, +1, writer);
-      case T.UnitDissolved:
-        return countUnit(event.data.instansiId, -1, writer);
-    }
+    if (event.type === T.InstansiRegistered) return registered(event.data, event.revision, writer);
+    if (!(await writer.findById(INSTANSI, event.data.instansiId))) return;
+    const by = event.type === T.UnitCreated ? 1 : event.type === T.UnitDissolved ? -1 : 0;
+    await writer.upsert(INSTANSI, event.data.instansiId, { $set: { revision: event.revision }, ...(by ? { $inc: { unitCount: by } } : {}) });
   },
 });
 
-async function registered(d: InstansiRegistered['data'], w: ProjectionWriter): Promise<void> {
+async function registered(d: InstansiRegistered['data'], revision: number, w: ProjectionWriter): Promise<void> {
   const { name, kind, kepalaDaerahTitle, registeredAt } = d;
-  await w.upsert(INSTANSI, d.instansiId, { $set: { name, kind, kepalaDaerahTitle, registeredAt, unitCount: 0 } });
-}
-
-async function countUnit(instansiId: string, by: number, w: ProjectionWriter): Promise<void> {
-  if (await w.findById(INSTANSI, instansiId)) await w.upsert(INSTANSI, instansiId, { $inc: { unitCount: by } });
+  await w.upsert(INSTANSI, d.instansiId, { $set: { name, kind, kepalaDaerahTitle, registeredAt, unitCount: 0, revision } });
 }

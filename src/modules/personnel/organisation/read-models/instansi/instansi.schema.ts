@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { InstansiKind } from '../../instansi/organisation.vocabulary';
+import { RevisionField } from '../../../../../infrastructure/projections/revision-field';
 import '../organisation.enums';
 
 /** Logical collection and projection name of the instansi read model. */
@@ -25,6 +26,9 @@ export class Instansi {
   unitCount: number;
 
   @Field() @Prop({ type: String, required: true }) registeredAt: string;
+
+  @RevisionField('Revision of the instansi\'s organisation stream (its units and positions included): send it as an organisation mutation\'s `expectedRevision`.')
+  revision: number;
 }
 
 export const InstansiSchema = SchemaFactory.createForClass(Instansi);
