@@ -18,7 +18,7 @@ import { InstansiResolver } from './read-models/instansi/instansi.resolver';
 import { orgUnitsProjection } from './read-models/org-units/org-units.projection';
 import { OrgUnitQueryHandler, OrgUnitsQueryHandler } from './read-models/org-units/org-units.query';
 import { OrgUnitsResolver } from './read-models/org-units/org-units.resolver';
-import { OrganisationPayloads } from './read-models/organisation-payloads';
+import { Mutations } from '../../../infrastructure/graphql/mutations';
 import { RegisterInstansiHandler } from './register-instansi/register-instansi.handler';
 import { RegisterInstansiResolver } from './register-instansi/register-instansi.resolver';
 import { RenameOrgUnitHandler } from './rename-org-unit/rename-org-unit.handler';
@@ -42,7 +42,7 @@ const readSide = [
   InstansiListQueryHandler,
   InstansiQueryHandler,
   InstansiResolver,
-  OrganisationPayloads,
+  Mutations,
 ];
 
 /**

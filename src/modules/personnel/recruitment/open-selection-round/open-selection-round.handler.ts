@@ -1,9 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { deriveId } from '../../../../kernel/ids';
 import { SelectionRoundCommands, SelectionRoundResult } from '../shared/selection-round-commands';
-import { OpenSelectionRoundCommand } from './open-selection-round.command';
+import { OpenSelectionRoundCommand, OpenSelectionRoundResult } from './open-selection-round.command';
 
-export type OpenSelectionRoundResult = SelectionRoundResult & { roundId: string };
 
 @CommandHandler(OpenSelectionRoundCommand)
 export class OpenSelectionRoundHandler implements ICommandHandler<OpenSelectionRoundCommand, OpenSelectionRoundResult> {

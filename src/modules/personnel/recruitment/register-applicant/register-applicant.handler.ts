@@ -2,9 +2,8 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { deriveId } from '../../../../kernel/ids';
 import { SelectionRoundCommands, SelectionRoundResult } from '../shared/selection-round-commands';
 import { NikProtector } from './nik-protector';
-import { RegisterApplicantCommand } from './register-applicant.command';
+import { RegisterApplicantCommand, RegisterApplicantResult } from './register-applicant.command';
 
-export type RegisterApplicantResult = SelectionRoundResult & { applicantId: string };
 
 @CommandHandler(RegisterApplicantCommand)
 export class RegisterApplicantHandler implements ICommandHandler<RegisterApplicantCommand, RegisterApplicantResult> {
