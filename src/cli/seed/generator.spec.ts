@@ -210,7 +210,7 @@ describe.each([
     const pipe = new InputValidationPipe(new FixedClock(new Date(`${PLAN_DATE}T00:00:00Z`)));
     for (const s of steps) {
       expect(s.key.startsWith(`${KEY_PREFIX}:`)).toBe(true);
-      await pipe.transform(instanceToPlain(s.input), { type: 'body', metatype: s.input.constructor as Type<unknown> }).catch((error: Error) => {
+      await pipe.transform(instanceToPlain(s.input), { type: 'body', metatype: s.inputType as Type<unknown> }).catch((error: Error) => {
         throw new Error(`${s.key}: ${error.message}`);
       });
     }

@@ -5,8 +5,7 @@ import { instansiIdOf } from '../../organisation';
 import { assertManagesEmployeesOf } from '../access/employee-access';
 import { employeeDecider, employeeStreamId, identifierClaim, identifierTypeOf, RegisterEmployee } from '../domain';
 import { PlacementCheck } from '../shared/placement-check';
-import { RegisterEmployeeCommand, RegisterEmployeeResult } from './register-employee.command';
-import { RegisterEmployeeInput } from './register-employee.input';
+import { RegisterEmployeeCommand, RegisterEmployeeFields, RegisterEmployeeResult } from './register-employee.command';
 
 /**
  * Registration writes the employee's stream and claims the NIP / NI PPPK (a kernel claim owned by
@@ -36,7 +35,7 @@ export class RegisterEmployeeHandler implements ICommandHandler<RegisterEmployee
   }
 }
 
-function registerCommand(input: RegisterEmployeeInput, employeeId: string, registeredAt: string): RegisterEmployee {
+function registerCommand(input: RegisterEmployeeFields, employeeId: string, registeredAt: string): RegisterEmployee {
   const { employmentType, identifier, name, birthDate, sex, tmt, golongan, golonganTmt, education, unitId, positionId, contacts, maxAgeAtAppointment } = input;
   return {
     type: 'RegisterEmployee',

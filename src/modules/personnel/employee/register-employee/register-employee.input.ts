@@ -20,8 +20,8 @@ export class ContactsInput {
 }
 
 /**
- * The agreed contract with recruitment (RegisterEmployeeFields in recruitment/command-bus-employee-registrar.ts):
- * the field names here are what an appointment maps to.
+ * The registerEmployee mutation's input: the bus command's plain RegisterEmployeeFields
+ * (register-employee.command.ts) plus the fields every mutation carries.
  */
 @InputType({ description: 'Registers a PNS (with NIP) or PPPK (with NI PPPK) in the personnel record. ADMIN_BKD of the instansi.' })
 export class RegisterEmployeeInput extends CommandInput {

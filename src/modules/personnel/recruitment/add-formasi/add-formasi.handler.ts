@@ -12,7 +12,7 @@ export class AddFormasiHandler implements ICommandHandler<AddFormasiCommand, Sel
     return this.rounds.execute(
       roundId,
       {
-        kind: 'AddFormasi',
+        type: 'AddFormasi',
         formasiId: input.formasiId ?? deriveId('formasi', context.commandId),
         unitId,
         positionId,

@@ -12,7 +12,7 @@ export class OpenSelectionRoundHandler implements ICommandHandler<OpenSelectionR
     // Derived from the command id, so a repeated idempotency key targets the same stream.
     const roundId = input.roundId ?? deriveId('selection-round', context.commandId);
     const { instansiId, year, name, skdReferenceId } = input;
-    const result = await this.rounds.execute(roundId, { kind: 'OpenSelectionRound', roundId, instansiId, year, name, skdReferenceId, at: context.occurredAt }, context);
+    const result = await this.rounds.execute(roundId, { type: 'OpenSelectionRound', roundId, instansiId, year, name, skdReferenceId, at: context.occurredAt }, context);
     return { ...result, roundId };
   }
 }

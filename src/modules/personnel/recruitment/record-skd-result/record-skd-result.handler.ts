@@ -10,7 +10,7 @@ export class RecordSkdResultHandler implements ICommandHandler<RecordSkdResultCo
     const { roundId, applicantId, TWK, TIU, TKP, source, importBatchId, recordedByMemberId } = input;
     return this.rounds.execute(
       roundId,
-      { kind: 'RecordSkdResult', applicantId, scores: { TWK, TIU, TKP }, source, importBatchId: importBatchId.trim(), recordedByMemberId, at: context.occurredAt },
+      { type: 'RecordSkdResult', applicantId, scores: { TWK, TIU, TKP }, source, importBatchId: importBatchId.trim(), recordedByMemberId, at: context.occurredAt },
       context,
     );
   }

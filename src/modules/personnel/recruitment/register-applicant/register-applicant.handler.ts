@@ -18,7 +18,7 @@ export class RegisterApplicantHandler implements ICommandHandler<RegisterApplica
     const result = await this.rounds.execute(
       input.roundId,
       {
-        kind: 'RegisterApplicant',
+        type: 'RegisterApplicant',
         applicantId,
         formasiId,
         nikDigest: this.nik.digest(input.nik),

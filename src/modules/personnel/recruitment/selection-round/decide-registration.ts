@@ -30,7 +30,7 @@ export function addFormasi(command: AddFormasi, state: SelectionRoundState): For
     },
     !(Number.isInteger(command.quota) && command.quota >= 1) && { rule: RecruitmentRule.FORMASI_QUOTA_INVALID, message: `Quota must be a whole number ≥ 1 (got ${command.quota})` },
   ]);
-  const { kind: _kind, ...formasi } = command;
+  const { type: _type, ...formasi } = command;
   return [{ type: 'personnel.FormasiAdded', data: { roundId: state.roundId, ...formasi, educationMajors: [...formasi.educationMajors] } }];
 }
 

@@ -19,10 +19,10 @@ export type SelectionRoundCommand =
   | AppointApplicant
   | CancelSelectionRound;
 
-export type SelectionRoundCommandKind = SelectionRoundCommand['kind'];
+export type SelectionRoundCommandType = SelectionRoundCommand['type'];
 
 export interface OpenSelectionRound {
-  readonly kind: 'OpenSelectionRound';
+  readonly type: 'OpenSelectionRound';
   readonly roundId: string;
   /** Instansi: the employing government (e.g. Pemerintah Kota Medan) whose BKD runs the round. */
   readonly instansiId: string;
@@ -33,7 +33,7 @@ export interface OpenSelectionRound {
 }
 
 export interface AddFormasi {
-  readonly kind: 'AddFormasi';
+  readonly type: 'AddFormasi';
   readonly formasiId: string;
   readonly unitId: string;
   readonly positionId: string;
@@ -45,7 +45,7 @@ export interface AddFormasi {
 }
 
 export interface RegisterApplicant {
-  readonly kind: 'RegisterApplicant';
+  readonly type: 'RegisterApplicant';
   readonly applicantId: string;
   readonly formasiId: string;
   /** Keyed digest of the NIK, computed at the edge: equal NIKs give equal digests. */
@@ -59,7 +59,7 @@ export interface RegisterApplicant {
 }
 
 export interface AppointPanelMember {
-  readonly kind: 'AppointPanelMember';
+  readonly type: 'AppointPanelMember';
   readonly memberId: string;
   /** Set when the member is an ASN with a record here; external members have only a name. */
   readonly employeeId?: string;
@@ -69,7 +69,7 @@ export interface AppointPanelMember {
 }
 
 export interface DeclareConflictOfInterest {
-  readonly kind: 'DeclareConflictOfInterest';
+  readonly type: 'DeclareConflictOfInterest';
   readonly memberId: string;
   readonly applicantId: string;
   readonly relation: ConflictRelation;
@@ -77,7 +77,7 @@ export interface DeclareConflictOfInterest {
 }
 
 export interface RecordKnownRelation {
-  readonly kind: 'RecordKnownRelation';
+  readonly type: 'RecordKnownRelation';
   readonly memberId: string;
   readonly applicantId: string;
   readonly relation: ConflictRelation;
@@ -87,7 +87,7 @@ export interface RecordKnownRelation {
 }
 
 export interface RecordSkdResult {
-  readonly kind: 'RecordSkdResult';
+  readonly type: 'RecordSkdResult';
   readonly applicantId: string;
   readonly scores: SkdScores;
   readonly source: SkdResultSource;
@@ -98,22 +98,22 @@ export interface RecordSkdResult {
 }
 
 export interface CloseRegistration {
-  readonly kind: 'CloseRegistration';
+  readonly type: 'CloseRegistration';
   readonly at: string;
 }
 
 export interface PublishRanking {
-  readonly kind: 'PublishRanking';
+  readonly type: 'PublishRanking';
   readonly at: string;
 }
 
 export interface AnnounceResults {
-  readonly kind: 'AnnounceResults';
+  readonly type: 'AnnounceResults';
   readonly at: string;
 }
 
 export interface AppointApplicant {
-  readonly kind: 'AppointApplicant';
+  readonly type: 'AppointApplicant';
   readonly applicantId: string;
   /** Id of the employee record the appointment creates. */
   readonly employeeId: string;
@@ -126,7 +126,7 @@ export interface AppointApplicant {
 }
 
 export interface CancelSelectionRound {
-  readonly kind: 'CancelSelectionRound';
+  readonly type: 'CancelSelectionRound';
   readonly reason: string;
   readonly at: string;
 }

@@ -12,13 +12,13 @@ export const selectionRoundDecider: Decider<SelectionRoundCommand, SelectionRoun
   initialState: initialSelectionRoundState,
   evolve: evolveSelectionRound,
   decide: (command, state) => {
-    assertPhaseAccepts(state, command.kind);
+    assertPhaseAccepts(state, command.type);
     return decideInPhase(command, state);
   },
 };
 
 function decideInPhase(command: SelectionRoundCommand, state: SelectionRoundState): readonly SelectionRoundEvent[] {
-  switch (command.kind) {
+  switch (command.type) {
     case 'OpenSelectionRound':
       return openSelectionRound(command);
     case 'AddFormasi':

@@ -7,7 +7,7 @@ const spec = deciderSpec(selectionRoundDecider);
 const base = () => history(openRound(), addFormasi(), appointMember(), registerApplicant(1));
 
 const declare = (over: Partial<DeclareConflictOfInterest> = {}): DeclareConflictOfInterest => ({
-  kind: 'DeclareConflictOfInterest',
+  type: 'DeclareConflictOfInterest',
   memberId: 'M1',
   applicantId: 'A1',
   relation: 'KELUARGA_SEDARAH',
@@ -16,7 +16,7 @@ const declare = (over: Partial<DeclareConflictOfInterest> = {}): DeclareConflict
 });
 
 const known = (over: Partial<RecordKnownRelation> = {}): RecordKnownRelation => ({
-  kind: 'RecordKnownRelation',
+  type: 'RecordKnownRelation',
   memberId: 'M1',
   applicantId: 'A1',
   relation: 'SUAMI_ISTRI',

@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '../../../../kernel/errors';
 import { RoundStatus } from '../recruitment.vocabulary';
-import { SelectionRoundCommand, SelectionRoundCommandKind } from './selection-round.commands';
+import { SelectionRoundCommand, SelectionRoundCommandType } from './selection-round.commands';
 import { selectionRoundDecider } from './selection-round.decider';
 import { SelectionRoundEvent } from './selection-round.events';
 import {
@@ -27,23 +27,23 @@ const phases: Record<RoundStatus | 'NONE', () => SelectionRoundEvent[]> = {
   REGISTRATION_CLOSED: () => history(...base, close()),
   RANKING_PUBLISHED: () => history(...base, close(), recordResult(1, PASSING), recordResult(2, FAILING), publish()),
   ANNOUNCED: () => history(...base, close(), recordResult(1, PASSING), recordResult(2, FAILING), publish(), announce()),
-  CANCELLED: () => history(...base, { kind: 'CancelSelectionRound', reason: 'x', at: AT }),
+  CANCELLED: () => history(...base, { type: 'CancelSelectionRound', reason: 'x', at: AT }),
 };
 
 /** A fresh, otherwise valid command of each kind. */
-const commands: Record<SelectionRoundCommandKind, SelectionRoundCommand> = {
+const commands: Record<SelectionRoundCommandType, SelectionRoundCommand> = {
   OpenSelectionRound: openRound(),
   AddFormasi: addFormasi('F9', { unitId: 'u9', positionId: 'p9' }),
   RegisterApplicant: registerApplicant(9),
   AppointPanelMember: appointMember('M9'),
-  DeclareConflictOfInterest: { kind: 'DeclareConflictOfInterest', memberId: 'M1', applicantId: 'A1', relation: 'LAINNYA', at: AT },
-  RecordKnownRelation: { kind: 'RecordKnownRelation', memberId: 'M1', applicantId: 'A2', relation: 'LAINNYA', source: 'AUDITOR', at: AT },
+  DeclareConflictOfInterest: { type: 'DeclareConflictOfInterest', memberId: 'M1', applicantId: 'A1', relation: 'LAINNYA', at: AT },
+  RecordKnownRelation: { type: 'RecordKnownRelation', memberId: 'M1', applicantId: 'A2', relation: 'LAINNYA', source: 'AUDITOR', at: AT },
   RecordSkdResult: recordResult(1, PASSING),
   CloseRegistration: close(),
   PublishRanking: publish(),
   AnnounceResults: announce(),
   AppointApplicant: appointApplicant(1),
-  CancelSelectionRound: { kind: 'CancelSelectionRound', reason: 'x', at: AT },
+  CancelSelectionRound: { type: 'CancelSelectionRound', reason: 'x', at: AT },
 };
 
 const OK = 'accepted';
@@ -58,7 +58,7 @@ const ANNOUNCED = 'PERSONNEL.RESULTS_ALREADY_ANNOUNCED';
 const NOT_ANNOUNCED = 'PERSONNEL.RESULTS_NOT_ANNOUNCED';
 
 // prettier-ignore
-const MATRIX: Record<SelectionRoundCommandKind, [string, string, string, string, string, string]> = {
+const MATRIX: Record<SelectionRoundCommandType, [string, string, string, string, string, string]> = {
   //                           NONE     OPEN        CLOSED      PUBLISHED      ANNOUNCED      CANCELLED
   OpenSelectionRound:        [OK,      OPENED,     OPENED,     OPENED,        OPENED,        OPENED],
   AddFormasi:                [UNKNOWN, OK,         NOT_OPEN,   NOT_OPEN,      NOT_OPEN,      CANCELLED],
@@ -76,7 +76,7 @@ const MATRIX: Record<SelectionRoundCommandKind, [string, string, string, string,
 
 const PHASES = Object.keys(phases) as (RoundStatus | 'NONE')[];
 
-function outcome(kind: SelectionRoundCommandKind, phase: RoundStatus | 'NONE'): string {
+function outcome(kind: SelectionRoundCommandType, phase: RoundStatus | 'NONE'): string {
   const state = phases[phase]().reduce(selectionRoundDecider.evolve, selectionRoundDecider.initialState());
   try {
     selectionRoundDecider.decide(commands[kind], state);
@@ -87,7 +87,7 @@ function outcome(kind: SelectionRoundCommandKind, phase: RoundStatus | 'NONE'): 
 }
 
 describe('Selection round lifecycle: which phase accepts which command', () => {
-  const cases = (Object.keys(MATRIX) as SelectionRoundCommandKind[]).flatMap((kind) => PHASES.map((phase, i) => [kind, phase, MATRIX[kind][i]] as const));
+  const cases = (Object.keys(MATRIX) as SelectionRoundCommandType[]).flatMap((kind) => PHASES.map((phase, i) => [kind, phase, MATRIX[kind][i]] as const));
 
   it.each(cases)('%s in phase %s → %s', (kind, phase, expected) => {
     expect(outcome(kind, phase)).toBe(expected);

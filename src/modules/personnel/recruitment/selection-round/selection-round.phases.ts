@@ -1,7 +1,7 @@
 import { refuse } from '../../../../kernel/rules';
 import { RecruitmentRule, RecruitmentRuleCode } from '../recruitment.rules';
 import { RoundStatus } from '../recruitment.vocabulary';
-import { SelectionRoundCommandKind } from './selection-round.commands';
+import { SelectionRoundCommandType } from './selection-round.commands';
 import { SelectionRoundState } from './selection-round.state';
 
 type Phase = RoundStatus | 'NONE';
@@ -15,7 +15,7 @@ type Phase = RoundStatus | 'NONE';
  * fact is exactly what auditors need recorded. [M] SKD results only after registration closed: the
  * participant list is fixed before the test.
  */
-const ACCEPTS: Record<SelectionRoundCommandKind, { phases: readonly Phase[]; refusal: (phase: Phase) => RecruitmentRuleCode }> = {
+const ACCEPTS: Record<SelectionRoundCommandType, { phases: readonly Phase[]; refusal: (phase: Phase) => RecruitmentRuleCode }> = {
   OpenSelectionRound: { phases: ['NONE'], refusal: () => RecruitmentRule.ROUND_ALREADY_OPENED },
   AddFormasi: { phases: ['REGISTRATION_OPEN'], refusal: () => RecruitmentRule.REGISTRATION_NOT_OPEN },
   RegisterApplicant: { phases: ['REGISTRATION_OPEN'], refusal: () => RecruitmentRule.REGISTRATION_NOT_OPEN },
@@ -47,7 +47,7 @@ const DESCRIBED: Record<Phase, string> = {
 };
 
 /** Throws the phase rule when `kind` is not accepted in the round's current phase. */
-export function assertPhaseAccepts(state: SelectionRoundState, kind: SelectionRoundCommandKind): void {
+export function assertPhaseAccepts(state: SelectionRoundState, kind: SelectionRoundCommandType): void {
   const { phases, refusal } = ACCEPTS[kind];
   if (phases.includes(state.status)) return;
   const rule =

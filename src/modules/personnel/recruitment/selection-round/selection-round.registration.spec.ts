@@ -149,7 +149,7 @@ describe('Selection round: opening, formasi, registration', () => {
   });
 
   describe('CancelSelectionRound', () => {
-    const cancel = { kind: 'CancelSelectionRound' as const, reason: 'Formasi withdrawn by KemenPANRB', at: AT };
+    const cancel = { type: 'CancelSelectionRound' as const, reason: 'Formasi withdrawn by KemenPANRB', at: AT };
 
     it('cancels a round before its results are announced', () => {
       spec.given(closedRound()).when(cancel).then([{ type: 'personnel.SelectionRoundCancelled', data: { roundId: 'R1', reason: cancel.reason, cancelledAt: AT } }]);

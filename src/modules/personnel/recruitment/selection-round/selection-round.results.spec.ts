@@ -68,17 +68,17 @@ describe('Selection round: SKD results, ranking, announcement, appointment', () 
     });
 
     it('refuses a member recused from that applicant (declared)', () => {
-      const declare = { kind: 'DeclareConflictOfInterest' as const, memberId: 'M1', applicantId: 'A1', relation: 'KELUARGA_SEMENDA' as const, at: AT };
+      const declare = { type: 'DeclareConflictOfInterest' as const, memberId: 'M1', applicantId: 'A1', relation: 'KELUARGA_SEMENDA' as const, at: AT };
       spec.given(closedRound(declare)).when(recordResult(1, PASSING)).thenViolates('PERSONNEL.PANEL_MEMBER_RECUSED');
     });
 
     it('refuses a member recused after an undeclared relation was found', () => {
-      const found = { kind: 'RecordKnownRelation' as const, memberId: 'M1', applicantId: 'A1', relation: 'LAINNYA' as const, source: 'SYSTEM_MATCH' as const, at: AT };
+      const found = { type: 'RecordKnownRelation' as const, memberId: 'M1', applicantId: 'A1', relation: 'LAINNYA' as const, source: 'SYSTEM_MATCH' as const, at: AT };
       spec.given(closedRound(found)).when(recordResult(1, PASSING)).thenViolates('PERSONNEL.PANEL_MEMBER_RECUSED');
     });
 
     it('lets another member record the result of an applicant someone else is recused from', () => {
-      const declare = { kind: 'DeclareConflictOfInterest' as const, memberId: 'M1', applicantId: 'A1', relation: 'SUAMI_ISTRI' as const, at: AT };
+      const declare = { type: 'DeclareConflictOfInterest' as const, memberId: 'M1', applicantId: 'A1', relation: 'SUAMI_ISTRI' as const, at: AT };
       const events = spec.given(closedRound(appointMember('M2'), declare)).when(recordResult(1, PASSING, { recordedByMemberId: 'M2' })).events();
       expect(events[0].data).toMatchObject({ recordedByMemberId: 'M2' });
     });
@@ -199,7 +199,7 @@ describe('Selection round: SKD results, ranking, announcement, appointment', () 
         appointMember(),
         registerApplicant(1),
         registerApplicant(2),
-        { kind: 'CloseRegistration', at: AT },
+        { type: 'CloseRegistration', at: AT },
         recordResult(1, PASSING),
         recordResult(2, PASSING),
         publish(),

@@ -22,7 +22,7 @@ export class SelectionRoundCommands {
   execute(roundId: string, command: SelectionRoundCommand, context: CommandContext): Promise<SelectionRoundResult> {
     return this.executor.execute(selectionRoundDecider, selectionRoundStream(roundId), command, context, {
       authorize: (state, actor) => {
-        const instansiId = command.kind === 'OpenSelectionRound' ? command.instansiId : state.status === 'NONE' ? undefined : state.instansiId;
+        const instansiId = command.type === 'OpenSelectionRound' ? command.instansiId : state.status === 'NONE' ? undefined : state.instansiId;
         if (instansiId === undefined) throw new NotFoundError(`No selection round ${roundId}`, { roundId });
         assertManages(INSTANSI_ADMIN, actor, instansiId, `Mengelola seleksi ${instansiId}`);
       },

@@ -49,8 +49,8 @@ describe('selection_applicants projection (admin view)', () => {
         appointMember('M1'),
         appointMember('M2'),
         registerApplicant(1),
-        { kind: 'DeclareConflictOfInterest', memberId: 'M1', applicantId: 'A1', relation: 'SUAMI_ISTRI', at: AT },
-        { kind: 'RecordKnownRelation', memberId: 'M2', applicantId: 'A1', relation: 'LAINNYA', source: 'PUBLIC_REPORT', at: AT },
+        { type: 'DeclareConflictOfInterest', memberId: 'M1', applicantId: 'A1', relation: 'SUAMI_ISTRI', at: AT },
+        { type: 'RecordKnownRelation', memberId: 'M2', applicantId: 'A1', relation: 'LAINNYA', source: 'PUBLIC_REPORT', at: AT },
       ),
     );
     expect(await collection.findById('A1')).toMatchObject({ recusedMemberIds: ['M1', 'M2'], flaggedMemberIds: ['M2'] });

@@ -42,8 +42,8 @@ describe('selection_rankings projection (public board)', () => {
   });
 
   it('marks a published board cancelled when the round is cancelled', async () => {
-    const board = await boardAfter(closedRound(publish(), { kind: 'CancelSelectionRound', reason: 'Court order', at: AT }));
+    const board = await boardAfter(closedRound(publish(), { type: 'CancelSelectionRound', reason: 'Court order', at: AT }));
     expect(board).toMatchObject({ status: 'CANCELLED', cancelledAt: AT });
-    expect(await boardAfter(history(openRound(), addFormasi(), { kind: 'CancelSelectionRound', reason: 'x', at: AT }))).toBeNull();
+    expect(await boardAfter(history(openRound(), addFormasi(), { type: 'CancelSelectionRound', reason: 'x', at: AT }))).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ import { SelectionRoundEvent } from '../selection-round.events';
 export const AT = '2024-09-02T02:00:00.000Z';
 
 export const openRound = (over: Partial<OpenSelectionRound> = {}): OpenSelectionRound => ({
-  kind: 'OpenSelectionRound',
+  type: 'OpenSelectionRound',
   roundId: 'R1',
   instansiId: 'kota-medan',
   year: 2024,
@@ -26,7 +26,7 @@ export const openRound = (over: Partial<OpenSelectionRound> = {}): OpenSelection
 });
 
 export const addFormasi = (formasiId = 'F1', over: Partial<AddFormasi> = {}): AddFormasi => ({
-  kind: 'AddFormasi',
+  type: 'AddFormasi',
   formasiId,
   unitId: `unit-${formasiId}`,
   positionId: `pos-${formasiId}`,
@@ -39,7 +39,7 @@ export const addFormasi = (formasiId = 'F1', over: Partial<AddFormasi> = {}): Ad
 
 /** Applicant `A<n>`, born 17 May 1998, NIK digest `nik-<n>`. */
 export const registerApplicant = (n: number, over: Partial<RegisterApplicant> = {}): RegisterApplicant => ({
-  kind: 'RegisterApplicant',
+  type: 'RegisterApplicant',
   applicantId: `A${n}`,
   formasiId: 'F1',
   nikDigest: `nik-${n}`,
@@ -53,7 +53,7 @@ export const registerApplicant = (n: number, over: Partial<RegisterApplicant> = 
 });
 
 export const appointMember = (memberId = 'M1', over: Partial<AppointPanelMember> = {}): AppointPanelMember => ({
-  kind: 'AppointPanelMember',
+  type: 'AppointPanelMember',
   memberId,
   employeeId: `emp-${memberId}`,
   name: `Panitia ${memberId}`,
@@ -63,7 +63,7 @@ export const appointMember = (memberId = 'M1', over: Partial<AppointPanelMember>
 });
 
 export const recordResult = (n: number, scores: SkdScores, over: Partial<RecordSkdResult> = {}): RecordSkdResult => ({
-  kind: 'RecordSkdResult',
+  type: 'RecordSkdResult',
   applicantId: `A${n}`,
   scores,
   source: 'BKN_CAT_IMPORT',
@@ -77,7 +77,7 @@ export const recordResult = (n: number, scores: SkdScores, over: Partial<RecordS
 export const NIP = '199805172025031001';
 
 export const appointApplicant = (n: number, over: Partial<AppointApplicant> = {}): AppointApplicant => ({
-  kind: 'AppointApplicant',
+  type: 'AppointApplicant',
   applicantId: `A${n}`,
   employeeId: `employee-A${n}`,
   nip: NIP,
@@ -87,9 +87,9 @@ export const appointApplicant = (n: number, over: Partial<AppointApplicant> = {}
   ...over,
 });
 
-export const close = (): SelectionRoundCommand => ({ kind: 'CloseRegistration', at: AT });
-export const publish = (): SelectionRoundCommand => ({ kind: 'PublishRanking', at: AT });
-export const announce = (): SelectionRoundCommand => ({ kind: 'AnnounceResults', at: AT });
+export const close = (): SelectionRoundCommand => ({ type: 'CloseRegistration', at: AT });
+export const publish = (): SelectionRoundCommand => ({ type: 'PublishRanking', at: AT });
+export const announce = (): SelectionRoundCommand => ({ type: 'AnnounceResults', at: AT });
 
 export const PASSING: SkdScores = { TWK: 100, TIU: 110, TKP: 180 };
 export const FAILING: SkdScores = { TWK: 60, TIU: 110, TKP: 180 };
