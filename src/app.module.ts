@@ -12,8 +12,9 @@ import { SchedulingModule } from './infrastructure/scheduling/scheduling.module'
 import { Clock } from './kernel/clock';
 import { AuditModule } from './modules/audit';
 import { NotificationsModule } from './infrastructure/notifications/notifications.module';
-import { PersonnelModule } from './modules/personnel/personnel.module';
-import { SystemModule } from './modules/system/system.module';
+import { OrganisationModule } from './modules/organisation';
+import { PersonnelModule } from './modules/personnel';
+import { SystemModule } from './modules/system';
 
 /** What tests may swap in: a clock they move, and extra modules (fixtures) beside the real ones. */
 export interface AppOverrides {
@@ -42,6 +43,7 @@ export class AppModule {
         NotificationsModule,
         SchedulingModule,
         SystemModule,
+        OrganisationModule,
         PersonnelModule,
         AuditModule,
         ...(overrides.imports ?? []),

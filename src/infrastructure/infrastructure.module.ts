@@ -14,7 +14,7 @@ import { EmbeddedDocumentStore } from './document-store/embedded/embedded-docume
 import { MongoDocumentStore } from './document-store/mongo/mongo-document-store';
 import { CheckpointSigner } from './event-store/checkpoint';
 import { Checkpointer } from './event-store/checkpointer';
-import { EVENT_STORE, EventStore } from './event-store/event-store.port';
+import { EVENT_STORE, EventStore } from '../kernel/event-store.port';
 import { openEventStore } from './event-store/open-event-store';
 import { Paginator } from './graphql/connection';
 import { ProjectionRunner } from './projections/projection-runner';

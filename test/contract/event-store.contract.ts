@@ -1,4 +1,4 @@
-import { EventStore, WrongExpectedVersionError } from '../../src/infrastructure/event-store/event-store.port';
+import { EventStore, WrongExpectedVersionError } from '../../src/kernel/event-store.port';
 import { ChainVerifier, GENESIS_HASH } from '../../src/infrastructure/event-store/hash-chain';
 import { join } from 'node:path';
 import { CheckpointSigner } from '../../src/infrastructure/event-store/checkpoint';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { ExpectedRevision } from '../../src/infrastructure/event-store/event-store.port';
+import { ExpectedRevision } from '../../src/kernel/event-store.port';
 import { FixedClock } from '../../src/kernel/clock';
 import { CLAIM_MADE, CLAIM_RELEASED, CLAIM_REVOKED, foldClaim, registerLegacyClaim } from '../../src/kernel/claims/claim.events';
 import { ClaimReconciler } from '../../src/kernel/claims/claim-reconciler';

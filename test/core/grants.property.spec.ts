@@ -7,7 +7,7 @@ import { UnauthenticatedError } from '../../src/kernel/errors';
 import { Actor } from '../../src/kernel/events';
 import { ALL_INSTANSI, isInstansiId, isUnitId } from '../../src/kernel/grant-scope';
 import { appraiserUnits, mayRead, seesPersonalData, tokenScope } from '../../src/modules/personnel/employee/access/employee-access';
-import { coversInstansi, instansiScope } from '../../src/modules/personnel/shared/instansi-scope';
+import { coversInstansi, instansiScope } from '../../src/modules/shared/instansi-scope';
 
 /**
  * No malformed grant widens access. Over random `roles` claims (random roles, units of every JSON type,

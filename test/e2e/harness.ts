@@ -5,7 +5,7 @@ import { createApp } from '../../src/bootstrap';
 import { AppConfig, loadConfig } from '../../src/config/config';
 import { GrantClaim } from '../../src/infrastructure/auth/grants';
 import { signLocalToken } from '../../src/infrastructure/auth/jwt';
-import { EVENT_STORE, EventStore } from '../../src/infrastructure/event-store/event-store.port';
+import { EVENT_STORE, EventStore } from '../../src/kernel/event-store.port';
 import { tempDir } from '../fixtures/stores';
 
 export interface GraphqlResponse<T = any> {

@@ -4,7 +4,7 @@ import { AddressInfo } from 'node:net';
 import { AppModule } from '../../src/app.module';
 import { AppConfig, loadConfig } from '../../src/config/config';
 import { signLocalToken } from '../../src/infrastructure/auth/jwt';
-import { EVENT_STORE, EventStore } from '../../src/infrastructure/event-store/event-store.port';
+import { EVENT_STORE, EventStore } from '../../src/kernel/event-store.port';
 import { PassThroughFilter } from '../../src/infrastructure/graphql/pass-through.filter';
 import { NotificationOutbox, NotificationRecipients, NotificationTemplates } from '../../src/infrastructure/notifications';
 import { notificationStreamId } from '../../src/infrastructure/notifications/notification.decider';

@@ -18,8 +18,8 @@ import {
   parseNiPppk,
   parseNip,
 } from '../../modules/personnel/employee/domain';
-import { CODE_PATTERN, POSITION_ID_PATTERN, UNIT_ID_PATTERN, UnitKind } from '../../modules/personnel/organisation';
-import { ALLOWED_PARENT_KINDS, HEAD_JENIS_BY_UNIT_KIND } from '../../modules/personnel/organisation/instansi/organisation.structure';
+import { CODE_PATTERN, POSITION_ID_PATTERN, UNIT_ID_PATTERN, UnitKind } from '../../modules/organisation';
+import { ALLOWED_PARENT_KINDS, HEAD_JENIS_BY_UNIT_KIND } from '../../modules/organisation/instansi/organisation.structure';
 import { appointmentNipProblems } from '../../modules/personnel/recruitment/selection-round/appointment-nip';
 import { SKD_2024, evaluateSkd, skdScoreProblems } from '../../modules/personnel/recruitment/skd-reference';
 import { KEY_PREFIX, seedPhases } from './commands';

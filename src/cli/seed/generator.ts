@@ -35,7 +35,7 @@ import {
   positionIdOf,
   resolveAppraisers,
   unitIdOf,
-} from '../../modules/personnel/organisation';
+} from '../../modules/organisation';
 import { initialsOf, registrationNumberOf } from '../../modules/personnel/recruitment/applicant-identity';
 import { rankSelection } from '../../modules/personnel/recruitment/ranking';
 import { ConflictRelation, PanelRole } from '../../modules/personnel/recruitment/recruitment.vocabulary';

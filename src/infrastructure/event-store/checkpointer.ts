@@ -7,7 +7,7 @@ import { eventRegistry } from '../../kernel/event-registry';
 import { Actor, NewEvent, RecordedEvent } from '../../kernel/events';
 import { deriveId } from '../../kernel/ids';
 import { Checkpoint, CHECKPOINT_EVENT_TYPE, CHECKPOINT_STREAM, CheckpointEventData, CheckpointSigner, parseCheckpoint } from './checkpoint';
-import { EventStore, ExpectedRevision, WrongExpectedVersionError } from './event-store.port';
+import { EventStore, ExpectedRevision, WrongExpectedVersionError } from '../../kernel/event-store.port';
 import { CompactRange, eventLeafHash, toHex } from './merkle';
 
 eventRegistry.register([

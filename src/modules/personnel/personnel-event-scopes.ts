@@ -3,7 +3,7 @@ import { EVENT_STORE, EventStore } from '../../kernel/event-store.port';
 import { EventScopes } from '../../infrastructure/subscriptions/event-scopes';
 import { foldedInstansi } from '../../infrastructure/subscriptions/folded-instansi';
 import { employeeDecider, employeeStreamId, isRegistered } from './employee/domain';
-import { instansiIdOf, organisationStream } from './organisation';
+import { instansiIdOf, organisationStream } from '../organisation';
 import { selectionRoundDecider } from './recruitment/selection-round/selection-round.decider';
 import { selectionRoundStream } from './recruitment/selection-round/selection-round.events';
 

@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '../../config/config';
 import { BadUserInputError, NotFoundError } from '../../kernel/errors';
 import { AllInstansi, Roles } from '../../infrastructure/auth/decorators';
 import { Role } from '../../infrastructure/auth/roles';
-import { EVENT_STORE, EventStore } from '../../infrastructure/event-store/event-store.port';
+import { EVENT_STORE, EventStore } from '../../kernel/event-store.port';
 import { ProjectionRunner } from '../../infrastructure/projections/projection-runner';
 import { Deadlines } from '../../infrastructure/scheduling';
 

@@ -33,7 +33,7 @@ import {
   ReadStreamOptions,
   SubscribeOptions,
   WrongExpectedVersionError,
-} from '../event-store.port';
+} from '../../../kernel/event-store.port';
 import { GENESIS_HASH, SealedEvent, sealEvents } from '../hash-chain';
 
 /**

@@ -12,7 +12,7 @@ import {
   ReadStreamOptions,
   SubscribeOptions,
   WrongExpectedVersionError,
-} from '../event-store.port';
+} from '../../../kernel/event-store.port';
 import { CURRENT_HASH_SCHEME, GENESIS_HASH, sealCanonical } from '../hash-chain';
 import { EventIdIndex } from './event-id-index';
 

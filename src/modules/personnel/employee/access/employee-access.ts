@@ -5,7 +5,7 @@ import { Actor } from '../../../../kernel/events';
 import { isUnitId } from '../../../../kernel/grant-scope';
 import { assertManages } from '../../../../kernel/scope-policy';
 import { INSTANSI_ADMIN } from '../../../../infrastructure/auth/instansi-admin.policy';
-import { coversInstansi, instansiScope } from '../../shared/instansi-scope';
+import { coversInstansi, instansiScope } from '../../../shared/instansi-scope';
 
 /**
  * Who may see and change which employee record (UU 27/2022 PDP; DOMAIN §1.12). Every scope is the

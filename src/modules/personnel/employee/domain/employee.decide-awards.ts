@@ -4,7 +4,7 @@ import { EmployeeEvent } from './employee.events';
 import { requireActive, requireRegistered } from './employee.guards';
 import { EmployeeRecord, EmployeeState, PendingNomination } from './employee.state';
 import { dateProblems, reasonProblems, requiredTextProblems } from '../../../../kernel/rules';
-import { legalBasisProblems } from './legal-basis';
+import { legalBasisProblems } from '../../../shared/legal-basis';
 import { RuleProblem, refuse, refuseAll, refuseIfAny } from '../../../../kernel/rules';
 import { checkSatyalancana, hukdisDisqualification } from './satyalancana';
 

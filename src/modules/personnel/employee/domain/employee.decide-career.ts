@@ -5,13 +5,13 @@ import { PromoteEmployee, RecordDisciplinaryAction, RetireEmployee } from './emp
 import { EmployeeEvent } from './employee.events';
 import { requireActive } from './employee.guards';
 import { EmployeeRecord, EmployeeState } from './employee.state';
-import { isGolongan } from './golongan';
+import { isGolongan } from '../../../shared/golongan';
 import { HUKDIS_V1, activeUntil, isHukdisType, levelOf } from './hukdis';
 import { dateProblems, requiredTextProblems, valueProblems } from '../../../../kernel/rules';
 import { checkKpReguler } from './kp-eligibility';
 import { KP_PERIODS_V1 } from './kp-periods';
-import { legalBasisProblems } from './legal-basis';
-import { PredikatSource } from './predikat';
+import { legalBasisProblems } from '../../../shared/legal-basis';
+import { PredikatSource } from '../../../shared/predikat';
 import { RuleProblem, problem, refuse, refuseIfAny } from '../../../../kernel/rules';
 
 export const CareerRule = {

@@ -5,8 +5,8 @@ import { requireActive } from './employee.guards';
 import { EmployeeRecord, EmployeeState } from './employee.state';
 import { EmploymentType } from './employment';
 import { dateProblems, reasonProblems } from '../../../../kernel/rules';
-import { legalBasisProblems } from './legal-basis';
-import { IdentifierType, ParsedNiPppk, parseNiPppk } from './nip';
+import { legalBasisProblems } from '../../../shared/legal-basis';
+import { IdentifierType, ParsedNiPppk, parseNiPppk } from '../../../shared/nip';
 import { RuleProblem, problem, refuse, refuseIfAny } from '../../../../kernel/rules';
 
 export const ReassignmentRule = {

@@ -5,12 +5,12 @@ import { ContactsInput, CorrectEmployeeData, CorrectionInput, RegisterEmployee }
 import { CorrectableFields, EmployeeEvent, FieldChange } from './employee.events';
 import { EmployeeRule, requireRegistered } from './employee.guards';
 import { EmployeeRecord, EmployeeState, correctedFields, isRegistered } from './employee.state';
-import { isGolongan, isGolonganPppk } from './golongan';
+import { isGolongan, isGolonganPppk } from '../../../shared/golongan';
 import { dateProblems, reasonProblems, requiredTextProblems, valueProblems } from '../../../../kernel/rules';
-import { legalBasisProblems } from './legal-basis';
-import { DEFAULT_MAX_AGE_AT_APPOINTMENT, IdentifierType, NipMismatch, ParsedIdentifier, RecordedIdentity, nipInconsistencies, parseIdentifier } from './nip';
+import { legalBasisProblems } from '../../../shared/legal-basis';
+import { DEFAULT_MAX_AGE_AT_APPOINTMENT, IdentifierType, NipMismatch, ParsedIdentifier, RecordedIdentity, nipInconsistencies, parseIdentifier } from '../../../shared/nip';
 import { RuleProblem, problem, refuse, refuseIfAny } from '../../../../kernel/rules';
-import { isSex } from './sex';
+import { isSex } from '../../../shared/sex';
 
 export const IdentityRule = {
   GOLONGAN_NOT_OF_EMPLOYMENT_TYPE: 'PERSONNEL.GOLONGAN_NOT_OF_EMPLOYMENT_TYPE',

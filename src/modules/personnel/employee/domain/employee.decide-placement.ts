@@ -5,7 +5,7 @@ import { EmployeeEvent } from './employee.events';
 import { requireActive } from './employee.guards';
 import { ActingAssignment, EmployeeState } from './employee.state';
 import { dateProblems, reasonProblems, requiredTextProblems, valueProblems } from '../../../../kernel/rules';
-import { legalBasisProblems } from './legal-basis';
+import { legalBasisProblems } from '../../../shared/legal-basis';
 import { RuleProblem, problem, refuse, refuseIfAny } from '../../../../kernel/rules';
 
 export const PlacementRule = {

@@ -3,14 +3,14 @@ import { DomainEvent } from '../../../../kernel/events';
 import { IsoDate } from '../../../../kernel/calendar-date';
 import { Education } from './education';
 import { ActingKind, Contacts, EmploymentType, Placement, RetirementKind } from './employment';
-import { Golongan, GolonganPppk } from './golongan';
+import { Golongan, GolonganPppk } from '../../../shared/golongan';
 import { HukdisLevel, HukdisType } from './hukdis';
 import { JfFacts, SuperiorGolongan } from './kp-eligibility';
-import { LegalBasis } from './legal-basis';
-import { IdentifierType, NipMismatch } from './nip';
-import { Predikat, PredikatSource } from './predikat';
+import { LegalBasis } from '../../../shared/legal-basis';
+import { IdentifierType, NipMismatch } from '../../../shared/nip';
+import { Predikat, PredikatSource } from '../../../shared/predikat';
 import { SatyalancanaClass } from './satyalancana';
-import { Sex } from './sex';
+import { Sex } from '../../../shared/sex';
 
 /** The fields a correction may change; the identifier never changes. */
 export interface CorrectableFields {

@@ -5,7 +5,7 @@ import { eventRegistry } from '../../../../kernel/event-registry';
 import { DomainEvent } from '../../../../kernel/events';
 import { legacyEventIdFor } from '../../../../kernel/ids';
 import { employeeStreamId } from './employee.decider';
-import { IdentifierType } from './nip';
+import { IdentifierType } from '../../../shared/nip';
 
 /**
  * Uniqueness of NIP / NI PPPK across employees: a kernel claim (kernel/claims), one stream per

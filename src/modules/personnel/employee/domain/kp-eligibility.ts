@@ -1,9 +1,9 @@
 import { IsoDate, fullYearsBetween, isFirstOfMonth, yearOf } from '../../../../kernel/calendar-date';
 import { EDUCATION_CEILINGS_V1, Education, EducationCeilingTable, educationCeiling } from './education';
-import { GOLONGAN_INFO, Golongan, compareGolongan, nextGolongan } from './golongan';
+import { GOLONGAN_INFO, Golongan, compareGolongan, nextGolongan } from '../../../shared/golongan';
 import { HukdisRecord, blocksKp } from './hukdis';
 import { KP_PERIODS_V1, KpPeriodCalendar, isKpPeriodMonth } from './kp-periods';
-import { Predikat, YearPredikat, isAtLeast } from './predikat';
+import { Predikat, YearPredikat, isAtLeast } from '../../../shared/predikat';
 import { RuleProblem, problem } from '../../../../kernel/rules';
 
 export const KpRule = {

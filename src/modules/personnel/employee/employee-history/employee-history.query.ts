@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, EventStore } from '../../../../infrastructure/event-store/event-store.port';
+import { EVENT_STORE, EventStore } from '../../../../kernel/event-store.port';
 import { fold } from '../../../../kernel/decider';
 import { eventRegistry } from '../../../../kernel/event-registry';
 import { Actor } from '../../../../kernel/events';
-import { instansiIdOf } from '../../organisation';
+import { instansiIdOf } from '../../../organisation';
 import { mayReadHistory, notVisible } from '../access/employee-access';
 import { EmployeeEvent, employeeDecider, employeeStreamId, isRegistered } from '../domain';
 import { EmployeeHistoryEntry } from './employee-history.types';

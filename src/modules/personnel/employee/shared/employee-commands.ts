@@ -4,7 +4,7 @@ import { Claim } from '../../../../kernel/claims/claims';
 import { CommandContext, CommandExecutor, CommandResult } from '../../../../kernel/command-handling';
 import { Actor } from '../../../../kernel/events';
 import { ALL_INSTANSI } from '../../../../kernel/grant-scope';
-import { instansiIdOf } from '../../organisation';
+import { instansiIdOf } from '../../../organisation';
 import { assertManagesEmployeesOf, notVisible } from '../access/employee-access';
 import { EmployeeCommand, EmployeeRecord, EmployeeState, employeeDecider, employeeStreamId, isRegistered } from '../domain';
 import { PlacementCheck } from './placement-check';

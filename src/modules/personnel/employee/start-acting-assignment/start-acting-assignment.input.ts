@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, Matches } from 'class-validator';
-import { POSITION_ID_PATTERN, UNIT_ID_PATTERN } from '../../organisation';
+import { POSITION_ID_PATTERN, UNIT_ID_PATTERN } from '../../../organisation';
 import { ActingKind } from '../domain';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
 import { IdentifierText } from '../../../../infrastructure/graphql/text-rules';

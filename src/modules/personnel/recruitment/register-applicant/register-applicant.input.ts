@@ -4,7 +4,7 @@ import { EDUCATION_LEVELS, EducationLevel } from '../recruitment.vocabulary';
 import { ApplicantEducationLevelEnum } from '../read-models/recruitment.enums';
 import { IsBirthDate } from '../../../../infrastructure/graphql/date-rules';
 import { IdentifierText, NameText } from '../../../../infrastructure/graphql/text-rules';
-import { IsEntityId } from '../../shared/input-rules';
+import { IsEntityId } from '../../../shared/input-rules';
 import { RoundCommandInput } from '../shared/round-command-input';
 
 @InputType({ description: 'Registers an applicant for a formasi. The NIK is never stored in clear.' })

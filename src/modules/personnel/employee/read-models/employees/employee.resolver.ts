@@ -6,8 +6,8 @@ import { CurrentActor, Roles } from '../../../../../infrastructure/auth/decorato
 import { Role } from '../../../../../infrastructure/auth/roles';
 import { Connection, ConnectionArgs, ConnectionShape } from '../../../../../infrastructure/graphql/connection';
 import { Actor } from '../../../../../kernel/events';
-import { INSTANSI_ID_PATTERN, UNIT_ID_PATTERN } from '../../../organisation';
-import { IsEntityId } from '../../../shared/input-rules';
+import { INSTANSI_ID_PATTERN, UNIT_ID_PATTERN } from '../../../../organisation';
+import { IsEntityId } from '../../../../shared/input-rules';
 import { EmployeeStatus, EmploymentType, GOLONGAN_ORDER, GOLONGAN_PPPK_ORDER } from '../../domain';
 import { missingRecord } from '../../access/employee-access';
 import { EmployeeByNipQuery, EmployeeQuery } from './employee.query';

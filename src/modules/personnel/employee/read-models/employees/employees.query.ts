@@ -3,7 +3,7 @@ import { Filter } from '../../../../../infrastructure/document-store/document-st
 import { ConnectionShape, Paginator } from '../../../../../infrastructure/graphql/connection';
 import { ReadModels } from '../../../../../infrastructure/projections/read-models';
 import { Actor } from '../../../../../kernel/events';
-import { OrganisationDirectory } from '../../../organisation';
+import { OrganisationDirectory } from '../../../../organisation';
 import { scopeFilter } from '../../access/employee-access';
 import { EmployeeReadScopes } from '../../access/employee-read-scopes';
 import { EmployeeViews } from './employee-views';

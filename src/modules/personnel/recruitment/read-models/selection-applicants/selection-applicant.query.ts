@@ -3,7 +3,7 @@ import { ConnectionShape, Paginator } from '../../../../../infrastructure/graphq
 import { ReadModels } from '../../../../../infrastructure/projections/read-models';
 import { ForbiddenError, NotFoundError } from '../../../../../kernel/errors';
 import { Actor } from '../../../../../kernel/events';
-import { coversInstansi } from '../../../shared/instansi-scope';
+import { coversInstansi } from '../../../../shared/instansi-scope';
 import { READING_ROLES } from '../../shared/recruitment-access';
 import { SELECTION_ROUNDS, SelectionRound } from '../selection-rounds/selection-round.schema';
 import { SELECTION_APPLICANTS, SelectionApplicant } from './selection-applicant.schema';

@@ -5,7 +5,7 @@ import { CurrentActor, Roles } from '../../../../../infrastructure/auth/decorato
 import { Role } from '../../../../../infrastructure/auth/roles';
 import { Connection, ConnectionArgs, ConnectionShape } from '../../../../../infrastructure/graphql/connection';
 import { Actor } from '../../../../../kernel/events';
-import { IsEntityId } from '../../../shared/input-rules';
+import { IsEntityId } from '../../../../shared/input-rules';
 import { SelectionApplicant } from './selection-applicant.schema';
 import { SelectionApplicantsQuery } from './selection-applicant.query';
 

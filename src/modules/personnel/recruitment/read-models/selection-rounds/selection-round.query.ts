@@ -3,7 +3,7 @@ import { ConnectionShape, Paginator } from '../../../../../infrastructure/graphq
 import { ReadModels } from '../../../../../infrastructure/projections/read-models';
 import { ForbiddenError } from '../../../../../kernel/errors';
 import { Actor } from '../../../../../kernel/events';
-import { coversInstansi, instansiScope } from '../../../shared/instansi-scope';
+import { coversInstansi, instansiScope } from '../../../../shared/instansi-scope';
 import { READING_ROLES } from '../../shared/recruitment-access';
 import { APPOINTMENT_OUTCOMES, AppointmentOutcome } from '../appointment-outcomes/appointment-outcome.schema';
 import { SELECTION_ROUNDS, SelectionRound } from './selection-round.schema';

@@ -6,7 +6,7 @@ import { Role } from '../../../../../infrastructure/auth/roles';
 import { Connection, ConnectionArgs, ConnectionShape } from '../../../../../infrastructure/graphql/connection';
 import { NotFoundError } from '../../../../../kernel/errors';
 import { Actor } from '../../../../../kernel/events';
-import { IsEntityId } from '../../../shared/input-rules';
+import { IsEntityId } from '../../../../shared/input-rules';
 import { SelectionRound } from './selection-round.schema';
 import { SelectionRoundQuery, SelectionRoundsQuery } from './selection-round.query';
 
