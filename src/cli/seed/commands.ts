@@ -319,9 +319,9 @@ function recruitmentChain(plan: SeedPlan): SeedChain {
         input(RecordSkdResultInput, {
           roundId,
           applicantId: a.applicantId,
-          TWK: a.scores.TWK,
-          TIU: a.scores.TIU,
-          TKP: a.scores.TKP,
+          twk: a.scores.TWK,
+          tiu: a.scores.TIU,
+          tkp: a.scores.TKP,
           source: 'BKN_CAT_IMPORT',
           importBatchId: r.importBatchId,
           recordedByMemberId: a.recordedByMemberId,

@@ -8,7 +8,7 @@ import { PositionStatus, UnitStatus } from './organisation.vocabulary';
 import { abolishPosition, createPosition } from './decide-positions';
 import { createUnit, dissolveUnit, moveUnit, renameUnit } from './decide-units';
 
-/** The organisation tree of one instansi (stream `organisation-<instansiId>`) as a decider. */
+/** The organisation tree of one instansi (stream `organisation-instansi-<instansiId>`) as a decider. */
 export const instansiDecider: Decider<OrganisationCommand, OrganisationEvent, OrganisationState> = {
   initialState: emptyOrganisation,
   evolve,

@@ -2,7 +2,7 @@ import { eventRegistry } from '../../../kernel/event-registry';
 import { DomainEvent } from '../../../kernel/events';
 import { InstansiKind, JenisJabatan, UnitKind } from './organisation.vocabulary';
 
-/** Stable event names of the organisation tree (stream `organisation-<instansiId>`). */
+/** Stable event names of the organisation tree (stream `organisation-instansi-<instansiId>`). */
 export const OrganisationEventType = {
   InstansiRegistered: 'personnel.InstansiRegistered',
   UnitCreated: 'personnel.UnitCreated',

@@ -30,5 +30,5 @@ export function unitIdOfPosition(positionId: string): string {
 
 /** One stream per instansi holds its whole tree, so tree invariants are checked in one decision. */
 export function organisationStream(instansiId: string): string {
-  return `organisation-${instansiId}`;
+  return `organisation-instansi-${instansiId}`;
 }

@@ -41,7 +41,7 @@ describe('recruitment-appointments on the runner', () => {
     docs = new EmbeddedDocumentStore(join(dir, 'read.db'));
     const history = announcedRound(appointApplicant(1));
     await events.append(
-      'selection-round-R1',
+      'personnel-selection-round-R1',
       history.map((event, index) => ({
         eventId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
         type: event.type,

@@ -17,19 +17,19 @@ export class RecordSkdResultInput extends RoundCommandInput {
   @IsInt()
   @Min(0)
   @Max(1000)
-  TWK: number;
+  twk: number;
 
   @Field(() => Int, { description: 'Tes Intelegensia Umum score.' })
   @IsInt()
   @Min(0)
   @Max(1000)
-  TIU: number;
+  tiu: number;
 
   @Field(() => Int, { description: 'Tes Karakteristik Pribadi score.' })
   @IsInt()
   @Min(0)
   @Max(1000)
-  TKP: number;
+  tkp: number;
 
   @Field(() => SkdResultSourceEnum)
   @IsIn(SKD_RESULT_SOURCES)

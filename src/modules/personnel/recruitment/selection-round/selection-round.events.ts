@@ -4,8 +4,8 @@ import { RankedEntry } from '../ranking';
 import { ConflictRelation, EducationLevel, PanelRole, RelationSource } from '../recruitment.vocabulary';
 import { SkdReference, SkdScores, SkdTest } from '../skd-reference';
 
-/** Stream of one selection round (seleksi): `selection-round-<roundId>`. */
-export const selectionRoundStream = (roundId: string) => `selection-round-${roundId}`;
+/** Stream of one selection round (seleksi): `personnel-selection-round-<roundId>`. */
+export const selectionRoundStream = (roundId: string) => `personnel-selection-round-${roundId}`;
 
 export type SelectionRoundOpened = DomainEvent<
   'personnel.SelectionRoundOpened',
