@@ -5,7 +5,7 @@ import { deadlineStream } from '../../src/infrastructure/scheduling/deadlines/de
 import { idempotencyKeyClaim } from '../../src/kernel/idempotency';
 import { organisationStream } from '../../src/modules/organisation';
 import { employeeStreamId, identifierStreamId } from '../../src/modules/personnel/employee/domain';
-import { selectionRoundStream } from '../../src/modules/personnel/recruitment/selection-round/selection-round.events';
+import { selectionRoundStream } from '../../src/modules/personnel/recruitment/domain/selection-round.events';
 
 /**
  * One naming scheme for streams, `<module>-<aggregate>-<id>`: KurrentDB derives a stream's category

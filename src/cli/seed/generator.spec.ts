@@ -19,8 +19,8 @@ import {
   parseNip,
 } from '../../modules/personnel/employee/domain';
 import { CODE_PATTERN, POSITION_ID_PATTERN, UNIT_ID_PATTERN, UnitKind } from '../../modules/organisation';
-import { ALLOWED_PARENT_KINDS, HEAD_JENIS_BY_UNIT_KIND } from '../../modules/organisation/instansi/organisation.structure';
-import { appointmentNipProblems } from '../../modules/personnel/recruitment/selection-round/appointment-nip';
+import { ALLOWED_PARENT_KINDS, HEAD_JENIS_BY_UNIT_KIND } from '../../modules/organisation/domain/organisation.structure';
+import { appointmentNipProblems } from '../../modules/personnel/recruitment/domain/appointment-nip';
 import { SKD_2024, evaluateSkd, skdScoreProblems } from '../../modules/personnel/recruitment/skd-reference';
 import { KEY_PREFIX, seedPhases } from './commands';
 import { FULL_SIZE, IdentifierAllocator, PLAN_DATE, SMALL_SIZE, SeedPlan, buildPlan } from './generator';

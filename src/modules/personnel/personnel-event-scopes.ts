@@ -4,8 +4,8 @@ import { EventScopes } from '../../infrastructure/subscriptions/event-scopes';
 import { foldedInstansi } from '../../infrastructure/subscriptions/folded-instansi';
 import { employeeDecider, employeeStreamId, isRegistered } from './employee/domain';
 import { instansiIdOf, organisationStream } from '../organisation';
-import { selectionRoundDecider } from './recruitment/selection-round/selection-round.decider';
-import { selectionRoundStream } from './recruitment/selection-round/selection-round.events';
+import { selectionRoundDecider } from './recruitment/domain/selection-round.decider';
+import { selectionRoundStream } from './recruitment/domain/selection-round.events';
 
 /**
  * Tells log readers (subscriptions) which instansi each personnel event belongs to: an organisation

@@ -3,7 +3,7 @@ import { CurrentActor, Roles } from '../../../infrastructure/auth/decorators';
 import { Role } from '../../../infrastructure/auth/roles';
 import { MutationPayload } from '../../../infrastructure/graphql/payload';
 import { Actor } from '../../../kernel/events';
-import { unitIdOfPosition } from '../instansi/organisation.ids';
+import { unitIdOfPosition } from '../domain/organisation.ids';
 import { OrgUnit } from '../read-models/org-units/org-unit.schema';
 import { Mutations } from '../../../infrastructure/graphql/mutations';
 import { ORG_UNIT_NODE } from '../read-models/organisation-nodes';

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum } from 'class-validator';
 import { CommandInput } from '../../../infrastructure/graphql/command-input';
-import { UnitKind } from '../instansi/organisation.vocabulary';
+import { UnitKind } from '../domain/organisation.vocabulary';
 import { CodeField, InstansiIdField, NameField, ParentUnitIdField } from '../organisation.input-fields';
 import '../read-models/organisation.enums';
 

@@ -1,8 +1,8 @@
 import { projectEvents, recorded } from '../../../infrastructure/projections/testing/projection-spec';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
 import { DomainEvent } from '../../../kernel/events';
-import { AT, instansiRegistered, MEDAN, positionCreated, unitCreated } from '../instansi/testing/instansi.fixtures';
-import { JenisJabatan, UnitKind } from '../instansi/organisation.vocabulary';
+import { AT, instansiRegistered, MEDAN, positionCreated, unitCreated } from '../domain/testing/instansi.fixtures';
+import { JenisJabatan, UnitKind } from '../domain/organisation.vocabulary';
 import { instansiProjection } from '../read-models/instansi/instansi.projection';
 import { INSTANSI } from '../read-models/instansi/instansi.schema';
 import { orgUnitsProjection } from '../read-models/org-units/org-units.projection';

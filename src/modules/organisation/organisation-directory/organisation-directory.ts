@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ReadModels } from '../../../infrastructure/projections/read-models';
-import { instansiIdOf, unitIdOfPosition } from '../instansi/organisation.ids';
+import { instansiIdOf, unitIdOfPosition } from '../domain/organisation.ids';
 import { Appraisers, OrgTree, PositionHolders, resolveAppraisers } from '../pejabat-penilai/pejabat-penilai';
 import { INSTANSI, Instansi } from '../read-models/instansi/instansi.schema';
 import { ORG_UNITS, OrgPosition, OrgUnit } from '../read-models/org-units/org-unit.schema';

@@ -1,4 +1,4 @@
-import { JenisJabatan as J } from '../instansi/organisation.vocabulary';
+import { JenisJabatan as J } from '../domain/organisation.vocabulary';
 
 /** A level in the appraisal line: a jenis jabatan of a unit head, or the kepala daerah at the top. */
 export type AppraiserLevel = J | 'KEPALA_DAERAH';

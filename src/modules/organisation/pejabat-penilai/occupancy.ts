@@ -1,4 +1,4 @@
-import { ActingKind } from '../instansi/organisation.vocabulary';
+import { ActingKind } from '../domain/organisation.vocabulary';
 import type { ActingAssignment, PositionHolders } from './pejabat-penilai';
 
 /** Who fills a position on a day: the employee (null when vacant) and, for a Plt/Plh, the kind of acting. */

@@ -1,4 +1,4 @@
-import { JenisJabatan as J, PositionStatus, UnitKind as K, UnitStatus } from '../instansi/organisation.vocabulary';
+import { JenisJabatan as J, PositionStatus, UnitKind as K, UnitStatus } from '../domain/organisation.vocabulary';
 import { OrgTree, OrgTreePosition, OrgTreeUnit, PositionHolders, resolveAppraisers } from './pejabat-penilai';
 
 const unit = (code: string, kind: K, parent: string | null): OrgTreeUnit => ({

@@ -1,4 +1,4 @@
-import { ActingKind, JenisJabatan, PositionStatus, UnitKind, UnitStatus } from '../instansi/organisation.vocabulary';
+import { ActingKind, JenisJabatan, PositionStatus, UnitKind, UnitStatus } from '../domain/organisation.vocabulary';
 import { AppraiserLevel, KEPALA_DAERAH, PEMDA_APPRAISAL_LINES, rankOf } from './appraisal-lines';
 import { dayOf, definitiveHolderOn, Occupant, occupantOn } from './occupancy';
 import { headsAbove, indexTree } from './tree-index';

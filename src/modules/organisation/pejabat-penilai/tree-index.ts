@@ -1,4 +1,4 @@
-import { PositionStatus } from '../instansi/organisation.vocabulary';
+import { PositionStatus } from '../domain/organisation.vocabulary';
 import type { OrgTree, OrgTreePosition, OrgTreeUnit } from './pejabat-penilai';
 
 /** Lookups over one OrgTree, built once per tree object (resolving a whole unit reuses it). */

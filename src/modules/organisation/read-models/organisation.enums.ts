@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { InstansiKind, JenisJabatan, PositionStatus, UnitKind, UnitStatus } from '../instansi/organisation.vocabulary';
+import { InstansiKind, JenisJabatan, PositionStatus, UnitKind, UnitStatus } from '../domain/organisation.vocabulary';
 
 /** The organisation vocabularies as GraphQL enums (glosses on each value live in organisation.vocabulary.ts). */
 registerEnumType(InstansiKind, { name: 'InstansiKind', description: 'Kind of instansi daerah: Pemerintah Kota, Kabupaten or Provinsi.' });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CommandContext, CommandExecutor, CommandResult } from '../../../kernel/command-handling';
 import { assertManagesAllInstansi, assertManagesInstansi } from '../access/instansi-admin';
-import { OrganisationCommand } from '../instansi/instansi.commands';
-import { instansiDecider } from '../instansi/instansi.decider';
-import { instansiIdOf, organisationStream } from '../instansi/organisation.ids';
+import { OrganisationCommand } from '../domain/instansi.commands';
+import { instansiDecider } from '../domain/instansi.decider';
+import { instansiIdOf, organisationStream } from '../domain/organisation.ids';
 
 /**
  * What every organisation handler does after building its domain command: find the instansi the

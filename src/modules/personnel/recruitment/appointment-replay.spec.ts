@@ -8,7 +8,7 @@ import { CommandContext } from '../../../kernel/command-handling';
 import { eventRegistry } from '../../../kernel/event-registry';
 import { appointmentReaction } from './appointment.process-manager';
 import { EmployeeRegistered, EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
-import { appointApplicant, announcedRound } from './selection-round/testing/selection-round.fixtures';
+import { appointApplicant, announcedRound } from './domain/testing/selection-round.fixtures';
 
 /** Counts every registration it is asked for, repeated command ids included. */
 class CountingRegistrar implements EmployeeRegistrar {

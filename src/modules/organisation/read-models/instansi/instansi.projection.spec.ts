@@ -1,6 +1,6 @@
 import { projectEvents, recorded } from '../../../../infrastructure/projections/testing/projection-spec';
-import { AT, instansiRegistered, MEDAN, unitCreated } from '../../instansi/testing/instansi.fixtures';
-import { UnitKind } from '../../instansi/organisation.vocabulary';
+import { AT, instansiRegistered, MEDAN, unitCreated } from '../../domain/testing/instansi.fixtures';
+import { UnitKind } from '../../domain/organisation.vocabulary';
 import { INSTANSI } from './instansi.schema';
 import { instansiProjection } from './instansi.projection';
 

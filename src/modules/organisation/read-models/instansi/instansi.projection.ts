@@ -1,5 +1,5 @@
 import { defineProjection, ProjectionWriter } from '../../../../infrastructure/projections/projection';
-import { InstansiRegistered, ORGANISATION_EVENT_TYPES, OrganisationEvent, OrganisationEventType as T } from '../../instansi/instansi.events';
+import { InstansiRegistered, ORGANISATION_EVENT_TYPES, OrganisationEvent, OrganisationEventType as T } from '../../domain/instansi.events';
 import { INSTANSI, InstansiSchema } from './instansi.schema';
 
 /** One document per instansi, with the number of its active units and the revision of its stream. */

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { InstansiKind } from '../../instansi/organisation.vocabulary';
+import { InstansiKind } from '../../domain/organisation.vocabulary';
 import { RevisionField } from '../../../../infrastructure/projections/revision-field';
 import '../organisation.enums';
 

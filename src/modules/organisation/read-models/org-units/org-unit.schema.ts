@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { JenisJabatan, PositionStatus, UnitKind, UnitStatus } from '../../instansi/organisation.vocabulary';
+import { JenisJabatan, PositionStatus, UnitKind, UnitStatus } from '../../domain/organisation.vocabulary';
 import '../organisation.enums';
 
 /** Logical collection and projection name of the unit kerja read model. */

@@ -7,8 +7,8 @@ import {
   UnitDissolved,
   UnitMoved,
   UnitRenamed,
-} from '../../instansi/instansi.events';
-import { PositionStatus, UnitStatus } from '../../instansi/organisation.vocabulary';
+} from '../../domain/instansi.events';
+import { PositionStatus, UnitStatus } from '../../domain/organisation.vocabulary';
 import { ORG_UNITS, OrgPosition, OrgUnit, OrgUnitSchema } from './org-unit.schema';
 
 type UnitDoc = OrgUnit & { _id: string };

@@ -4,8 +4,8 @@ import { IsBoolean, IsEnum, IsOptional, Matches } from 'class-validator';
 import { Public } from '../../../../infrastructure/auth/decorators';
 import { Connection, ConnectionArgs, ConnectionShape } from '../../../../infrastructure/graphql/connection';
 import { BadUserInputError, NotFoundError } from '../../../../kernel/errors';
-import { INSTANSI_ID_PATTERN, UNIT_ID_PATTERN } from '../../instansi/organisation.ids';
-import { UnitStatus } from '../../instansi/organisation.vocabulary';
+import { INSTANSI_ID_PATTERN, UNIT_ID_PATTERN } from '../../domain/organisation.ids';
+import { UnitStatus } from '../../domain/organisation.vocabulary';
 import { OrgUnit } from './org-unit.schema';
 import { OrgUnitQuery, OrgUnitsQuery } from './org-units.query';
 

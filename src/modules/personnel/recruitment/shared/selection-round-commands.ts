@@ -3,10 +3,10 @@ import { CommandContext, CommandExecutor, CommandResult } from '../../../../kern
 import { NotFoundError } from '../../../../kernel/errors';
 import { assertManages } from '../../../../kernel/scope-policy';
 import { INSTANSI_ADMIN } from '../../../../infrastructure/auth/instansi-admin.policy';
-import { SelectionRoundCommand } from '../selection-round/selection-round.commands';
-import { selectionRoundDecider } from '../selection-round/selection-round.decider';
-import { selectionRoundStream } from '../selection-round/selection-round.events';
-import { SelectionRoundState } from '../selection-round/selection-round.state';
+import { SelectionRoundCommand } from '../domain/selection-round.commands';
+import { selectionRoundDecider } from '../domain/selection-round.decider';
+import { selectionRoundStream } from '../domain/selection-round.events';
+import { SelectionRoundState } from '../domain/selection-round.state';
 
 export type SelectionRoundResult = CommandResult<SelectionRoundState>;
 

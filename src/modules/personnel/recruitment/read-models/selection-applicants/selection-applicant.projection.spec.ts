@@ -1,6 +1,6 @@
 import { projectEvents } from '../../../../../infrastructure/projections/testing/projection-spec';
-import { recordedHistory } from '../../selection-round/testing/recorded-history';
-import { announcedRound, appointApplicant, AT, history, addFormasi, appointMember, openRound, registerApplicant } from '../../selection-round/testing/selection-round.fixtures';
+import { recordedHistory } from '../../domain/testing/recorded-history';
+import { announcedRound, appointApplicant, AT, history, addFormasi, appointMember, openRound, registerApplicant } from '../../domain/testing/selection-round.fixtures';
 import { SELECTION_APPLICANTS, SelectionApplicant } from './selection-applicant.schema';
 import { selectionApplicantsProjection } from './selection-applicant.projection';
 

@@ -1,6 +1,6 @@
 import { projectEvents } from '../../../../../infrastructure/projections/testing/projection-spec';
-import { recordedHistory } from '../../selection-round/testing/recorded-history';
-import { announcedRound, AT, closedRound, history, addFormasi, openRound, PASSING, publish, recordResult } from '../../selection-round/testing/selection-round.fixtures';
+import { recordedHistory } from '../../domain/testing/recorded-history';
+import { announcedRound, AT, closedRound, history, addFormasi, openRound, PASSING, publish, recordResult } from '../../domain/testing/selection-round.fixtures';
 import { SELECTION_RANKINGS, SelectionRanking } from './selection-ranking.schema';
 import { selectionRankingsProjection } from './selection-ranking.projection';
 

@@ -1,5 +1,5 @@
 import { projectEvents } from '../../../../../infrastructure/projections/testing/projection-spec';
-import { recordedHistory } from '../../selection-round/testing/recorded-history';
+import { recordedHistory } from '../../domain/testing/recorded-history';
 import {
   addFormasi,
   announcedRound,
@@ -9,7 +9,7 @@ import {
   history,
   openRound,
   registerApplicant,
-} from '../../selection-round/testing/selection-round.fixtures';
+} from '../../domain/testing/selection-round.fixtures';
 import { SELECTION_ROUNDS, SelectionRound } from './selection-round.schema';
 import { selectionRoundsProjection } from './selection-round.projection';
 

@@ -1,5 +1,5 @@
 import { defineProjection } from '../../../../../infrastructure/projections/projection';
-import { SelectionRoundEvent } from '../../selection-round/selection-round.events';
+import { SelectionRoundEvent } from '../../domain/selection-round.events';
 import { FormasiView, PanelMemberView, SELECTION_ROUNDS, SelectionRound, SelectionRoundSchema } from './selection-round.schema';
 
 type RoundDoc = Omit<SelectionRound, '_id'>;
