@@ -1,20 +1,20 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { DestinationStream } from 'pino';
-import { AppConfig } from './config/config';
-import { AttachmentsModule } from './infrastructure/attachments/attachments.module';
-import { graphqlModule } from './infrastructure/graphql/graphql.config';
-import { HealthModule } from './infrastructure/health/health.module';
-import { loggingModule } from './infrastructure/logging/logging.module';
-import { MetricsModule } from './infrastructure/metrics/metrics.module';
-import { InfrastructureModule } from './infrastructure/infrastructure.module';
-import { SchedulingModule } from './infrastructure/scheduling/scheduling.module';
-import { Clock } from './kernel/clock';
-import { AuditModule } from './modules/audit';
-import { NotificationsModule } from './infrastructure/notifications/notifications.module';
-import { OrganisationModule } from './modules/organisation';
-import { PersonnelModule } from './modules/personnel';
-import { SystemModule } from './modules/system';
+import { AppConfig } from '@config/config';
+import { AttachmentsModule } from '@infrastructure/attachments/attachments.module';
+import { graphqlModule } from '@infrastructure/graphql/graphql.config';
+import { HealthModule } from '@infrastructure/health/health.module';
+import { loggingModule } from '@infrastructure/logging/logging.module';
+import { MetricsModule } from '@infrastructure/metrics/metrics.module';
+import { InfrastructureModule } from '@infrastructure/infrastructure.module';
+import { SchedulingModule } from '@infrastructure/scheduling/scheduling.module';
+import { Clock } from '@kernel/clock';
+import { AuditModule } from '@modules/audit';
+import { NotificationsModule } from '@infrastructure/notifications/notifications.module';
+import { OrganisationModule } from '@modules/organisation';
+import { PersonnelModule } from '@modules/personnel';
+import { SystemModule } from '@modules/system';
 
 /** What tests may swap in: a clock they move, and extra modules (fixtures) beside the real ones. */
 export interface AppOverrides {

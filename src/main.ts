@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
-import { ConfigError, loadProcessConfig } from './config/config';
+import { ConfigError, loadProcessConfig } from '@config/config';
 
 async function main(): Promise<void> {
   let config;

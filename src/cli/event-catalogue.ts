@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import '../app.module';
-import { eventRegistry } from '../kernel/event-registry';
+import { eventRegistry } from '@kernel/event-registry';
 
 /**
  * The event catalogue (docs/events.md), generated from the event registry that every module fills

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { CommandExecutor } from '../../src/kernel/command-handling';
-import { ConflictError, ForbiddenError } from '../../src/kernel/errors';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { CommandExecutor } from '@kernel/command-handling';
+import { ConflictError, ForbiddenError } from '@kernel/errors';
 import { counterDecider } from '../fixtures/counter';
 import { context, tempDir } from '../fixtures/stores';
 

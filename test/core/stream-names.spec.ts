@@ -1,11 +1,11 @@
-import { uploadStreamId } from '../../src/infrastructure/attachments/attachment-upload.decider';
-import { CHECKPOINT_STREAM } from '../../src/infrastructure/event-store/checkpoint';
-import { notificationStreamId } from '../../src/infrastructure/notifications/notification.decider';
-import { deadlineStream } from '../../src/infrastructure/scheduling/deadlines/deadline.events';
-import { idempotencyKeyClaim } from '../../src/kernel/idempotency';
-import { organisationStream } from '../../src/modules/organisation';
-import { employeeStreamId, identifierStreamId } from '../../src/modules/personnel/employee/domain';
-import { selectionRoundStream } from '../../src/modules/personnel/recruitment/domain/selection-round.events';
+import { uploadStreamId } from '@infrastructure/attachments/attachment-upload.decider';
+import { CHECKPOINT_STREAM } from '@infrastructure/event-store/checkpoint';
+import { notificationStreamId } from '@infrastructure/notifications/notification.decider';
+import { deadlineStream } from '@infrastructure/scheduling/deadlines/deadline.events';
+import { idempotencyKeyClaim } from '@kernel/idempotency';
+import { organisationStream } from '@modules/organisation';
+import { employeeStreamId, identifierStreamId } from '@modules/personnel/employee/domain';
+import { selectionRoundStream } from '@modules/personnel/recruitment/domain/selection-round.events';
 
 /**
  * One naming scheme for streams, `<module>-<aggregate>-<id>`: KurrentDB derives a stream's category

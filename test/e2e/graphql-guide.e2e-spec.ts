@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GrantClaim } from '../../src/infrastructure/auth/grants';
+import { GrantClaim } from '@infrastructure/auth/grants';
 import { TestApi } from './harness';
 
 /**

@@ -1,7 +1,7 @@
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { EventFeed } from '../../src/infrastructure/subscriptions/event-feed';
-import { RecordedEvent } from '../../src/kernel/events';
+import { EventFeed } from '@infrastructure/subscriptions/event-feed';
+import { RecordedEvent } from '@kernel/events';
 import { TestApi } from './harness';
 
 /**

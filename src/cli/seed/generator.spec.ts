@@ -1,7 +1,7 @@
 import { Type } from '@nestjs/common';
 import { instanceToPlain } from 'class-transformer';
-import { InputValidationPipe } from '../../infrastructure/graphql/validation';
-import { FixedClock } from '../../kernel/clock';
+import { InputValidationPipe } from '@infrastructure/graphql/validation';
+import { FixedClock } from '@kernel/clock';
 import {
   EDUCATION_CEILINGS_V1,
   GOLONGAN_ORDER,
@@ -17,11 +17,11 @@ import {
   nipInconsistencies,
   parseNiPppk,
   parseNip,
-} from '../../modules/personnel/employee/domain';
-import { CODE_PATTERN, POSITION_ID_PATTERN, UNIT_ID_PATTERN, UnitKind } from '../../modules/organisation';
-import { ALLOWED_PARENT_KINDS, HEAD_JENIS_BY_UNIT_KIND } from '../../modules/organisation/domain/organisation.structure';
-import { appointmentNipProblems } from '../../modules/personnel/recruitment/domain/appointment-nip';
-import { SKD_2024, evaluateSkd, skdScoreProblems } from '../../modules/personnel/recruitment/skd-reference';
+} from '@modules/personnel/employee/domain';
+import { CODE_PATTERN, POSITION_ID_PATTERN, UNIT_ID_PATTERN, UnitKind } from '@modules/organisation';
+import { ALLOWED_PARENT_KINDS, HEAD_JENIS_BY_UNIT_KIND } from '@modules/organisation/domain/organisation.structure';
+import { appointmentNipProblems } from '@modules/personnel/recruitment/domain/appointment-nip';
+import { SKD_2024, evaluateSkd, skdScoreProblems } from '@modules/personnel/recruitment/skd-reference';
 import { KEY_PREFIX, seedPhases } from './commands';
 import { FULL_SIZE, IdentifierAllocator, PLAN_DATE, SMALL_SIZE, SeedPlan, buildPlan } from './generator';
 import { Random, apportion } from './random';

@@ -1,6 +1,6 @@
-import { ALL_INSTANSI } from '../../kernel/grant-scope';
-import { Actor } from '../../kernel/events';
-import { ScopePolicy } from '../../kernel/scope-policy';
+import { ALL_INSTANSI } from '@kernel/grant-scope';
+import { Actor } from '@kernel/events';
+import { ScopePolicy } from '@kernel/scope-policy';
 import { holdsAllInstansi, instansiCoveredBy } from './grants';
 import { Role } from './roles';
 

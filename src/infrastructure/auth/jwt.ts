@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, JWTPayload, JWTVerifyOptions, SignJWT } from 'jose';
-import { UnauthenticatedError } from '../../kernel/errors';
-import { Actor } from '../../kernel/events';
+import { UnauthenticatedError } from '@kernel/errors';
+import { Actor } from '@kernel/events';
 import { GrantClaim, parseGrants } from './grants';
 import { describeJoseError } from './jose-errors';
 import { ANONYMOUS } from './roles';

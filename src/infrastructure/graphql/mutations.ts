@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Command, CommandBus, IQuery, QueryBus } from '@nestjs/cqrs';
-import { CommandContext, CommandResult } from '../../kernel/command-handling';
-import { CommandContextFactory, CommandOptions } from '../../kernel/command-context';
-import { Actor } from '../../kernel/events';
+import { CommandContext, CommandResult } from '@kernel/command-handling';
+import { CommandContextFactory, CommandOptions } from '@kernel/command-context';
+import { Actor } from '@kernel/events';
 import { ReadModels } from '../projections/read-models';
 import { MutationPayloadShape } from './payload';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../config/config';
-import { Clock } from '../../kernel/clock';
-import { CommandExecutor } from '../../kernel/command-handling';
+import { APP_CONFIG, AppConfig } from '@config/config';
+import { Clock } from '@kernel/clock';
+import { CommandExecutor } from '@kernel/command-handling';
 import { EMAIL_CHANNEL, EmailChannel } from './email-channel';
 import { notificationDecider, notificationStreamId, QueuedNotification } from './notification.decider';
 import { NotificationOutbox } from './notification-outbox';

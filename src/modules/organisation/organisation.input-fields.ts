@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID } from '@nestjs/graphql';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
-import { IdentifierText, NameText } from '../../infrastructure/graphql/text-rules';
+import { IdentifierText, NameText } from '@infrastructure/graphql/text-rules';
 import { CODE_PATTERN, INSTANSI_ID_PATTERN, POSITION_ID_PATTERN, UNIT_ID_PATTERN } from './domain/organisation.ids';
 
 /** Input fields shared by the organisation mutations, so every input validates ids and names alike. */

@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ProjectionRunner } from '../../infrastructure/projections/projection-runner';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
 import { AbolishPositionHandler } from './abolish-position/abolish-position.handler';
 import { AbolishPositionResolver } from './abolish-position/abolish-position.resolver';
 import { CreateOrgUnitHandler } from './create-org-unit/create-org-unit.handler';
@@ -18,7 +18,7 @@ import { InstansiResolver } from './read-models/instansi/instansi.resolver';
 import { orgUnitsProjection } from './read-models/org-units/org-units.projection';
 import { OrgUnitQueryHandler, OrgUnitsQueryHandler } from './read-models/org-units/org-units.query';
 import { OrgUnitsResolver } from './read-models/org-units/org-units.resolver';
-import { Mutations } from '../../infrastructure/graphql/mutations';
+import { Mutations } from '@infrastructure/graphql/mutations';
 import { RegisterInstansiHandler } from './register-instansi/register-instansi.handler';
 import { RegisterInstansiResolver } from './register-instansi/register-instansi.resolver';
 import { RenameOrgUnitHandler } from './rename-org-unit/rename-org-unit.handler';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { EVENT_STORE, EventStore } from '../../kernel/event-store.port';
-import { EventScopes } from '../../infrastructure/subscriptions/event-scopes';
-import { foldedInstansi } from '../../infrastructure/subscriptions/folded-instansi';
+import { EVENT_STORE, EventStore } from '@kernel/event-store.port';
+import { EventScopes } from '@infrastructure/subscriptions/event-scopes';
+import { foldedInstansi } from '@infrastructure/subscriptions/folded-instansi';
 import { employeeDecider, employeeStreamId, isRegistered } from './employee/domain';
 import { instansiIdOf, organisationStream } from '../organisation';
 import { selectionRoundDecider } from './recruitment/domain/selection-round.decider';

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsString, Length, Matches } from 'class-validator';
-import { IdentifierText } from '../../infrastructure/graphql/text-rules';
+import { IdentifierText } from '@infrastructure/graphql/text-rules';
 
 /** class-validator rules shared by the personnel sub-modules' inputs (employee, recruitment). */
 

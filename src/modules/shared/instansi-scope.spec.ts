@@ -1,4 +1,4 @@
-import { Role } from '../../infrastructure/auth/roles';
+import { Role } from '@infrastructure/auth/roles';
 import { coversInstansi, instansiScope } from './instansi-scope';
 
 const actor = (...roles: { role: string; unit: string }[]) => ({ id: 'a', roles });

@@ -1,7 +1,7 @@
-import { holdsAllInstansi, instansiCoveredBy } from '../../infrastructure/auth/grants';
-import { Role } from '../../infrastructure/auth/roles';
-import { ALL_INSTANSI } from '../../kernel/grant-scope';
-import { Actor } from '../../kernel/events';
+import { holdsAllInstansi, instansiCoveredBy } from '@infrastructure/auth/grants';
+import { Role } from '@infrastructure/auth/roles';
+import { ALL_INSTANSI } from '@kernel/grant-scope';
+import { Actor } from '@kernel/events';
 
 /**
  * Instansi-level scope of a role, shared by the personnel sub-modules. A grant covers an instansi when

@@ -1,5 +1,5 @@
-import { IsoDate, isIsoDate } from '../../kernel/calendar-date';
-import { RuleProblem, problem } from '../../kernel/rules';
+import { IsoDate, isIsoDate } from '@kernel/calendar-date';
+import { RuleProblem, problem } from '@kernel/rules';
 
 /** Dasar hukum: the SK (surat keputusan, decision letter) that authorises a change. */
 export interface LegalBasis {

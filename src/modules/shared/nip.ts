@@ -1,5 +1,5 @@
-import { IsoDate, addYears, isValidYmd, toIsoDate } from '../../kernel/calendar-date';
-import { Checked, RuleProblem, problem } from '../../kernel/rules';
+import { IsoDate, addYears, isValidYmd, toIsoDate } from '@kernel/calendar-date';
+import { Checked, RuleProblem, problem } from '@kernel/rules';
 import { Sex } from './sex';
 
 /**

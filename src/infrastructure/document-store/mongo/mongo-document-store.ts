@@ -1,5 +1,5 @@
 import mongoose, { ClientSession, Connection, ConnectOptions, Model, Schema } from 'mongoose';
-import { ServiceUnavailableError } from '../../../kernel/errors';
+import { ServiceUnavailableError } from '@kernel/errors';
 import {
   CollectionDefinition,
   Doc,

@@ -21,8 +21,8 @@ import {
   excludeSystemEvents,
   jsonEvent,
 } from '@kurrent/kurrentdb-client';
-import { NewEvent, Position, RecordedEvent } from '../../../kernel/events';
-import { ServiceUnavailableError } from '../../../kernel/errors';
+import { NewEvent, Position, RecordedEvent } from '@kernel/events';
+import { ServiceUnavailableError } from '@kernel/errors';
 import {
   AppendResult,
   DuplicateEventIdError,
@@ -33,7 +33,7 @@ import {
   ReadStreamOptions,
   SubscribeOptions,
   WrongExpectedVersionError,
-} from '../../../kernel/event-store.port';
+} from '@kernel/event-store.port';
 import { GENESIS_HASH, SealedEvent, sealEvents } from '../hash-chain';
 
 /**

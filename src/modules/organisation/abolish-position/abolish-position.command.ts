@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandContext, CommandResult } from '../../../kernel/command-handling';
+import { CommandContext, CommandResult } from '@kernel/command-handling';
 import { AbolishPositionInput } from './abolish-position.input';
 
 export class AbolishPositionCommand extends Command<CommandResult> {

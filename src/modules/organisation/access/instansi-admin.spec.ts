@@ -1,4 +1,4 @@
-import { ForbiddenError } from '../../../kernel/errors';
+import { ForbiddenError } from '@kernel/errors';
 import { assertManagesAllInstansi, assertManagesInstansi } from './instansi-admin';
 
 const actor = (...roles: { role: string; unit: string }[]) => ({ id: 'a', roles });

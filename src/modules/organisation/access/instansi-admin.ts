@@ -1,7 +1,7 @@
-import { INSTANSI_ADMIN } from '../../../infrastructure/auth/instansi-admin.policy';
-import { Actor } from '../../../kernel/events';
-import { ALL_INSTANSI } from '../../../kernel/grant-scope';
-import { assertManages } from '../../../kernel/scope-policy';
+import { INSTANSI_ADMIN } from '@infrastructure/auth/instansi-admin.policy';
+import { Actor } from '@kernel/events';
+import { ALL_INSTANSI } from '@kernel/grant-scope';
+import { assertManages } from '@kernel/scope-policy';
 
 /**
  * Who may change an instansi's organisation: an ADMIN_BKD grant covering that instansi (the one scope

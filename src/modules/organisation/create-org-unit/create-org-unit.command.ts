@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandContext, CommandResult } from '../../../kernel/command-handling';
+import { CommandContext, CommandResult } from '@kernel/command-handling';
 import { CreateOrgUnitInput } from './create-org-unit.input';
 
 export class CreateOrgUnitCommand extends Command<CommandResult> {

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandContext, CommandResult } from '../../../kernel/command-handling';
+import { CommandContext, CommandResult } from '@kernel/command-handling';
 import { CreatePositionInput } from './create-position.input';
 
 export class CreatePositionCommand extends Command<CommandResult> {

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { CommandInput } from '../../../infrastructure/graphql/command-input';
+import { CommandInput } from '@infrastructure/graphql/command-input';
 import { JenisJabatan } from '../domain/organisation.vocabulary';
 import { CodeField, NameField, UnitIdField } from '../organisation.input-fields';
 import '../read-models/organisation.enums';

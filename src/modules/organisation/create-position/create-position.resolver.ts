@@ -1,10 +1,10 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Roles } from '../../../infrastructure/auth/decorators';
-import { Role } from '../../../infrastructure/auth/roles';
-import { MutationPayload } from '../../../infrastructure/graphql/payload';
-import { Actor } from '../../../kernel/events';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { MutationPayload } from '@infrastructure/graphql/payload';
+import { Actor } from '@kernel/events';
 import { OrgUnit } from '../read-models/org-units/org-unit.schema';
-import { Mutations } from '../../../infrastructure/graphql/mutations';
+import { Mutations } from '@infrastructure/graphql/mutations';
 import { ORG_UNIT_NODE } from '../read-models/organisation-nodes';
 import { CreatePositionCommand } from './create-position.command';
 import { CreatePositionInput } from './create-position.input';

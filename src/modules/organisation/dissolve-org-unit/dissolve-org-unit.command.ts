@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandContext, CommandResult } from '../../../kernel/command-handling';
+import { CommandContext, CommandResult } from '@kernel/command-handling';
 import { DissolveOrgUnitInput } from './dissolve-org-unit.input';
 
 export class DissolveOrgUnitCommand extends Command<CommandResult> {

@@ -3,7 +3,7 @@ import { OrganisationEvent, OrganisationEventType as T } from './instansi.events
 import { activeHeadOf, InstansiInfo, OrganisationState, requireActiveUnit } from './instansi.state';
 import { positionIdOf } from './organisation.ids';
 import { OrganisationRule as R } from './organisation.rules';
-import { refuse, refuseIfAny, unless, RuleProblem } from '../../../kernel/rules';
+import { refuse, refuseIfAny, unless, RuleProblem } from '@kernel/rules';
 import { HEAD_JENIS_BY_UNIT_KIND } from './organisation.structure';
 import { PositionStatus } from './organisation.vocabulary';
 

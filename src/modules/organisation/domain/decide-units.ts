@@ -3,7 +3,7 @@ import { OrganisationEvent, OrganisationEventType as T } from './instansi.events
 import { activeChildrenOf, activePositionsOf, InstansiInfo, isSelfOrBelow, OrganisationState, requireActiveUnit } from './instansi.state';
 import { unitIdOf } from './organisation.ids';
 import { OrganisationRule as R } from './organisation.rules';
-import { refuseIfAny, unless, RuleProblem } from '../../../kernel/rules';
+import { refuseIfAny, unless, RuleProblem } from '@kernel/rules';
 import { ALLOWED_PARENT_KINDS } from './organisation.structure';
 import { UnitKind, UnitStatus } from './organisation.vocabulary';
 

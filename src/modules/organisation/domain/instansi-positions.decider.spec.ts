@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../kernel/testing/decider-spec';
+import { deciderSpec } from '@kernel/testing/decider-spec';
 import { CreatePosition } from './instansi.commands';
 import { instansiDecider } from './instansi.decider';
 import { AT, instansiRegistered, MEDAN, positionCreated, unitCreated } from './testing/instansi.fixtures';

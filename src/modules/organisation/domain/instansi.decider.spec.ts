@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../kernel/testing/decider-spec';
+import { deciderSpec } from '@kernel/testing/decider-spec';
 import { instansiDecider } from './instansi.decider';
 import { AT, instansiRegistered, MEDAN, positionCreated, unitCreated } from './testing/instansi.fixtures';
 import { InstansiKind, JenisJabatan, UnitKind } from './organisation.vocabulary';

@@ -1,9 +1,9 @@
-import { assertNever, Decider } from '../../../kernel/decider';
+import { assertNever, Decider } from '@kernel/decider';
 import { OrganisationCommand, RegisterInstansi } from './instansi.commands';
 import { OrganisationEvent, OrganisationEventType as T } from './instansi.events';
 import { emptyOrganisation, InstansiInfo, OrganisationState, PositionState, UnitState } from './instansi.state';
 import { OrganisationRule } from './organisation.rules';
-import { refuse } from '../../../kernel/rules';
+import { refuse } from '@kernel/rules';
 import { PositionStatus, UnitStatus } from './organisation.vocabulary';
 import { abolishPosition, createPosition } from './decide-positions';
 import { createUnit, dissolveUnit, moveUnit, renameUnit } from './decide-units';

@@ -1,5 +1,5 @@
-import { eventRegistry } from '../../../kernel/event-registry';
-import { DomainEvent } from '../../../kernel/events';
+import { eventRegistry } from '@kernel/event-registry';
+import { DomainEvent } from '@kernel/events';
 import { InstansiKind, JenisJabatan, UnitKind } from './organisation.vocabulary';
 
 /** Stable event names of the organisation tree (stream `organisation-instansi-<instansiId>`). */

@@ -1,5 +1,5 @@
 import { OrganisationRule } from './organisation.rules';
-import { refuse } from '../../../kernel/rules';
+import { refuse } from '@kernel/rules';
 import { InstansiKind, JenisJabatan, PositionStatus, UnitKind, UnitStatus } from './organisation.vocabulary';
 
 export interface InstansiInfo {

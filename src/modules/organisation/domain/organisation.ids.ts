@@ -5,7 +5,7 @@
  */
 
 // Instansi and unit ids are also what a role grant names, so their formats live in the kernel.
-export { INSTANSI_ID_PATTERN, UNIT_ID_PATTERN } from '../../../kernel/grant-scope';
+export { INSTANSI_ID_PATTERN, UNIT_ID_PATTERN } from '@kernel/grant-scope';
 
 /** Unit and position codes: upper case, unique within the instansi (units) or the unit (positions). */
 export const CODE_PATTERN = /^[A-Z0-9_-]{2,32}$/;

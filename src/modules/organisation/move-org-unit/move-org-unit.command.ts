@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandContext, CommandResult } from '../../../kernel/command-handling';
+import { CommandContext, CommandResult } from '@kernel/command-handling';
 import { MoveOrgUnitInput } from './move-org-unit.input';
 
 export class MoveOrgUnitCommand extends Command<CommandResult> {

@@ -1,5 +1,5 @@
 import { InputType } from '@nestjs/graphql';
-import { CommandInput } from '../../../infrastructure/graphql/command-input';
+import { CommandInput } from '@infrastructure/graphql/command-input';
 import { ParentUnitIdField, UnitIdField } from '../organisation.input-fields';
 
 @InputType()

@@ -1,6 +1,6 @@
-import { projectEvents, recorded } from '../../../infrastructure/projections/testing/projection-spec';
-import { ReadModels } from '../../../infrastructure/projections/read-models';
-import { DomainEvent } from '../../../kernel/events';
+import { projectEvents, recorded } from '@infrastructure/projections/testing/projection-spec';
+import { ReadModels } from '@infrastructure/projections/read-models';
+import { DomainEvent } from '@kernel/events';
 import { AT, instansiRegistered, MEDAN, positionCreated, unitCreated } from '../domain/testing/instansi.fixtures';
 import { JenisJabatan, UnitKind } from '../domain/organisation.vocabulary';
 import { instansiProjection } from '../read-models/instansi/instansi.projection';

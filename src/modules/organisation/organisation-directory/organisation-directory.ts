@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ReadModels } from '../../../infrastructure/projections/read-models';
+import { ReadModels } from '@infrastructure/projections/read-models';
 import { instansiIdOf, unitIdOfPosition } from '../domain/organisation.ids';
 import { Appraisers, OrgTree, PositionHolders, resolveAppraisers } from '../pejabat-penilai/pejabat-penilai';
 import { INSTANSI, Instansi } from '../read-models/instansi/instansi.schema';

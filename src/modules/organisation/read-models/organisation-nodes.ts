@@ -1,4 +1,4 @@
-import { nodeView } from '../../../infrastructure/graphql/mutations';
+import { nodeView } from '@infrastructure/graphql/mutations';
 import { instansiProjection } from './instansi/instansi.projection';
 import { InstansiQuery } from './instansi/instansi.query';
 import { Instansi } from './instansi/instansi.schema';

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandContext, CommandResult } from '../../../kernel/command-handling';
+import { CommandContext, CommandResult } from '@kernel/command-handling';
 import { RegisterInstansiInput } from './register-instansi.input';
 
 export class RegisterInstansiCommand extends Command<CommandResult> {

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum } from 'class-validator';
-import { CommandInput } from '../../../infrastructure/graphql/command-input';
+import { CommandInput } from '@infrastructure/graphql/command-input';
 import { InstansiKind } from '../domain/organisation.vocabulary';
 import { InstansiIdField, NameField } from '../organisation.input-fields';
 import '../read-models/organisation.enums';

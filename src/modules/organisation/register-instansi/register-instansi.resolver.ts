@@ -1,10 +1,10 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Roles } from '../../../infrastructure/auth/decorators';
-import { Role } from '../../../infrastructure/auth/roles';
-import { MutationPayload } from '../../../infrastructure/graphql/payload';
-import { Actor } from '../../../kernel/events';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { MutationPayload } from '@infrastructure/graphql/payload';
+import { Actor } from '@kernel/events';
 import { Instansi } from '../read-models/instansi/instansi.schema';
-import { Mutations } from '../../../infrastructure/graphql/mutations';
+import { Mutations } from '@infrastructure/graphql/mutations';
 import { INSTANSI_NODE } from '../read-models/organisation-nodes';
 import { RegisterInstansiCommand } from './register-instansi.command';
 import { RegisterInstansiInput } from './register-instansi.input';

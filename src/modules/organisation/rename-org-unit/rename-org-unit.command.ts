@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandContext, CommandResult } from '../../../kernel/command-handling';
+import { CommandContext, CommandResult } from '@kernel/command-handling';
 import { RenameOrgUnitInput } from './rename-org-unit.input';
 
 export class RenameOrgUnitCommand extends Command<CommandResult> {

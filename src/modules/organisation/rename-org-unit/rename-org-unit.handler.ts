@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandResult } from '../../../kernel/command-handling';
+import { CommandResult } from '@kernel/command-handling';
 import { OrganisationCommands } from '../shared/organisation-commands';
 import { RenameOrgUnitCommand } from './rename-org-unit.command';
 

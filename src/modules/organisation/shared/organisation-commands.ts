@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommandContext, CommandExecutor, CommandResult } from '../../../kernel/command-handling';
+import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
 import { assertManagesAllInstansi, assertManagesInstansi } from '../access/instansi-admin';
 import { OrganisationCommand } from '../domain/instansi.commands';
 import { instansiDecider } from '../domain/instansi.decider';

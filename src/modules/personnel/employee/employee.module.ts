@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ProjectionRunner } from '../../../infrastructure/projections/projection-runner';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
 import { OrganisationModule } from '../../organisation';
 import { EmployeeDirectory } from './employee-directory/employee-directory';
 import { READ_SIDE_PROVIDERS, SHARED_PROVIDERS, USE_CASE_PROVIDERS } from './employee.providers';

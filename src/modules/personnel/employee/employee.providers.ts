@@ -29,7 +29,7 @@ import { RejectAwardResolver } from './reject-award/reject-award.resolver';
 import { RetireEmployeeHandler } from './retire-employee/retire-employee.handler';
 import { RetireEmployeeResolver } from './retire-employee/retire-employee.resolver';
 import { EmployeeCommands } from './shared/employee-commands';
-import { Mutations } from '../../../infrastructure/graphql/mutations';
+import { Mutations } from '@infrastructure/graphql/mutations';
 import { PlacementCheck } from './shared/placement-check';
 import { StartActingAssignmentHandler } from './start-acting-assignment/start-acting-assignment.handler';
 import { StartActingAssignmentResolver } from './start-acting-assignment/start-acting-assignment.resolver';

@@ -1,11 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmbeddedDocumentStore } from '../../../infrastructure/document-store/embedded/embedded-document-store';
-import { SqliteEventStore } from '../../../infrastructure/event-store/sqlite/sqlite-event-store';
-import { ProjectionRunner } from '../../../infrastructure/projections/projection-runner';
-import { CommandContext } from '../../../kernel/command-handling';
-import { eventRegistry } from '../../../kernel/event-registry';
+import { EmbeddedDocumentStore } from '@infrastructure/document-store/embedded/embedded-document-store';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { CommandContext } from '@kernel/command-handling';
+import { eventRegistry } from '@kernel/event-registry';
 import { appointmentReaction } from './appointment.process-manager';
 import { EmployeeRegistered, EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
 import { appointApplicant, announcedRound } from './domain/testing/selection-round.fixtures';

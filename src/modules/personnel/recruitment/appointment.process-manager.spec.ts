@@ -1,7 +1,7 @@
-import { reactTo } from '../../../infrastructure/projections/testing/projection-spec';
-import { causedBy } from '../../../kernel/command-context';
-import { CommandContext } from '../../../kernel/command-handling';
-import { ConflictError, DomainRuleViolation, ServiceUnavailableError } from '../../../kernel/errors';
+import { reactTo } from '@infrastructure/projections/testing/projection-spec';
+import { causedBy } from '@kernel/command-context';
+import { CommandContext } from '@kernel/command-handling';
+import { ConflictError, DomainRuleViolation, ServiceUnavailableError } from '@kernel/errors';
 import { APPOINTMENT_REACTION, appointmentReaction } from './appointment.process-manager';
 import { EmployeeRegistered, EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
 import { APPOINTMENT_OUTCOMES, AppointmentOutcome } from './read-models/appointment-outcomes/appointment-outcome.schema';

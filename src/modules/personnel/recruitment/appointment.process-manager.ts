@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { AppError, ServiceUnavailableError } from '../../../kernel/errors';
-import { CommandContext } from '../../../kernel/command-handling';
-import { Actor } from '../../../kernel/events';
-import { defineReaction, Reaction } from '../../../infrastructure/projections/reaction';
-import { Role } from '../../../infrastructure/auth/roles';
+import { AppError, ServiceUnavailableError } from '@kernel/errors';
+import { CommandContext } from '@kernel/command-handling';
+import { Actor } from '@kernel/events';
+import { defineReaction, Reaction } from '@infrastructure/projections/reaction';
+import { Role } from '@infrastructure/auth/roles';
 import { EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
 import { APPOINTMENT_OUTCOMES, AppointmentOutcomeSchema } from './read-models/appointment-outcomes/appointment-outcome.schema';
 import { ApplicantAppointed } from './domain/selection-round.events';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus, CommandHandlerNotFoundException } from '@nestjs/cqrs';
-import { CommandContext } from '../../../kernel/command-handling';
-import { ServiceUnavailableError } from '../../../kernel/errors';
+import { CommandContext } from '@kernel/command-handling';
+import { ServiceUnavailableError } from '@kernel/errors';
 import { RegisterEmployeeCommand, RegisterEmployeeFields } from '../employee';
 import { EmployeeRegistered, EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
 

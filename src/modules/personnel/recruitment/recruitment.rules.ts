@@ -1,4 +1,4 @@
-import { RuleProblem as KernelRuleProblem } from '../../../kernel/rules';
+import { RuleProblem as KernelRuleProblem } from '@kernel/rules';
 
 /**
  * Stable rule codes of recruitment. Clients see them as `extensions.rule` of DOMAIN_RULE_VIOLATION, so

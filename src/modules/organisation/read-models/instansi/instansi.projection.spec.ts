@@ -1,4 +1,4 @@
-import { projectEvents, recorded } from '../../../../infrastructure/projections/testing/projection-spec';
+import { projectEvents, recorded } from '@infrastructure/projections/testing/projection-spec';
 import { AT, instansiRegistered, MEDAN, unitCreated } from '../../domain/testing/instansi.fixtures';
 import { UnitKind } from '../../domain/organisation.vocabulary';
 import { INSTANSI } from './instansi.schema';

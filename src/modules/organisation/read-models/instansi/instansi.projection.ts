@@ -1,4 +1,4 @@
-import { defineProjection, ProjectionWriter } from '../../../../infrastructure/projections/projection';
+import { defineProjection, ProjectionWriter } from '@infrastructure/projections/projection';
 import { InstansiRegistered, ORGANISATION_EVENT_TYPES, OrganisationEvent, OrganisationEventType as T } from '../../domain/instansi.events';
 import { INSTANSI, InstansiSchema } from './instansi.schema';
 

@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { ReadModels } from '../../../../infrastructure/projections/read-models';
+import { ReadModels } from '@infrastructure/projections/read-models';
 import { INSTANSI, Instansi } from './instansi.schema';
 
 type InstansiDoc = Instansi & { _id: string };

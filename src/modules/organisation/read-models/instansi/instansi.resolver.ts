@@ -1,6 +1,6 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { Public } from '../../../../infrastructure/auth/decorators';
+import { Public } from '@infrastructure/auth/decorators';
 import { InstansiListQuery } from './instansi.query';
 import { Instansi } from './instansi.schema';
 

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { InstansiKind } from '../../domain/organisation.vocabulary';
-import { RevisionField } from '../../../../infrastructure/projections/revision-field';
+import { RevisionField } from '@infrastructure/projections/revision-field';
 import '../organisation.enums';
 
 /** Logical collection and projection name of the instansi read model. */

@@ -1,5 +1,5 @@
-import { projectEvents, recorded } from '../../../../infrastructure/projections/testing/projection-spec';
-import { DomainEvent } from '../../../../kernel/events';
+import { projectEvents, recorded } from '@infrastructure/projections/testing/projection-spec';
+import { DomainEvent } from '@kernel/events';
 import { AT, instansiRegistered, MEDAN, positionCreated, unitCreated } from '../../domain/testing/instansi.fixtures';
 import { JenisJabatan, UnitKind } from '../../domain/organisation.vocabulary';
 import { ORG_UNITS, OrgUnitSchema } from './org-unit.schema';

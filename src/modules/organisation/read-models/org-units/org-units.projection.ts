@@ -1,4 +1,4 @@
-import { defineProjection, ProjectionWriter } from '../../../../infrastructure/projections/projection';
+import { defineProjection, ProjectionWriter } from '@infrastructure/projections/projection';
 import {
   OrganisationEventType as T,
   PositionAbolished,

@@ -1,7 +1,7 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { ConnectionShape, Paginator } from '../../../../infrastructure/graphql/connection';
-import { ReadModels } from '../../../../infrastructure/projections/read-models';
-import { Filter } from '../../../../infrastructure/document-store/document-store.port';
+import { ConnectionShape, Paginator } from '@infrastructure/graphql/connection';
+import { ReadModels } from '@infrastructure/projections/read-models';
+import { Filter } from '@infrastructure/document-store/document-store.port';
 import { ORG_UNITS, OrgUnit } from './org-unit.schema';
 
 type UnitDoc = OrgUnit & { _id: string };

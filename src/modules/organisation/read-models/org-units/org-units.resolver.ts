@@ -1,9 +1,9 @@
 import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { IsBoolean, IsEnum, IsOptional, Matches } from 'class-validator';
-import { Public } from '../../../../infrastructure/auth/decorators';
-import { Connection, ConnectionArgs, ConnectionShape } from '../../../../infrastructure/graphql/connection';
-import { BadUserInputError, NotFoundError } from '../../../../kernel/errors';
+import { Public } from '@infrastructure/auth/decorators';
+import { Connection, ConnectionArgs, ConnectionShape } from '@infrastructure/graphql/connection';
+import { BadUserInputError, NotFoundError } from '@kernel/errors';
 import { INSTANSI_ID_PATTERN, UNIT_ID_PATTERN } from '../../domain/organisation.ids';
 import { UnitStatus } from '../../domain/organisation.vocabulary';
 import { OrgUnit } from './org-unit.schema';

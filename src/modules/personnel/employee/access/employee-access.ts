@@ -1,11 +1,11 @@
-import { Role } from '../../../../infrastructure/auth/roles';
-import { Filter } from '../../../../infrastructure/document-store/document-store.port';
-import { ForbiddenError, NotFoundError } from '../../../../kernel/errors';
-import { Actor } from '../../../../kernel/events';
-import { isUnitId } from '../../../../kernel/grant-scope';
-import { assertManages } from '../../../../kernel/scope-policy';
-import { INSTANSI_ADMIN } from '../../../../infrastructure/auth/instansi-admin.policy';
-import { coversInstansi, instansiScope } from '../../../shared/instansi-scope';
+import { Role } from '@infrastructure/auth/roles';
+import { Filter } from '@infrastructure/document-store/document-store.port';
+import { ForbiddenError, NotFoundError } from '@kernel/errors';
+import { Actor } from '@kernel/events';
+import { isUnitId } from '@kernel/grant-scope';
+import { assertManages } from '@kernel/scope-policy';
+import { INSTANSI_ADMIN } from '@infrastructure/auth/instansi-admin.policy';
+import { coversInstansi, instansiScope } from '@modules/shared/instansi-scope';
 
 /**
  * Who may see and change which employee record (UU 27/2022 PDP; DOMAIN §1.12). Every scope is the

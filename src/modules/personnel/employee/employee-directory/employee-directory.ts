@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IsoDate } from '../../../../kernel/calendar-date';
-import { EVENT_STORE, EventStore } from '../../../../kernel/event-store.port';
-import { eventRegistry } from '../../../../kernel/event-registry';
+import { IsoDate } from '@kernel/calendar-date';
+import { EVENT_STORE, EventStore } from '@kernel/event-store.port';
+import { eventRegistry } from '@kernel/event-registry';
 import { EmployeeEvent, employeeStreamId } from '../domain';
 import { EmployeeOnDate, employeeOnDate } from './employee-on-date';
 

@@ -1,7 +1,7 @@
-import { IsoDate } from '../../../../kernel/calendar-date';
-import { fold } from '../../../../kernel/decider';
+import { IsoDate } from '@kernel/calendar-date';
+import { fold } from '@kernel/decider';
 import { ActingKind, EmployeeEvent, EmployeeStatus, employeeDecider, EmploymentType, isRegistered } from '../domain';
-import { instansiIdOf } from '../../../organisation';
+import { instansiIdOf } from '@modules/organisation';
 
 /** Where an employee is on a date, as other modules need it (appraisals, training, leave…). */
 export interface EmployeeOnDate {

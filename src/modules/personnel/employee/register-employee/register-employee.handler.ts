@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandExecutor } from '../../../../kernel/command-handling';
-import { deriveId } from '../../../../kernel/ids';
-import { instansiIdOf } from '../../../organisation';
+import { CommandExecutor } from '@kernel/command-handling';
+import { deriveId } from '@kernel/ids';
+import { instansiIdOf } from '@modules/organisation';
 import { assertManagesEmployeesOf } from '../access/employee-access';
 import { employeeDecider, employeeStreamId, identifierClaim, identifierTypeOf, RegisterEmployee } from '../domain';
 import { PlacementCheck } from '../shared/placement-check';

@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { CommandInput } from '../../../../infrastructure/graphql/command-input';
-import { POSITION_ID_PATTERN, UNIT_ID_PATTERN } from '../../../organisation';
+import { CommandInput } from '@infrastructure/graphql/command-input';
+import { POSITION_ID_PATTERN, UNIT_ID_PATTERN } from '@modules/organisation';
 import { Education, EmploymentType, GOLONGAN_ORDER, GOLONGAN_PPPK_ORDER, Sex } from '../domain';
-import { IdentifierText } from '../../../../infrastructure/graphql/text-rules';
+import { IdentifierText } from '@infrastructure/graphql/text-rules';
 import { BirthDateField, LegalDateField, OptionalIdField, TextField } from '../shared/employee.input-fields';
 import '../shared/employee.enums';
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { INSTANSI_ADMIN } from '../../../../infrastructure/auth/instansi-admin.policy';
-import { Claim } from '../../../../kernel/claims/claims';
-import { CommandContext, CommandExecutor, CommandResult } from '../../../../kernel/command-handling';
-import { Actor } from '../../../../kernel/events';
-import { ALL_INSTANSI } from '../../../../kernel/grant-scope';
-import { instansiIdOf } from '../../../organisation';
+import { INSTANSI_ADMIN } from '@infrastructure/auth/instansi-admin.policy';
+import { Claim } from '@kernel/claims/claims';
+import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
+import { Actor } from '@kernel/events';
+import { ALL_INSTANSI } from '@kernel/grant-scope';
+import { instansiIdOf } from '@modules/organisation';
 import { assertManagesEmployeesOf, notVisible } from '../access/employee-access';
 import { EmployeeCommand, EmployeeRecord, EmployeeState, employeeDecider, employeeStreamId, isRegistered } from '../domain';
 import { PlacementCheck } from './placement-check';

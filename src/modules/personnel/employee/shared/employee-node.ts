@@ -1,4 +1,4 @@
-import { nodeView } from '../../../../infrastructure/graphql/mutations';
+import { nodeView } from '@infrastructure/graphql/mutations';
 import { EmployeeQuery } from '../read-models/employees/employee.query';
 import { Employee } from '../read-models/employees/employee.schema';
 import { employeesProjection } from '../read-models/employees/employees.projection';

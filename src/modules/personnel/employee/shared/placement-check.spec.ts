@@ -1,4 +1,4 @@
-import { JenisJabatan, OrgUnit, PositionStatus, UnitKind, UnitStatus } from '../../../organisation';
+import { JenisJabatan, OrgUnit, PositionStatus, UnitKind, UnitStatus } from '@modules/organisation';
 import { placementProblems } from './placement-check';
 
 const position = (positionId: string, status = PositionStatus.ACTIVE) => ({ positionId, code: 'X', name: 'X', jenisJabatan: JenisJabatan.PELAKSANA, isUnitHead: false, kelasJabatan: null, status });

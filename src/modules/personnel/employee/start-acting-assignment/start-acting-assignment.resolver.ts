@@ -1,10 +1,10 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Roles } from '../../../../infrastructure/auth/decorators';
-import { Role } from '../../../../infrastructure/auth/roles';
-import { MutationPayload } from '../../../../infrastructure/graphql/payload';
-import { Actor } from '../../../../kernel/events';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { MutationPayload } from '@infrastructure/graphql/payload';
+import { Actor } from '@kernel/events';
 import { Employee } from '../read-models/employees/employee.schema';
-import { Mutations } from '../../../../infrastructure/graphql/mutations';
+import { Mutations } from '@infrastructure/graphql/mutations';
 import { EMPLOYEE_NODE } from '../shared/employee-node';
 import { StartActingAssignmentCommand } from './start-acting-assignment.command';
 import { StartActingAssignmentInput } from './start-acting-assignment.input';

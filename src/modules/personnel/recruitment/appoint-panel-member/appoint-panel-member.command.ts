@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandContext } from '../../../../kernel/command-handling';
+import { CommandContext } from '@kernel/command-handling';
 import { AppointPanelMemberInput } from './appoint-panel-member.input';
 import { SelectionRoundResult } from '../shared/selection-round-commands';
 

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandContext } from '../../../../kernel/command-handling';
+import { CommandContext } from '@kernel/command-handling';
 import { DeclareConflictOfInterestInput } from './declare-conflict-of-interest.input';
 import { SelectionRoundResult } from '../shared/selection-round-commands';
 

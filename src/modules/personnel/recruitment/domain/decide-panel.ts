@@ -1,5 +1,5 @@
 import { RecruitmentRule } from '../recruitment.rules';
-import { refuseIfAny } from '../../../../kernel/rules';
+import { refuseIfAny } from '@kernel/rules';
 import { AppointPanelMember, DeclareConflictOfInterest, RecordKnownRelation } from './selection-round.commands';
 import { ConflictOfInterestDeclared, PanelMemberAppointed, PanelMemberRecused, UndeclaredConflictFlagged } from './selection-round.events';
 import { ApplicantState, own, PanelMemberState, SelectionRoundState } from './selection-round.state';

@@ -1,6 +1,6 @@
 import { registrationNumberOf } from '../applicant-identity';
 import { RecruitmentRule, RuleProblem } from '../recruitment.rules';
-import { refuse, refuseIfAny } from '../../../../kernel/rules';
+import { refuse, refuseIfAny } from '@kernel/rules';
 import { findSkdReference } from '../skd-reference';
 import { AddFormasi, CancelSelectionRound, CloseRegistration, OpenSelectionRound, RegisterApplicant } from './selection-round.commands';
 import { ApplicantRegistered, FormasiAdded, RegistrationClosed, SelectionRoundCancelled, SelectionRoundOpened } from './selection-round.events';

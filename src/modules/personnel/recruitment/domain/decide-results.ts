@@ -1,7 +1,7 @@
 import { initialsOf } from '../applicant-identity';
 import { RANKING_POLICY, rankSelection } from '../ranking';
 import { RecruitmentRule } from '../recruitment.rules';
-import { refuseIfAny } from '../../../../kernel/rules';
+import { refuseIfAny } from '@kernel/rules';
 import { evaluateSkd, skdScoreProblems } from '../skd-reference';
 import { appointmentNipProblems, sexFromNip } from './appointment-nip';
 import { AnnounceResults, AppointApplicant, PublishRanking, RecordSkdResult } from './selection-round.commands';

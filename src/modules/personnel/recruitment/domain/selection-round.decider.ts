@@ -1,4 +1,4 @@
-import { Decider } from '../../../../kernel/decider';
+import { Decider } from '@kernel/decider';
 import { appointPanelMember, declareConflictOfInterest, recordKnownRelation } from './decide-panel';
 import { addFormasi, cancelSelectionRound, closeRegistration, openSelectionRound, registerApplicant } from './decide-registration';
 import { announceResults, appointApplicant, publishRanking, recordSkdResult } from './decide-results';

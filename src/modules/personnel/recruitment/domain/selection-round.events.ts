@@ -1,5 +1,5 @@
-import { DomainEvent } from '../../../../kernel/events';
-import { eventRegistry } from '../../../../kernel/event-registry';
+import { DomainEvent } from '@kernel/events';
+import { eventRegistry } from '@kernel/event-registry';
 import { RankedEntry } from '../ranking';
 import { ConflictRelation, EducationLevel, PanelRole, RelationSource } from '../recruitment.vocabulary';
 import { SkdReference, SkdScores, SkdTest } from '../skd-reference';

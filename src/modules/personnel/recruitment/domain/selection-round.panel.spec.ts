@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../../kernel/testing/decider-spec';
+import { deciderSpec } from '@kernel/testing/decider-spec';
 import { RecordKnownRelation, DeclareConflictOfInterest } from './selection-round.commands';
 import { selectionRoundDecider } from './selection-round.decider';
 import { addFormasi, announcedRound, appointMember, AT, closedRound, history, openRound, PASSING, recordResult, registerApplicant } from './testing/selection-round.fixtures';

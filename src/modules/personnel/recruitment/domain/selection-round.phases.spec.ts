@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '../../../../kernel/errors';
+import { DomainRuleViolation } from '@kernel/errors';
 import { RoundStatus } from '../recruitment.vocabulary';
 import { SelectionRoundCommand, SelectionRoundCommandType } from './selection-round.commands';
 import { selectionRoundDecider } from './selection-round.decider';

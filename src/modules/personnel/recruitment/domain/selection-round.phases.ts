@@ -1,4 +1,4 @@
-import { refuse } from '../../../../kernel/rules';
+import { refuse } from '@kernel/rules';
 import { RecruitmentRule, RecruitmentRuleCode } from '../recruitment.rules';
 import { RoundStatus } from '../recruitment.vocabulary';
 import { SelectionRoundCommandType } from './selection-round.commands';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../../kernel/testing/decider-spec';
+import { deciderSpec } from '@kernel/testing/decider-spec';
 import { SKD_2024 } from '../skd-reference';
 import { selectionRoundDecider } from './selection-round.decider';
 import { RankingPublished } from './selection-round.events';

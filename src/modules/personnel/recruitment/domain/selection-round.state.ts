@@ -1,4 +1,4 @@
-import { assertNever } from '../../../../kernel/decider';
+import { assertNever } from '@kernel/decider';
 import { ConflictRelation, EducationLevel, PanelRole, RankingStatus, RoundStatus } from '../recruitment.vocabulary';
 import { SkdReference, SkdScores } from '../skd-reference';
 import { SelectionRoundEvent } from './selection-round.events';

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandContext } from '../../../../kernel/command-handling';
+import { CommandContext } from '@kernel/command-handling';
 import { OpenSelectionRoundInput } from './open-selection-round.input';
 import { SelectionRoundResult } from '../shared/selection-round-commands';
 

@@ -1,10 +1,10 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Roles } from '../../../../infrastructure/auth/decorators';
-import { Role } from '../../../../infrastructure/auth/roles';
-import { MutationPayload } from '../../../../infrastructure/graphql/payload';
-import { Actor } from '../../../../kernel/events';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { MutationPayload } from '@infrastructure/graphql/payload';
+import { Actor } from '@kernel/events';
 import { SelectionApplicant } from '../read-models/selection-applicants/selection-applicant.schema';
-import { Mutations } from '../../../../infrastructure/graphql/mutations';
+import { Mutations } from '@infrastructure/graphql/mutations';
 import { APPLICANT_NODE } from '../shared/recruitment-nodes';
 import { RegisterApplicantCommand, RegisterApplicantResult } from './register-applicant.command';
 import { RegisterApplicantInput } from './register-applicant.input';

@@ -1,4 +1,4 @@
-import { Role } from '../../../../infrastructure/auth/roles';
+import { Role } from '@infrastructure/auth/roles';
 
 /**
  * Who may read the admin views (BKD and auditors). A grant covers a

@@ -1,4 +1,4 @@
-import { nodeView } from '../../../../infrastructure/graphql/mutations';
+import { nodeView } from '@infrastructure/graphql/mutations';
 import { selectionApplicantsProjection } from '../read-models/selection-applicants/selection-applicant.projection';
 import { SelectionApplicantQuery } from '../read-models/selection-applicants/selection-applicant.query';
 import { SelectionApplicant } from '../read-models/selection-applicants/selection-applicant.schema';

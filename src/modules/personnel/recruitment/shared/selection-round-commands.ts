@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { CommandContext, CommandExecutor, CommandResult } from '../../../../kernel/command-handling';
-import { NotFoundError } from '../../../../kernel/errors';
-import { assertManages } from '../../../../kernel/scope-policy';
-import { INSTANSI_ADMIN } from '../../../../infrastructure/auth/instansi-admin.policy';
+import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
+import { NotFoundError } from '@kernel/errors';
+import { assertManages } from '@kernel/scope-policy';
+import { INSTANSI_ADMIN } from '@infrastructure/auth/instansi-admin.policy';
 import { SelectionRoundCommand } from '../domain/selection-round.commands';
 import { selectionRoundDecider } from '../domain/selection-round.decider';
 import { selectionRoundStream } from '../domain/selection-round.events';

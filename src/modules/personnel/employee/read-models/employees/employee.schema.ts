@@ -1,7 +1,7 @@
-import { RevisionField } from '../../../../../infrastructure/projections/revision-field';
+import { RevisionField } from '@infrastructure/projections/revision-field';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { JenisJabatan } from '../../../../organisation';
+import { JenisJabatan } from '@modules/organisation';
 import { Education, EmployeeStatus, EmploymentType, IdentifierType, SatyalancanaClass, Sex } from '../../domain';
 import {
   AwardNomination,

@@ -1,6 +1,6 @@
-import { Update } from '../../../../../infrastructure/document-store/document-store.port';
-import { defineProjection } from '../../../../../infrastructure/projections/projection';
-import { instansiIdOf } from '../../../../organisation';
+import { Update } from '@infrastructure/document-store/document-store.port';
+import { defineProjection } from '@infrastructure/projections/projection';
+import { instansiIdOf } from '@modules/organisation';
 import { EMPLOYEE_EVENT_TYPES, EmployeeEvent, EmployeeRegistered, correctedFields, GOLONGAN_INFO, isGolongan, statusAfter } from '../../domain';
 import { NominationStatus } from '../../shared/employee.enums';
 import { AwardNomination } from './employee-parts.schema';

@@ -1,5 +1,5 @@
-import { recorded } from '../../../../../infrastructure/projections/testing/projection-spec';
-import { RecordedEvent } from '../../../../../kernel/events';
+import { recorded } from '@infrastructure/projections/testing/projection-spec';
+import { RecordedEvent } from '@kernel/events';
 import { SelectionRoundEvent } from '../selection-round.events';
 
 /** Decider events as the runner would deliver them to projections: recorded on the round's stream. */

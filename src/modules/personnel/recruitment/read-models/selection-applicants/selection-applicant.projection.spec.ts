@@ -1,4 +1,4 @@
-import { projectEvents } from '../../../../../infrastructure/projections/testing/projection-spec';
+import { projectEvents } from '@infrastructure/projections/testing/projection-spec';
 import { recordedHistory } from '../../domain/testing/recorded-history';
 import { announcedRound, appointApplicant, AT, history, addFormasi, appointMember, openRound, registerApplicant } from '../../domain/testing/selection-round.fixtures';
 import { SELECTION_APPLICANTS, SelectionApplicant } from './selection-applicant.schema';

@@ -1,5 +1,5 @@
-import { Update } from '../../../../../infrastructure/document-store/document-store.port';
-import { defineProjection } from '../../../../../infrastructure/projections/projection';
+import { Update } from '@infrastructure/document-store/document-store.port';
+import { defineProjection } from '@infrastructure/projections/projection';
 import { SelectionRoundEvent } from '../../domain/selection-round.events';
 import { SELECTION_APPLICANTS, SelectionApplicantSchema } from './selection-applicant.schema';
 

@@ -1,4 +1,4 @@
-import { projectEvents } from '../../../../../infrastructure/projections/testing/projection-spec';
+import { projectEvents } from '@infrastructure/projections/testing/projection-spec';
 import { recordedHistory } from '../../domain/testing/recorded-history';
 import { announcedRound, AT, closedRound, history, addFormasi, openRound, PASSING, publish, recordResult } from '../../domain/testing/selection-round.fixtures';
 import { SELECTION_RANKINGS, SelectionRanking } from './selection-ranking.schema';

@@ -1,4 +1,4 @@
-import { defineProjection } from '../../../../../infrastructure/projections/projection';
+import { defineProjection } from '@infrastructure/projections/projection';
 import { RankedEntry } from '../../ranking';
 import { RankingPublished, SelectionResultsAnnounced, SelectionRoundCancelled } from '../../domain/selection-round.events';
 import { PublicRankingEntry, SELECTION_RANKINGS, SelectionRankingSchema } from './selection-ranking.schema';

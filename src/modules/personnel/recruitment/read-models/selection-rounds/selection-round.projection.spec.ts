@@ -1,4 +1,4 @@
-import { projectEvents } from '../../../../../infrastructure/projections/testing/projection-spec';
+import { projectEvents } from '@infrastructure/projections/testing/projection-spec';
 import { recordedHistory } from '../../domain/testing/recorded-history';
 import {
   addFormasi,

@@ -1,4 +1,4 @@
-import { defineProjection } from '../../../../../infrastructure/projections/projection';
+import { defineProjection } from '@infrastructure/projections/projection';
 import { SelectionRoundEvent } from '../../domain/selection-round.events';
 import { FormasiView, PanelMemberView, SELECTION_ROUNDS, SelectionRound, SelectionRoundSchema } from './selection-round.schema';
 

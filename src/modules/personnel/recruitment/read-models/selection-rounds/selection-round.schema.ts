@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { RevisionField } from '../../../../../infrastructure/projections/revision-field';
+import { RevisionField } from '@infrastructure/projections/revision-field';
 import { ConflictRelation, EducationLevel, PanelRole, RelationSource, RoundStatus } from '../../recruitment.vocabulary';
 import {
   AppointmentRegistrationStatusEnum,
