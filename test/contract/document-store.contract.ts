@@ -15,11 +15,26 @@ const personSchema = new Schema(
   { versionKey: false },
 );
 
+/** Sub-schemas: a single nested path and a document array, with undeclared fields written into both. */
+const visitedSchema = new Schema(
+  {
+    _id: String,
+    address: new Schema({ city: String }),
+    visits: [new Schema({ at: Number, what: String })],
+  },
+  { versionKey: false },
+);
+
+export interface ContractOptions {
+  /** Print the measured catch-up rate (the MongoDB suite does, against a real server). */
+  readonly reportRate?: boolean;
+}
+
 /**
  * The one contract every DocumentStore adapter passes: the embedded store always, MongoDB when
  * MONGODB_URL is set. Collection names are unique per run so a shared server works.
  */
-export function documentStoreContract(name: string, open: () => Promise<DocumentStore>, enabled = true): void {
+export function documentStoreContract(name: string, open: () => Promise<DocumentStore>, enabled = true, options: ContractOptions = {}): void {
   const suite = enabled ? describe : describe.skip;
   suite(`DocumentStore contract: ${name}`, () => {
     let store: DocumentStore;
@@ -134,6 +149,45 @@ export function documentStoreContract(name: string, open: () => Promise<Document
       });
       expect(await store.collection(people).findById('a')).toBeNull();
       expect((await store.collection(people).findById('b'))?.name).toBeUndefined();
+    });
+
+    it('keeps undeclared fields inside sub-schemas and adds nothing to them (no _id): documents read back as written', async () => {
+      const visited = `visited_${randomUUID().slice(0, 8)}`;
+      store.define({ name: visited, schema: visitedSchema });
+      await store.transaction(async (tx) => {
+        await tx.upsert(visited, 'v1', { $set: { address: { city: 'Medan', postcode: '20111' }, visits: [{ at: 1, what: 'a', note: 'x' }] } }, 1);
+        await tx.upsert(visited, 'v1', { $push: { visits: { at: 2, extra: { deep: true } } } }, 2);
+      });
+      expect(await store.collection(visited).findById('v1')).toEqual({
+        _id: 'v1',
+        _lastPosition: 2,
+        address: { city: 'Medan', postcode: '20111' },
+        visits: [
+          { at: 1, what: 'a', note: 'x' },
+          { at: 2, extra: { deep: true } },
+        ],
+      });
+    });
+
+    it('catches up a long page in one transaction: every write lands, in order, and replaying it changes nothing', async () => {
+      const events = 2000;
+      const totals = `totals_${randomUUID().slice(0, 8)}`;
+      const page = async () =>
+        store.transaction(async (tx) => {
+          for (let position = 1; position <= events; position++) {
+            await tx.upsert(people, `p${position % 100}`, { $set: { nip: `${position % 100}`, name: `N${position}` }, $inc: { count: 1 } }, position);
+            await tx.upsert(totals, 'all', { $inc: { count: 1 } }, position);
+          }
+        });
+      const started = performance.now();
+      await page();
+      const seconds = (performance.now() - started) / 1000;
+      await page();
+      expect(await store.collection(totals).findById('all')).toMatchObject({ count: events, _lastPosition: events });
+      expect(await store.collection(people).findById('p7')).toMatchObject({ count: events / 100, name: 'N1907', _lastPosition: 1907 });
+      if (options.reportRate) {
+        console.log(`DocumentStore contract ${name}: catch-up ${Math.round(events / seconds)} events/s (${events} events, 2 upserts each, one transaction, ${seconds.toFixed(2)} s)`);
+      }
     });
 
     it('puts whole documents unguarded and drops collections', async () => {

@@ -1,4 +1,5 @@
-import { EventStore, WrongExpectedVersionError } from '@kernel/event-store.port';
+import { randomUUID } from 'node:crypto';
+import { DuplicateEventIdError, EventStore, WrongExpectedVersionError } from '@kernel/event-store.port';
 import { ChainVerifier, GENESIS_HASH } from '@infrastructure/event-store/hash-chain';
 import { join } from 'node:path';
 import { CheckpointSigner } from '@infrastructure/event-store/checkpoint';
@@ -125,7 +126,25 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       await store.append(stream, [newEvent('test.B')], 0);
       expect(await store.append(stream, first, 'no_stream')).toEqual({ ...original, duplicate: true });
       await expect(store.append(stream, [newEvent('test.C')], 'no_stream')).rejects.toBeInstanceOf(WrongExpectedVersionError);
+      // A batch that only starts like the stored one is no repeat (KurrentDB: CorruptedIdempotency).
+      await expect(store.append(stream, [first[0], newEvent('test.D')], 'no_stream')).rejects.toBeInstanceOf(WrongExpectedVersionError);
       expect(await store.readStream(stream)).toHaveLength(2);
+    });
+
+    /*
+     * Event ids: what both stores guarantee is within a stream — an id twice in one append, or the
+     * stream's latest event appended again at its head, is refused. Across streams only the SQLite
+     * adapter refuses (its id index; sqlite-event-store.spec.ts): KurrentDB's idempotency is per stream
+     * and it has no index by id, so there the command path keeps ids unique (docs/decisions.md D13, D21).
+     */
+    it('refuses an event id twice in one append, or again at the head of its own stream, writing nothing', async () => {
+      const stream = uniqueStream();
+      const event = newEvent('test.A');
+      await expect(store.append(stream, [event, { ...event }], 'no_stream')).rejects.toBeInstanceOf(DuplicateEventIdError);
+      expect(await store.readStream(stream)).toEqual([]);
+      await store.append(stream, [event], 'no_stream');
+      await expect(store.append(stream, [event], 0)).rejects.toBeInstanceOf(DuplicateEventIdError);
+      expect(await store.readStream(stream)).toHaveLength(1);
     });
 
     it('reads a stream backwards and from a revision, and an absent stream as empty', async () => {
@@ -157,9 +176,11 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
     });
 
     it('subscribes to $all: catches up, then wakes on new commits', async () => {
+      // `after` must be a position the store handed out: KurrentDB refuses to read from one that is not
+      // an event boundary (InvalidPosition), so no arithmetic on positions.
+      const from = await store.headPosition();
       const stream = uniqueStream();
       await store.append(stream, [newEvent('test.Before')], 'no_stream');
-      const from = (await store.readStream(stream))[0].position - 1;
       const controller = new AbortController();
       const seen: string[] = [];
       const done = (async () => {
@@ -172,6 +193,26 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
       await store.append(stream, [newEvent('test.After')], 0);
       await done;
       expect(seen).toEqual(['test.Before', 'test.After']);
+    });
+
+    it('a filtered subscription reaches the head although the latest events are of other types', async () => {
+      const wanted = `test.Wanted${randomUUID().slice(0, 8)}`;
+      const from = await store.headPosition();
+      const stream = uniqueStream();
+      await store.append(stream, [newEvent(wanted)], 'no_stream');
+      const { position: head } = await store.append(stream, [newEvent('test.Unwanted'), newEvent('test.Unwanted')], 0);
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 10_000);
+      let reached = 0;
+      const types: string[] = [];
+      for await (const page of store.subscribeToAll({ after: from, types: [wanted], signal: controller.signal })) {
+        types.push(...page.events.map((e) => e.type));
+        reached = page.scannedTo;
+        if (reached >= head) controller.abort();
+      }
+      clearTimeout(timer);
+      expect(types).toEqual([wanted]);
+      expect(reached).toBeGreaterThanOrEqual(head);
     });
 
     it('serialises concurrent appends to one stream: one wins each revision', async () => {

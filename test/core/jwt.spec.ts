@@ -74,6 +74,17 @@ describe('JWT verification', () => {
     await expect(strict.verify(await raw({ iat: now() - 600, exp: now() - 10 }))).rejects.toThrow(/exp/);
   });
 
+  it('remembers a verified token until it expires, and only a verified one', async () => {
+    const strict = new JwtVerifier({ ...local, clockSkewSeconds: 0 });
+    const token = await raw({ exp: now() + 1 });
+    const first = await strict.verify(token);
+    expect(await strict.verify(token)).toBe(first);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await expect(strict.verify(token)).rejects.toThrow(/exp/);
+    const forged = await raw({}, 'b'.repeat(40));
+    for (let i = 0; i < 2; i++) await expect(strict.verify(forged)).rejects.toThrow(/tanda tangan/);
+  });
+
   it('refuses a wrong signature, a malformed grant and a bad subject', async () => {
     expect(await refusal(raw({}, 'b'.repeat(40)))).toBe('Token tidak sah: tanda tangan tidak cocok');
     expect(await refusal(raw({ roles: [{ role: 'KING', unit: '*' }] }))).toBe('Token tidak sah: roles[0].role tidak dikenal: "KING"');

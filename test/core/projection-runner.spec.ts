@@ -32,6 +32,37 @@ describe('ProjectionRunner', () => {
     await docs.close();
   });
 
+  it('survives the store failing its first head read (a network call on KurrentDB): retries, then goes live', async () => {
+    await increment('c1');
+    let failures = 2;
+    const flaky = new Proxy(events, {
+      get(target, property, receiver) {
+        if (property === 'headPosition') {
+          return async () => {
+            if (failures-- > 0) throw new Error('UNAVAILABLE: connection refused');
+            return target.headPosition();
+          };
+        }
+        const value = Reflect.get(target, property, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      runner = new ProjectionRunner(flaky, docs, eventRegistry, options);
+      runner.register(counterProjection());
+      await runner.start();
+      expect(await runner.waitFor(await events.headPosition(), ['counters'], 5000)).toBe(true);
+      expect((await runner.status())[0].state).toBe('LIVE');
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('catches up over many pages, goes live, and follows new commits', async () => {
     for (let i = 0; i < 30; i++) await increment(`c${i % 3}`);
     runner = newRunner();

@@ -30,7 +30,7 @@ describe('HTTP mistakes and GraphiQL (GraphQL over HTTP)', () => {
     ['a simple GET without a preflight header (CSRF)', () => ({ method: 'GET', search: '?query=%7B__typename%7D' }), 400, 'CSRF_BLOCKED'],
     ['a GET from a script that accepts JSON, without a query', () => ({ method: 'GET', headers: { accept: 'application/json', 'apollo-require-preflight': '1' } }), 400, 'QUERY_MISSING'],
     ['a mutation over GET', () => ({ method: 'GET', search: `?query=${encodeURIComponent('mutation { rebuildProjection(name: "employees") { name } }')}`, headers: { 'apollo-require-preflight': '1' } }), 405, 'MUTATION_OVER_GET'],
-    ['a body over the size limit', () => ({ method: 'POST', headers: json, body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(200_000)}` }) }), 413, 'BODY_TOO_LARGE'],
+    ['a body over the size limit', () => ({ method: 'POST', headers: json, body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(300_000)}` }) }), 413, 'BODY_TOO_LARGE'],
     ['a query that is not a string', () => ({ method: 'POST', headers: json, body: '{"query": {"$where": "1"}}' }), 400, 'QUERY_NOT_A_STRING'],
   ];
 

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, JWTPayload, JWTVerifyOptions, SignJWT } from 'jose';
 import { UnauthenticatedError } from '@kernel/errors';
 import { Actor } from '@kernel/events';
@@ -34,7 +35,8 @@ export class JwtVerifier {
 
   constructor(private readonly settings: JwtSettings) {
     if (settings.jwksUrl) this.key = createRemoteJWKSet(new URL(settings.jwksUrl));
-    else if (settings.jwtSecret) this.key = new TextEncoder().encode(settings.jwtSecret);
+    // A KeyObject made once: given raw bytes, jose would import a fresh key on every request.
+    else if (settings.jwtSecret) this.key = createSecretKey(Buffer.from(settings.jwtSecret, 'utf8'));
     else throw new Error('JwtVerifier needs a JWT secret or a JWKS URL');
     const local = !settings.jwksUrl;
     this.options = {
@@ -48,10 +50,22 @@ export class JwtVerifier {
     };
   }
 
+  /**
+   * A token verified once is remembered until it expires (bounded, in memory): a client sends the
+   * same token with every request, and its signature, claims and grants cannot have changed.
+   */
+  private readonly verified = new Map<string, { actor: Actor; exp: number }>();
+
   async verify(token: string): Promise<Actor> {
+    const now = Date.now() / 1000;
+    const known = this.verified.get(token);
+    if (known && known.exp + this.settings.clockSkewSeconds > now) return known.actor;
     const payload = await this.verifiedClaims(token);
     const subject = parseSubject(payload.sub);
-    return { id: subject, roles: parseGrants(payload.roles, subject) };
+    const actor: Actor = Object.freeze({ id: subject, roles: parseGrants(payload.roles, subject) });
+    if (this.verified.size >= 10_000) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { actor, exp: payload.exp! });
+    return actor;
   }
 
   private async verifiedClaims(token: string): Promise<AkuntabelClaims> {

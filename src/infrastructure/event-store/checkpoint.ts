@@ -1,4 +1,5 @@
 import { createPrivateKey, createPublicKey, hash, KeyObject, sign, verify } from 'node:crypto';
+import { DomainEvent } from '@kernel/events';
 import { canonicalJson } from './canonical-json';
 
 /** The system stream the checkpointer writes its signed tree heads to (`<module>-<aggregate>-<id>`). */
@@ -28,8 +29,11 @@ export interface Checkpoint extends SignedTreeHead {
 
 /** The event data: the checkpoint plus the tree's frontier, so a restart resumes without rehashing the log. */
 export interface CheckpointEventData extends Checkpoint {
+  /** Node hashes of the tree's frontier (hex, left to right; one per set bit of treeSize). */
   readonly frontier: readonly string[];
 }
+
+export type CheckpointSigned = DomainEvent<typeof CHECKPOINT_EVENT_TYPE, CheckpointEventData>;
 
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 

@@ -5,7 +5,7 @@ import { hash } from 'node:crypto';
  * SHA-256(0x00 ‖ leaf input), an interior node SHA-256(0x01 ‖ left ‖ right), and the tree over n
  * leaves splits at the largest power of two below n. Leaves are the events in position order; a
  * leaf's input is the event's hash (hex) followed by its recordedAt, so the Merkle log also covers
- * the one field the store assigns (see docs/decisions.md D14).
+ * the one field the store assigns (see docs/decisions.md D19).
  *
  * Everything here is pure: the checkpointer, the verifier and the offline proof checker share it.
  */

@@ -1,4 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from '@config/config';
 import { JwtVerifier } from '../auth/jwt';
@@ -28,7 +29,8 @@ export function graphqlModule(config: AppConfig) {
       includeStacktraceInErrorResponses: false,
       // A document registered by hash would skip the guard's per-caller limits on later requests.
       persistedQueries: false,
-      plugins: [guard.plugin, graphiqlLandingPage, graphqlMetricsPlugin(metrics)],
+      // No HTTP caching hints are used; the default cache-control plugin would wrap every field resolver.
+      plugins: [guard.plugin, graphiqlLandingPage, graphqlMetricsPlugin(metrics), ApolloServerPluginCacheControlDisabled()],
       formatError: formatGraphqlError,
       // Apollo builds the context before it parses or validates: the guard refuses costly documents
       // here. Over WebSocket the guard runs in graphql-ws's onSubscribe instead.

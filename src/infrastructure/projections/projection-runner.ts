@@ -7,12 +7,15 @@ import { EventPage, EventStore } from '@kernel/event-store.port';
 import { Checkpoint, CHECKPOINTS, DEAD_LETTERS, FailedEvent, ProjectionState, ProjectionStatus } from './checkpoint';
 import { physicalName, Projection, ProjectionWriter } from './projection';
 import { Reaction } from './reaction';
+import { Budget, BudgetedTransaction, TRANSACTION_BUDGET } from './transaction-budget';
 
 export interface RunnerOptions {
   readonly pageSize: number;
   /** `stop` (default): a poison event stops its projection. `park`: it goes to the dead-letter collection. */
   readonly onPoison: 'stop' | 'park';
   readonly retryDelayMs?: number;
+  /** Bounds one transaction; a longer page commits in parts (defaults: TRANSACTION_BUDGET). */
+  readonly transactionBudget?: Budget;
 }
 
 /** One consuming loop writing one generation of a projection's (or a reaction's) collections. */
@@ -79,7 +82,8 @@ export class ProjectionRunner {
 
   /** Loads checkpoints and starts every loop; resolves once all loops are running (not caught up). */
   async start(): Promise<void> {
-    this.head = await this.events.headPosition();
+    // No store call of its own: each loop learns the head inside its retry, so a store that is down
+    // at boot delays the projections instead of failing the boot.
     for (const projection of this.projections.values()) await this.startProjection(projection);
     this.markStarted();
   }
@@ -130,16 +134,25 @@ export class ProjectionRunner {
     return { projection, kind, generation, checkpointId, position, state: 'CATCHING_UP', controller: new AbortController() };
   }
 
+  /**
+   * Runs a track in the background. Nothing it does may become an unhandled rejection: Node would
+   * exit. run() retries store outages itself; anything that still escapes stops this track, visibly.
+   */
   private launch(track: Track): void {
-    track.done = this.run(track);
+    track.done = this.run(track).catch((error: unknown) => {
+      track.state = 'STOPPED';
+      this.logger.error(`Projection ${track.projection.name} stopped: ${(error as Error)?.stack ?? String(error)}`);
+      this.notify();
+    });
   }
 
   private async run(track: Track): Promise<void> {
     const { projection, controller } = track;
     let delay = this.options.retryDelayMs ?? 500;
-    await this.markProgress(track, track.position);
     while (!controller.signal.aborted && !this.stopped) {
       try {
+        // Inside the retry: asking the store for its head is a network call on KurrentDB.
+        await this.markProgress(track, track.position);
         const pages = this.events.subscribeToAll({
           after: track.position,
           types: projection.canHandle,
@@ -183,26 +196,42 @@ export class ProjectionRunner {
     }
   }
 
-  /** Applies events and moves the checkpoint in one transaction. */
+  /**
+   * Applies events and moves the checkpoint atomically, in as few transactions as the budget allows: a
+   * transaction stops taking events once it has written or run too much (at least one event each), and
+   * its checkpoint is then the last event it applied.
+   */
   private async commit(track: Track, events: readonly RecordedEvent[], position: number, parked?: FailedEvent): Promise<void> {
     const names = (logical: string) => this.physical(track, logical);
-    await this.docs.transaction(async (tx) => {
-      if (parked) {
-        await tx.put(DEAD_LETTERS, { _id: `${track.projection.name}:${parked.eventId}`, projection: track.projection.name, ...parked, parkedAt: new Date().toISOString() });
-      }
-      for (const event of events) {
-        await track.projection.apply(this.registry.upcast(event), new ProjectionWriter(tx, names, event.position));
-      }
-      const checkpoint: Checkpoint = {
-        _id: track.checkpointId,
-        version: track.projection.version,
-        generation: track.generation,
-        position,
-        updatedAt: new Date().toISOString(),
-      };
-      await tx.put(CHECKPOINTS, checkpoint);
-    });
-    track.position = position;
+    const budget = this.options.transactionBudget ?? TRANSACTION_BUDGET;
+    let rest = events;
+    do {
+      const { applied, to } = await this.docs.transaction(async (raw) => {
+        const tx = new BudgetedTransaction(raw, budget);
+        if (parked) {
+          await tx.put(DEAD_LETTERS, { _id: `${track.projection.name}:${parked.eventId}`, projection: track.projection.name, ...parked, parkedAt: new Date().toISOString() });
+        }
+        let count = 0;
+        for (const event of rest) {
+          if (count > 0 && tx.spent()) break;
+          await track.projection.apply(this.registry.upcast(event), new ProjectionWriter(tx, names, event.position));
+          count++;
+        }
+        const through = count === rest.length ? position : rest[count - 1].position;
+        const checkpoint: Checkpoint = {
+          _id: track.checkpointId,
+          version: track.projection.version,
+          generation: track.generation,
+          position: through,
+          updatedAt: new Date().toISOString(),
+        };
+        await tx.put(CHECKPOINTS, checkpoint);
+        return { applied: count, to: through };
+      });
+      track.position = to;
+      rest = rest.slice(applied);
+      parked = undefined;
+    } while (rest.length > 0);
   }
 
   /**

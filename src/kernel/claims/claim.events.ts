@@ -1,5 +1,5 @@
 import { eventRegistry } from '../event-registry';
-import { Position, RecordedEvent } from '../events';
+import { DomainEvent, Position, RecordedEvent } from '../events';
 
 /**
  * The events of the claim mechanism (claims.ts). They belong to the kernel, not to an aggregate:
@@ -42,6 +42,10 @@ export interface ClaimRevokedData {
   readonly eventId: string;
   readonly claimStreamId: string;
 }
+
+export type ClaimMade = DomainEvent<typeof CLAIM_MADE, ClaimMadeData>;
+export type ClaimReleased = DomainEvent<typeof CLAIM_RELEASED, ClaimReleasedData>;
+export type ClaimRevoked = DomainEvent<typeof CLAIM_REVOKED, ClaimRevokedData>;
 
 eventRegistry.register([
   { type: CLAIM_MADE, version: 1, description: 'A unique value (NIP, NIK digest, idempotency key…) was claimed for one write to one stream.' },

@@ -1,11 +1,14 @@
 import type { Schema } from 'mongoose';
 import { Query } from 'mingo';
 import { Doc, DuplicateKeyError, Filter, FindOptions } from '../document-store.port';
+import { CollectionIndex } from './collection-index';
 import { cloneJson, getPath, setPath } from './json-path';
+import { Planned, count, find } from './query-planner';
 
 interface IndexSpec {
   readonly name: string;
   readonly fields: readonly string[];
+  readonly directions: readonly (1 | -1)[];
   readonly unique: boolean;
   readonly sparse: boolean;
   readonly partial?: Query;
@@ -22,6 +25,7 @@ export function describeSchema(schema: Schema | undefined): { indexes: IndexSpec
       {
         name: (options?.name as string) ?? names.map((f, i) => `${f}_${keys[i][1]}`).join('_'),
         fields: names,
+        directions: keys.map(([, direction]) => direction as 1 | -1),
         unique: Boolean(options?.unique),
         sparse: Boolean(options?.sparse),
         partial: options?.partialFilterExpression ? new Query(options.partialFilterExpression) : undefined,
@@ -36,27 +40,33 @@ export function describeSchema(schema: Schema | undefined): { indexes: IndexSpec
 }
 
 /**
- * One in-memory collection: documents by id, plus unique and secondary indexes maintained on every
- * write. Documents are never mutated in place: a write replaces the stored object, so readers can
- * hold references safely.
+ * One in-memory collection: documents by id, unique constraints, and ordered indexes (the schema's
+ * plain indexes, plus `_id`) maintained on every write and used by the query planner for lookups,
+ * sorted and range reads, keyset pages and counts. Documents are never mutated in place: a write
+ * replaces the stored object, so readers can hold references safely.
  */
-export class EmbeddedCollection {
+export class EmbeddedCollection implements Planned {
   readonly docs = new Map<string, Doc>();
-  private indexes: IndexSpec[] = [];
+  private uniques: IndexSpec[] = [];
   private defaults: [string, unknown][] = [];
   private entries = new Map<string, Map<string, Set<string>>>();
+  indexes: CollectionIndex[] = [];
 
   constructor(readonly name: string) {}
 
   /** (Re)declares the schema and rebuilds the indexes over the documents already held. */
   configure(schema: Schema | undefined): void {
     const described = describeSchema(schema);
-    this.indexes = described.indexes;
+    this.uniques = described.indexes.filter((index) => index.unique);
     this.defaults = described.defaults;
-    this.entries = new Map(this.indexes.map((index) => [index.name, new Map()]));
-    const existing = [...this.docs.values()];
-    this.docs.clear();
-    for (const doc of existing) this.write(doc._id, doc);
+    this.entries = new Map(this.uniques.map((index) => [index.name, new Map()]));
+    this.indexes = [new CollectionIndex('_id_', [{ path: '_id', direction: 1 }])];
+    for (const index of described.indexes) {
+      if (!index.sparse && !index.partial) this.indexes.push(new CollectionIndex(index.name, index.fields.map((path, i) => ({ path, direction: index.directions[i] }))));
+    }
+    for (const [, owners] of this.entries) owners.clear();
+    for (const doc of this.docs.values()) for (const [index, key] of this.uniqueKeysOf(doc)) this.own(index, key, doc._id);
+    for (const index of this.indexes) index.load(this.docs.values());
   }
 
   applyDefaults(doc: Doc): void {
@@ -68,28 +78,30 @@ export class EmbeddedCollection {
   /** Stores `next` (or removes the document when undefined), enforcing unique indexes first. */
   write(id: string, next: Doc | undefined): void {
     const prev = this.docs.get(id);
-    const nextKeys = next ? this.keysOf(next) : [];
+    const nextKeys = next ? this.uniqueKeysOf(next) : [];
     for (const [index, key] of nextKeys) {
-      if (!index.unique) continue;
       const owners = this.entries.get(index.name)!.get(key);
       if (owners && [...owners].some((owner) => owner !== id)) {
         throw new DuplicateKeyError(this.name, index.name, Object.fromEntries(index.fields.map((f) => [f, getPath(next!, f) ?? null])));
       }
     }
-    if (prev) for (const [index, key] of this.keysOf(prev)) this.entries.get(index.name)!.get(key)?.delete(id);
-    for (const [index, key] of nextKeys) {
-      const entry = this.entries.get(index.name)!;
-      let owners = entry.get(key);
-      if (!owners) entry.set(key, (owners = new Set()));
-      owners.add(id);
-    }
+    if (prev) for (const [index, key] of this.uniqueKeysOf(prev)) this.entries.get(index.name)!.get(key)?.delete(id);
+    for (const [index, key] of nextKeys) this.own(index, key, id);
+    for (const index of this.indexes) index.update(prev, next);
     if (next) this.docs.set(id, next);
     else this.docs.delete(id);
   }
 
-  private keysOf(doc: Doc): [IndexSpec, string][] {
+  private own(index: IndexSpec, key: string, id: string): void {
+    const entry = this.entries.get(index.name)!;
+    let owners = entry.get(key);
+    if (!owners) entry.set(key, (owners = new Set()));
+    owners.add(id);
+  }
+
+  private uniqueKeysOf(doc: Doc): [IndexSpec, string][] {
     const keys: [IndexSpec, string][] = [];
-    for (const index of this.indexes) {
+    for (const index of this.uniques) {
       const values = index.fields.map((field) => getPath(doc, field));
       if (index.sparse && values.every((v) => v === undefined)) continue;
       if (index.partial && !index.partial.test(doc)) continue;
@@ -101,44 +113,17 @@ export class EmbeddedCollection {
     return keys;
   }
 
-  /** Candidate documents for `filter`: by id, by an index whose fields are all matched by equality, or all. */
-  private candidates(filter: Filter): Iterable<Doc> {
-    const id = filter._id;
-    if (typeof id === 'string') {
-      const doc = this.docs.get(id);
-      return doc ? [doc] : [];
-    }
-    for (const index of this.indexes) {
-      if (index.partial || index.sparse) continue;
-      const values = index.fields.map((field) => filter[field]);
-      if (!values.every(isEqualityValue)) continue;
-      const owners = this.entries.get(index.name)!.get(indexKey(values));
-      return owners ? [...owners].map((owner) => this.docs.get(owner)!) : [];
-    }
-    return this.docs.values();
-  }
-
   find(filter: Filter, options: FindOptions = {}): Doc[] {
-    const query = new Query(filter);
-    const matches: Doc[] = [];
-    for (const doc of this.candidates(filter)) if (query.test(doc)) matches.push(doc);
-    if (!options.sort && options.skip === undefined && options.limit === undefined) return matches;
-    let cursor = query.find(matches);
-    if (options.sort) cursor = cursor.sort(options.sort);
-    if (options.skip) cursor = cursor.skip(options.skip);
-    if (options.limit) cursor = cursor.limit(options.limit);
-    return cursor.all() as Doc[];
+    return find(this, filter, options);
   }
 
   findOne(filter: Filter): Doc | null {
-    const query = new Query(filter);
-    for (const doc of this.candidates(filter)) if (query.test(doc)) return doc;
-    return null;
+    return find(this, filter, { limit: 1 })[0] ?? null;
   }
-}
 
-function isEqualityValue(value: unknown): boolean {
-  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+  count(filter: Filter): number {
+    return count(this, filter);
+  }
 }
 
 function indexKey(values: readonly unknown[]): string {

@@ -12,6 +12,7 @@ import {
   ReadCollection,
   Update,
 } from '../document-store.port';
+import { assertSafeFilter, assertSafeId, assertSafePipeline } from '../query-guard';
 import { EmbeddedCollection } from './embedded-collection';
 import { cloneJson } from './json-path';
 import { ProcessLock } from './process-lock';
@@ -63,6 +64,8 @@ export class EmbeddedDocumentStore implements DocumentStore {
   private load(): void {
     const rows = this.db!.prepare(`SELECT collection, id, body FROM documents`).raw().iterate() as Iterable<[string, string, string]>;
     for (const [collection, id, body] of rows) this.get(collection).docs.set(id, JSON.parse(body));
+    // Indexes are built once over the loaded documents, not per document.
+    for (const [name, collection] of this.collections) collection.configure(this.schemas.get(name));
   }
 
   private get(name: string): EmbeddedCollection {
@@ -137,18 +140,23 @@ class EmbeddedReadCollection<T extends Doc> implements ReadCollection<T> {
   constructor(private readonly resolve: () => EmbeddedCollection) {}
 
   async findById(id: string): Promise<T | null> {
+    assertSafeId(id);
     return (this.resolve().docs.get(id) as T | undefined) ?? null;
   }
   async findOne(filter: Filter): Promise<T | null> {
+    assertSafeFilter(filter);
     return this.resolve().findOne(filter) as T | null;
   }
   async find(filter: Filter, options?: FindOptions): Promise<T[]> {
+    assertSafeFilter(filter);
     return this.resolve().find(filter, options) as T[];
   }
   async count(filter: Filter): Promise<number> {
-    return Object.keys(filter).length === 0 ? this.resolve().docs.size : this.resolve().find(filter).length;
+    assertSafeFilter(filter);
+    return this.resolve().count(filter);
   }
   async aggregate<R>(pipeline: Record<string, any>[]): Promise<R[]> {
+    assertSafePipeline(pipeline);
     const [first, ...rest] = pipeline;
     // A leading $match uses the collection's indexes before the rest of the pipeline runs.
     if (first && '$match' in first) return aggregate(this.resolve().find(first.$match), rest) as R[];
@@ -187,6 +195,7 @@ class EmbeddedTransaction implements DocumentTransaction {
   }
 
   async updateMany(collectionName: string, filter: Filter, update: Update, position: number): Promise<number> {
+    assertSafeFilter(filter);
     const collection = this.resolve(collectionName);
     const { $setOnInsert: _ignored, ...modifier } = update;
     let changed = 0;

@@ -31,7 +31,8 @@ import { SqliteEventStore } from '../sqlite/sqlite-event-store';
 import {
   KurrentClient,
   KurrentDbEventStore,
-  detectDuplicate,
+  matchRepeat,
+  refuseReusedIds,
   fromPosition,
   mapKurrentError,
   normalizeConnectionString,
@@ -137,6 +138,8 @@ class FakeClient {
     let events = this.log.filter((e) => e.streamId === streamName);
     if (!events.length) throw new StreamNotFoundError(undefined, streamName);
     if (options.direction === 'backwards') events = [...events].reverse();
+    const from = options.fromRevision;
+    if (typeof from === 'bigint') events = events.filter((e) => (options.direction === 'backwards' ? e.revision <= from : e.revision >= from));
     for (const event of events.slice(0, Number(options.maxCount ?? Number.MAX_SAFE_INTEGER))) yield { event };
   }
 
@@ -319,17 +322,22 @@ describe('KurrentDB adapter mapping helpers (no server)', () => {
     expect(() => toRecordedEvent({})).toThrow(/unresolved link/);
   });
 
-  it('detects an idempotent repeat only when the batch is exactly the stream tail', () => {
+  it('recognises a repeat by the events right after the expected revision, as the server does', () => {
     const events = [newEvent(1), newEvent(2)];
     const stored = sealEvents('s', events, { revision: 0, prevHash: GENESIS_HASH }).map(
       (e, i): RecordedEvent => ({ ...e, position: 100 + i, recordedAt: 'now' }),
     );
-    const newestFirst = [...stored].reverse();
-    expect(detectDuplicate('s', events, newestFirst)).toEqual({ revision: 1, position: 101, duplicate: true });
-    expect(detectDuplicate('s', [newEvent(3)], newestFirst)).toBeUndefined();
-    expect(detectDuplicate('s', events, [])).toBeUndefined();
-    // Same first id, different batch.
-    expect(() => detectDuplicate('s', [newEvent(1), newEvent(9)], newestFirst)).toThrow(DuplicateEventIdError);
+    expect(matchRepeat(events, stored)).toEqual({ revision: 1, position: 101, duplicate: true });
+    expect(matchRepeat([newEvent(3)], stored.slice(0, 1))).toBeUndefined();
+    expect(matchRepeat(events, [])).toBeUndefined();
+    expect(matchRepeat([newEvent(1), newEvent(9)], stored)).toBeUndefined();
+  });
+
+  it('refuses an id twice in a batch or among the stream tail before a write', () => {
+    const [stored] = sealEvents('s', [newEvent(1)], { revision: 0, prevHash: GENESIS_HASH }).map((e): RecordedEvent => ({ ...e, position: 100, recordedAt: 'now' }));
+    expect(() => refuseReusedIds('s', [newEvent(2), newEvent(1)], [stored])).toThrow(DuplicateEventIdError);
+    expect(() => refuseReusedIds('s', [newEvent(2), newEvent(2)], [])).toThrow(DuplicateEventIdError);
+    expect(() => refuseReusedIds('s', [newEvent(2)], [stored])).not.toThrow();
   });
 });
 

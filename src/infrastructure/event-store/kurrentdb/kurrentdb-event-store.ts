@@ -1,28 +1,24 @@
 import {
   AllStreamResolvedEvent,
-  AllStreamSubscription,
   AppendStreamState,
   BACKWARDS,
   END,
-  ErrorType,
   EventData,
   FORWARDS,
   Filter,
+  FilterOptions,
   KurrentDBClient,
   NO_STREAM,
   Position as KurrentPosition,
   ReadPosition,
   RecordedEvent as KurrentRecordedEvent,
   START,
-  StreamNotFoundError,
-  UnavailableError,
-  WrongExpectedVersionError as KurrentWrongExpectedVersionError,
   eventTypeFilter,
   excludeSystemEvents,
   jsonEvent,
 } from '@kurrent/kurrentdb-client';
+import { Logger } from '@nestjs/common';
 import { NewEvent, Position, RecordedEvent } from '@kernel/events';
-import { ServiceUnavailableError } from '@kernel/errors';
 import {
   AppendResult,
   DuplicateEventIdError,
@@ -35,13 +31,18 @@ import {
   WrongExpectedVersionError,
 } from '@kernel/event-store.port';
 import { GENESIS_HASH, SealedEvent, sealEvents } from '../hash-chain';
+import { isStreamNotFound, mapKurrentError } from './kurrentdb-errors';
+import { ProgressHints, pageSubscription } from './kurrentdb-subscription';
+
+export { mapKurrentError } from './kurrentdb-errors';
 
 /**
  * The production event store: EventStoreDB 24.x / KurrentDB 25.x through `@kurrent/kurrentdb-client`.
  *
  * Kept thin on purpose: the hash chain comes from the shared `sealEvents`, and every method maps the
  * client's types to the port's. No server can run on the build machines, so this adapter is covered
- * by mapping unit tests only; the contract suite verifies it when EVENT_STORE_URL points at a server.
+ * by unit tests against the client's real types, error classes and documented callbacks
+ * (kurrentdb-*.spec.ts); the contract suite verifies it when EVENT_STORE_URL points at a server.
  *
  * Positions. The port uses one JS number per event; KurrentDB uses `{commit, prepare}` (bigint). We
  * use `commit` and pass `{commit: p, prepare: p}` when reading from a port position. This is exact
@@ -60,11 +61,19 @@ import { GENESIS_HASH, SealedEvent, sealEvents } from '../hash-chain';
  *   report none or u64::MAX, which `toPosition` rejects instead of guessing.
  */
 
-/** The client methods this adapter calls; tests pass a hand-written fake of exactly this shape. */
-export type KurrentClient = Pick<
-  KurrentDBClient,
-  'appendToStream' | 'readStream' | 'readAll' | 'subscribeToAll' | 'dispose'
->;
+/**
+ * The client methods this adapter calls; tests pass a hand-written fake of exactly this shape.
+ * `getChannel` is declared `protected` in the client's d.ts but is a public instance field at runtime
+ * (dist/Client/index.js); it is the only way to close the gRPC channel, which dispose() leaves open.
+ */
+export type KurrentClient = Pick<KurrentDBClient, 'appendToStream' | 'readStream' | 'readAll' | 'subscribeToAll' | 'dispose'> & {
+  getChannel?: () => Promise<{ close(): void }>;
+};
+
+export interface KurrentOptions {
+  /** A filtered subscription with no hint of progress for this long probes the head anyway. */
+  readonly idleProbeMs?: number;
+}
 
 /** What the event's metadata holds: the envelope fields that are not KurrentDB's own. */
 export type StoredMetadata = {
@@ -82,10 +91,8 @@ export type StoredMetadata = {
   recordedAt: string;
 };
 
-/** grpc-js `status.UNAVAILABLE`; the client rethrows some transport failures without wrapping them. */
-const GRPC_UNAVAILABLE = 14;
-
 const DEFAULT_PAGE_SIZE = 1000;
+const DEFAULT_IDLE_PROBE_MS = 1000;
 
 // ---------------------------------------------------------------------------------------------
 // Pure mapping helpers (exported for unit tests)
@@ -215,104 +222,37 @@ export function isSystemEvent(recorded: Pick<KurrentRecordedEvent, 'type' | 'str
  * Server-side filter for a `$all` read or subscription. Exact type names, not the client's prefix
  * filter (a prefix "a.B" would also match "a.BC"). Without types: everything except system events.
  */
-export function toFilter(types: readonly string[] | undefined): Filter {
-  if (!types) return excludeSystemEvents();
+export function toFilter(types: readonly string[] | undefined, checkpointReached?: FilterOptions['checkpointReached']): Filter {
+  if (!types) return excludeSystemEvents({ checkpointReached });
   const alternatives = types.map((type) => type.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return eventTypeFilter({ regex: `^(?:${alternatives})$` });
+  return eventTypeFilter({ regex: `^(?:${alternatives})$`, checkpointReached });
 }
 
 /**
- * The client's errors → the port's. Returns the error to throw:
- * - the client's WrongExpectedVersionError → the port's WrongExpectedVersionError (numbers, 'no_stream');
- * - the client's UnavailableError, or any error with gRPC code 14 (appendToStream can reject with a raw
- *   grpc-js error when no connection was ever made) → ServiceUnavailableError;
- * - anything else unchanged.
- * Errors are matched by class or, like the client's own converters, by their `type`/`code` fields, so a
- * second copy of the client library in node_modules cannot defeat `instanceof`.
+ * Idempotency as the server has it (KurrentDB's IndexWriter.CheckCommit): when the expected revision is
+ * behind the stream, a batch whose ids are exactly the events right after that revision was written
+ * before — the retry is acknowledged, even after the stream moved on. `following` is what the stream
+ * holds from expected + 1, at most `events.length` events.
  */
-export function mapKurrentError(error: unknown, streamId?: string, expected?: ExpectedRevision): unknown {
-  if (isClientWrongExpectedVersion(error)) {
-    const expectedRevision = expected ?? toExpectedRevision(error.expectedState);
-    if (expectedRevision === undefined) return error;
-    return new WrongExpectedVersionError(
-      streamId ?? error.streamName,
-      expectedRevision,
-      toActualRevision(error.actualState),
-    );
-  }
-  if (isUnavailable(error)) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const mapped = new ServiceUnavailableError(`Event store unavailable: ${reason}`);
-    mapped.cause = error;
-    return mapped;
-  }
-  return error;
-}
-
-type ClientWrongExpectedVersion = Pick<
-  KurrentWrongExpectedVersionError,
-  'streamName' | 'expectedState' | 'actualState'
->;
-
-function isClientWrongExpectedVersion(error: unknown): error is ClientWrongExpectedVersion {
-  return (
-    error instanceof KurrentWrongExpectedVersionError ||
-    (isObject(error) && error.type === ErrorType.WRONG_EXPECTED_VERSION)
-  );
-}
-
-function isUnavailable(error: unknown): boolean {
-  return (
-    error instanceof UnavailableError ||
-    (isObject(error) && (error.type === ErrorType.UNAVAILABLE || error.code === GRPC_UNAVAILABLE))
-  );
-}
-
-function isStreamNotFound(error: unknown): boolean {
-  return (
-    error instanceof StreamNotFoundError || (isObject(error) && error.type === ErrorType.STREAM_NOT_FOUND)
-  );
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-/** Only exact states map to the port; ANY / STREAM_EXISTS are never sent by this adapter. */
-function toExpectedRevision(state: unknown): ExpectedRevision | undefined {
-  if (state === NO_STREAM) return 'no_stream';
-  if (typeof state === 'bigint') return toRevision(state);
-  return undefined;
-}
-
-/** The server reports a missing stream as 'no_stream' (or -1 through the v2 protocol). */
-function toActualRevision(state: unknown): number | 'no_stream' {
-  if (typeof state === 'bigint' && state >= 0n) return toRevision(state);
-  return 'no_stream';
+export function matchRepeat(events: readonly NewEvent[], following: readonly RecordedEvent[]): AppendResult | undefined {
+  if (following.length !== events.length || following.some((stored, i) => stored.eventId !== events[i].eventId)) return undefined;
+  const last = following[following.length - 1];
+  return { revision: last.revision, position: last.position, duplicate: true };
 }
 
 /**
- * Idempotent repeat detection on the stream's last events (newest first, as read backwards). The batch
- * is a repeat when it is exactly the stream's last `events.length` events; its first id anywhere else
- * in that window means the id was used by another batch (DuplicateEventIdError, as the SQLite adapter).
- *
- * KurrentDB has no index by event id, so a repeat that arrives after later events were appended is
- * not recognised here; it fails the expected-revision check instead (the command path then re-loads).
- * Nor does the server refuse an id stored in another stream: its idempotency is per stream. Global
- * uniqueness on this adapter rests on the command path (ids derived from unique command ids, key
- * fingerprints); see docs/decisions.md D16.
+ * Before a write at the stream's head: an id twice in the batch, or among the stream's last events, is
+ * refused with DuplicateEventIdError, as the SQLite adapter does. KurrentDB has no index by event id and
+ * its idempotency is per stream, so an id stored in another stream (or deeper in this one) is not seen
+ * here; global uniqueness on this adapter rests on the command path (ids derived from unique command
+ * ids, key fingerprints); see docs/decisions.md D13 and D21.
  */
-export function detectDuplicate(
-  streamId: string,
-  events: readonly NewEvent[],
-  tail: readonly RecordedEvent[],
-): AppendResult | undefined {
-  const ids = events.map((event) => event.eventId);
-  if (!tail.some((stored) => stored.eventId === ids[0])) return undefined;
-  const lastN = tail.slice(0, ids.length).reverse();
-  const sameBatch = lastN.length === ids.length && lastN.every((stored, i) => stored.eventId === ids[i]);
-  if (!sameBatch) throw new DuplicateEventIdError(ids[0], streamId, streamId);
-  return { revision: tail[0].revision, position: tail[0].position, duplicate: true };
+export function refuseReusedIds(streamId: string, events: readonly NewEvent[], tail: readonly RecordedEvent[]): void {
+  const seen = new Set<string>();
+  for (const { eventId } of events) {
+    if (seen.has(eventId) || tail.some((stored) => stored.eventId === eventId)) throw new DuplicateEventIdError(eventId, streamId, streamId);
+    seen.add(eventId);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -320,13 +260,21 @@ export function detectDuplicate(
 // ---------------------------------------------------------------------------------------------
 
 export class KurrentDbEventStore implements EventStore {
+  private readonly logger = new Logger('KurrentDbEventStore');
   private readonly client: KurrentClient;
   /** Aborted by close(): wakes and ends every live subscription. */
   private readonly shutdown = new AbortController();
+  /** Hints of the live subscriptions: an append through this adapter moved the log. */
+  private readonly subscribers = new Set<ProgressHints>();
+  private readonly idleProbeMs: number;
+  /** Appends and subscriptions run over the gRPC channel; reads over the Rust bridge. */
+  private usedChannel = false;
 
   /** `client` is for tests; production builds one from the connection string. */
-  constructor(connectionString: string, client?: KurrentClient) {
-    this.client = client ?? KurrentDBClient.connectionString(normalizeConnectionString(connectionString));
+  constructor(connectionString: string, client?: KurrentClient, options: KurrentOptions = {}) {
+    // The cast only widens `protected getChannel` to what it is at runtime (see KurrentClient).
+    this.client = client ?? (KurrentDBClient.connectionString(normalizeConnectionString(connectionString)) as unknown as KurrentClient);
+    this.idleProbeMs = options.idleProbeMs ?? DEFAULT_IDLE_PROBE_MS;
   }
 
   async append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
@@ -334,12 +282,15 @@ export class KurrentDbEventStore implements EventStore {
     if (events.length === 0) throw new Error('append needs at least one event');
     try {
       const tail = await this.readTail(streamId, events.length);
-      const duplicate = detectDuplicate(streamId, events, tail);
-      if (duplicate) return duplicate;
       const head = tail[0];
       const actual = head ? head.revision : 'no_stream';
-      // Checked here as well as by the server: sealing against the wrong head would chain to the wrong hash.
-      if (actual !== expectedRevision) throw new WrongExpectedVersionError(streamId, expectedRevision, actual);
+      if (actual !== expectedRevision) {
+        const repeat = await this.findRepeat(streamId, events, expectedRevision);
+        if (repeat) return repeat;
+        // Checked here as well as by the server: sealing against the wrong head would chain to the wrong hash.
+        throw new WrongExpectedVersionError(streamId, expectedRevision, actual);
+      }
+      refuseReusedIds(streamId, events, tail);
       const sealed = sealEvents(streamId, events, {
         revision: head ? head.revision + 1 : 0,
         prevHash: head ? head.hash : GENESIS_HASH,
@@ -347,12 +298,15 @@ export class KurrentDbEventStore implements EventStore {
       const recordedAt = new Date().toISOString();
       // The exact stream state makes the server reject a write that raced in after our head read,
       // so the prevHash we sealed with is always the hash of the event just before ours.
+      this.usedChannel = true;
       const result = await this.client.appendToStream(
         streamId,
         sealed.map((event) => toEventData(event, recordedAt)),
         { streamState: toStreamState(expectedRevision) },
       );
-      return { revision: toRevision(result.nextExpectedRevision), position: toPosition(result.position), duplicate: false };
+      const written = { revision: toRevision(result.nextExpectedRevision), position: toPosition(result.position), duplicate: false };
+      for (const hints of this.subscribers) hints.hint();
+      return written;
     } catch (error) {
       throw mapKurrentError(error, streamId, expectedRevision);
     }
@@ -361,6 +315,11 @@ export class KurrentDbEventStore implements EventStore {
   /** The stream's last `count` events, newest first; empty when the stream does not exist. */
   private readTail(streamId: string, count: number): Promise<RecordedEvent[]> {
     return this.readStream(streamId, { direction: 'backwards', maxCount: count });
+  }
+
+  private async findRepeat(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult | undefined> {
+    const fromRevision = expected === 'no_stream' ? 0 : expected + 1;
+    return matchRepeat(events, await this.readStream(streamId, { fromRevision, maxCount: events.length }));
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -424,45 +383,49 @@ export class KurrentDbEventStore implements EventStore {
   /**
    * A catch-up subscription on `$all`, buffered into pages: every page holds the events that were
    * already waiting (up to pageSize), so catch-up runs in large pages and live commits arrive promptly.
-   *
-   * scannedTo is the last event of the page. With a type filter the server also reports checkpoints
-   * beyond the last match, but they are not used: they arrive outside the event order of the stream
-   * buffer, and their commit may be the position of the next, not yet delivered, event (they carry the
-   * reader's next position with prepare 0, EventStore issue #3989). A filtered consumer that sees no
-   * matches for a long time therefore re-scans from its last match after a restart: cost, not loss.
+   * A filtered subscription also yields empty pages whose scannedTo is the head when nothing it wants
+   * lies before it (kurrentdb-subscription.ts says how that is proven): projections that ignore the
+   * latest events still reach the head, go LIVE, and finish a rebuild.
    *
    * Ends quietly on abort or close; a subscription the server ends or breaks throws, so the
    * projection runner resubscribes with backoff.
    */
   async *subscribeToAll(options: SubscribeOptions): AsyncIterable<EventPage> {
     const { types } = options;
-    const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
     const stop = options.signal ? AbortSignal.any([options.signal, this.shutdown.signal]) : this.shutdown.signal;
-    let after = options.after;
     if (stop.aborted) return;
+    const hints = new ProgressHints();
+    this.usedChannel = true;
     const subscription = this.client.subscribeToAll(
-      { fromPosition: toReadPosition(after), filter: toFilter(types) },
-      { highWaterMark: pageSize },
+      { fromPosition: toReadPosition(options.after), filter: toFilter(types, hints.hint) },
+      { highWaterMark: options.pageSize ?? DEFAULT_PAGE_SIZE },
     );
-    const state = watch(subscription);
+    this.subscribers.add(hints);
     try {
-      while (!stop.aborted) {
-        const events = drain(subscription, pageSize, after, types);
-        if (events.length) {
-          after = events[events.length - 1].position;
-          yield { events, scannedTo: after };
-          continue;
-        }
-        if (state.failure !== undefined) throw mapKurrentError(state.failure);
-        if (state.ended) {
-          if (stop.aborted) return;
-          throw new ServiceUnavailableError('Event store unavailable: the $all subscription was ended by the server');
-        }
-        await state.next(stop);
-      }
+      yield* pageSubscription(subscription, hints, {
+        after: options.after,
+        pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
+        types,
+        stop,
+        toRecordedEvent,
+        isWanted: (resolved, after) => isWanted(resolved, after, types),
+        probe: types ? (after) => this.probe(after, types) : undefined,
+        idleMs: this.idleProbeMs,
+      });
     } finally {
-      state.dispose();
-      await subscription.unsubscribe().catch(() => undefined);
+      this.subscribers.delete(hints);
+    }
+  }
+
+  /** The head, when no event of `types` lies after `after` up to it; undefined otherwise (or when at the head). */
+  private async probe(after: Position, types: readonly string[]): Promise<Position | undefined> {
+    try {
+      const head = await this.headPosition();
+      if (head <= after) return undefined;
+      const found = types.length ? await this.readAfter(after, 1, types) : [];
+      return found.length ? undefined : head;
+    } catch (error) {
+      throw mapKurrentError(error);
     }
   }
 
@@ -478,10 +441,28 @@ export class KurrentDbEventStore implements EventStore {
     }
   }
 
+  /**
+   * Ends every subscription, cancels the client's streams (dispose), and closes the gRPC channel, which
+   * dispose() leaves open and whose sockets and keepalive timers can hold the process. The Rust bridge
+   * client (@kurrent/bridge 0.2, used for reads) has no close API: it is released when garbage-collected.
+   * Each step runs even when an earlier one fails.
+   */
   async close(): Promise<void> {
     if (this.shutdown.signal.aborted) return;
     this.shutdown.abort();
-    await this.client.dispose();
+    const steps: [string, () => Promise<void>][] = [
+      ['dispose the client', () => this.client.dispose()],
+      ['close the gRPC channel', () => this.closeChannel()],
+    ];
+    for (const [what, step] of steps) {
+      await step().catch((error: unknown) => this.logger.warn(`Could not ${what}: ${(error as Error)?.message ?? error}`));
+    }
+  }
+
+  /** Only a channel that exists: getChannel() would otherwise open one just to close it. */
+  private async closeChannel(): Promise<void> {
+    if (!this.usedChannel || !this.client.getChannel) return;
+    (await this.client.getChannel()).close();
   }
 }
 
@@ -491,73 +472,4 @@ function isWanted(resolved: AllStreamResolvedEvent, after: Position, types: read
   if (!recorded || isSystemEvent(recorded)) return false;
   if (types && !types.includes(recorded.type)) return false;
   return toPosition(recorded.position) > after;
-}
-
-/** Takes what the subscription has already buffered, without waiting, as one page. */
-function drain(
-  subscription: AllStreamSubscription,
-  pageSize: number,
-  after: Position,
-  types: readonly string[] | undefined,
-): RecordedEvent[] {
-  const events: RecordedEvent[] = [];
-  while (events.length < pageSize) {
-    const resolved: AllStreamResolvedEvent | null = subscription.read();
-    if (resolved === null) break;
-    if (isWanted(resolved, after, types)) events.push(toRecordedEvent(resolved));
-  }
-  return events;
-}
-
-interface SubscriptionState {
-  failure?: unknown;
-  ended: boolean;
-  /** Resolves when data, an error, the end or the abort arrives. */
-  next(signal?: AbortSignal): Promise<void>;
-  dispose(): void;
-}
-
-/**
- * Tracks a subscription stream in paused mode. The error listener is attached for the stream's whole
- * life: an 'error' with no listener would crash the process.
- */
-function watch(subscription: AllStreamSubscription): SubscriptionState {
-  let wake: (() => void) | undefined;
-  const notify = () => wake?.();
-  const state: SubscriptionState = {
-    ended: false,
-    next(signal) {
-      return new Promise<void>((resolve) => {
-        const done = () => {
-          wake = undefined;
-          signal?.removeEventListener('abort', done);
-          resolve();
-        };
-        wake = done;
-        signal?.addEventListener('abort', done, { once: true });
-      });
-    },
-    dispose() {
-      subscription.removeListener('readable', notify);
-      subscription.removeListener('end', onEnd);
-      subscription.removeListener('close', onEnd);
-      // A no-op listener stays so a late error from the cancelled call cannot go unhandled.
-      subscription.removeListener('error', onError);
-      subscription.on('error', () => undefined);
-      notify();
-    },
-  };
-  const onEnd = () => {
-    state.ended = true;
-    notify();
-  };
-  const onError = (error: Error) => {
-    state.failure ??= error;
-    notify();
-  };
-  subscription.on('readable', notify);
-  subscription.on('end', onEnd);
-  subscription.on('close', onEnd);
-  subscription.on('error', onError);
-  return state;
 }

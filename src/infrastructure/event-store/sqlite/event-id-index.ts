@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 /**
  * Every stored event id, for the store's global uniqueness check, without a B-tree index on
  * `event_id`. Ids are random UUIDs: a unique index on them rewrote one scattered page per event on
- * every commit and cost a third of group-commit throughput (docs/decisions.md D13, D16). Instead an
+ * every commit and cost a third of group-commit throughput (docs/decisions.md D13, D21). Instead an
  * open-addressing table in memory maps a 32-bit hash of each id to the row's position; a hit is
  * confirmed by reading that row by its rowid, so the check is exact.
  *

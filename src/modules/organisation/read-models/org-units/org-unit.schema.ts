@@ -37,10 +37,10 @@ export class OrgUnit {
   @Prop({ type: String })
   _id: string;
 
-  @Field(() => ID) @Prop({ type: String, required: true, index: true }) instansiId: string;
+  @Field(() => ID) @Prop({ type: String, required: true }) instansiId: string;
 
   @Field(() => ID, { nullable: true, description: 'null for a top-level unit (OPD, kecamatan).' })
-  @Prop({ type: String, default: null, index: true })
+  @Prop({ type: String, default: null })
   parentUnitId: string | null;
 
   @Field(() => [ID], { description: 'Ids of the ancestor units, from the top level down to the parent.' })
@@ -69,4 +69,7 @@ export class OrgUnit {
 }
 
 export const OrgUnitSchema = SchemaFactory.createForClass(OrgUnit);
-OrgUnitSchema.index({ instansiId: 1, parentUnitId: 1 });
+// `orgUnits` pages in _id order, filtered by instansi and/or parent; the directory lists an instansi by id.
+OrgUnitSchema.index({ instansiId: 1, parentUnitId: 1, _id: 1 });
+OrgUnitSchema.index({ instansiId: 1, _id: 1 });
+OrgUnitSchema.index({ parentUnitId: 1, _id: 1 });

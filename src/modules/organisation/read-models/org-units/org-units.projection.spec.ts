@@ -20,9 +20,9 @@ async function project(...more: DomainEvent[]) {
 }
 
 describe('org_units projection', () => {
-  it('declares the instansiId, parentUnitId and ancestors indexes', () => {
+  it('declares the ancestors index and (instansiId | parentUnitId | both), _id indexes for id-ordered pages', () => {
     const indexed = OrgUnitSchema.indexes().map(([fields]) => Object.keys(fields).join('+'));
-    expect(indexed).toEqual(expect.arrayContaining(['instansiId', 'parentUnitId', 'ancestors', 'instansiId+parentUnitId']));
+    expect(indexed).toEqual(expect.arrayContaining(['instansiId+_id', 'parentUnitId+_id', 'ancestors', 'instansiId+parentUnitId+_id']));
   });
 
   it('builds each unit with its ancestors, breadcrumb and count of active sub-units', async () => {

@@ -41,7 +41,7 @@ export class Employee {
   @Prop({ type: [String], default: [], index: true })
   previousIdentifiers: string[];
 
-  @Field() @Prop({ type: String, required: true, index: true }) name: string;
+  @Field() @Prop({ type: String, required: true }) name: string;
 
   @Field(() => String, { nullable: true, description: 'Personal data: null unless you are AUDITOR, ADMIN_BKD of the instansi or the employee.' })
   @Prop({ type: String, required: true })
@@ -62,8 +62,8 @@ export class Employee {
   pangkat: string | null;
 
   @Field(() => Education) @Prop({ type: String, required: true }) education: Education;
-  @Field(() => ID) @Prop({ type: String, required: true, index: true }) unitId: string;
-  @Field(() => ID) @Prop({ type: String, required: true, index: true }) instansiId: string;
+  @Field(() => ID) @Prop({ type: String, required: true }) unitId: string;
+  @Field(() => ID) @Prop({ type: String, required: true }) instansiId: string;
   @Field(() => ID) @Prop({ type: String, required: true }) positionId: string;
   @Field(() => EmployeeStatus) @Prop({ type: String, required: true, index: true }) status: EmployeeStatus;
 
@@ -94,3 +94,9 @@ export class Employee {
 }
 
 export const EmployeeSchema = SchemaFactory.createForClass(Employee);
+// `employees` pages in (name, _id) order: these let a page walk an index (equality fields first, then
+// the sort, as MongoDB's ESR rule has it) and count its filter from the index alone.
+EmployeeSchema.index({ name: 1, _id: 1 });
+EmployeeSchema.index({ instansiId: 1, name: 1, _id: 1 });
+EmployeeSchema.index({ instansiId: 1, status: 1, name: 1, _id: 1 });
+EmployeeSchema.index({ unitId: 1, name: 1, _id: 1 });

@@ -12,17 +12,18 @@ async function project(...events: EmployeeEvent[]) {
 }
 
 describe('employees projection', () => {
-  it('declares the identifier (unique), unitId, instansiId, golongan, status and name indexes', () => {
+  it('declares the identifier (unique), golongan and status indexes, and (unitId | instansiId [, status] ,) name, _id for pages', () => {
     const indexes = EmployeeSchema.indexes().map(([fields, options]) => [Object.keys(fields).join('+'), Boolean(options?.unique)]);
     expect(indexes).toEqual(
       expect.arrayContaining([
         ['identifier', true],
         ['previousIdentifiers', false],
-        ['unitId', false],
-        ['instansiId', false],
+        ['unitId+name+_id', false],
+        ['instansiId+name+_id', false],
+        ['instansiId+status+name+_id', false],
         ['golongan', false],
         ['status', false],
-        ['name', false],
+        ['name+_id', false],
       ]),
     );
   });

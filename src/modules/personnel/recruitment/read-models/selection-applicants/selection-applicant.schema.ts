@@ -41,7 +41,7 @@ export const ApplicantAppointmentSchema = SchemaFactory.createForClass(Applicant
 @Schema({ versionKey: false })
 export class SelectionApplicant {
   @Field(() => ID, { name: 'id' }) @Prop({ type: String }) _id: string;
-  @Field(() => ID) @Prop({ type: String, required: true, index: true }) roundId: string;
+  @Field(() => ID) @Prop({ type: String, required: true }) roundId: string;
   @Field(() => ID) @Prop({ type: String, required: true }) formasiId: string;
   @Field({ description: 'Nomor pendaftaran: registration order in the round.' }) @Prop({ type: String, required: true }) registrationNumber: string;
   @Field(() => Int) @Prop({ type: Number, required: true }) registrationOrder: number;
@@ -60,4 +60,6 @@ export class SelectionApplicant {
   @Field(() => ApplicantAppointmentView, { nullable: true }) @Prop({ type: ApplicantAppointmentSchema, default: null }) appointment: ApplicantAppointmentView | null;
 }
 export const SelectionApplicantSchema = SchemaFactory.createForClass(SelectionApplicant);
-SelectionApplicantSchema.index({ roundId: 1, registrationOrder: 1 });
+// `selectionApplicants` pages a round (optionally one formasi) in (registrationOrder, _id) order.
+SelectionApplicantSchema.index({ roundId: 1, registrationOrder: 1, _id: 1 });
+SelectionApplicantSchema.index({ roundId: 1, formasiId: 1, registrationOrder: 1, _id: 1 });

@@ -108,7 +108,7 @@ export const AppointmentSchema = SchemaFactory.createForClass(AppointmentView);
 @Schema({ versionKey: false })
 export class SelectionRound {
   @Field(() => ID, { name: 'id' }) @Prop({ type: String }) _id: string;
-  @Field(() => ID) @Prop({ type: String, required: true, index: true }) instansiId: string;
+  @Field(() => ID) @Prop({ type: String, required: true }) instansiId: string;
   @Field(() => Int) @Prop({ type: Number, required: true }) year: number;
   @Field() @Prop({ type: String, required: true }) name: string;
   @Field(() => SelectionRoundStatusEnum) @Prop({ type: String, required: true }) status: RoundStatus;
@@ -128,3 +128,6 @@ export class SelectionRound {
   @Field(() => [AppointmentView]) @Prop({ type: [AppointmentSchema], default: [] }) appointments: AppointmentView[];
 }
 export const SelectionRoundSchema = SchemaFactory.createForClass(SelectionRound);
+// `selectionRounds` pages in (openedAt, _id) order, for every instansi or those of the caller.
+SelectionRoundSchema.index({ openedAt: 1, _id: 1 });
+SelectionRoundSchema.index({ instansiId: 1, openedAt: 1, _id: 1 });
