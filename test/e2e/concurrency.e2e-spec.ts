@@ -30,8 +30,19 @@ describe('Optimistic concurrency for clients (expectedRevision, revision)', () =
     expect(codeOf(stale)).toBe('CONFLICT');
     expect(stale.errors![0].extensions).toMatchObject({ expectedRevision: 1, actualRevision: 2 });
     expect(await api.events.headPosition()).toBe(before);
-    const unit = await api.ok('query { orgUnit(id: "kota-medan.dinkes") { name } }');
-    expect(unit.orgUnit.name).toBe('Dinas Kesehatan Kota');
+    const unit = await api.ok('query { orgUnit(id: "kota-medan.dinkes") { name revision } }');
+    expect(unit.orgUnit).toEqual({ name: 'Dinas Kesehatan Kota', revision: 2 });
+  });
+
+  it('a unit carries its tree\'s revision, moved by an edit elsewhere in the same instansi', async () => {
+    const created = await api.ok(`mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { revision } } }`, {
+      input: { instansiId: 'kota-medan', code: 'BKPSDM', name: 'BKPSDM', kind: 'OPD' },
+    }, root);
+    expect(created.createOrgUnit.orgUnit.revision).toBe(3);
+    const dinkes = await api.ok('query { orgUnit(id: "kota-medan.dinkes") { revision } }');
+    expect(dinkes.orgUnit.revision).toBe(3);
+    const stale = await api.gql(RENAME_UNIT, { input: { unitId: 'kota-medan.dinkes', name: 'Dinkes', expectedRevision: 2 } }, root);
+    expect(codeOf(stale)).toBe('CONFLICT');
   });
 
   it('refuses a revision below -1 as bad input', async () => {

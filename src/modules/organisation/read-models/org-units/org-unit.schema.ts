@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { JenisJabatan, PositionStatus, UnitKind, UnitStatus } from '../../domain/organisation.vocabulary';
+import { RevisionField } from '@infrastructure/projections/revision-field';
 import '../organisation.enums';
 
 /** Logical collection and projection name of the unit kerja read model. */
@@ -38,6 +39,9 @@ export class OrgUnit {
   _id: string;
 
   @Field(() => ID) @Prop({ type: String, required: true }) instansiId: string;
+
+  @RevisionField('Revision of the instansi\'s organisation stream (the whole tree is one stream): send it as an organisation mutation\'s `expectedRevision`.')
+  revision: number;
 
   @Field(() => ID, { nullable: true, description: 'null for a top-level unit (OPD, kecamatan).' })
   @Prop({ type: String, default: null })

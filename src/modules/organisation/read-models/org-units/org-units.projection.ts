@@ -1,4 +1,4 @@
-import { defineProjection, ProjectionWriter } from '@infrastructure/projections/projection';
+import { defineProjection, ProjectedEvent, ProjectionWriter } from '@infrastructure/projections/projection';
 import {
   OrganisationEventType as T,
   PositionAbolished,
@@ -13,33 +13,43 @@ import { ORG_UNITS, OrgPosition, OrgUnit, OrgUnitSchema } from './org-unit.schem
 
 type UnitDoc = OrgUnit & { _id: string };
 
-/** One document per unit kerja with its ancestors, breadcrumb and positions. */
-export const orgUnitsProjection = defineProjection<UnitCreated | UnitRenamed | UnitMoved | UnitDissolved | PositionCreated | PositionAbolished>({
+/**
+ * One document per unit kerja with its ancestors, breadcrumb and positions, and the revision of its
+ * instansi's stream (the tree is one stream, so every unit of the instansi moves with each event).
+ */
+type OrgUnitEvent = UnitCreated | UnitRenamed | UnitMoved | UnitDissolved | PositionCreated | PositionAbolished;
+
+export const orgUnitsProjection = defineProjection<OrgUnitEvent>({
   name: ORG_UNITS,
-  version: 1,
+  version: 2,
   collections: [{ name: ORG_UNITS, schema: OrgUnitSchema }],
   canHandle: [T.UnitCreated, T.UnitRenamed, T.UnitMoved, T.UnitDissolved, T.PositionCreated, T.PositionAbolished],
   async apply(event, writer) {
-    switch (event.type) {
-      case T.UnitCreated:
-        return unitCreated(event.data, writer);
-      case T.UnitRenamed:
-        return unitRenamed(event.data, writer);
-      case T.UnitMoved:
-        return unitMoved(event.data, writer);
-      case T.UnitDissolved:
-        return unitDissolved(event.data, writer);
-      case T.PositionCreated:
-        return positionCreated(event.data, writer);
-      case T.PositionAbolished:
-        return positionAbolished(event.data, writer);
-    }
+    await applyTo(event, writer);
+    await writer.updateMany(ORG_UNITS, { instansiId: event.data.instansiId }, { $set: { revision: event.revision } });
   },
 });
 
+function applyTo(event: ProjectedEvent<OrgUnitEvent>, writer: ProjectionWriter): Promise<void> {
+  switch (event.type) {
+    case T.UnitCreated:
+      return unitCreated(event.data, writer);
+    case T.UnitRenamed:
+      return unitRenamed(event.data, writer);
+    case T.UnitMoved:
+      return unitMoved(event.data, writer);
+    case T.UnitDissolved:
+      return unitDissolved(event.data, writer);
+    case T.PositionCreated:
+      return positionCreated(event.data, writer);
+    case T.PositionAbolished:
+      return positionAbolished(event.data, writer);
+  }
+}
+
 async function unitCreated(d: UnitCreated['data'], w: ProjectionWriter): Promise<void> {
   const parent = d.parentUnitId ? await unit(w, d.parentUnitId) : null;
-  const doc: Omit<UnitDoc, '_id'> = {
+  const doc: Omit<UnitDoc, '_id' | 'revision'> = {
     instansiId: d.instansiId,
     parentUnitId: d.parentUnitId,
     ancestors: parent ? [...parent.ancestors, parent._id] : [],

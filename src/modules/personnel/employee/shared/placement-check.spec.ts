@@ -5,6 +5,7 @@ const position = (positionId: string, status = PositionStatus.ACTIVE) => ({ posi
 const unit = (id: string, status = UnitStatus.ACTIVE, positions = [position(`${id}.analis`)]): OrgUnit => ({
   _id: id,
   instansiId: id.split('.')[0],
+  revision: 0,
   parentUnitId: null,
   ancestors: [],
   path: [id],
