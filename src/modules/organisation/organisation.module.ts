@@ -1,5 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { OrganisationEventScopes } from './organisation-event-scopes';
 import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
 import { AbolishPositionHandler } from './abolish-position/abolish-position.handler';
 import { AbolishPositionResolver } from './abolish-position/abolish-position.resolver';
@@ -49,7 +50,7 @@ const readSide = [
  * Personnel › Organisation: instansi, the unit kerja tree and positions (jabatan), maintained by
  * ADMIN_BKD. Other modules use the exported OrganisationDirectory, never these internals.
  */
-@Module({ imports: [CqrsModule], providers: [OrganisationCommands, ...useCases, ...readSide, OrganisationDirectory], exports: [OrganisationDirectory] })
+@Module({ imports: [CqrsModule], providers: [OrganisationCommands, OrganisationEventScopes, ...useCases, ...readSide, OrganisationDirectory], exports: [OrganisationDirectory] })
 export class OrganisationModule implements OnModuleInit {
   constructor(private readonly runner: ProjectionRunner) {}
 
