@@ -8,5 +8,12 @@ module.exports = {
   testTimeout: 30000,
   maxWorkers: 2,
   setupFiles: ['reflect-metadata'],
+  // The tsconfig `paths` aliases (ts-node: tsconfig-paths; the build: scripts/resolve-aliases.js).
+  moduleNameMapper: {
+    '^@kernel/(.*)$': '<rootDir>/src/kernel/$1',
+    '^@infrastructure/(.*)$': '<rootDir>/src/infrastructure/$1',
+    '^@modules/(.*)$': '<rootDir>/src/modules/$1',
+    '^@config/(.*)$': '<rootDir>/src/config/$1',
+  },
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

@@ -1,19 +1,20 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { DestinationStream } from 'pino';
-import { AppConfig } from './config/config';
-import { AttachmentsModule } from './infrastructure/attachments/attachments.module';
-import { graphqlModule } from './infrastructure/graphql/graphql.config';
-import { HealthModule } from './infrastructure/health/health.module';
-import { loggingModule } from './infrastructure/logging/logging.module';
-import { MetricsModule } from './infrastructure/metrics/metrics.module';
-import { InfrastructureModule } from './infrastructure/infrastructure.module';
-import { SchedulingModule } from './infrastructure/scheduling/scheduling.module';
-import { Clock } from './kernel/clock';
-import { AuditModule } from './modules/audit';
-import { NotificationsModule } from './infrastructure/notifications/notifications.module';
-import { PersonnelModule } from './modules/personnel/personnel.module';
-import { SystemModule } from './modules/system/system.module';
+import { AppConfig } from '@config/config';
+import { AttachmentsModule } from '@infrastructure/attachments/attachments.module';
+import { graphqlModule } from '@infrastructure/graphql/graphql.config';
+import { HealthModule } from '@infrastructure/health/health.module';
+import { loggingModule } from '@infrastructure/logging/logging.module';
+import { MetricsModule } from '@infrastructure/metrics/metrics.module';
+import { InfrastructureModule } from '@infrastructure/infrastructure.module';
+import { SchedulingModule } from '@infrastructure/scheduling/scheduling.module';
+import { Clock } from '@kernel/clock';
+import { AuditModule } from '@modules/audit';
+import { NotificationsModule } from '@infrastructure/notifications/notifications.module';
+import { OrganisationModule } from '@modules/organisation';
+import { PersonnelModule } from '@modules/personnel';
+import { SystemModule } from '@modules/system';
 
 /** What tests may swap in: a clock they move, and extra modules (fixtures) beside the real ones. */
 export interface AppOverrides {
@@ -42,6 +43,7 @@ export class AppModule {
         NotificationsModule,
         SchedulingModule,
         SystemModule,
+        OrganisationModule,
         PersonnelModule,
         AuditModule,
         ...(overrides.imports ?? []),

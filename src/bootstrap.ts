@@ -3,13 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppOverrides } from './app.module';
-import { AppConfig } from './config/config';
-import { GRAPHIQL_ASSETS_PATH, graphiqlAssets } from './infrastructure/graphql/graphiql/graphiql-assets';
-import { PassThroughFilter } from './infrastructure/graphql/pass-through.filter';
-import { createValidationPipe } from './infrastructure/graphql/validation';
-import { configureHttpSurface } from './infrastructure/http/http-surface';
-import { ShutdownState } from './infrastructure/lifecycle/shutdown-state';
-import { Clock } from './kernel/clock';
+import { AppConfig } from '@config/config';
+import { GRAPHIQL_ASSETS_PATH, graphiqlAssets } from '@infrastructure/graphql/graphiql/graphiql-assets';
+import { PassThroughFilter } from '@infrastructure/graphql/pass-through.filter';
+import { createValidationPipe } from '@infrastructure/graphql/validation';
+import { configureHttpSurface } from '@infrastructure/http/http-surface';
+import { ShutdownState } from '@infrastructure/lifecycle/shutdown-state';
+import { Clock } from '@kernel/clock';
 
 /**
  * Builds the application (used by main.ts, the CLI and the e2e tests). Listening is the caller's

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
 import { createApp } from './bootstrap';
-import { ConfigError, loadProcessConfig } from './config/config';
-import { installGracefulShutdown } from './infrastructure/lifecycle/graceful-shutdown';
+import { ConfigError, loadProcessConfig } from '@config/config';
+import { installGracefulShutdown } from '@infrastructure/lifecycle/graceful-shutdown';
 
 async function main(): Promise<void> {
   let config;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { loadProcessConfig } from '../config/config';
-import { takeBackup } from '../infrastructure/backup/take-backup';
+import { loadProcessConfig } from '@config/config';
+import { takeBackup } from '@infrastructure/backup/take-backup';
 
 const USAGE = 'usage: npm run backup -- <new or empty directory> [--skip-read-models]';
 

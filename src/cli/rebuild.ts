@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
-import { loadProcessConfig } from '../config/config';
-import { ProjectionRunner } from '../infrastructure/projections/projection-runner';
+import { loadProcessConfig } from '@config/config';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
 
 /**
  * `npm run rebuild -- <projection>` with the API stopped (the embedded read store belongs to one

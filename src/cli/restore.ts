@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { loadProcessConfig } from '../config/config';
-import { BackupRefusedError, restoreBackup } from '../infrastructure/backup/restore-backup';
+import { loadProcessConfig } from '@config/config';
+import { BackupRefusedError, restoreBackup } from '@infrastructure/backup/restore-backup';
 
 const USAGE = 'usage: npm run restore -- <backup directory> [--force]   (the API stopped; --force replaces a non-empty DATA_DIR)';
 

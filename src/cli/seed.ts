@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/config';
+import { loadConfig } from '@config/config';
 import { runSeed } from './seed/run-seed';
 
 /**

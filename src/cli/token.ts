@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadProcessConfig } from '../config/config';
-import { GrantClaim, parseGrants } from '../infrastructure/auth/grants';
-import { signLocalToken } from '../infrastructure/auth/jwt';
-import { ALL_ROLES, Role } from '../infrastructure/auth/roles';
+import { ConfigError, loadProcessConfig } from '@config/config';
+import { GrantClaim, parseGrants } from '@infrastructure/auth/grants';
+import { signLocalToken } from '@infrastructure/auth/jwt';
+import { ALL_ROLES, Role } from '@infrastructure/auth/roles';
 
 const USAGE = `usage: npm run token -- --role <${ALL_ROLES.filter((r) => r !== Role.PUBLIC).join('|')}> [--role …] [--unit <"*" | instansi id | unit kerja id>] [--sub <subject>] [--expires 8h]
   --unit applies to every role but EMPLOYEE (scoped by --sub); "*" = every instansi.`;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadProcessConfig } from '../config/config';
-import { CheckpointSigner } from '../infrastructure/event-store/checkpoint';
-import { checkInclusionProof, InclusionProof, proveInclusion } from '../infrastructure/event-store/inclusion-proof';
-import { openEventStore } from '../infrastructure/event-store/open-event-store';
-import { verifyLog, verifySqliteFile } from '../infrastructure/event-store/verify-log';
+import { loadProcessConfig } from '@config/config';
+import { CheckpointSigner } from '@infrastructure/event-store/checkpoint';
+import { checkInclusionProof, InclusionProof, proveInclusion } from '@infrastructure/event-store/inclusion-proof';
+import { openEventStore } from '@infrastructure/event-store/open-event-store';
+import { verifyLog, verifySqliteFile } from '@infrastructure/event-store/verify-log';
 
 const USAGE = `usage:
   npm run verify [-- --checkpoint <witness file>] [--trust-key <keyId>]...

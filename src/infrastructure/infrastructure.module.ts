@@ -1,12 +1,12 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { Clock } from '../kernel/clock';
-import { CommandContextFactory, CORRELATION_SOURCE } from '../kernel/command-context';
-import { CLAIM_RECONCILIATION, ClaimReconciler } from '../kernel/claims/claim-reconciler';
-import { COMMAND_RETRY_LIMIT, CommandExecutor } from '../kernel/command-handling';
-import { eventRegistry } from '../kernel/event-registry';
-import { IdGenerator } from '../kernel/ids';
+import { APP_CONFIG, AppConfig } from '@config/config';
+import { Clock } from '@kernel/clock';
+import { CommandContextFactory, CORRELATION_SOURCE } from '@kernel/command-context';
+import { CLAIM_RECONCILIATION, ClaimReconciler } from '@kernel/claims/claim-reconciler';
+import { COMMAND_RETRY_LIMIT, CommandExecutor } from '@kernel/command-handling';
+import { eventRegistry } from '@kernel/event-registry';
+import { IdGenerator } from '@kernel/ids';
 import { AuthGuard } from './auth/auth.guard';
 import { JwtVerifier } from './auth/jwt';
 import { RateLimits } from './auth/rate-limiter';
@@ -15,7 +15,7 @@ import { EmbeddedDocumentStore } from './document-store/embedded/embedded-docume
 import { MongoDocumentStore } from './document-store/mongo/mongo-document-store';
 import { CheckpointSigner } from './event-store/checkpoint';
 import { Checkpointer } from './event-store/checkpointer';
-import { EVENT_STORE, EventStore } from './event-store/event-store.port';
+import { EVENT_STORE, EventStore } from '@kernel/event-store.port';
 import { openEventStore } from './event-store/open-event-store';
 import { Paginator } from './graphql/connection';
 import { DocumentStoreLeases, SoleInstanceLeases } from './projections/lease';

@@ -14,6 +14,8 @@ export interface CommandOptions {
   readonly idempotencyKey?: string;
   readonly reason?: string;
   readonly correlationId?: string;
+  /** The revision the client saw (CommandContext.expectedRevision). */
+  readonly expectedRevision?: number | null;
 }
 
 /**
@@ -43,6 +45,7 @@ export class CommandContextFactory {
       causationId: commandId,
       occurredAt: this.clock.now().toISOString(),
       ...(key ? { fingerprint: fingerprintOf(options) } : {}),
+      ...(typeof options.expectedRevision === 'number' ? { expectedRevision: options.expectedRevision } : {}),
     };
   }
 

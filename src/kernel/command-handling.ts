@@ -8,6 +8,7 @@ import { EventRegistry, eventRegistry } from './event-registry';
 import { Actor, DomainEvent, NewEvent, Position, RecordedEvent } from './events';
 import { idempotencyKeyClaim, keyReused } from './idempotency';
 import { eventIdFor, legacyEventIdFor } from './ids';
+import { Authorize } from './scope-policy';
 
 /** Who asks, why, and under which ids: built at the edge (resolver, process manager, CLI). */
 export interface CommandContext {
@@ -21,12 +22,26 @@ export interface CommandContext {
   readonly occurredAt: string;
   /** Set when the client gave an idempotency key: the hash of its request (idempotency.ts). */
   readonly fingerprint?: string;
+  /**
+   * The revision the client last saw (its `If-Match`): the command applies only if the stream is still
+   * there, otherwise CONFLICT — never retried, the client must look at the newer state first.
+   */
+  readonly expectedRevision?: number;
 }
 
-export interface ExecuteOptions {
+export interface ExecuteOptions<S = unknown> {
   /** Values the command claims for this stream (claims.ts): claimed after the decision, before the write. */
   readonly claims?: readonly Claim[];
+  /**
+   * Refuses the actor for the state just loaded (a module's scope: byInstansi in scope-policy.ts). Runs
+   * on every attempt, on the same read the decision uses; skipped for a repeat of a command already
+   * in the stream, which is answered as a duplicate whatever changed since.
+   */
+  readonly authorize?: Authorize<S>;
 }
+
+/** The command, or how to prepare it from the loaded state (e.g. a value the state points to). */
+export type CommandSource<C, S> = C | ((state: S) => C | Promise<C>);
 
 export interface CommandResult<State = unknown> {
   readonly streamId: string;
@@ -43,9 +58,10 @@ export interface CommandResult<State = unknown> {
 export const COMMAND_RETRY_LIMIT = Symbol('COMMAND_RETRY_LIMIT');
 
 /**
- * The one command-handling path: load the stream → fold → decide → claim → append at the exact
- * revision the decision saw. Deciders are pure, so a lost race is retried from a fresh load a bounded
- * number of times before the caller gets CONFLICT. A command id already in the stream is a repeat,
+ * The one command-handling path: load the stream once → fold → authorize on that state → prepare →
+ * decide → claim → append at the exact revision the decision saw. Deciders are pure, so a lost race is
+ * retried from a fresh load a bounded number of times before the caller gets CONFLICT; a client that
+ * named the revision it saw (expectedRevision) gets CONFLICT at once instead. A command id already in the stream is a repeat,
  * answered with the original position; a client key reused for another request is refused
  * (IDEMPOTENCY_KEY_REUSED). Claims (cross-stream uniqueness, the idempotency key itself) are taken
  * only for a decision that writes, and name this exact write as their owner.
@@ -66,17 +82,18 @@ export class CommandExecutor {
   async execute<C, E extends DomainEvent, S>(
     decider: Decider<C, E, S>,
     streamId: string,
-    command: C,
+    command: CommandSource<C, S>,
     context: CommandContext,
-    options: ExecuteOptions = {},
+    options: ExecuteOptions<S> = {},
   ): Promise<CommandResult<S>> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.attempt(decider, streamId, command, context, options.claims ?? []);
+        return await this.attempt(decider, streamId, command, context, options);
       } catch (error) {
         // The store's backstop: an event id already stored in another stream is a key used twice.
         if (error instanceof DuplicateEventIdError) throw keyReused({ streamId, existingStreamId: error.existingStreamId });
         if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (context.expectedRevision !== undefined) throw staleRevision(streamId, context.expectedRevision);
         if (attempt >= this.maxAttempts) {
           throw new ConflictError(`${streamId} was changed by concurrent commands; reload and try again`, {
             streamId,
@@ -101,9 +118,9 @@ export class CommandExecutor {
   private async attempt<C, E extends DomainEvent, S>(
     decider: Decider<C, E, S>,
     streamId: string,
-    command: C,
+    source: CommandSource<C, S>,
     context: CommandContext,
-    claims: readonly Claim[],
+    { claims = [], authorize }: ExecuteOptions<S>,
   ): Promise<CommandResult<S>> {
     const { state, events: history } = await this.load(decider, streamId);
     const last = history[history.length - 1];
@@ -115,8 +132,11 @@ export class CommandExecutor {
       const lastOfCommand = earlier[earlier.length - 1];
       return { streamId, revision, position: lastOfCommand.position, eventTypes: earlier.map((e) => e.type), duplicate: true, state };
     }
+    if (authorize) await authorize(state, context.actor);
+    if (context.expectedRevision !== undefined && context.expectedRevision !== revision) throw staleRevision(streamId, context.expectedRevision, revision);
     const key = context.fingerprint === undefined ? undefined : idempotencyKeyClaim(context.commandId);
     if (key) await this.claims.check(key, owner);
+    const command = typeof source === 'function' ? await (source as (state: S) => C | Promise<C>)(state) : source;
     const decided = decider.decide(command, state);
     if (decided.length === 0) {
       return { streamId, revision, position: last?.position ?? 0, eventTypes: [], duplicate: false, state };
@@ -161,6 +181,15 @@ export class CommandExecutor {
  */
 function isSameRequest(first: RecordedEvent, owner: ClaimOwner, context: CommandContext): boolean {
   return context.fingerprint === undefined || first.eventId === owner.eventId || first.eventId === legacyEventIdFor(context.commandId, 0);
+}
+
+/** The client edited a state that has moved on since it read it (EventSourcing.NodeJS: If-Match → 412). */
+function staleRevision(streamId: string, expectedRevision: number, actualRevision?: number): ConflictError {
+  return new ConflictError(`Data sudah diubah orang lain (revisi ${actualRevision ?? 'lebih baru'}, bukan ${expectedRevision}); muat ulang lalu coba lagi`, {
+    streamId,
+    expectedRevision,
+    ...(actualRevision === undefined ? {} : { actualRevision }),
+  });
 }
 
 /** Random back-off so racing retries spread out instead of colliding again. */

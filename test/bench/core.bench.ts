@@ -3,13 +3,13 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { EmbeddedDocumentStore } from '../../src/infrastructure/document-store/embedded/embedded-document-store';
-import { openDurableDatabase, SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { signLocalToken } from '../../src/infrastructure/auth/jwt';
-import { loadConfig } from '../../src/config/config';
-import { ProjectionRunner } from '../../src/infrastructure/projections/projection-runner';
-import { eventRegistry } from '../../src/kernel/event-registry';
-import { NewEvent } from '../../src/kernel/events';
+import { EmbeddedDocumentStore } from '@infrastructure/document-store/embedded/embedded-document-store';
+import { openDurableDatabase, SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { signLocalToken } from '@infrastructure/auth/jwt';
+import { loadConfig } from '@config/config';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { eventRegistry } from '@kernel/event-registry';
+import { NewEvent } from '@kernel/events';
 import { counterProjection } from '../fixtures/counter';
 
 const root = resolve(__dirname, '../..');
@@ -123,7 +123,7 @@ async function projectionRate(dir: string, store: SqliteEventStore, count: numbe
 
 /** Measures the built verifier (what `npm run verify` runs): under ts-node its workers would spend their time transpiling. */
 async function verifyRate(store: SqliteEventStore): Promise<{ rate: number; intact: boolean }> {
-  const { verifyLog } = require(join(root, 'dist', 'infrastructure', 'event-store', 'verify-log')) as typeof import('../../src/infrastructure/event-store/verify-log');
+  const { verifyLog } = require(join(root, 'dist', 'infrastructure', 'event-store', 'verify-log')) as typeof import('@infrastructure/event-store/verify-log');
   const { SqliteEventStore: BuiltStore } = require(join(root, 'dist', 'infrastructure', 'event-store', 'sqlite', 'sqlite-event-store'));
   const built = new BuiltStore(store.file);
   const start = performance.now();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { NewEvent, RecordedEvent } from '../../src/kernel/events';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { NewEvent, RecordedEvent } from '@kernel/events';
 
 const REGISTERED = 'personnel.EmployeeRegistered';
 

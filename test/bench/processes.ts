@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../src/config/config';
-import { LocalTokenSettings, signLocalToken } from '../../src/infrastructure/auth/jwt';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '@config/config';
+import { LocalTokenSettings, signLocalToken } from '@infrastructure/auth/jwt';
 
 const root = resolve(__dirname, '../..');
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AttachmentStore } from '../../src/infrastructure/attachments/attachment-store.port';
+import { AttachmentStore } from '@infrastructure/attachments/attachment-store.port';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Schema } from 'mongoose';
-import { DocumentStore, DuplicateKeyError } from '../../src/infrastructure/document-store/document-store.port';
+import { DocumentStore, DuplicateKeyError } from '@infrastructure/document-store/document-store.port';
 import { leaseContractCases, sharedRateLimitCases } from './lease.contract';
 
 const personSchema = new Schema(

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmbeddedDocumentStore } from '../../src/infrastructure/document-store/embedded/embedded-document-store';
+import { EmbeddedDocumentStore } from '@infrastructure/document-store/embedded/embedded-document-store';
 import { documentStoreContract } from './document-store.contract';
 
 documentStoreContract('embedded (memory)', async () => new EmbeddedDocumentStore());

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DuplicateEventIdError, EventStore, WrongExpectedVersionError } from '../../src/infrastructure/event-store/event-store.port';
-import { ChainVerifier, GENESIS_HASH } from '../../src/infrastructure/event-store/hash-chain';
+import { DuplicateEventIdError, EventStore, WrongExpectedVersionError } from '@kernel/event-store.port';
+import { ChainVerifier, GENESIS_HASH } from '@infrastructure/event-store/hash-chain';
 import { join } from 'node:path';
-import { CheckpointSigner } from '../../src/infrastructure/event-store/checkpoint';
-import { Checkpointer } from '../../src/infrastructure/event-store/checkpointer';
-import { verifyLog } from '../../src/infrastructure/event-store/verify-log';
-import { Clock } from '../../src/kernel/clock';
+import { CheckpointSigner } from '@infrastructure/event-store/checkpoint';
+import { Checkpointer } from '@infrastructure/event-store/checkpointer';
+import { verifyLog } from '@infrastructure/event-store/verify-log';
+import { Clock } from '@kernel/clock';
 import { newEvent, uniqueStream } from '../fixtures/events';
 import { tempDir } from '../fixtures/stores';
 

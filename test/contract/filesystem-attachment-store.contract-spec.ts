@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FilesystemAttachmentStore } from '../../src/infrastructure/attachments/embedded/filesystem-attachment-store';
+import { FilesystemAttachmentStore } from '@infrastructure/attachments/embedded/filesystem-attachment-store';
 import { tempDir } from '../fixtures/stores';
 import { attachmentStoreContract } from './attachment-store.contract';
 

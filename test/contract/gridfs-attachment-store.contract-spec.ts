@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { GridFsAttachmentStore } from '../../src/infrastructure/attachments/gridfs/gridfs-attachment-store';
+import { GridFsAttachmentStore } from '@infrastructure/attachments/gridfs/gridfs-attachment-store';
 import { attachmentStoreContract } from './attachment-store.contract';
 
 /**

@@ -1,4 +1,4 @@
-import { KurrentDbEventStore } from '../../src/infrastructure/event-store/kurrentdb/kurrentdb-event-store';
+import { KurrentDbEventStore } from '@infrastructure/event-store/kurrentdb/kurrentdb-event-store';
 import { eventStoreContract } from './event-store.contract';
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { DocumentStore } from '../../src/infrastructure/document-store/document-store.port';
-import { SharedRateLimiter } from '../../src/infrastructure/auth/rate-limiter';
-import { DocumentStoreLeases, LeaseLostError } from '../../src/infrastructure/projections/lease';
+import { DocumentStore } from '@infrastructure/document-store/document-store.port';
+import { SharedRateLimiter } from '@infrastructure/auth/rate-limiter';
+import { DocumentStoreLeases, LeaseLostError } from '@infrastructure/projections/lease';
 
 /**
  * The lease protocol on a real store (part of the document-store contract): the conditional write

@@ -1,4 +1,4 @@
-import { MongoDocumentStore } from '../../src/infrastructure/document-store/mongo/mongo-document-store';
+import { MongoDocumentStore } from '@infrastructure/document-store/mongo/mongo-document-store';
 import { documentStoreContract } from './document-store.contract';
 
 /**

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
 import { eventStoreContract } from './event-store.contract';
 
 eventStoreContract('embedded SQLite', async () => new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'akt-es-')), 'events.db')));

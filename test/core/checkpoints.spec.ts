@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHECKPOINT_STREAM, CheckpointSigner } from '../../src/infrastructure/event-store/checkpoint';
-import { Checkpointer } from '../../src/infrastructure/event-store/checkpointer';
-import { checkInclusionProof, proveInclusion } from '../../src/infrastructure/event-store/inclusion-proof';
-import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { verifyLog } from '../../src/infrastructure/event-store/verify-log';
-import { FixedClock } from '../../src/kernel/clock';
+import { CHECKPOINT_STREAM, CheckpointSigner } from '@infrastructure/event-store/checkpoint';
+import { Checkpointer } from '@infrastructure/event-store/checkpointer';
+import { checkInclusionProof, proveInclusion } from '@infrastructure/event-store/inclusion-proof';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { verifyLog } from '@infrastructure/event-store/verify-log';
+import { FixedClock } from '@kernel/clock';
 import { newEvent } from '../fixtures/events';
 import { tempDir } from '../fixtures/stores';
 

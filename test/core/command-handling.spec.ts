@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { CommandExecutor } from '../../src/kernel/command-handling';
-import { ConflictError, DomainRuleViolation } from '../../src/kernel/errors';
-import { DuplicateEventIdError, ExpectedRevision } from '../../src/kernel/event-store.port';
-import { NewEvent } from '../../src/kernel/events';
-import { fingerprintOf, IDEMPOTENCY_KEY_REUSED } from '../../src/kernel/idempotency';
-import { deriveId, eventIdFor, legacyEventIdFor } from '../../src/kernel/ids';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { CommandExecutor } from '@kernel/command-handling';
+import { ConflictError, DomainRuleViolation } from '@kernel/errors';
+import { DuplicateEventIdError, ExpectedRevision } from '@kernel/event-store.port';
+import { NewEvent } from '@kernel/events';
+import { fingerprintOf, IDEMPOTENCY_KEY_REUSED } from '@kernel/idempotency';
+import { deriveId, eventIdFor, legacyEventIdFor } from '@kernel/ids';
 import { counterDecider } from '../fixtures/counter';
 import { newEvent } from '../fixtures/events';
 import { context, tempDir } from '../fixtures/stores';

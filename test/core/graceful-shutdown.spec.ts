@@ -2,8 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import express from 'express';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { installGracefulShutdown } from '../../src/infrastructure/lifecycle/graceful-shutdown';
-import { ShutdownState } from '../../src/infrastructure/lifecycle/shutdown-state';
+import { installGracefulShutdown } from '@infrastructure/lifecycle/graceful-shutdown';
+import { ShutdownState } from '@infrastructure/lifecycle/shutdown-state';
 
 /** Just what the shutdown uses of a Nest application: its HTTP server, the state, and close(). */
 function fakeApp(close: () => Promise<void>) {

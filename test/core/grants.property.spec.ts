@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { SignJWT } from 'jose';
-import { holdsAllInstansi, parseGrants } from '../../src/infrastructure/auth/grants';
-import { JwtSettings, JwtVerifier } from '../../src/infrastructure/auth/jwt';
-import { Role } from '../../src/infrastructure/auth/roles';
-import { UnauthenticatedError } from '../../src/kernel/errors';
-import { Actor } from '../../src/kernel/events';
-import { ALL_INSTANSI, isInstansiId, isUnitId } from '../../src/kernel/grant-scope';
-import { appraiserUnits, mayRead, seesPersonalData, tokenScope } from '../../src/modules/personnel/employee/access/employee-access';
-import { coversInstansi, instansiScope } from '../../src/modules/personnel/shared/instansi-scope';
+import { holdsAllInstansi, parseGrants } from '@infrastructure/auth/grants';
+import { JwtSettings, JwtVerifier } from '@infrastructure/auth/jwt';
+import { Role } from '@infrastructure/auth/roles';
+import { UnauthenticatedError } from '@kernel/errors';
+import { Actor } from '@kernel/events';
+import { ALL_INSTANSI, isInstansiId, isUnitId } from '@kernel/grant-scope';
+import { appraiserUnits, mayRead, seesPersonalData, tokenScope } from '@modules/personnel/employee/access/employee-access';
+import { coversInstansi, instansiScope } from '@modules/shared/instansi-scope';
 
 /**
  * No malformed grant widens access. Over random `roles` claims (random roles, units of every JSON type,

@@ -1,7 +1,7 @@
 import { getMetadataStorage } from 'class-validator';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { textKindOf } from '../../src/infrastructure/graphql/text-rules';
+import { textKindOf } from '@infrastructure/graphql/text-rules';
 
 /**
  * Every mutation input under src/modules (the `*.input.ts` and `*input-fields.ts` files) gives each

@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '../../src/config/config';
-import { JwtSettings, JwtVerifier, signLocalToken } from '../../src/infrastructure/auth/jwt';
-import { UnauthenticatedError } from '../../src/kernel/errors';
+import { ConfigError, loadConfig } from '@config/config';
+import { JwtSettings, JwtVerifier, signLocalToken } from '@infrastructure/auth/jwt';
+import { UnauthenticatedError } from '@kernel/errors';
 import { tempDir } from '../fixtures/stores';
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -157,7 +157,7 @@ describe('JWT verification', () => {
 
 describe('npm run token', () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/cli/token.ts', ...args], {
+    spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'src/cli/token.ts', ...args], {
       cwd: join(__dirname, '../..'),
       env: { ...process.env, JWT_SECRET: '', JWT_ISSUER: '', JWT_AUDIENCE: '', JWT_MAX_LIFETIME_SECONDS: '', ...env },
       encoding: 'utf8',

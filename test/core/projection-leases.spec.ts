@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { EmbeddedDocumentStore } from '../../src/infrastructure/document-store/embedded/embedded-document-store';
-import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { DocumentStoreLeases, LEASES, LeaseLostError } from '../../src/infrastructure/projections/lease';
-import { defineProjection } from '../../src/infrastructure/projections/projection';
-import { ProjectionRunner } from '../../src/infrastructure/projections/projection-runner';
-import { CommandExecutor } from '../../src/kernel/command-handling';
-import { eventRegistry } from '../../src/kernel/event-registry';
+import { EmbeddedDocumentStore } from '@infrastructure/document-store/embedded/embedded-document-store';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { DocumentStoreLeases, LEASES, LeaseLostError } from '@infrastructure/projections/lease';
+import { defineProjection } from '@infrastructure/projections/projection';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { CommandExecutor } from '@kernel/command-handling';
+import { eventRegistry } from '@kernel/event-registry';
 import { counterDecider, counterProjection, CounterEvent } from '../fixtures/counter';
 import { context, tempDir } from '../fixtures/stores';
 

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { EmbeddedDocumentStore } from '../../src/infrastructure/document-store/embedded/embedded-document-store';
-import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { CHECKPOINTS, DEAD_LETTERS } from '../../src/infrastructure/projections/checkpoint';
-import { physicalName } from '../../src/infrastructure/projections/projection';
-import { ProjectionRunner, RunnerOptions } from '../../src/infrastructure/projections/projection-runner';
-import { CommandExecutor } from '../../src/kernel/command-handling';
-import { eventRegistry } from '../../src/kernel/event-registry';
+import { EmbeddedDocumentStore } from '@infrastructure/document-store/embedded/embedded-document-store';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { CHECKPOINTS, DEAD_LETTERS } from '@infrastructure/projections/checkpoint';
+import { physicalName } from '@infrastructure/projections/projection';
+import { ProjectionRunner, RunnerOptions } from '@infrastructure/projections/projection-runner';
+import { CommandExecutor } from '@kernel/command-handling';
+import { eventRegistry } from '@kernel/event-registry';
 import { counterDecider, counterProjection } from '../fixtures/counter';
 import { context, tempDir } from '../fixtures/stores';
 

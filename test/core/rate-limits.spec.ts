@@ -1,5 +1,5 @@
-import { EmbeddedDocumentStore } from '../../src/infrastructure/document-store/embedded/embedded-document-store';
-import { MemoryRateLimiter, SharedRateLimiter } from '../../src/infrastructure/auth/rate-limiter';
+import { EmbeddedDocumentStore } from '@infrastructure/document-store/embedded/embedded-document-store';
+import { MemoryRateLimiter, SharedRateLimiter } from '@infrastructure/auth/rate-limiter';
 
 describe('rate limits', () => {
   it('in memory: a fixed window per key', async () => {

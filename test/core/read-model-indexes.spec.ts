@@ -1,12 +1,12 @@
 import mongoose from 'mongoose';
-import { CollectionDefinition } from '../../src/infrastructure/document-store/document-store.port';
-import { EmbeddedCollection, describeSchema } from '../../src/infrastructure/document-store/embedded/embedded-collection';
-import { MongoDocumentStore } from '../../src/infrastructure/document-store/mongo/mongo-document-store';
-import { EMPLOYEES, EmployeeSchema } from '../../src/modules/personnel/employee/read-models/employees/employee.schema';
-import { POSITION_HOLDERS, PositionHolderSchema } from '../../src/modules/personnel/employee/read-models/position-holders/position-holder.schema';
-import { ORG_UNITS, OrgUnitSchema } from '../../src/modules/personnel/organisation/read-models/org-units/org-unit.schema';
-import { SELECTION_APPLICANTS, SelectionApplicantSchema } from '../../src/modules/personnel/recruitment/read-models/selection-applicants/selection-applicant.schema';
-import { SELECTION_ROUNDS, SelectionRoundSchema } from '../../src/modules/personnel/recruitment/read-models/selection-rounds/selection-round.schema';
+import { CollectionDefinition } from '@infrastructure/document-store/document-store.port';
+import { EmbeddedCollection, describeSchema } from '@infrastructure/document-store/embedded/embedded-collection';
+import { MongoDocumentStore } from '@infrastructure/document-store/mongo/mongo-document-store';
+import { EMPLOYEES, EmployeeSchema } from '@modules/personnel/employee/read-models/employees/employee.schema';
+import { POSITION_HOLDERS, PositionHolderSchema } from '@modules/personnel/employee/read-models/position-holders/position-holder.schema';
+import { ORG_UNITS, OrgUnitSchema } from '@modules/organisation/read-models/org-units/org-unit.schema';
+import { SELECTION_APPLICANTS, SelectionApplicantSchema } from '@modules/personnel/recruitment/read-models/selection-applicants/selection-applicant.schema';
+import { SELECTION_ROUNDS, SelectionRoundSchema } from '@modules/personnel/recruitment/read-models/selection-rounds/selection-round.schema';
 
 // The read models' index declarations are the one source for both adapters: the embedded store
 // builds ordered indexes from them, the MongoDB adapter sends them to createIndex before the first

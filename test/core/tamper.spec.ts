@@ -2,11 +2,11 @@ import Database from 'better-sqlite3';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Random } from '../../src/cli/seed/random';
-import { CheckpointSigner } from '../../src/infrastructure/event-store/checkpoint';
-import { Checkpointer } from '../../src/infrastructure/event-store/checkpointer';
-import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { verifySqliteFile } from '../../src/infrastructure/event-store/verify-log';
-import { FixedClock } from '../../src/kernel/clock';
+import { CheckpointSigner } from '@infrastructure/event-store/checkpoint';
+import { Checkpointer } from '@infrastructure/event-store/checkpointer';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { verifySqliteFile } from '@infrastructure/event-store/verify-log';
+import { FixedClock } from '@kernel/clock';
 import { newEvent } from '../fixtures/events';
 import { tempDir } from '../fixtures/stores';
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { CommandExecutor } from '../../src/kernel/command-handling';
-import { Decider } from '../../src/kernel/decider';
-import { EventRegistry, eventRegistry } from '../../src/kernel/event-registry';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { CommandExecutor } from '@kernel/command-handling';
+import { Decider } from '@kernel/decider';
+import { EventRegistry, eventRegistry } from '@kernel/event-registry';
 import { newEvent } from '../fixtures/events';
 import { context, tempDir } from '../fixtures/stores';
 

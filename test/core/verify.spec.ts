@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { verifySqliteLog } from '../../src/infrastructure/event-store/sqlite/parallel-verify';
-import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { verifyLog, verifySqliteFile } from '../../src/infrastructure/event-store/verify-log';
+import { verifySqliteLog } from '@infrastructure/event-store/sqlite/parallel-verify';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { verifyLog, verifySqliteFile } from '@infrastructure/event-store/verify-log';
 import { newEvent } from '../fixtures/events';
 import { tempDir } from '../fixtures/stores';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AttachmentAccess } from '../../src/infrastructure/attachments/attachment-access';
-import { ATTACHMENT_STORE, AttachmentStore } from '../../src/infrastructure/attachments/attachment-store.port';
+import { AttachmentAccess } from '@infrastructure/attachments/attachment-access';
+import { ATTACHMENT_STORE, AttachmentStore } from '@infrastructure/attachments/attachment-store.port';
 import { TestApi } from './harness';
 
 const MAX_BYTES = 4096;

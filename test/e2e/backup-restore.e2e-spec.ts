@@ -3,11 +3,11 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '../../src/config/config';
-import { signLocalToken } from '../../src/infrastructure/auth/jwt';
-import { fileDigests, readManifest, writeManifest } from '../../src/infrastructure/backup/backup-manifest';
-import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { verifySqliteFile } from '../../src/infrastructure/event-store/verify-log';
+import { loadConfig } from '@config/config';
+import { signLocalToken } from '@infrastructure/auth/jwt';
+import { fileDigests, readManifest, writeManifest } from '@infrastructure/backup/backup-manifest';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { verifySqliteFile } from '@infrastructure/event-store/verify-log';
 import { ApiProcess } from '../fixtures/api-process';
 import { tempDir } from '../fixtures/stores';
 
@@ -17,7 +17,7 @@ const REGISTER = 'mutation($input: RegisterInstansiInput!) { registerInstansi(in
 /** Runs one of the CLIs (`npm run backup` / `restore`) as a child with DATA_DIR set. */
 function cli(script: 'backup' | 'restore', args: string[], dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', `src/cli/${script}.ts`, ...args], {
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `src/cli/${script}.ts`, ...args], {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, LOG_LEVEL: 'error' },
     });

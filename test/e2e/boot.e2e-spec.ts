@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '../../src/config/config';
+import { ConfigError, loadConfig } from '@config/config';
 import { tempDir } from '../fixtures/stores';
 
 const root = join(__dirname, '../..');
 
 describe('configuration at boot', () => {
   it('a bad value stops the process with a message naming each bad variable', () => {
-    const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+    const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'src/main.ts'], {
       cwd: root,
       env: { ...process.env, PORT: 'abc', READ_STORE_URL: 'postgres://x', DATA_DIR: tempDir() },
       encoding: 'utf8',

@@ -1,6 +1,6 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { CLAIM_RELEASED, foldClaim } from '../../src/kernel/claims/claim.events';
+import { CLAIM_RELEASED, foldClaim } from '@kernel/claims/claim.events';
 import { tempDir } from '../fixtures/stores';
 import { codeOf, TestApi } from './harness';
 
@@ -102,7 +102,7 @@ describe('claims survive a crash between the claim and the write (SIGKILL)', () 
 
 /** Starts the API in a child process, sends the registrations, and SIGKILLs it once each has claimed its NIP. */
 async function crashAfterClaims(dataDir: string, token: string, inputs: readonly object[]): Promise<string[]> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'test/fixtures/claim-crash-api.ts', dataDir], { cwd: root });
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'test/fixtures/claim-crash-api.ts', dataDir], { cwd: root });
   const claimed: string[] = [];
   try {
     const port = Number((await nextLine(child, 'listening ')).split(' ')[1]);

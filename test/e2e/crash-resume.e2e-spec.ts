@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { EmbeddedDocumentStore } from '../../src/infrastructure/document-store/embedded/embedded-document-store';
-import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { physicalName } from '../../src/infrastructure/projections/projection';
-import { ProjectionRunner } from '../../src/infrastructure/projections/projection-runner';
-import { eventRegistry } from '../../src/kernel/event-registry';
+import { EmbeddedDocumentStore } from '@infrastructure/document-store/embedded/embedded-document-store';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { physicalName } from '@infrastructure/projections/projection';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { eventRegistry } from '@kernel/event-registry';
 import { counterProjection } from '../fixtures/counter';
 import { newEvent } from '../fixtures/events';
 import { tempDir } from '../fixtures/stores';
@@ -61,7 +61,7 @@ async function project(events: SqliteEventStore, docs: EmbeddedDocumentStore) {
 /** Starts the worker, and SIGKILLs it once its checkpoint is between 10% and 90% of the log. */
 function runWorkerUntilKilled(dir: string, head: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'test/fixtures/projection-worker.ts', dir], { cwd: root });
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'test/fixtures/projection-worker.ts', dir], { cwd: root });
     let last = 0;
     let buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {

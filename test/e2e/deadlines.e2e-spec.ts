@@ -1,8 +1,8 @@
-import { ProjectionRunner } from '../../src/infrastructure/projections/projection-runner';
-import { ReadModels } from '../../src/infrastructure/projections/read-models';
-import { DeadlineScheduler, deadlineIdFor, Deadlines } from '../../src/infrastructure/scheduling';
-import { FixedClock } from '../../src/kernel/clock';
-import { CommandContextFactory } from '../../src/kernel/command-context';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { ReadModels } from '@infrastructure/projections/read-models';
+import { DeadlineScheduler, deadlineIdFor, Deadlines } from '@infrastructure/scheduling';
+import { FixedClock } from '@kernel/clock';
+import { CommandContextFactory } from '@kernel/command-context';
 import { DeadlineProbeModule, PROBE_TARGET, probeStream } from '../fixtures/deadline-probe';
 import { admin, tempDir } from '../fixtures/stores';
 import { codeOf, TestApi } from './harness';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventCatalogue } from '../../src/cli/docs/event-catalogue';
 import { eventDeclarations } from '../../src/cli/docs/event-data-types';
-import { eventRegistry } from '../../src/kernel/event-registry';
+import { eventRegistry } from '@kernel/event-registry';
 
 describe('docs/events.md', () => {
   const declared = eventDeclarations();

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { loadConfig } from '../../src/config/config';
-import { signLocalToken } from '../../src/infrastructure/auth/jwt';
-import { EmbeddedDocumentStore } from '../../src/infrastructure/document-store/embedded/embedded-document-store';
-import { SqliteEventStore } from '../../src/infrastructure/event-store/sqlite/sqlite-event-store';
-import { verifySqliteFile } from '../../src/infrastructure/event-store/verify-log';
-import { Checkpoint, CHECKPOINTS } from '../../src/infrastructure/projections/checkpoint';
+import { loadConfig } from '@config/config';
+import { signLocalToken } from '@infrastructure/auth/jwt';
+import { EmbeddedDocumentStore } from '@infrastructure/document-store/embedded/embedded-document-store';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { verifySqliteFile } from '@infrastructure/event-store/verify-log';
+import { Checkpoint, CHECKPOINTS } from '@infrastructure/projections/checkpoint';
 import { ApiProcess } from '../fixtures/api-process';
 import { tempDir } from '../fixtures/stores';
 

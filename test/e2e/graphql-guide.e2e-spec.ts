@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, GraphQLObjectType, Kind, OperationDefinitionNode, parse, validate } from 'graphql';
-import { GrantClaim } from '../../src/infrastructure/auth/grants';
+import { GrantClaim } from '@infrastructure/auth/grants';
 import { TestApi } from './harness';
 
 /**

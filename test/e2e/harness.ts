@@ -2,10 +2,10 @@ import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
 import { AppOverrides } from '../../src/app.module';
 import { createApp } from '../../src/bootstrap';
-import { AppConfig, loadConfig } from '../../src/config/config';
-import { GrantClaim } from '../../src/infrastructure/auth/grants';
-import { signLocalToken } from '../../src/infrastructure/auth/jwt';
-import { EVENT_STORE, EventStore } from '../../src/infrastructure/event-store/event-store.port';
+import { AppConfig, loadConfig } from '@config/config';
+import { GrantClaim } from '@infrastructure/auth/grants';
+import { signLocalToken } from '@infrastructure/auth/jwt';
+import { EVENT_STORE, EventStore } from '@kernel/event-store.port';
 import { tempDir } from '../fixtures/stores';
 
 export interface GraphqlResponse<T = any> {

@@ -52,6 +52,8 @@ describe('Dockerfile and the runtime stage', () => {
   it('needs no development dependency at run time: every package the compiled code requires is a production dependency', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'akt-dist-'));
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', outDir], { cwd: root, stdio: 'pipe' });
+    // As `npm run build` does: tsc leaves the path aliases in, the build step resolves them.
+    execFileSync(process.execPath, [join(root, 'scripts/resolve-aliases.js'), outDir], { cwd: root, stdio: 'pipe' });
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const production = new Set(Object.keys(pkg.dependencies));
     const required = new Set<string>();

@@ -12,13 +12,13 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
   const ROUND = 'cpns-medan-2024';
 
   const ROUND_FIELDS = `id instansiId status applicantCount resultCount flagCount
-    skdReference { id version legalBasis thresholds { TWK TIU TKP } maxima { total } }
+    skdReference { id version legalBasis thresholds { twk tiu tkp } maxima { total } }
     formasi { formasiId quota applicantCount resultCount passedCount appointedCount }
     panel { memberId role recusals { applicantId basis relation } flags { applicantId relation source actedOnApplicant } }
     appointments { applicantId nip employeeId employeeRegistration { status rule } }`;
   const APPLICANT_FIELDS = `id registrationNumber name nikMasked rankingStatus rank skdResult { total passedAll importBatchId } recusedMemberIds flaggedMemberIds appointment { nip employeeId }`;
-  const BOARD_FIELDS = `roundId status policyId tieBreaks skdReference { id thresholds { TWK TIU TKP } }
-    formasi { formasiId quota jabatanName entries { order rank registrationNumber initials status total scores { TWK TIU TKP } explanation } }`;
+  const BOARD_FIELDS = `roundId status policyId tieBreaks skdReference { id thresholds { twk tiu tkp } }
+    formasi { formasiId quota jabatanName entries { order rank registrationNumber initials status total scores { twk tiu tkp } explanation } }`;
 
   /** Runs `name(input:)` and selects `position duplicate` plus `selection`. */
   function mutate(name: string, input: Record<string, unknown>, selection: string, token = admin): Promise<GraphqlResponse> {
@@ -73,7 +73,7 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
     expect(opened.selectionRound).toMatchObject({
       id: ROUND,
       status: 'REGISTRATION_OPEN',
-      skdReference: { id: 'SKD-2024', version: 1, legalBasis: 'KepmenPANRB 321/2024', thresholds: { TWK: 65, TIU: 80, TKP: 166 }, maxima: { total: 550 } },
+      skdReference: { id: 'SKD-2024', version: 1, legalBasis: 'KepmenPANRB 321/2024', thresholds: { twk: 65, tiu: 80, tkp: 166 }, maxima: { total: 550 } },
     });
     expect(opened.position).toBeGreaterThan(0);
 
@@ -101,7 +101,7 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
   });
 
   it('keeps the NIK out of the event log', async () => {
-    const events = await api.events.readStream(`selection-round-${ROUND}`);
+    const events = await api.events.readStream(`personnel-selection-round-${ROUND}`);
     const log = JSON.stringify(events);
     for (const { nik } of Object.values(applicants)) expect(log).not.toContain(nik);
   });
@@ -119,7 +119,7 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
   });
 
   it('refuses SKD results while registration is open, then closes registration', async () => {
-    const result = { roundId: ROUND, applicantId: 'A1', TWK: 100, TIU: 110, TKP: 180, source: 'BKN_CAT_IMPORT', importBatchId: 'CAT-MDN-2024-11-01', recordedByMemberId: 'M1' };
+    const result = { roundId: ROUND, applicantId: 'A1', twk: 100, tiu: 110, tkp: 180, source: 'BKN_CAT_IMPORT', importBatchId: 'CAT-MDN-2024-11-01', recordedByMemberId: 'M1' };
     await expectRefused(() => mutate('recordSkdResult', result, 'applicant { id }'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.REGISTRATION_NOT_CLOSED');
     const closed = await ok('closeRegistration', { roundId: ROUND });
     expect(closed.selectionRound).toMatchObject({ status: 'REGISTRATION_CLOSED', applicantCount: 4 });
@@ -128,12 +128,12 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
   it('imports SKD results from BKN CAT, never by a recused member nor by hand', async () => {
     const batch = { roundId: ROUND, source: 'BKN_CAT_IMPORT', importBatchId: 'CAT-MDN-2024-11-01' };
     await expectRefused(
-      () => mutate('recordSkdResult', { ...batch, applicantId: 'A2', TWK: 105, TIU: 110, TKP: 175, recordedByMemberId: 'M1' }, 'applicant { id }'),
+      () => mutate('recordSkdResult', { ...batch, applicantId: 'A2', twk: 105, tiu: 110, tkp: 175, recordedByMemberId: 'M1' }, 'applicant { id }'),
       'DOMAIN_RULE_VIOLATION',
       'PERSONNEL.PANEL_MEMBER_RECUSED',
     );
     const manual = await expectRefused(
-      () => mutate('recordSkdResult', { ...batch, applicantId: 'A1', TWK: 155, TIU: 110, TKP: 180, recordedByMemberId: 'M1', source: 'MANUAL_ENTRY' }, 'applicant { id }'),
+      () => mutate('recordSkdResult', { ...batch, applicantId: 'A1', twk: 155, tiu: 110, tkp: 180, recordedByMemberId: 'M1', source: 'MANUAL_ENTRY' }, 'applicant { id }'),
       'DOMAIN_RULE_VIOLATION',
       'PERSONNEL.SKD_RESULT_NOT_IMPORTED',
     );
@@ -142,11 +142,11 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
       { rule: 'PERSONNEL.SKD_SCORE_OUT_OF_RANGE', message: 'TWK score 155 is outside 0–150 (SKD-2024)' },
     ]);
 
-    const a1 = await ok('recordSkdResult', { ...batch, applicantId: 'A1', TWK: 100, TIU: 110, TKP: 180, recordedByMemberId: 'M1' }, `applicant { ${APPLICANT_FIELDS} }`);
+    const a1 = await ok('recordSkdResult', { ...batch, applicantId: 'A1', twk: 100, tiu: 110, tkp: 180, recordedByMemberId: 'M1' }, `applicant { ${APPLICANT_FIELDS} }`);
     expect(a1.applicant.skdResult).toEqual({ total: 390, passedAll: true, importBatchId: 'CAT-MDN-2024-11-01' });
-    await ok('recordSkdResult', { ...batch, applicantId: 'A2', TWK: 105, TIU: 110, TKP: 175, recordedByMemberId: 'M2' }, 'applicant { id }');
-    await ok('recordSkdResult', { ...batch, applicantId: 'A3', TWK: 60, TIU: 150, TKP: 200, recordedByMemberId: 'M1' }, 'applicant { id }');
-    await ok('recordSkdResult', { ...batch, applicantId: 'A4', TWK: 90, TIU: 100, TKP: 170, recordedByMemberId: 'M1' }, 'applicant { id }');
+    await ok('recordSkdResult', { ...batch, applicantId: 'A2', twk: 105, tiu: 110, tkp: 175, recordedByMemberId: 'M2' }, 'applicant { id }');
+    await ok('recordSkdResult', { ...batch, applicantId: 'A3', twk: 60, tiu: 150, tkp: 200, recordedByMemberId: 'M1' }, 'applicant { id }');
+    await ok('recordSkdResult', { ...batch, applicantId: 'A4', twk: 90, tiu: 100, tkp: 170, recordedByMemberId: 'M1' }, 'applicant { id }');
   });
 
   it('has no public board before the ranking is published', async () => {
@@ -326,9 +326,9 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
   });
 
   it('lists the SKD reference data publicly', async () => {
-    const data = await api.ok('{ skdReferences { id year legalBasis thresholds { TWK TIU TKP } maxima { TWK TIU TKP total } scoreStep { TWK TKP } } }');
+    const data = await api.ok('{ skdReferences { id year legalBasis thresholds { twk tiu tkp } maxima { twk tiu tkp total } scoreStep { twk tkp } } }');
     expect(data.skdReferences).toEqual([
-      { id: 'SKD-2024', year: 2024, legalBasis: 'KepmenPANRB 321/2024', thresholds: { TWK: 65, TIU: 80, TKP: 166 }, maxima: { TWK: 150, TIU: 175, TKP: 225, total: 550 }, scoreStep: { TWK: 5, TKP: 1 } },
+      { id: 'SKD-2024', year: 2024, legalBasis: 'KepmenPANRB 321/2024', thresholds: { twk: 65, tiu: 80, tkp: 166 }, maxima: { twk: 150, tiu: 175, tkp: 225, total: 550 }, scoreStep: { twk: 5, tkp: 1 } },
     ]);
   });
 });

@@ -1,10 +1,10 @@
-import { loadConfig } from '../../src/config/config';
+import { loadConfig } from '@config/config';
 import { buildPlan } from '../../src/cli/seed/generator';
 import { SeedReport, runSeed } from '../../src/cli/seed/run-seed';
 import { SEED_ACTOR } from '../../src/cli/seed/runner';
 import { SEED_REASON } from '../../src/cli/seed/commands';
-import { CheckpointSigner } from '../../src/infrastructure/event-store/checkpoint';
-import { verifySqliteFile } from '../../src/infrastructure/event-store/verify-log';
+import { CheckpointSigner } from '@infrastructure/event-store/checkpoint';
+import { verifySqliteFile } from '@infrastructure/event-store/verify-log';
 import { tempDir } from '../fixtures/stores';
 import { TestApi } from './harness';
 

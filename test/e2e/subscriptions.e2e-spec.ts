@@ -1,7 +1,7 @@
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { EventFeed } from '../../src/infrastructure/subscriptions/event-feed';
-import { RecordedEvent } from '../../src/kernel/events';
+import { EventFeed } from '@infrastructure/subscriptions/event-feed';
+import { RecordedEvent } from '@kernel/events';
 import { TestApi } from './harness';
 
 /**
@@ -107,9 +107,9 @@ describe('GraphQL subscriptions (graphql-ws)', () => {
 
   it('sends a scoped reader only the events of its instansi', async () => {
     const log = await logEvents();
-    const binjaiEvents = log.filter((e) => e.streamId === 'organisation-kota-binjai');
+    const binjaiEvents = log.filter((e) => e.streamId === 'organisation-instansi-kota-binjai');
     expect(binjaiEvents.length).toBeGreaterThanOrEqual(2);
-    expect(log.some((e) => e.streamId === 'organisation-kota-medan')).toBe(true);
+    expect(log.some((e) => e.streamId === 'organisation-instansi-kota-medan')).toBe(true);
     const binjai = connect(await api.token('integrator-binjai', { role: 'INTEGRATOR', unit: 'kota-binjai' }));
     const pending = take(binjai, binjaiEvents.length + 1, { after: 0 });
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -117,7 +117,7 @@ describe('GraphQL subscriptions (graphql-ws)', () => {
     await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: { unitId: 'kota-medan.dinkes', code: 'KADIS', name: 'Kepala Dinas Kesehatan', jenisJabatan: 'JPT_PRATAMA', isUnitHead: true } }, root);
     await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: { unitId: 'kota-binjai.dinkes', code: 'KADIS', name: 'Kepala Dinas Kesehatan Binjai', jenisJabatan: 'JPT_PRATAMA', isUnitHead: true } }, root);
     const received = (await pending).map((r) => r.data.events);
-    expect(received.every((e: any) => e.streamId === 'organisation-kota-binjai')).toBe(true);
+    expect(received.every((e: any) => e.streamId === 'organisation-instansi-kota-binjai')).toBe(true);
     expect(received[received.length - 1].data.name).toBe('Kepala Dinas Kesehatan Binjai');
   });
 

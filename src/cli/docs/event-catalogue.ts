@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import '../../app.module';
-import { EventDefinition, eventRegistry } from '../../kernel/event-registry';
+import { EventDefinition, eventRegistry } from '@kernel/event-registry';
 import { EventDataType, EventDeclarations, eventDeclarations } from './event-data-types';
 import { DeclaredField, NamedType } from './event-named-types';
 

@@ -26,7 +26,9 @@ export interface EventDeclarations {
  */
 export function eventDeclarations(root = process.cwd()): EventDeclarations {
   const files = sourceFiles(join(root, 'src')).filter((file) => readFileSync(file, 'utf8').includes('DomainEvent<'));
-  const program = ts.createProgram(files, { strict: true, noEmit: true, skipLibCheck: true, types: [] });
+  // The tsconfig's path aliases (@kernel/*, @modules/*…) must resolve, or the types they import are unknown.
+  const { paths } = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')).compilerOptions;
+  const program = ts.createProgram(files, { strict: true, noEmit: true, skipLibCheck: true, types: [], baseUrl: root, paths });
   const checker = program.getTypeChecker();
   const found = new Map<string, EventDataType>();
   const named = new NamedTypes(checker, root);

@@ -1,47 +1,47 @@
 import { ICommand } from '@nestjs/cqrs';
-import { CommandInput } from '../../infrastructure/graphql/command-input';
-import { CommandContext } from '../../kernel/command-handling';
-import { LegalBasis } from '../../modules/personnel/employee/domain';
-import { EndActingAssignmentCommand } from '../../modules/personnel/employee/end-acting-assignment/end-acting-assignment.command';
-import { EndActingAssignmentInput } from '../../modules/personnel/employee/end-acting-assignment/end-acting-assignment.input';
-import { PromoteEmployeeCommand } from '../../modules/personnel/employee/promote-employee/promote-employee.command';
-import { JfInput, PromoteEmployeeInput, YearPredikatInput } from '../../modules/personnel/employee/promote-employee/promote-employee.input';
-import { RecordDisciplinaryActionCommand } from '../../modules/personnel/employee/record-disciplinary-action/record-disciplinary-action.command';
-import { RecordDisciplinaryActionInput } from '../../modules/personnel/employee/record-disciplinary-action/record-disciplinary-action.input';
-import { RegisterEmployeeCommand } from '../../modules/personnel/employee/register-employee/register-employee.command';
-import { RegisterEmployeeInput } from '../../modules/personnel/employee/register-employee/register-employee.input';
-import { LegalBasisInput } from '../../modules/personnel/employee/shared/employee.input-fields';
-import { StartActingAssignmentCommand } from '../../modules/personnel/employee/start-acting-assignment/start-acting-assignment.command';
-import { StartActingAssignmentInput } from '../../modules/personnel/employee/start-acting-assignment/start-acting-assignment.input';
-import { TransferEmployeeCommand } from '../../modules/personnel/employee/transfer-employee/transfer-employee.command';
-import { TransferEmployeeInput } from '../../modules/personnel/employee/transfer-employee/transfer-employee.input';
-import { OrganisationRule } from '../../modules/personnel/organisation';
-import { CreateOrgUnitCommand } from '../../modules/personnel/organisation/create-org-unit/create-org-unit.command';
-import { CreateOrgUnitInput } from '../../modules/personnel/organisation/create-org-unit/create-org-unit.input';
-import { CreatePositionCommand } from '../../modules/personnel/organisation/create-position/create-position.command';
-import { CreatePositionInput } from '../../modules/personnel/organisation/create-position/create-position.input';
-import { RegisterInstansiCommand } from '../../modules/personnel/organisation/register-instansi/register-instansi.command';
-import { RegisterInstansiInput } from '../../modules/personnel/organisation/register-instansi/register-instansi.input';
-import { AddFormasiCommand } from '../../modules/personnel/recruitment/add-formasi/add-formasi.command';
-import { AddFormasiInput } from '../../modules/personnel/recruitment/add-formasi/add-formasi.input';
-import { AnnounceResultsCommand } from '../../modules/personnel/recruitment/announce-results/announce-results.command';
-import { AnnounceResultsInput } from '../../modules/personnel/recruitment/announce-results/announce-results.input';
-import { AppointApplicantCommand } from '../../modules/personnel/recruitment/appoint-applicant/appoint-applicant.command';
-import { AppointApplicantInput } from '../../modules/personnel/recruitment/appoint-applicant/appoint-applicant.input';
-import { AppointPanelMemberCommand } from '../../modules/personnel/recruitment/appoint-panel-member/appoint-panel-member.command';
-import { AppointPanelMemberInput } from '../../modules/personnel/recruitment/appoint-panel-member/appoint-panel-member.input';
-import { CloseRegistrationCommand } from '../../modules/personnel/recruitment/close-registration/close-registration.command';
-import { CloseRegistrationInput } from '../../modules/personnel/recruitment/close-registration/close-registration.input';
-import { DeclareConflictOfInterestCommand } from '../../modules/personnel/recruitment/declare-conflict-of-interest/declare-conflict-of-interest.command';
-import { DeclareConflictOfInterestInput } from '../../modules/personnel/recruitment/declare-conflict-of-interest/declare-conflict-of-interest.input';
-import { OpenSelectionRoundCommand } from '../../modules/personnel/recruitment/open-selection-round/open-selection-round.command';
-import { OpenSelectionRoundInput } from '../../modules/personnel/recruitment/open-selection-round/open-selection-round.input';
-import { PublishRankingCommand } from '../../modules/personnel/recruitment/publish-ranking/publish-ranking.command';
-import { PublishRankingInput } from '../../modules/personnel/recruitment/publish-ranking/publish-ranking.input';
-import { RecordSkdResultCommand } from '../../modules/personnel/recruitment/record-skd-result/record-skd-result.command';
-import { RecordSkdResultInput } from '../../modules/personnel/recruitment/record-skd-result/record-skd-result.input';
-import { RegisterApplicantCommand } from '../../modules/personnel/recruitment/register-applicant/register-applicant.command';
-import { RegisterApplicantInput } from '../../modules/personnel/recruitment/register-applicant/register-applicant.input';
+import { CommandInput } from '@infrastructure/graphql/command-input';
+import { CommandContext } from '@kernel/command-handling';
+import { LegalBasis } from '@modules/personnel/employee/domain';
+import { EndActingAssignmentCommand } from '@modules/personnel/employee/end-acting-assignment/end-acting-assignment.command';
+import { EndActingAssignmentInput } from '@modules/personnel/employee/end-acting-assignment/end-acting-assignment.input';
+import { PromoteEmployeeCommand } from '@modules/personnel/employee/promote-employee/promote-employee.command';
+import { PromoteEmployeeInput } from '@modules/personnel/employee/promote-employee/promote-employee.input';
+import { RecordDisciplinaryActionCommand } from '@modules/personnel/employee/record-disciplinary-action/record-disciplinary-action.command';
+import { RecordDisciplinaryActionInput } from '@modules/personnel/employee/record-disciplinary-action/record-disciplinary-action.input';
+import { RegisterEmployeeCommand } from '@modules/personnel/employee/register-employee/register-employee.command';
+import { RegisterEmployeeInput } from '@modules/personnel/employee/register-employee/register-employee.input';
+import { LegalBasisInput } from '@modules/personnel/employee/shared/employee.input-fields';
+import { StartActingAssignmentCommand } from '@modules/personnel/employee/start-acting-assignment/start-acting-assignment.command';
+import { StartActingAssignmentInput } from '@modules/personnel/employee/start-acting-assignment/start-acting-assignment.input';
+import { TransferEmployeeCommand } from '@modules/personnel/employee/transfer-employee/transfer-employee.command';
+import { TransferEmployeeInput } from '@modules/personnel/employee/transfer-employee/transfer-employee.input';
+import { OrganisationRule } from '@modules/organisation';
+import { CreateOrgUnitCommand } from '@modules/organisation/create-org-unit/create-org-unit.command';
+import { CreateOrgUnitInput } from '@modules/organisation/create-org-unit/create-org-unit.input';
+import { CreatePositionCommand } from '@modules/organisation/create-position/create-position.command';
+import { CreatePositionInput } from '@modules/organisation/create-position/create-position.input';
+import { RegisterInstansiCommand } from '@modules/organisation/register-instansi/register-instansi.command';
+import { RegisterInstansiInput } from '@modules/organisation/register-instansi/register-instansi.input';
+import { AddFormasiCommand } from '@modules/personnel/recruitment/add-formasi/add-formasi.command';
+import { AddFormasiInput } from '@modules/personnel/recruitment/add-formasi/add-formasi.input';
+import { AnnounceResultsCommand } from '@modules/personnel/recruitment/announce-results/announce-results.command';
+import { AnnounceResultsInput } from '@modules/personnel/recruitment/announce-results/announce-results.input';
+import { AppointApplicantCommand } from '@modules/personnel/recruitment/appoint-applicant/appoint-applicant.command';
+import { AppointApplicantInput } from '@modules/personnel/recruitment/appoint-applicant/appoint-applicant.input';
+import { AppointPanelMemberCommand } from '@modules/personnel/recruitment/appoint-panel-member/appoint-panel-member.command';
+import { AppointPanelMemberInput } from '@modules/personnel/recruitment/appoint-panel-member/appoint-panel-member.input';
+import { CloseRegistrationCommand } from '@modules/personnel/recruitment/close-registration/close-registration.command';
+import { CloseRegistrationInput } from '@modules/personnel/recruitment/close-registration/close-registration.input';
+import { DeclareConflictOfInterestCommand } from '@modules/personnel/recruitment/declare-conflict-of-interest/declare-conflict-of-interest.command';
+import { DeclareConflictOfInterestInput } from '@modules/personnel/recruitment/declare-conflict-of-interest/declare-conflict-of-interest.input';
+import { OpenSelectionRoundCommand } from '@modules/personnel/recruitment/open-selection-round/open-selection-round.command';
+import { OpenSelectionRoundInput } from '@modules/personnel/recruitment/open-selection-round/open-selection-round.input';
+import { PublishRankingCommand } from '@modules/personnel/recruitment/publish-ranking/publish-ranking.command';
+import { PublishRankingInput } from '@modules/personnel/recruitment/publish-ranking/publish-ranking.input';
+import { RecordSkdResultCommand } from '@modules/personnel/recruitment/record-skd-result/record-skd-result.command';
+import { RecordSkdResultInput } from '@modules/personnel/recruitment/record-skd-result/record-skd-result.input';
+import { RegisterApplicantCommand } from '@modules/personnel/recruitment/register-applicant/register-applicant.command';
+import { RegisterApplicantInput } from '@modules/personnel/recruitment/register-applicant/register-applicant.input';
 import { SeedPlan } from './generator';
 
 /**
@@ -57,8 +57,10 @@ export const SEED_REASON = 'Demo data (npm run seed)';
 export interface SeedStep {
   /** Idempotency key (8–128 characters of letters, digits and `. _ : -`). */
   readonly key: string;
-  /** The input as a client would send it (for validation in tests). */
+  /** The input as a client would send it: plain data, as the bus commands carry it. */
   readonly input: CommandInput;
+  /** The GraphQL input type a client's request is validated against (the seed's tests validate `input` with it). */
+  readonly inputType: InputClass<CommandInput>;
   /** The reason recorded with the events. */
   readonly reason: string;
   readonly command: (context: CommandContext) => ICommand;
@@ -86,20 +88,25 @@ export interface SeedPhase {
 
 type InputClass<T> = new () => T;
 
-/** An input instance as the ValidationPipe would hand it to a resolver. */
-function input<T extends object>(type: InputClass<T>, fields: Omit<T, 'idempotencyKey' | 'reason'>): T {
-  return Object.assign(new type(), fields);
+/** A client's input as plain fields, with the GraphQL input type it is validated against. */
+interface ClientInput<T> {
+  readonly type: InputClass<T>;
+  readonly fields: Omit<T, 'idempotencyKey' | 'reason'>;
+}
+
+function input<T extends object>(type: InputClass<T>, fields: Omit<T, 'idempotencyKey' | 'reason'>): ClientInput<T> {
+  return { type, fields };
 }
 
 function legalBasis(basis: LegalBasis): LegalBasisInput {
-  return Object.assign(new LegalBasisInput(), { skNumber: basis.skNumber, skDate: basis.skDate });
+  return { skNumber: basis.skNumber, skDate: basis.skDate };
 }
 
 /** The idempotency key and reason travel in the input too, as a client sends them (some handlers read `input.reason`). */
-function step<T extends CommandInput>(key: string, value: T, make: (input: T, context: CommandContext) => ICommand, reason = SEED_REASON): SeedStep {
+function step<T extends CommandInput>(key: string, value: ClientInput<T>, make: (input: T, context: CommandContext) => ICommand, reason = SEED_REASON): SeedStep {
   const full = `${KEY_PREFIX}:${key}`;
-  Object.assign(value, { idempotencyKey: full, reason });
-  return { key: full, input: value, reason, command: (context) => make(value, context) };
+  const fields = { ...value.fields, idempotencyKey: full, reason } as T;
+  return { key: full, input: fields, inputType: value.type as InputClass<CommandInput>, reason, command: (context) => make(fields, context) };
 }
 
 function orElseExists(s: SeedStep, rule: string): SeedStep {
@@ -232,10 +239,10 @@ function careerChains(plan: SeedPlan): SeedChain[] {
           employeeId: p.employeeId,
           toGolongan: p.toGolongan,
           tmt: p.tmt,
-          predikat: p.predikat.map((y) => Object.assign(new YearPredikatInput(), { year: y.year, predikat: y.predikat })),
+          predikat: p.predikat.map((y) => ({ year: y.year, predikat: y.predikat })),
           // Left to the system: the pejabat penilai's golongan, resolved from the tree and its holders.
           superiorGolongan: null,
-          jf: Object.assign(new JfInput(), p.jf),
+          jf: { ...p.jf },
           legalBasis: legalBasis(p.legalBasis),
         }),
         (x, c) => new PromoteEmployeeCommand(x, c),
@@ -312,9 +319,9 @@ function recruitmentChain(plan: SeedPlan): SeedChain {
         input(RecordSkdResultInput, {
           roundId,
           applicantId: a.applicantId,
-          TWK: a.scores.TWK,
-          TIU: a.scores.TIU,
-          TKP: a.scores.TKP,
+          twk: a.scores.TWK,
+          tiu: a.scores.TIU,
+          tkp: a.scores.TKP,
           source: 'BKN_CAT_IMPORT',
           importBatchId: r.importBatchId,
           recordedByMemberId: a.recordedByMemberId,

@@ -1,4 +1,4 @@
-import { InstansiKind, JenisJabatan as J, UnitKind } from '../../modules/personnel/organisation';
+import { InstansiKind, JenisJabatan as J, UnitKind } from '@modules/organisation';
 
 /**
  * Reference data of the demo dataset (`npm run seed`): the two Pemda of DOMAIN §1.13, their OPD

@@ -1,7 +1,7 @@
 import { Type } from '@nestjs/common';
 import { instanceToPlain } from 'class-transformer';
-import { InputValidationPipe } from '../../infrastructure/graphql/validation';
-import { FixedClock } from '../../kernel/clock';
+import { InputValidationPipe } from '@infrastructure/graphql/validation';
+import { FixedClock } from '@kernel/clock';
 import {
   EDUCATION_CEILINGS_V1,
   GOLONGAN_ORDER,
@@ -17,11 +17,11 @@ import {
   nipInconsistencies,
   parseNiPppk,
   parseNip,
-} from '../../modules/personnel/employee/domain';
-import { CODE_PATTERN, POSITION_ID_PATTERN, UNIT_ID_PATTERN, UnitKind } from '../../modules/personnel/organisation';
-import { ALLOWED_PARENT_KINDS, HEAD_JENIS_BY_UNIT_KIND } from '../../modules/personnel/organisation/instansi/organisation.structure';
-import { appointmentNipProblems } from '../../modules/personnel/recruitment/selection-round/appointment-nip';
-import { SKD_2024, evaluateSkd, skdScoreProblems } from '../../modules/personnel/recruitment/skd-reference';
+} from '@modules/personnel/employee/domain';
+import { CODE_PATTERN, POSITION_ID_PATTERN, UNIT_ID_PATTERN, UnitKind } from '@modules/organisation';
+import { ALLOWED_PARENT_KINDS, HEAD_JENIS_BY_UNIT_KIND } from '@modules/organisation/domain/organisation.structure';
+import { appointmentNipProblems } from '@modules/personnel/recruitment/domain/appointment-nip';
+import { SKD_2024, evaluateSkd, skdScoreProblems } from '@modules/personnel/recruitment/skd-reference';
 import { KEY_PREFIX, seedPhases } from './commands';
 import { FULL_SIZE, IdentifierAllocator, PLAN_DATE, SMALL_SIZE, SeedPlan, buildPlan } from './generator';
 import { Random, apportion } from './random';
@@ -210,7 +210,7 @@ describe.each([
     const pipe = new InputValidationPipe(new FixedClock(new Date(`${PLAN_DATE}T00:00:00Z`)));
     for (const s of steps) {
       expect(s.key.startsWith(`${KEY_PREFIX}:`)).toBe(true);
-      await pipe.transform(instanceToPlain(s.input), { type: 'body', metatype: s.input.constructor as Type<unknown> }).catch((error: Error) => {
+      await pipe.transform(instanceToPlain(s.input), { type: 'body', metatype: s.inputType as Type<unknown> }).catch((error: Error) => {
         throw new Error(`${s.key}: ${error.message}`);
       });
     }

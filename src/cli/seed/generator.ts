@@ -1,4 +1,4 @@
-import { deriveId } from '../../kernel/ids';
+import { deriveId } from '@kernel/ids';
 import {
   EDUCATION_CEILINGS_V1,
   Education,
@@ -22,7 +22,7 @@ import {
   isGolongan,
   nextGolongan,
   toIsoDate,
-} from '../../modules/personnel/employee/domain';
+} from '@modules/personnel/employee/domain';
 import {
   ActingKind,
   InstansiKind,
@@ -35,11 +35,11 @@ import {
   positionIdOf,
   resolveAppraisers,
   unitIdOf,
-} from '../../modules/personnel/organisation';
-import { initialsOf, registrationNumberOf } from '../../modules/personnel/recruitment/applicant-identity';
-import { rankSelection } from '../../modules/personnel/recruitment/ranking';
-import { ConflictRelation, PanelRole } from '../../modules/personnel/recruitment/recruitment.vocabulary';
-import { SKD_2024, SkdScores } from '../../modules/personnel/recruitment/skd-reference';
+} from '@modules/organisation';
+import { initialsOf, registrationNumberOf } from '@modules/personnel/recruitment/applicant-identity';
+import { rankSelection } from '@modules/personnel/recruitment/ranking';
+import { ConflictRelation, PanelRole } from '@modules/personnel/recruitment/recruitment.vocabulary';
+import { SKD_2024, SkdScores } from '@modules/personnel/recruitment/skd-reference';
 import { FAMILY_NAMES, FEMALE_NAMES, Field, GELAR, INSTANSI, InstansiSpec, MAJORS, MALE_MIDDLE_NAMES, MALE_NAMES, FEMALE_MIDDLE_NAMES, NIK_KECAMATAN, OpdSpec, STAFF_POSITIONS } from './data';
 import { Random, apportion } from './random';
 

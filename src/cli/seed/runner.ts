@@ -1,9 +1,9 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { Role } from '../../infrastructure/auth/roles';
-import { ALL_INSTANSI } from '../../kernel/grant-scope';
-import { CommandContextFactory } from '../../kernel/command-context';
-import { AppError } from '../../kernel/errors';
-import { Actor } from '../../kernel/events';
+import { Role } from '@infrastructure/auth/roles';
+import { ALL_INSTANSI } from '@kernel/grant-scope';
+import { CommandContextFactory } from '@kernel/command-context';
+import { AppError } from '@kernel/errors';
+import { Actor } from '@kernel/events';
 import { SeedChain, SeedStep } from './commands';
 
 /** The named system actor the seed writes as: ADMIN_BKD of every instansi, visible in every event's metadata. */

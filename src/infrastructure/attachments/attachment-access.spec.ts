@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../kernel/testing/decider-spec';
+import { deciderSpec } from '@kernel/testing/decider-spec';
 import { AttachmentAccess } from './attachment-access';
 import { attachmentUploadDecider, AttachmentUploaded, RecordUpload } from './attachment-upload.decider';
 

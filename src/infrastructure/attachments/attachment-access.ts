@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '../../kernel/events';
+import { Actor } from '@kernel/events';
 import { ContentHash } from './attachment-store.port';
 
 /**

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../kernel/errors';
+import { AppError } from '@kernel/errors';
 import { ATTACHMENT_ERROR_STATUS, AttachmentErrorCode, AttachmentRefusedError } from './attachment-errors';
 
 /** Client messages for errors raised outside this endpoint (the auth guard's are in English). */

@@ -1,6 +1,6 @@
-import { assertNever, Decider } from '../../kernel/decider';
-import { eventRegistry } from '../../kernel/event-registry';
-import { DomainEvent } from '../../kernel/events';
+import { assertNever, Decider } from '@kernel/decider';
+import { eventRegistry } from '@kernel/event-registry';
+import { DomainEvent } from '@kernel/events';
 import { ContentHash } from './attachment-store.port';
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CommandContextFactory } from '../../kernel/command-context';
-import { CommandExecutor } from '../../kernel/command-handling';
-import { Actor } from '../../kernel/events';
+import { CommandContextFactory } from '@kernel/command-context';
+import { CommandExecutor } from '@kernel/command-handling';
+import { Actor } from '@kernel/events';
 import { attachmentUploadDecider, uploadStreamId, UploadState } from './attachment-upload.decider';
 import { ContentHash, StoredFile } from './attachment-store.port';
 

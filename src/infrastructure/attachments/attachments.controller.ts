@@ -1,8 +1,8 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
-import { APP_CONFIG, AppConfig } from '../../config/config';
-import { Actor } from '../../kernel/events';
+import { APP_CONFIG, AppConfig } from '@config/config';
+import { Actor } from '@kernel/events';
 import { CurrentActor } from '../auth/decorators';
 import { Role } from '../auth/roles';
 import { AttachmentAccess } from './attachment-access';

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../config/config';
+import { loadConfig } from '@config/config';
 import { EmbeddedDocumentStore } from '../document-store/embedded/embedded-document-store';
 import { openAttachmentStore } from './attachments.module';
 import { FilesystemAttachmentStore } from './embedded/filesystem-attachment-store';

@@ -1,6 +1,6 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
-import { APP_CONFIG, AppConfig } from '../../config/config';
+import { APP_CONFIG, AppConfig } from '@config/config';
 import { DOCUMENT_STORE, DocumentStore } from '../document-store/document-store.port';
 import { MongoDocumentStore } from '../document-store/mongo/mongo-document-store';
 import { AttachmentAccess } from './attachment-access';

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { APP_CONFIG, AppConfig } from '../../config/config';
-import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors';
+import { APP_CONFIG, AppConfig } from '@config/config';
+import { ForbiddenError, UnauthenticatedError } from '@kernel/errors';
 import { ALL_INSTANSI_KEY, PROBE_KEY, PUBLIC_KEY, requestOf, ROLES_KEY } from './decorators';
 import { Metrics } from '../metrics/metrics';
 import { JwtVerifier } from './jwt';

@@ -1,6 +1,6 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Actor } from '../../kernel/events';
+import { Actor } from '@kernel/events';
 import { Role } from './roles';
 
 export const PUBLIC_KEY = 'akuntabel:public';

@@ -1,6 +1,6 @@
-import { ALL_INSTANSI, isEmployeeId, isInstansiId, isUnitId } from '../../kernel/grant-scope';
-import { UnauthenticatedError } from '../../kernel/errors';
-import { Actor, RoleGrant } from '../../kernel/events';
+import { ALL_INSTANSI, isEmployeeId, isInstansiId, isUnitId } from '@kernel/grant-scope';
+import { UnauthenticatedError } from '@kernel/errors';
+import { Actor, RoleGrant } from '@kernel/events';
 import { Role } from './roles';
 
 /** A grant as a token carries it: `{ role, unit }`; EMPLOYEE may leave `unit` out (it is the `sub`). */

@@ -1,7 +1,7 @@
 import { createSecretKey } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, JWTPayload, JWTVerifyOptions, SignJWT } from 'jose';
-import { UnauthenticatedError } from '../../kernel/errors';
-import { Actor } from '../../kernel/events';
+import { UnauthenticatedError } from '@kernel/errors';
+import { Actor } from '@kernel/events';
 import { GrantClaim, parseGrants } from './grants';
 import { describeJoseError } from './jose-errors';
 import { ANONYMOUS } from './roles';

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { ALL_INSTANSI } from '../../kernel/grant-scope';
-import { Actor } from '../../kernel/events';
+import { ALL_INSTANSI } from '@kernel/grant-scope';
+import { Actor } from '@kernel/events';
 
 /** Roles from ARCHITECTURE.md §6; each grant is scoped (grants.ts says which scopes each role may have). */
 export enum Role {

@@ -1,6 +1,6 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { AppConfig } from '../../config/config';
+import { AppConfig } from '@config/config';
 import { ProcessLock } from '../document-store/embedded/process-lock';
 import { VerificationReport } from '../event-store/verify-log';
 import { BackupManifest, checkDigests, readManifest } from './backup-manifest';

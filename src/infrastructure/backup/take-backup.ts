@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppConfig, LOCAL_SECRET_FILES } from '../../config/config';
+import { AppConfig, LOCAL_SECRET_FILES } from '@config/config';
 import { CheckpointSigner } from '../event-store/checkpoint';
 import { verifySqliteFile, VerificationReport } from '../event-store/verify-log';
 import { BackupManifest, fileDigests, FORMAT, writeManifest } from './backup-manifest';

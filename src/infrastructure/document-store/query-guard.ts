@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../kernel/errors';
+import { BadUserInputError } from '@kernel/errors';
 import { Filter } from './document-store.port';
 
 /**

@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, hash, KeyObject, sign, verify } from 'node:crypto';
-import { DomainEvent } from '../../kernel/events';
+import { DomainEvent } from '@kernel/events';
 import { canonicalJson } from './canonical-json';
 
 /** The system stream the checkpointer writes its signed tree heads to (`<module>-<aggregate>-<id>`). */

@@ -2,12 +2,12 @@ import { Logger } from '@nestjs/common';
 import { open } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Clock } from '../../kernel/clock';
-import { eventRegistry } from '../../kernel/event-registry';
-import { Actor, NewEvent, RecordedEvent } from '../../kernel/events';
-import { deriveId } from '../../kernel/ids';
+import { Clock } from '@kernel/clock';
+import { eventRegistry } from '@kernel/event-registry';
+import { Actor, NewEvent, RecordedEvent } from '@kernel/events';
+import { deriveId } from '@kernel/ids';
 import { Checkpoint, CHECKPOINT_EVENT_TYPE, CHECKPOINT_STREAM, CheckpointEventData, CheckpointSigner, parseCheckpoint } from './checkpoint';
-import { EventStore, ExpectedRevision, WrongExpectedVersionError } from './event-store.port';
+import { EventStore, ExpectedRevision, WrongExpectedVersionError } from '@kernel/event-store.port';
 import { CompactRange, eventLeafHash, toHex } from './merkle';
 
 eventRegistry.register([

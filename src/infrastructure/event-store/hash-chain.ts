@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
-import { NewEvent, RecordedEvent } from '../../kernel/events';
+import { NewEvent, RecordedEvent } from '@kernel/events';
 
 /** prevHash of the first event of every stream. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -1,8 +1,8 @@
 import { Checkpoint, CHECKPOINT_STREAM, parseCheckpoint, signatureProblem } from './checkpoint';
-import { EventStore } from './event-store.port';
+import { EventStore } from '@kernel/event-store.port';
 import { hashEvent, isHashScheme } from './hash-chain';
 import { eventLeafHash, fromHex, Hash, inclusionPath, toHex, verifyInclusion } from './merkle';
-import { RecordedEvent } from '../../kernel/events';
+import { RecordedEvent } from '@kernel/events';
 
 /**
  * An inclusion proof: this event is leaf `leafIndex` of the tree a signed checkpoint names. It

@@ -1,5 +1,5 @@
-import { AppConfig } from '../../config/config';
-import { EventStore } from './event-store.port';
+import { AppConfig } from '@config/config';
+import { EventStore } from '@kernel/event-store.port';
 import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 

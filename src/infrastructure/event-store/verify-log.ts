@@ -1,6 +1,6 @@
 import { Checkpoint, CHECKPOINT_STREAM } from './checkpoint';
 import { CheckpointProblem, CheckpointRecord, checkCheckpoints, latest, readWitness, RebuiltTree, toRecord } from './checkpoint-audit';
-import { EventStore } from './event-store.port';
+import { EventStore } from '@kernel/event-store.port';
 import { ChainBreak, ChainVerifier } from './hash-chain';
 import { CompactRange, EMPTY_ROOT, eventLeafHash, toHex } from './merkle';
 import { LogScan, verifySqliteLog } from './sqlite/parallel-verify';

@@ -1,10 +1,11 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
 import { IdentifierText, MultilineText } from './text-rules';
 
 /**
  * Fields every mutation input carries. `idempotencyKey`: repeat a request with the same key and
  * nothing is written twice (keys are scoped to the caller). `reason`: recorded in the event metadata.
+ * `expectedRevision`: optimistic concurrency for clients, as an HTTP API maps `If-Match`.
  */
 @InputType({ isAbstract: true })
 export abstract class CommandInput {
@@ -22,4 +23,13 @@ export abstract class CommandInput {
   @IsString()
   @Length(1, 1000)
   reason?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The `revision` of the record as you last read it: if someone changed it since, the mutation writes nothing and answers CONFLICT.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(-1)
+  expectedRevision?: number;
 }

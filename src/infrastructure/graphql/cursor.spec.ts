@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { BadUserInputError } from '../../kernel/errors';
+import { BadUserInputError } from '@kernel/errors';
 import { CursorCodec } from './cursor';
 
 const SECRET = 'k'.repeat(32);

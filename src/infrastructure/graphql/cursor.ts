@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { BadUserInputError } from '../../kernel/errors';
+import { BadUserInputError } from '@kernel/errors';
 
 /** What a page resumes after: the last edge's sort value and id. Scalars only. */
 export type SortValue = string | number | boolean | null;

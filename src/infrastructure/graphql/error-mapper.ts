@@ -2,7 +2,7 @@ import { HttpException, Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { AppError, DomainRuleViolation, ErrorCode } from '../../kernel/errors';
+import { AppError, DomainRuleViolation, ErrorCode } from '@kernel/errors';
 import { requestRefusal } from './request-errors';
 
 /**

@@ -1,7 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AppConfig } from '../../config/config';
+import { AppConfig } from '@config/config';
 import { JwtVerifier } from '../auth/jwt';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
 import { Metrics } from '../metrics/metrics';

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Json, RecordedEvent } from '../../kernel/events';
+import { Json, RecordedEvent } from '@kernel/events';
 import { GraphQLJSON } from './json.scalar';
 
 @ObjectType('EventRoleGrant')

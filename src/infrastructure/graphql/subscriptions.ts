@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Context } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
-import { Actor } from '../../kernel/events';
+import { Actor } from '@kernel/events';
 import { JwtVerifier } from '../auth/jwt';
 import { formatGraphqlError } from './error-mapper';
 import { QueryGuard } from './query-limits/query-guard';

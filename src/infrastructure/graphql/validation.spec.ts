@@ -1,8 +1,8 @@
 import { ArgumentMetadata } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsArray, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { FixedClock } from '../../kernel/clock';
-import { BadUserInputError } from '../../kernel/errors';
+import { FixedClock } from '@kernel/clock';
+import { BadUserInputError } from '@kernel/errors';
 import { IsBirthDate, IsLegalDate, IsPlannedDate } from './date-rules';
 import { IdentifierText, MultilineText, NameText } from './text-rules';
 import { FieldProblem, InputValidationPipe } from './validation';

@@ -1,7 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ValidatorOptions } from 'class-validator';
-import { Clock } from '../../kernel/clock';
-import { BadUserInputError } from '../../kernel/errors';
+import { Clock } from '@kernel/clock';
+import { BadUserInputError } from '@kernel/errors';
 import { withValidationDay } from './date-rules';
 import { checkText, TextKind, textKindOf } from './text-rules';
 

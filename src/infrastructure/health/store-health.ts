@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
-import { APP_CONFIG, AppConfig } from '../../config/config';
-import { EVENT_STORE, EventStore } from '../../kernel/event-store.port';
+import { APP_CONFIG, AppConfig } from '@config/config';
+import { EVENT_STORE, EventStore } from '@kernel/event-store.port';
 import { DOCUMENT_STORE, DocumentStore } from '../document-store/document-store.port';
 import { ShutdownState } from '../lifecycle/shutdown-state';
 import { ProjectionRunner } from '../projections/projection-runner';

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
-import { AppConfig } from '../../config/config';
+import { AppConfig } from '@config/config';
 import { requestContextMiddleware } from '../logging/request-context';
 
 /**

@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
-import { AppConfig } from '../../config/config';
-import { Actor } from '../../kernel/events';
+import { AppConfig } from '@config/config';
+import { Actor } from '@kernel/events';
 
 const LEVELS: Record<AppConfig['logLevel'], string> = { error: 'error', warn: 'warn', log: 'info', debug: 'debug' };
 

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Inject, NotFoundException, Req } from '@nestjs
 import type { Request } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { BlockList, isIPv4 } from 'node:net';
-import { APP_CONFIG, AppConfig } from '../../config/config';
+import { APP_CONFIG, AppConfig } from '@config/config';
 import { Probe } from '../auth/decorators';
 import { Metrics } from './metrics';
 

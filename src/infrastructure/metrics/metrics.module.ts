@@ -1,5 +1,5 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
-import { EVENT_STORE, EventStore } from '../../kernel/event-store.port';
+import { EVENT_STORE, EventStore } from '@kernel/event-store.port';
 import { SqliteEventStore } from '../event-store/sqlite/sqlite-event-store';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { EventFeed } from '../subscriptions/event-feed';

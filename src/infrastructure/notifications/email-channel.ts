@@ -1,5 +1,5 @@
 import { createTransport, Transporter } from 'nodemailer';
-import { NotificationsConfig } from '../../config/config';
+import { NotificationsConfig } from '@config/config';
 import { RenderedMessage } from './notification-templates';
 import { EmailAddressee } from './notification-recipients';
 

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../config/config';
-import { Clock } from '../../kernel/clock';
-import { CommandContext, CommandExecutor } from '../../kernel/command-handling';
-import { Actor, RecordedEvent } from '../../kernel/events';
-import { deriveId } from '../../kernel/ids';
+import { APP_CONFIG, AppConfig } from '@config/config';
+import { Clock } from '@kernel/clock';
+import { CommandContext, CommandExecutor } from '@kernel/command-handling';
+import { Actor, RecordedEvent } from '@kernel/events';
+import { deriveId } from '@kernel/ids';
 import { ReadModels } from '../projections/read-models';
 import { EMAIL_CHANNEL, EmailChannel } from './email-channel';
 import { NotificationCommand, notificationDecider, NotificationParams, notificationStreamId, RecipientRef } from './notification.decider';

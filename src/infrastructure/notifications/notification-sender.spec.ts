@@ -1,7 +1,7 @@
 import { ProjectionRunner } from '../projections/projection-runner';
-import { loadConfig } from '../../config/config';
-import { FixedClock } from '../../kernel/clock';
-import { CommandExecutor } from '../../kernel/command-handling';
+import { loadConfig } from '@config/config';
+import { FixedClock } from '@kernel/clock';
+import { CommandExecutor } from '@kernel/command-handling';
 import { EmailChannel } from './email-channel';
 import { NotificationCommand, NotificationState, QueuedNotification } from './notification.decider';
 import { NotificationOutbox } from './notification-outbox';

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../config/config';
+import { APP_CONFIG, AppConfig } from '@config/config';
 import { ProjectionRunner } from '../projections/projection-runner';
-import { Clock } from '../../kernel/clock';
-import { CommandExecutor } from '../../kernel/command-handling';
+import { Clock } from '@kernel/clock';
+import { CommandExecutor } from '@kernel/command-handling';
 import { EMAIL_CHANNEL, EmailChannel } from './email-channel';
 import { notificationDecider, notificationStreamId, QueuedNotification } from './notification.decider';
 import { NotificationOutbox } from './notification-outbox';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../kernel/testing/decider-spec';
+import { deciderSpec } from '@kernel/testing/decider-spec';
 import { NotificationCommand, notificationDecider, NotificationEvent, QueuedNotification, retryDelayMs } from './notification.decider';
 
 const queued: QueuedNotification = {

@@ -1,6 +1,6 @@
-import { assertNever, Decider } from '../../kernel/decider';
-import { eventRegistry } from '../../kernel/event-registry';
-import { DomainEvent } from '../../kernel/events';
+import { assertNever, Decider } from '@kernel/decider';
+import { eventRegistry } from '@kernel/event-registry';
+import { DomainEvent } from '@kernel/events';
 
 /** Who to notify, as a module names them (e.g. `{ kind: 'personnel.employee', id }`); never an address. */
 export interface RecipientRef {

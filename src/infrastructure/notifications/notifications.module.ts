@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Global, Inject, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../config/config';
+import { APP_CONFIG, AppConfig } from '@config/config';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { EMAIL_CHANNEL, EmailChannel, openEmailChannel } from './email-channel';
 import { NotificationOutbox } from './notification-outbox';

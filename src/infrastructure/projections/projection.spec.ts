@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { DomainEvent } from '../../kernel/events';
+import { DomainEvent } from '@kernel/events';
 import { defineProjection } from './projection';
 import { projectEvents, recorded } from './testing/projection-spec';
 

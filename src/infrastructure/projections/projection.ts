@@ -1,4 +1,4 @@
-import { DomainEvent, RecordedEvent } from '../../kernel/events';
+import { DomainEvent, RecordedEvent } from '@kernel/events';
 import { CollectionDefinition, Doc, DocumentTransaction, Filter, FindOptions, Update } from '../document-store/document-store.port';
 
 /**

@@ -1,6 +1,6 @@
-import { causedBy } from '../../kernel/command-context';
-import { CommandContext } from '../../kernel/command-handling';
-import { Actor, DomainEvent, RecordedEvent } from '../../kernel/events';
+import { causedBy } from '@kernel/command-context';
+import { CommandContext } from '@kernel/command-handling';
+import { Actor, DomainEvent, RecordedEvent } from '@kernel/events';
 import { CollectionDefinition } from '../document-store/document-store.port';
 import { ProjectedEvent, ProjectionWriter } from './projection';
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../config/config';
+import { APP_CONFIG, AppConfig } from '@config/config';
 import { DOCUMENT_STORE, Doc, DocumentStore, ReadCollection } from '../document-store/document-store.port';
 import { ProjectionRunner } from './projection-runner';
 

@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { ServiceUnavailableError } from '../../kernel/errors';
-import { EventRegistry } from '../../kernel/event-registry';
-import { RecordedEvent } from '../../kernel/events';
+import { ServiceUnavailableError } from '@kernel/errors';
+import { EventRegistry } from '@kernel/event-registry';
+import { RecordedEvent } from '@kernel/events';
 import { DocumentStore } from '../document-store/document-store.port';
-import { EventPage, EventStore } from '../event-store/event-store.port';
+import { EventPage, EventStore } from '@kernel/event-store.port';
 import { Checkpoint, CHECKPOINTS, DEAD_LETTERS, FailedEvent, ProjectionState, ProjectionStatus } from './checkpoint';
 import { Leases, LeaseLostError, SoleInstanceLeases } from './lease';
 import { physicalName, Projection, ProjectionWriter } from './projection';

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../config/config';
-import { EVENT_STORE, EventStore } from '../../kernel/event-store.port';
-import { BadUserInputError, ServiceUnavailableError } from '../../kernel/errors';
-import { eventRegistry } from '../../kernel/event-registry';
-import { Actor, Position, RecordedEvent } from '../../kernel/events';
+import { APP_CONFIG, AppConfig } from '@config/config';
+import { EVENT_STORE, EventStore } from '@kernel/event-store.port';
+import { BadUserInputError, ServiceUnavailableError } from '@kernel/errors';
+import { eventRegistry } from '@kernel/event-registry';
+import { Actor, Position, RecordedEvent } from '@kernel/events';
 import { EventScopes } from './event-scopes';
 
 export interface FeedRequest {

@@ -1,5 +1,5 @@
 import { recorded } from '../projections/testing/projection-spec';
-import { Actor } from '../../kernel/events';
+import { Actor } from '@kernel/events';
 import { EventScopes } from './event-scopes';
 
 const actor = (...roles: { role: string; unit: string }[]): Actor => ({ id: 'reader', roles });

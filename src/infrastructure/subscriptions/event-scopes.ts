@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ALL_INSTANSI } from '../../kernel/grant-scope';
-import { Actor, RecordedEvent } from '../../kernel/events';
+import { ALL_INSTANSI } from '@kernel/grant-scope';
+import { Actor, RecordedEvent } from '@kernel/events';
 import { instansiCoveredBy } from '../auth/grants';
 
 /**

@@ -1,7 +1,7 @@
-import { Decider } from '../../kernel/decider';
-import { EventStore } from '../../kernel/event-store.port';
-import { eventRegistry } from '../../kernel/event-registry';
-import { DomainEvent, RecordedEvent } from '../../kernel/events';
+import { Decider } from '@kernel/decider';
+import { EventStore } from '@kernel/event-store.port';
+import { eventRegistry } from '@kernel/event-registry';
+import { DomainEvent, RecordedEvent } from '@kernel/events';
 import { EventInstansiResolver } from './event-scopes';
 
 /**

@@ -1,15 +1,15 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { EVENT_STORE, EventStore } from '../../kernel/event-store.port';
-import { EventScopes } from '../../infrastructure/subscriptions/event-scopes';
-import { foldedInstansi } from '../../infrastructure/subscriptions/folded-instansi';
+import { EVENT_STORE, EventStore } from '@kernel/event-store.port';
+import { EventScopes } from '@infrastructure/subscriptions/event-scopes';
+import { foldedInstansi } from '@infrastructure/subscriptions/folded-instansi';
 import { employeeDecider, employeeStreamId, isRegistered } from './employee/domain';
-import { instansiIdOf, organisationStream } from './organisation';
-import { selectionRoundDecider } from './recruitment/selection-round/selection-round.decider';
-import { selectionRoundStream } from './recruitment/selection-round/selection-round.events';
+import { instansiIdOf } from '../organisation';
+import { selectionRoundDecider } from './recruitment/domain/selection-round.decider';
+import { selectionRoundStream } from './recruitment/domain/selection-round.events';
 
 /**
- * Tells log readers (subscriptions) which instansi each personnel event belongs to: an organisation
- * stream is its instansi's; an employee's event belongs to the instansi of the unit the record was
+ * Tells log readers (subscriptions) which instansi each personnel event belongs to (organisation
+ * streams: OrganisationEventScopes): an employee's event belongs to the instansi of the unit the record was
  * in at that event; a selection round's to the instansi that opened it. Identifier claims
  * (`personnel-identifier-…`) are a system-wide index: only all-instansi readers see them.
  */
@@ -21,8 +21,6 @@ export class PersonnelEventScopes implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const organisationPrefix = organisationStream('');
-    this.scopes.register(organisationPrefix, (event) => event.streamId.slice(organisationPrefix.length));
     this.scopes.register(
       employeeStreamId(''),
       foldedInstansi(this.store, employeeDecider, (state) => (isRegistered(state) ? instansiIdOf(state.unitId) : null)),

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { EmployeeModule } from './employee/employee.module';
-import { OrganisationModule } from './organisation/organisation.module';
 import { PersonnelEventScopes } from './personnel-event-scopes';
 import { RecruitmentModule } from './recruitment/recruitment.module';
 
-/** Personnel: organisation, employee records and careers, transparent recruitment. */
-@Module({ imports: [OrganisationModule, EmployeeModule, RecruitmentModule], providers: [PersonnelEventScopes] })
+/** Personnel: employee records and careers, transparent recruitment (on the organisation module's tree). */
+@Module({ imports: [EmployeeModule, RecruitmentModule], providers: [PersonnelEventScopes], exports: [EmployeeModule] })
 export class PersonnelModule {}

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, ResolveField, Resolver } from '@nestjs/graphql';
-import { NotificationOutbox } from '../../infrastructure/notifications';
+import { NotificationOutbox } from '@infrastructure/notifications';
 import { SystemStatus } from './system-status.resolver';
 
 @ObjectType({ description: 'A notification given up after its last attempt.' })

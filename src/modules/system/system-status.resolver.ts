@@ -1,12 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG, AppConfig } from '../../config/config';
-import { BadUserInputError, NotFoundError } from '../../kernel/errors';
-import { AllInstansi, Roles } from '../../infrastructure/auth/decorators';
-import { Role } from '../../infrastructure/auth/roles';
-import { EVENT_STORE, EventStore } from '../../infrastructure/event-store/event-store.port';
-import { ProjectionRunner } from '../../infrastructure/projections/projection-runner';
-import { Deadlines } from '../../infrastructure/scheduling';
+import { APP_CONFIG, AppConfig } from '@config/config';
+import { BadUserInputError, NotFoundError } from '@kernel/errors';
+import { AllInstansi, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { EVENT_STORE, EventStore } from '@kernel/event-store.port';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { Deadlines } from '@infrastructure/scheduling';
 
 @ObjectType({ description: 'The event that stopped a projection, and why.' })
 class FailedEventInfo {

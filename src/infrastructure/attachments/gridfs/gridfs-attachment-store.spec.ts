@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Readable, Writable } from 'node:stream';
-import { ServiceUnavailableError } from '../../../kernel/errors';
+import { ServiceUnavailableError } from '@kernel/errors';
 import { AttachmentBucket, GridFsAttachmentStore, PENDING_PREFIX } from './gridfs-attachment-store';
 
 // No MongoDB server runs here: an in-memory bucket with the driver's GridFSBucket surface checks the

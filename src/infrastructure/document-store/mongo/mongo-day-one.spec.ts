@@ -5,7 +5,7 @@
  * server can confirm is run by the document-store contract when MONGODB_URL is set.
  */
 import mongoose, { Connection, Schema } from 'mongoose';
-import { ServiceUnavailableError } from '../../../kernel/errors';
+import { ServiceUnavailableError } from '@kernel/errors';
 import { DuplicateKeyError } from '../document-store.port';
 import { classifyWriteError, isInfrastructureFailure, mapMongoError, MongoDocumentStore } from './mongo-document-store';
 import { MongoTopologyError, requireTransactions } from './mongo-topology';

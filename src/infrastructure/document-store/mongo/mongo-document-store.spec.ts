@@ -1,5 +1,5 @@
 import mongoose from 'mongoose';
-import { ServiceUnavailableError } from '../../../kernel/errors';
+import { ServiceUnavailableError } from '@kernel/errors';
 import { DuplicateKeyError } from '../document-store.port';
 import { classifyWriteError, guardedUpsertArgs, hostsOf, mapMongoError, MongoDocumentStore } from './mongo-document-store';
 

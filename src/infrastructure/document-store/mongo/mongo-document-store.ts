@@ -1,5 +1,5 @@
 import mongoose, { Connection, ConnectOptions, Model, Schema, SchemaType } from 'mongoose';
-import { ServiceUnavailableError } from '../../../kernel/errors';
+import { ServiceUnavailableError } from '@kernel/errors';
 import { CollectionDefinition, Doc, DocumentStore, DocumentTransaction, ReadCollection } from '../document-store.port';
 import { mapMongoError } from './mongo-errors';
 import { MongoReadCollection } from './mongo-read-collection';

@@ -1,4 +1,4 @@
-import { ServiceUnavailableError } from '../../../kernel/errors';
+import { ServiceUnavailableError } from '@kernel/errors';
 import { DuplicateKeyError } from '../document-store.port';
 
 /**

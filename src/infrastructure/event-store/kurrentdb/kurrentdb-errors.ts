@@ -5,8 +5,8 @@ import {
   UnavailableError,
   WrongExpectedVersionError as KurrentWrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
-import { ServiceUnavailableError } from '../../../kernel/errors';
-import { ExpectedRevision, WrongExpectedVersionError } from '../event-store.port';
+import { ServiceUnavailableError } from '@kernel/errors';
+import { ExpectedRevision, WrongExpectedVersionError } from '@kernel/event-store.port';
 
 /** grpc-js `status.UNAVAILABLE` and `status.DEADLINE_EXCEEDED`; the client rethrows some transport failures unwrapped. */
 const GRPC_UNAVAILABLE = 14;

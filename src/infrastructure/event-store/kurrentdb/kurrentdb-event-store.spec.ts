@@ -23,9 +23,9 @@ import {
   UnavailableError,
   WrongExpectedVersionError as KurrentWrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
-import { EventMetadata, NewEvent, RecordedEvent } from '../../../kernel/events';
-import { ConflictError, ServiceUnavailableError } from '../../../kernel/errors';
-import { DuplicateEventIdError, EventPage, WrongExpectedVersionError } from '../event-store.port';
+import { EventMetadata, NewEvent, RecordedEvent } from '@kernel/events';
+import { ConflictError, ServiceUnavailableError } from '@kernel/errors';
+import { DuplicateEventIdError, EventPage, WrongExpectedVersionError } from '@kernel/event-store.port';
 import { GENESIS_HASH, hashEvent, sealEvents } from '../hash-chain';
 import { SqliteEventStore } from '../sqlite/sqlite-event-store';
 import {

@@ -18,7 +18,7 @@ import {
   jsonEvent,
 } from '@kurrent/kurrentdb-client';
 import { Logger } from '@nestjs/common';
-import { NewEvent, Position, RecordedEvent } from '../../../kernel/events';
+import { NewEvent, Position, RecordedEvent } from '@kernel/events';
 import {
   AppendResult,
   DuplicateEventIdError,
@@ -29,7 +29,7 @@ import {
   ReadStreamOptions,
   SubscribeOptions,
   WrongExpectedVersionError,
-} from '../event-store.port';
+} from '@kernel/event-store.port';
 import { GENESIS_HASH, SealedEvent, sealEvents } from '../hash-chain';
 import { isStreamNotFound, mapKurrentError } from './kurrentdb-errors';
 import { ProgressHints, pageSubscription } from './kurrentdb-subscription';

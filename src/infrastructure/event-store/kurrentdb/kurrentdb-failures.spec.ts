@@ -5,8 +5,8 @@
  */
 import { CancelledError, DeadlineExceededError, NotLeaderError, TimeoutError, UnknownError } from '@kurrent/kurrentdb-client';
 import { convertBridgeError } from '@kurrent/kurrentdb-client/dist/utils/convertBridgeError';
-import { ServiceUnavailableError } from '../../../kernel/errors';
-import { eventRegistry } from '../../../kernel/event-registry';
+import { ServiceUnavailableError } from '@kernel/errors';
+import { eventRegistry } from '@kernel/event-registry';
 import { counterProjection } from '../../../../test/fixtures/counter';
 import { newEvent } from '../../../../test/fixtures/events';
 import { KurrentClientFake } from '../../../../test/fixtures/kurrent-client-fake';

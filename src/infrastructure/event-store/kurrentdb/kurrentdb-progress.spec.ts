@@ -5,11 +5,11 @@
  */
 import { EmbeddedDocumentStore } from '../../document-store/embedded/embedded-document-store';
 import { ProjectionRunner } from '../../projections/projection-runner';
-import { eventRegistry } from '../../../kernel/event-registry';
+import { eventRegistry } from '@kernel/event-registry';
 import { counterProjection } from '../../../../test/fixtures/counter';
 import { newEvent } from '../../../../test/fixtures/events';
 import { KurrentClientFake } from '../../../../test/fixtures/kurrent-client-fake';
-import { EventPage } from '../event-store.port';
+import { EventPage } from '@kernel/event-store.port';
 import { GENESIS_HASH, sealEvents } from '../hash-chain';
 import { KurrentDbEventStore, toEventData } from './kurrentdb-event-store';
 

@@ -1,7 +1,7 @@
 import { AllStreamResolvedEvent, AllStreamSubscription } from '@kurrent/kurrentdb-client';
-import { Position, RecordedEvent } from '../../../kernel/events';
-import { ServiceUnavailableError } from '../../../kernel/errors';
-import { EventPage } from '../event-store.port';
+import { Position, RecordedEvent } from '@kernel/events';
+import { ServiceUnavailableError } from '@kernel/errors';
+import { EventPage } from '@kernel/event-store.port';
 import { mapKurrentError } from './kurrentdb-errors';
 
 /**

@@ -130,7 +130,7 @@ function runWorker(input: WorkerInput, progress: (events: number) => void): Prom
   const typescript = extname(__filename) === '.ts';
   const worker = new Worker(join(__dirname, `verify-worker${typescript ? '.ts' : '.js'}`), {
     workerData: input,
-    execArgv: typescript ? ['-r', 'ts-node/register/transpile-only'] : [],
+    execArgv: typescript ? ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'] : [],
   });
   return new Promise((resolve) => {
     worker.on('message', (message: WorkerMessage) => {

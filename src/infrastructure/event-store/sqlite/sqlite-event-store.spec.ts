@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { newEvent } from '../../../../test/fixtures/events';
 import { tempDir } from '../../../../test/fixtures/stores';
 import { canonicalJson } from '../canonical-json';
-import { DuplicateEventIdError } from '../event-store.port';
+import { DuplicateEventIdError } from '@kernel/event-store.port';
 import { GENESIS_HASH, hashCanonical } from '../hash-chain';
 import { verifyLog } from '../verify-log';
 import { SqliteEventStore } from './sqlite-event-store';

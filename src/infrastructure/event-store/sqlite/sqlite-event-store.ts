@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Actor, NewEvent, Position, RecordedEvent } from '../../../kernel/events';
+import { Actor, NewEvent, Position, RecordedEvent } from '@kernel/events';
 import {
   AppendResult,
   DuplicateEventIdError,
@@ -12,7 +12,7 @@ import {
   ReadStreamOptions,
   SubscribeOptions,
   WrongExpectedVersionError,
-} from '../event-store.port';
+} from '@kernel/event-store.port';
 import { CURRENT_HASH_SCHEME, GENESIS_HASH, sealCanonical } from '../hash-chain';
 import { EventIdIndex } from './event-id-index';
 

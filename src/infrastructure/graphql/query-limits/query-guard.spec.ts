@@ -1,7 +1,7 @@
 import { buildSchema, getIntrospectionQuery, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig, QueryLimits } from '../../../config/config';
+import { loadConfig, QueryLimits } from '@config/config';
 import { aliasedEmployees, fragmentBomb } from '../../../../test/fixtures/attack-documents';
 import { tempDir } from '../../../../test/fixtures/stores';
 import { QueryGuard } from './query-guard';

@@ -2,7 +2,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Logger } from '@nestjs/common';
 import { DocumentNode, GraphQLError, GraphQLSchema, Lexer, Source, TokenKind, ValidationRule, parse, validate } from 'graphql';
-import { AppConfig, QueryLimits } from '../../../config/config';
+import { AppConfig, QueryLimits } from '@config/config';
 import { documentCost } from './document-cost';
 import { CallerKind, MAX_INTROSPECTION_NESTING, QueryRefusal, queryTooComplex } from './query-refusal';
 

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { QueryLimits } from '../../../config/config';
+import { QueryLimits } from '@config/config';
 
 export type CallerKind = 'anonymous' | 'authenticated';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { RecordedEvent } from '../../../kernel/events';
-import { eventRegistry } from '../../../kernel/event-registry';
+import { RecordedEvent } from '@kernel/events';
+import { eventRegistry } from '@kernel/event-registry';
 import { EmbeddedDocumentStore } from '../../document-store/embedded/embedded-document-store';
 import { Doc, ReadCollection } from '../../document-store/document-store.port';
 import { physicalName, Projection, ProjectionWriter } from '../projection';

@@ -1,4 +1,4 @@
-import { BadUserInputError, DomainRuleViolation } from '../../../kernel/errors';
+import { BadUserInputError, DomainRuleViolation } from '@kernel/errors';
 import { HOLIDAY_CALENDAR, HolidayYearVersion } from './holidays';
 
 /** A civil date `YYYY-MM-DD` (no time zone). */

@@ -1,5 +1,5 @@
-import { causedBy } from '../../../kernel/command-context';
-import { DomainRuleViolation, ServiceUnavailableError } from '../../../kernel/errors';
+import { causedBy } from '@kernel/command-context';
+import { DomainRuleViolation, ServiceUnavailableError } from '@kernel/errors';
 import { reactTo, recorded } from '../../projections/testing/projection-spec';
 import { DEADLINE_DISPATCH_REACTION, deadlineDispatchReaction } from './deadline-dispatch.reaction';
 import { DeadlineFired } from './deadline.events';

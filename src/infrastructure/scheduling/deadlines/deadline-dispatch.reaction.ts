@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { AppError, ServiceUnavailableError } from '../../../kernel/errors';
+import { AppError, ServiceUnavailableError } from '@kernel/errors';
 import { defineReaction, Reaction } from '../../projections/reaction';
 import { DeadlineFired } from './deadline.events';
 import { DEADLINE_DISPATCHES, DeadlineDispatchSchema } from './deadline.schema';

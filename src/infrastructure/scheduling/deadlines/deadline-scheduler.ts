@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../../config/config';
-import { ServiceUnavailableError } from '../../../kernel/errors';
+import { APP_CONFIG, AppConfig } from '@config/config';
+import { ServiceUnavailableError } from '@kernel/errors';
 import { ProjectionRunner } from '../../projections/projection-runner';
 import { Deadlines } from './deadlines';
 

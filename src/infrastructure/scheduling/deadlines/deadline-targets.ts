@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CommandContext } from '../../../kernel/command-handling';
-import { Json } from '../../../kernel/events';
+import { CommandContext } from '@kernel/command-handling';
+import { Json } from '@kernel/events';
 
 /** What a target gets when its deadline fires. */
 export interface DeadlineDispatch {

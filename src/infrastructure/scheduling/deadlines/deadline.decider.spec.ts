@@ -1,5 +1,5 @@
-import { NotFoundError } from '../../../kernel/errors';
-import { deciderSpec } from '../../../kernel/testing/decider-spec';
+import { NotFoundError } from '@kernel/errors';
+import { deciderSpec } from '@kernel/testing/decider-spec';
 import { deadlineDecider } from './deadline.decider';
 import { DeadlineCancelled, DeadlineFired, DeadlineScheduled } from './deadline.events';
 

@@ -1,5 +1,5 @@
-import { assertNever, Decider } from '../../../kernel/decider';
-import { DomainRuleViolation, NotFoundError } from '../../../kernel/errors';
+import { assertNever, Decider } from '@kernel/decider';
+import { DomainRuleViolation, NotFoundError } from '@kernel/errors';
 import { canonicalJson } from '../../event-store/canonical-json';
 import { DeadlineBasis, DeadlineEvent, DeadlineTarget } from './deadline.events';
 

@@ -1,5 +1,5 @@
-import { eventRegistry } from '../../../kernel/event-registry';
-import { DomainEvent, Json } from '../../../kernel/events';
+import { eventRegistry } from '@kernel/event-registry';
+import { DomainEvent, Json } from '@kernel/events';
 
 /** What a deadline dispatches when it fires: a registered target (DeadlineTargets) and its plain-data payload. */
 export interface DeadlineTarget {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../../../kernel/clock';
-import { CommandContext, CommandExecutor, CommandResult } from '../../../kernel/command-handling';
-import { BadUserInputError } from '../../../kernel/errors';
-import { Actor } from '../../../kernel/events';
-import { deriveId } from '../../../kernel/ids';
+import { Clock } from '@kernel/clock';
+import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
+import { BadUserInputError } from '@kernel/errors';
+import { Actor } from '@kernel/events';
+import { deriveId } from '@kernel/ids';
 import { ReadModels } from '../../projections/read-models';
 import { jakartaDate, startOfJakartaDay, workingDays } from '../calendar/working-days';
 import { deadlineDecider, DeadlineState } from './deadline.decider';

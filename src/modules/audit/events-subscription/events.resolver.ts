@@ -1,9 +1,9 @@
 import { Args, Resolver, Subscription } from '@nestjs/graphql';
-import { CurrentActor, Roles } from '../../../infrastructure/auth/decorators';
-import { Role } from '../../../infrastructure/auth/roles';
-import { LogEvent, toLogEvent } from '../../../infrastructure/graphql/log-event.types';
-import { EventFeed } from '../../../infrastructure/subscriptions/event-feed';
-import { Actor, RecordedEvent } from '../../../kernel/events';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { LogEvent, toLogEvent } from '@infrastructure/graphql/log-event.types';
+import { EventFeed } from '@infrastructure/subscriptions/event-feed';
+import { Actor, RecordedEvent } from '@kernel/events';
 import { EventsSubscriptionArgs } from './events.args';
 
 const READERS = [Role.AUDITOR, Role.INTEGRATOR];

@@ -1,7 +1,8 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ProjectionRunner } from '../../../infrastructure/projections/projection-runner';
-import { OrganisationModule } from '../organisation/organisation.module';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { OrganisationModule } from '../../organisation';
+import { EmployeeDirectory } from './employee-directory/employee-directory';
 import { READ_SIDE_PROVIDERS, SHARED_PROVIDERS, USE_CASE_PROVIDERS } from './employee.providers';
 import { employeesProjection } from './read-models/employees/employees.projection';
 import { positionHoldersProjection } from './read-models/position-holders/position-holders.projection';
@@ -12,7 +13,10 @@ import { positionHoldersProjection } from './read-models/position-holders/positi
  * retirement — with scoped reads, the auditor's history and pejabat penilai resolution.
  * RegisterEmployeeCommand is also dispatched by recruitment (over the CommandBus, no module import).
  */
-@Module({ imports: [CqrsModule, OrganisationModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS] })
+@Module({
+  imports: [CqrsModule, OrganisationModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS, EmployeeDirectory],
+  exports: [EmployeeDirectory],
+})
 export class EmployeeModule implements OnModuleInit {
   constructor(private readonly runner: ProjectionRunner) {}
 

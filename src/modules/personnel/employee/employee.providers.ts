@@ -29,7 +29,7 @@ import { RejectAwardResolver } from './reject-award/reject-award.resolver';
 import { RetireEmployeeHandler } from './retire-employee/retire-employee.handler';
 import { RetireEmployeeResolver } from './retire-employee/retire-employee.resolver';
 import { EmployeeCommands } from './shared/employee-commands';
-import { EmployeePayloads } from './shared/employee-payloads';
+import { Mutations } from '@infrastructure/graphql/mutations';
 import { PlacementCheck } from './shared/placement-check';
 import { StartActingAssignmentHandler } from './start-acting-assignment/start-acting-assignment.handler';
 import { StartActingAssignmentResolver } from './start-acting-assignment/start-acting-assignment.resolver';
@@ -63,4 +63,4 @@ export const READ_SIDE_PROVIDERS = [
 ];
 
 /** Services the slices share: access scopes, placement checks, the command wrapper, payloads, lookups. */
-export const SHARED_PROVIDERS = [EmployeeReadScopes, EmployeeViews, PlacementCheck, EmployeeCommands, EmployeePayloads, AppraiserLookup, NipLookupLimiter];
+export const SHARED_PROVIDERS = [EmployeeReadScopes, EmployeeViews, PlacementCheck, EmployeeCommands, Mutations, AppraiserLookup, NipLookupLimiter];

@@ -1,14 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmbeddedDocumentStore } from '../../../infrastructure/document-store/embedded/embedded-document-store';
-import { SqliteEventStore } from '../../../infrastructure/event-store/sqlite/sqlite-event-store';
-import { ProjectionRunner } from '../../../infrastructure/projections/projection-runner';
-import { CommandContext } from '../../../kernel/command-handling';
-import { eventRegistry } from '../../../kernel/event-registry';
+import { EmbeddedDocumentStore } from '@infrastructure/document-store/embedded/embedded-document-store';
+import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-event-store';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { CommandContext } from '@kernel/command-handling';
+import { eventRegistry } from '@kernel/event-registry';
 import { appointmentReaction } from './appointment.process-manager';
 import { EmployeeRegistered, EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
-import { appointApplicant, announcedRound } from './selection-round/testing/selection-round.fixtures';
+import { appointApplicant, announcedRound } from './domain/testing/selection-round.fixtures';
 
 /** Counts every registration it is asked for, repeated command ids included. */
 class CountingRegistrar implements EmployeeRegistrar {
@@ -41,7 +41,7 @@ describe('recruitment-appointments on the runner', () => {
     docs = new EmbeddedDocumentStore(join(dir, 'read.db'));
     const history = announcedRound(appointApplicant(1));
     await events.append(
-      'selection-round-R1',
+      'personnel-selection-round-R1',
       history.map((event, index) => ({
         eventId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
         type: event.type,

@@ -1,12 +1,12 @@
-import { reactTo } from '../../../infrastructure/projections/testing/projection-spec';
-import { causedBy } from '../../../kernel/command-context';
-import { CommandContext } from '../../../kernel/command-handling';
-import { ConflictError, DomainRuleViolation, ServiceUnavailableError } from '../../../kernel/errors';
+import { reactTo } from '@infrastructure/projections/testing/projection-spec';
+import { causedBy } from '@kernel/command-context';
+import { CommandContext } from '@kernel/command-handling';
+import { ConflictError, DomainRuleViolation, ServiceUnavailableError } from '@kernel/errors';
 import { APPOINTMENT_REACTION, appointmentReaction } from './appointment.process-manager';
 import { EmployeeRegistered, EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
 import { APPOINTMENT_OUTCOMES, AppointmentOutcome } from './read-models/appointment-outcomes/appointment-outcome.schema';
-import { appointApplicant, announcedRound } from './selection-round/testing/selection-round.fixtures';
-import { recordedHistory } from './selection-round/testing/recorded-history';
+import { appointApplicant, announcedRound } from './domain/testing/selection-round.fixtures';
+import { recordedHistory } from './domain/testing/recorded-history';
 
 /** Behaves like the employee command path: a repeated command id writes nothing. */
 class FakeEmployeeRegistrar implements EmployeeRegistrar {

@@ -1,12 +1,12 @@
 import { Logger } from '@nestjs/common';
-import { AppError, ServiceUnavailableError } from '../../../kernel/errors';
-import { CommandContext } from '../../../kernel/command-handling';
-import { Actor } from '../../../kernel/events';
-import { defineReaction, Reaction } from '../../../infrastructure/projections/reaction';
-import { Role } from '../../../infrastructure/auth/roles';
+import { AppError, ServiceUnavailableError } from '@kernel/errors';
+import { CommandContext } from '@kernel/command-handling';
+import { Actor } from '@kernel/events';
+import { defineReaction, Reaction } from '@infrastructure/projections/reaction';
+import { Role } from '@infrastructure/auth/roles';
 import { EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
 import { APPOINTMENT_OUTCOMES, AppointmentOutcomeSchema } from './read-models/appointment-outcomes/appointment-outcome.schema';
-import { ApplicantAppointed } from './selection-round/selection-round.events';
+import { ApplicantAppointed } from './domain/selection-round.events';
 
 /** The reaction's name: it names its checkpoint and enters the command id it derives from each event. */
 export const APPOINTMENT_REACTION = 'recruitment-appointments';

@@ -1,32 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus, CommandHandlerNotFoundException } from '@nestjs/cqrs';
-import { CommandContext } from '../../../kernel/command-handling';
-import { ServiceUnavailableError } from '../../../kernel/errors';
-import { RegisterEmployeeCommand } from '../employee/register-employee/register-employee.command';
-import { RegisterEmployeeInput } from '../employee/register-employee/register-employee.input';
+import { CommandContext } from '@kernel/command-handling';
+import { ServiceUnavailableError } from '@kernel/errors';
+import { RegisterEmployeeCommand, RegisterEmployeeFields } from '../employee';
 import { EmployeeRegistered, EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
 
 /**
- * Fields of the employee module's RegisterEmployeeInput (the agreed contract): recruitment maps to it
+ * Maps an appointment to the employee module's plain RegisterEmployeeFields (the agreed contract):
  * here and nowhere else. Education codes and MALE/FEMALE are the employee record's own vocabulary.
  */
-export interface RegisterEmployeeFields {
-  employmentType: 'PNS' | 'PPPK';
-  /** NIP for PNS. */
-  identifier: string;
-  name: string;
-  birthDate: string;
-  sex: 'MALE' | 'FEMALE';
-  /** Employment start: for a PNS, the TMT CPNS. */
-  tmt: string;
-  golongan: string;
-  golonganTmt: string;
-  education: string;
-  unitId: string;
-  positionId: string;
-  employeeId?: string;
-}
-
 export function toRegisterEmployeeFields(r: EmployeeRegistration): RegisterEmployeeFields {
   return {
     employmentType: r.employmentType,
@@ -56,9 +38,8 @@ export class CommandBusEmployeeRegistrar implements EmployeeRegistrar {
   constructor(private readonly commands: CommandBus) {}
 
   async register(registration: EmployeeRegistration, context: CommandContext): Promise<EmployeeRegistered> {
-    const input = Object.assign(new RegisterEmployeeInput(), toRegisterEmployeeFields(registration));
     try {
-      const result = await this.commands.execute(new RegisterEmployeeCommand(input, context));
+      const result = await this.commands.execute(new RegisterEmployeeCommand(toRegisterEmployeeFields(registration), context));
       return { employeeId: result.employeeId, duplicate: result.duplicate };
     } catch (error) {
       // At boot the runner may replay an appointment before the bus has its handlers: retry, don't record a refusal.

@@ -1,4 +1,4 @@
-import { CommandContext } from '../../../kernel/command-handling';
+import { CommandContext } from '@kernel/command-handling';
 import { EducationLevel } from './recruitment.vocabulary';
 
 /** What recruitment asks of the employee record when it appoints a CPNS. */

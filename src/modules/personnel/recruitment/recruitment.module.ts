@@ -1,7 +1,7 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ProjectionRunner } from '../../../infrastructure/projections/projection-runner';
-import { Reaction } from '../../../infrastructure/projections/reaction';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { Reaction } from '@infrastructure/projections/reaction';
 import { appointmentReaction, APPOINTMENTS_REACTION } from './appointment.process-manager';
 import { CommandBusEmployeeRegistrar } from './command-bus-employee-registrar';
 import { EMPLOYEE_REGISTRAR, EmployeeRegistrar } from './employee-registrar.port';
@@ -10,7 +10,7 @@ import { selectionRankingsProjection } from './read-models/selection-rankings/se
 import { selectionRoundsProjection } from './read-models/selection-rounds/selection-round.projection';
 import { READ_SIDE_PROVIDERS, USE_CASE_PROVIDERS } from './recruitment.providers';
 import { nikDigestKeyProvider, NikProtector } from './register-applicant/nik-protector';
-import { RecruitmentPayloads } from './shared/recruitment-payloads';
+import { Mutations } from '@infrastructure/graphql/mutations';
 import { SelectionRoundCommands } from './shared/selection-round-commands';
 
 /**
@@ -22,7 +22,7 @@ import { SelectionRoundCommands } from './shared/selection-round-commands';
   imports: [CqrsModule],
   providers: [
     SelectionRoundCommands,
-    RecruitmentPayloads,
+    Mutations,
     NikProtector,
     nikDigestKeyProvider,
     ...USE_CASE_PROVIDERS,

@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '../../../kernel/errors';
+import { RuleProblem as KernelRuleProblem } from '@kernel/rules';
 
 /**
  * Stable rule codes of recruitment. Clients see them as `extensions.rule` of DOMAIN_RULE_VIOLATION, so
@@ -55,14 +55,5 @@ export const RecruitmentRule = {
 
 export type RecruitmentRuleCode = (typeof RecruitmentRule)[keyof typeof RecruitmentRule];
 
-/** One unmet rule; deciders collect them and throw `DomainRuleViolation.all(...)`. */
-export interface RuleProblem {
-  readonly rule: RecruitmentRuleCode;
-  readonly message: string;
-}
-
-/** Throws every problem at once (the client sees them all), or returns. */
-export function refuseIfAny(problems: readonly (RuleProblem | undefined | null | false | '')[]): void {
-  const unmet = problems.filter((p): p is RuleProblem => Boolean(p));
-  if (unmet.length) throw DomainRuleViolation.all(unmet);
-}
+/** One unmet recruitment rule (the kernel's RuleProblem narrowed to recruitment's codes). */
+export type RuleProblem = KernelRuleProblem<RecruitmentRuleCode>;

@@ -1,4 +1,4 @@
-import { ForbiddenError, NotFoundError } from '../../../../kernel/errors';
+import { ForbiddenError, NotFoundError } from '@kernel/errors';
 import { appraiserUnits, assertManagesEmployeesOf, mayRead, mayReadHistory, missingRecord, scopeFilter, seesPersonalData, tokenScope } from './employee-access';
 
 const actor = (id: string, ...roles: { role: string; unit: string }[]) => ({ id, roles });

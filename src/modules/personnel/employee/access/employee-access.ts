@@ -1,9 +1,11 @@
-import { Role } from '../../../../infrastructure/auth/roles';
-import { Filter } from '../../../../infrastructure/document-store/document-store.port';
-import { ForbiddenError, NotFoundError } from '../../../../kernel/errors';
-import { Actor } from '../../../../kernel/events';
-import { isUnitId } from '../../../../kernel/grant-scope';
-import { coversInstansi, instansiScope } from '../../shared/instansi-scope';
+import { Role } from '@infrastructure/auth/roles';
+import { Filter } from '@infrastructure/document-store/document-store.port';
+import { ForbiddenError, NotFoundError } from '@kernel/errors';
+import { Actor } from '@kernel/events';
+import { isUnitId } from '@kernel/grant-scope';
+import { assertManages } from '@kernel/scope-policy';
+import { INSTANSI_ADMIN } from '@infrastructure/auth/instansi-admin.policy';
+import { coversInstansi, instansiScope } from '@modules/shared/instansi-scope';
 
 /**
  * Who may see and change which employee record (UU 27/2022 PDP; DOMAIN §1.12). Every scope is the
@@ -84,8 +86,7 @@ export function isSelf(actor: Actor, employeeId: string): boolean {
 
 /** Changing a record needs ADMIN_BKD of the record's instansi (or of every instansi). */
 export function assertManagesEmployeesOf(actor: Actor, instansiId: string): void {
-  if (coversInstansi(actor, Role.ADMIN_BKD, instansiId)) return;
-  throw new ForbiddenError(`Mengubah data pegawai ${instansiId} memerlukan ADMIN_BKD untuk ${instansiId} atau untuk semua instansi (unit "*")`, { instansiId });
+  assertManages(INSTANSI_ADMIN, actor, instansiId, `Mengubah data pegawai ${instansiId}`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '../../../../kernel/events';
-import { OrganisationDirectory } from '../../organisation';
+import { Actor } from '@kernel/events';
+import { OrganisationDirectory } from '@modules/organisation';
 import { ReadScope, appraiserUnits, tokenScope } from './employee-access';
 
 /** Resolves an actor's read scope: PEJABAT_PENILAI grants cover their unit's subtree, as the tree stands now. */

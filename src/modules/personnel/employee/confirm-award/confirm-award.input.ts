@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
-import { IsEntityId } from '../../shared/input-rules';
+import { IsEntityId } from '@modules/shared/input-rules';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
 import { LegalDateField, LegalBasisInput } from '../shared/employee.input-fields';
 

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandContext } from '../../../../kernel/command-handling';
+import { CommandContext } from '@kernel/command-handling';
 import { EmployeeResult } from '../shared/employee-commands';
 import { CorrectEmployeeDataInput } from './correct-employee-data.input';
 

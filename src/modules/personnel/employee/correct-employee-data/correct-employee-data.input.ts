@@ -5,8 +5,8 @@ import { Education, Sex } from '../domain';
 import { ContactsInput } from '../register-employee/register-employee.input';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
 import { LegalBasisField, LegalBasisInput } from '../shared/employee.input-fields';
-import { NameText } from '../../../../infrastructure/graphql/text-rules';
-import { IsBirthDate } from '../../../../infrastructure/graphql/date-rules';
+import { NameText } from '@infrastructure/graphql/text-rules';
+import { IsBirthDate } from '@infrastructure/graphql/date-rules';
 import '../shared/employee.enums';
 
 @InputType({ description: 'Corrects personal data on a legal basis; `reason` is required. Only the fields given change; the NIP never does.' })

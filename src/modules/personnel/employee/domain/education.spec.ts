@@ -1,5 +1,5 @@
 import { EDUCATION_CEILINGS_V1, EDUCATION_ORDER, educationCeiling, isEducation } from './education';
-import { GOLONGAN_INFO } from './golongan';
+import { GOLONGAN_INFO } from '@modules/shared/golongan';
 
 describe('KP Reguler ceiling by education', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { IsoDate } from './calendar-date';
-import { Golongan } from './golongan';
+import { IsoDate } from '@kernel/calendar-date';
+import { Golongan } from '@modules/shared/golongan';
 
 /** Pendidikan (highest recognised education level) as SIASN groups it. */
 export const Education = {

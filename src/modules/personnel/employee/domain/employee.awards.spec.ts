@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../../kernel/testing/decider-spec';
+import { deciderSpec } from '@kernel/testing/decider-spec';
 import { employeeDecider } from './employee.decider';
 import { EMPLOYEE_ID, SK, awardProposed, budiRegistered, confirmAward, hukdisRecorded, proposeAward, rejectAward, retired, sariRegistered } from './testing/employee.fixtures';
 

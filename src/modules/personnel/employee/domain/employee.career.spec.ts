@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../../kernel/testing/decider-spec';
+import { deciderSpec } from '@kernel/testing/decider-spec';
 import { employeeDecider } from './employee.decider';
 import { EmployeePromoted } from './employee.events';
 import { EMPLOYEE_ID, SK, budiRegistered, hukdisRecorded, promote, recordHukdis, registered, retire, sariRegistered } from './testing/employee.fixtures';

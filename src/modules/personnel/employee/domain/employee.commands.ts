@@ -1,12 +1,12 @@
-import { IsoDate } from './calendar-date';
+import { IsoDate } from '@kernel/calendar-date';
 import { Education } from './education';
 import { ActingKind, EmploymentType, RetirementKind } from './employment';
-import { Golongan, GolonganPppk } from './golongan';
+import { Golongan, GolonganPppk } from '@modules/shared/golongan';
 import { HukdisType } from './hukdis';
 import { JfFacts, SuperiorGolongan } from './kp-eligibility';
-import { LegalBasis } from './legal-basis';
-import { YearPredikat } from './predikat';
-import { Sex } from './sex';
+import { LegalBasis } from '@modules/shared/legal-basis';
+import { YearPredikat } from '@modules/shared/predikat';
+import { Sex } from '@modules/shared/sex';
 
 /** Contact details as a command gives them; missing values are stored as null. */
 export interface ContactsInput {

@@ -3,9 +3,9 @@ import { ConfirmAward, ProposeAward, RejectAward } from './employee.commands';
 import { EmployeeEvent } from './employee.events';
 import { requireActive, requireRegistered } from './employee.guards';
 import { EmployeeRecord, EmployeeState, PendingNomination } from './employee.state';
-import { dateProblems, reasonProblems, requiredTextProblems } from './input-guards';
-import { legalBasisProblems } from './legal-basis';
-import { RuleProblem, refuse, refuseAll, refuseIfAny } from './rule-problem';
+import { dateProblems, reasonProblems, requiredTextProblems } from '@kernel/rules';
+import { legalBasisProblems } from '@modules/shared/legal-basis';
+import { RuleProblem, refuse, refuseAll, refuseIfAny } from '@kernel/rules';
 import { checkSatyalancana, hukdisDisqualification } from './satyalancana';
 
 export const AwardDecisionRule = {

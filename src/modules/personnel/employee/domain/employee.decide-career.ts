@@ -1,18 +1,18 @@
-import { isIsoDate } from './calendar-date';
+import { isIsoDate } from '@kernel/calendar-date';
 import { EDUCATION_CEILINGS_V1 } from './education';
 import { EmploymentType, RETIREMENT_KINDS, retirementKindApplies } from './employment';
 import { PromoteEmployee, RecordDisciplinaryAction, RetireEmployee } from './employee.commands';
 import { EmployeeEvent } from './employee.events';
 import { requireActive } from './employee.guards';
 import { EmployeeRecord, EmployeeState } from './employee.state';
-import { isGolongan } from './golongan';
+import { isGolongan } from '@modules/shared/golongan';
 import { HUKDIS_V1, activeUntil, isHukdisType, levelOf } from './hukdis';
-import { dateProblems, requiredTextProblems, valueProblems } from './input-guards';
+import { dateProblems, requiredTextProblems, valueProblems } from '@kernel/rules';
 import { checkKpReguler } from './kp-eligibility';
 import { KP_PERIODS_V1 } from './kp-periods';
-import { legalBasisProblems } from './legal-basis';
-import { PredikatSource } from './predikat';
-import { RuleProblem, problem, refuse, refuseIfAny } from './rule-problem';
+import { legalBasisProblems } from '@modules/shared/legal-basis';
+import { PredikatSource } from '@modules/shared/predikat';
+import { RuleProblem, problem, refuse, refuseIfAny } from '@kernel/rules';
 
 export const CareerRule = {
   PPPK_CANNOT_BE_PROMOTED_KP: 'PERSONNEL.PPPK_CANNOT_BE_PROMOTED_KP',

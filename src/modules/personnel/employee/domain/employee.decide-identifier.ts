@@ -4,10 +4,10 @@ import { EmployeeEvent } from './employee.events';
 import { requireActive } from './employee.guards';
 import { EmployeeRecord, EmployeeState } from './employee.state';
 import { EmploymentType } from './employment';
-import { dateProblems, reasonProblems } from './input-guards';
-import { legalBasisProblems } from './legal-basis';
-import { IdentifierType, ParsedNiPppk, parseNiPppk } from './nip';
-import { RuleProblem, problem, refuse, refuseIfAny } from './rule-problem';
+import { dateProblems, reasonProblems } from '@kernel/rules';
+import { legalBasisProblems } from '@modules/shared/legal-basis';
+import { IdentifierType, ParsedNiPppk, parseNiPppk } from '@modules/shared/nip';
+import { RuleProblem, problem, refuse, refuseIfAny } from '@kernel/rules';
 
 export const ReassignmentRule = {
   PPPK_ONLY: 'PERSONNEL.IDENTIFIER_REASSIGNMENT_PPPK_ONLY',

@@ -1,16 +1,16 @@
-import { isIsoDate } from './calendar-date';
+import { isIsoDate } from '@kernel/calendar-date';
 import { isEducation } from './education';
 import { Contacts, EmploymentType, NO_CONTACTS } from './employment';
 import { ContactsInput, CorrectEmployeeData, CorrectionInput, RegisterEmployee } from './employee.commands';
 import { CorrectableFields, EmployeeEvent, FieldChange } from './employee.events';
 import { EmployeeRule, requireRegistered } from './employee.guards';
 import { EmployeeRecord, EmployeeState, correctedFields, isRegistered } from './employee.state';
-import { isGolongan, isGolonganPppk } from './golongan';
-import { dateProblems, reasonProblems, requiredTextProblems, valueProblems } from './input-guards';
-import { legalBasisProblems } from './legal-basis';
-import { DEFAULT_MAX_AGE_AT_APPOINTMENT, IdentifierType, NipMismatch, ParsedIdentifier, RecordedIdentity, nipInconsistencies, parseIdentifier } from './nip';
-import { RuleProblem, problem, refuse, refuseIfAny } from './rule-problem';
-import { isSex } from './sex';
+import { isGolongan, isGolonganPppk } from '@modules/shared/golongan';
+import { dateProblems, reasonProblems, requiredTextProblems, valueProblems } from '@kernel/rules';
+import { legalBasisProblems } from '@modules/shared/legal-basis';
+import { DEFAULT_MAX_AGE_AT_APPOINTMENT, IdentifierType, NipMismatch, ParsedIdentifier, RecordedIdentity, nipInconsistencies, parseIdentifier } from '@modules/shared/nip';
+import { RuleProblem, problem, refuse, refuseIfAny } from '@kernel/rules';
+import { isSex } from '@modules/shared/sex';
 
 export const IdentityRule = {
   GOLONGAN_NOT_OF_EMPLOYMENT_TYPE: 'PERSONNEL.GOLONGAN_NOT_OF_EMPLOYMENT_TYPE',

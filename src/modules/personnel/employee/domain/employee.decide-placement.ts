@@ -1,12 +1,12 @@
-import { isIsoDate } from './calendar-date';
+import { isIsoDate } from '@kernel/calendar-date';
 import { ActingKind } from './employment';
 import { EndActingAssignment, StartActingAssignment, TransferEmployee } from './employee.commands';
 import { EmployeeEvent } from './employee.events';
 import { requireActive } from './employee.guards';
 import { ActingAssignment, EmployeeState } from './employee.state';
-import { dateProblems, reasonProblems, requiredTextProblems, valueProblems } from './input-guards';
-import { legalBasisProblems } from './legal-basis';
-import { RuleProblem, problem, refuse, refuseIfAny } from './rule-problem';
+import { dateProblems, reasonProblems, requiredTextProblems, valueProblems } from '@kernel/rules';
+import { legalBasisProblems } from '@modules/shared/legal-basis';
+import { RuleProblem, problem, refuse, refuseIfAny } from '@kernel/rules';
 
 export const PlacementRule = {
   TRANSFER_TO_SAME_POSITION: 'PERSONNEL.TRANSFER_TO_SAME_POSITION',

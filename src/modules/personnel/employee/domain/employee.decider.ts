@@ -1,4 +1,4 @@
-import { Decider, assertNever } from '../../../../kernel/decider';
+import { Decider, assertNever } from '@kernel/decider';
 import { EmployeeCommand } from './employee.commands';
 import { decideConfirmAward, decideProposeAward, decideRejectAward } from './employee.decide-awards';
 import { decidePromote, decideRecordHukdis, decideRetire } from './employee.decide-career';

@@ -1,4 +1,4 @@
-import { eventRegistry } from '../../../../kernel/event-registry';
+import { eventRegistry } from '@kernel/event-registry';
 import { EMPLOYEE_EVENT_TYPES } from './employee.events';
 import './identifier-claim';
 

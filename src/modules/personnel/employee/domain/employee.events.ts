@@ -1,16 +1,16 @@
-import { eventRegistry } from '../../../../kernel/event-registry';
-import { DomainEvent } from '../../../../kernel/events';
-import { IsoDate } from './calendar-date';
+import { eventRegistry } from '@kernel/event-registry';
+import { DomainEvent } from '@kernel/events';
+import { IsoDate } from '@kernel/calendar-date';
 import { Education } from './education';
 import { ActingKind, Contacts, EmploymentType, Placement, RetirementKind } from './employment';
-import { Golongan, GolonganPppk } from './golongan';
+import { Golongan, GolonganPppk } from '@modules/shared/golongan';
 import { HukdisLevel, HukdisType } from './hukdis';
 import { JfFacts, SuperiorGolongan } from './kp-eligibility';
-import { LegalBasis } from './legal-basis';
-import { IdentifierType, NipMismatch } from './nip';
-import { Predikat, PredikatSource } from './predikat';
+import { LegalBasis } from '@modules/shared/legal-basis';
+import { IdentifierType, NipMismatch } from '@modules/shared/nip';
+import { Predikat, PredikatSource } from '@modules/shared/predikat';
 import { SatyalancanaClass } from './satyalancana';
-import { Sex } from './sex';
+import { Sex } from '@modules/shared/sex';
 
 /** The fields a correction may change; the identifier never changes. */
 export interface CorrectableFields {

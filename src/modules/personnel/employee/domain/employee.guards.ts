@@ -1,5 +1,5 @@
 import { EmployeeState, EmployeeRecord, isRegistered } from './employee.state';
-import { refuse } from './rule-problem';
+import { refuse } from '@kernel/rules';
 
 export const EmployeeRule = {
   ALREADY_REGISTERED: 'PERSONNEL.EMPLOYEE_ALREADY_REGISTERED',

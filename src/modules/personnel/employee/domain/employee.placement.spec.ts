@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../../kernel/testing/decider-spec';
+import { deciderSpec } from '@kernel/testing/decider-spec';
 import { employeeDecider } from './employee.decider';
 import { EMPLOYEE_ID, SK, budiRegistered, endPlt, pltStarted, startPlt, transfer } from './testing/employee.fixtures';
 

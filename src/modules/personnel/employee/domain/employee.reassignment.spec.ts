@@ -1,5 +1,5 @@
-import { fold } from '../../../../kernel/decider';
-import { deciderSpec } from '../../../../kernel/testing/decider-spec';
+import { fold } from '@kernel/decider';
+import { deciderSpec } from '@kernel/testing/decider-spec';
 import { employeeDecider } from './employee.decider';
 import { EmployeeRecord } from './employee.state';
 import { SK, budiRegistered, reassignSari, retired, sariRegistered, sariReassigned } from './testing/employee.fixtures';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../../../kernel/testing/decider-spec';
+import { deciderSpec } from '@kernel/testing/decider-spec';
 import { EmployeeCommand } from './employee.commands';
 import { employeeDecider } from './employee.decider';
 import {

@@ -1,4 +1,4 @@
-import { fold } from '../../../../kernel/decider';
+import { fold } from '@kernel/decider';
 import { employeeDecider } from './employee.decider';
 import { EMPLOYEE_EVENT_TYPES } from './employee.events';
 import { SAMPLE_EVENTS, budiRegistered, hukdisRecorded, pltStarted, retired } from './testing/employee.fixtures';

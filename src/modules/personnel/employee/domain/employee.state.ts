@@ -1,13 +1,13 @@
-import { assertNever } from '../../../../kernel/decider';
-import { IsoDate } from './calendar-date';
+import { assertNever } from '@kernel/decider';
+import { IsoDate } from '@kernel/calendar-date';
 import { Education } from './education';
 import { ActingKind, Contacts, EmployeeStatus, EmploymentType, RetirementKind, statusAfter } from './employment';
 import { CorrectableFields, EmployeeEvent, FieldChange } from './employee.events';
-import { Golongan, GolonganPppk } from './golongan';
+import { Golongan, GolonganPppk } from '@modules/shared/golongan';
 import { HukdisRecord } from './hukdis';
-import { IdentifierType, NipMismatch } from './nip';
+import { IdentifierType, NipMismatch } from '@modules/shared/nip';
 import { SatyalancanaClass } from './satyalancana';
-import { Sex } from './sex';
+import { Sex } from '@modules/shared/sex';
 
 export interface ActingAssignment {
   readonly assignmentId: string;

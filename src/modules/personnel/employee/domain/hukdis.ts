@@ -1,4 +1,4 @@
-import { IsoDate, addMonths } from './calendar-date';
+import { IsoDate, addMonths } from '@kernel/calendar-date';
 
 /** Tingkat hukuman disiplin (PP 94/2021): level of a disciplinary punishment. */
 export const HukdisLevel = { RINGAN: 'RINGAN', SEDANG: 'SEDANG', BERAT: 'BERAT' } as const;

@@ -1,7 +1,7 @@
-import { foldClaim } from '../../../../kernel/claims/claim.events';
-import { DomainRuleViolation } from '../../../../kernel/errors';
-import { RecordedEvent } from '../../../../kernel/events';
-import { legacyEventIdFor } from '../../../../kernel/ids';
+import { foldClaim } from '@kernel/claims/claim.events';
+import { DomainRuleViolation } from '@kernel/errors';
+import { RecordedEvent } from '@kernel/events';
+import { legacyEventIdFor } from '@kernel/ids';
 import { identifierClaim, identifierStreamId } from './identifier-claim';
 
 describe('NIP / NI PPPK claims (uniqueness across employees)', () => {

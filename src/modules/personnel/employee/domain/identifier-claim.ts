@@ -1,11 +1,11 @@
-import { registerLegacyClaim } from '../../../../kernel/claims/claim.events';
-import { Claim } from '../../../../kernel/claims/claims';
-import { DomainRuleViolation } from '../../../../kernel/errors';
-import { eventRegistry } from '../../../../kernel/event-registry';
-import { DomainEvent } from '../../../../kernel/events';
-import { legacyEventIdFor } from '../../../../kernel/ids';
+import { registerLegacyClaim } from '@kernel/claims/claim.events';
+import { Claim } from '@kernel/claims/claims';
+import { DomainRuleViolation } from '@kernel/errors';
+import { eventRegistry } from '@kernel/event-registry';
+import { DomainEvent } from '@kernel/events';
+import { legacyEventIdFor } from '@kernel/ids';
 import { employeeStreamId } from './employee.decider';
-import { IdentifierType } from './nip';
+import { IdentifierType } from '@modules/shared/nip';
 
 /**
  * Uniqueness of NIP / NI PPPK across employees: a kernel claim (kernel/claims), one stream per

@@ -1,10 +1,10 @@
-import { IsoDate, fullYearsBetween, isFirstOfMonth, yearOf } from './calendar-date';
+import { IsoDate, fullYearsBetween, isFirstOfMonth, yearOf } from '@kernel/calendar-date';
 import { EDUCATION_CEILINGS_V1, Education, EducationCeilingTable, educationCeiling } from './education';
-import { GOLONGAN_INFO, Golongan, compareGolongan, nextGolongan } from './golongan';
+import { GOLONGAN_INFO, Golongan, compareGolongan, nextGolongan } from '@modules/shared/golongan';
 import { HukdisRecord, blocksKp } from './hukdis';
 import { KP_PERIODS_V1, KpPeriodCalendar, isKpPeriodMonth } from './kp-periods';
-import { Predikat, YearPredikat, isAtLeast } from './predikat';
-import { RuleProblem, problem } from './rule-problem';
+import { Predikat, YearPredikat, isAtLeast } from '@modules/shared/predikat';
+import { RuleProblem, problem } from '@kernel/rules';
 
 export const KpRule = {
   MIN_YEARS_IN_PANGKAT: 'PERSONNEL.KP_MIN_YEARS_IN_PANGKAT',

@@ -1,4 +1,4 @@
-import { IsoDate } from './calendar-date';
+import { IsoDate } from '@kernel/calendar-date';
 
 /** The months in which a KP (kenaikan pangkat: promotion) may take effect, from a given date on. */
 export interface KpPeriodEntry {

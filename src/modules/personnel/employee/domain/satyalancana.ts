@@ -1,6 +1,6 @@
-import { IsoDate, fullMonthsBetween, fullYearsBetween } from './calendar-date';
+import { IsoDate, fullMonthsBetween, fullYearsBetween } from '@kernel/calendar-date';
 import { HukdisRecord, disqualifiesSatyalancana } from './hukdis';
-import { Checked, RuleProblem, problem } from './rule-problem';
+import { Checked, RuleProblem, problem } from '@kernel/rules';
 
 /** Satyalancana Karya Satya (long-service medal) classes: X bronze, XX silver, XXX gold. */
 export const SatyalancanaClass = { X: 'X', XX: 'XX', XXX: 'XXX' } as const;

@@ -1,14 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, EventStore } from '../../../../infrastructure/event-store/event-store.port';
-import { fold } from '../../../../kernel/decider';
-import { eventRegistry } from '../../../../kernel/event-registry';
-import { Actor } from '../../../../kernel/events';
-import { instansiIdOf } from '../../organisation';
+import { EVENT_STORE, EventStore } from '@kernel/event-store.port';
+import { fold } from '@kernel/decider';
+import { eventRegistry } from '@kernel/event-registry';
+import { Actor } from '@kernel/events';
+import { instansiIdOf } from '@modules/organisation';
 import { mayReadHistory, notVisible } from '../access/employee-access';
 import { EmployeeEvent, employeeDecider, employeeStreamId, isRegistered } from '../domain';
 import { EmployeeHistoryEntry } from './employee-history.types';
-import { toLogEvent } from '../../../../infrastructure/graphql/log-event.types';
+import { toLogEvent } from '@infrastructure/graphql/log-event.types';
 
 /** Every event of one employee's stream, oldest first; null when the stream is empty. */
 export class EmployeeHistoryQuery extends Query<EmployeeHistoryEntry[] | null> {

@@ -1,9 +1,9 @@
 import { QueryBus } from '@nestjs/cqrs';
 import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Roles } from '../../../../infrastructure/auth/decorators';
-import { Role } from '../../../../infrastructure/auth/roles';
-import { Actor } from '../../../../kernel/events';
-import { IsEntityId } from '../../shared/input-rules';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { Actor } from '@kernel/events';
+import { IsEntityId } from '@modules/shared/input-rules';
 import { missingRecord } from '../access/employee-access';
 import { EmployeeHistoryQuery } from './employee-history.query';
 import { EmployeeHistoryEntry } from './employee-history.types';

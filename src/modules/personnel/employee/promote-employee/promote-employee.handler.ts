@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../../../kernel/command-handling';
+import { CommandContext } from '@kernel/command-handling';
 import { EmployeeRecord, PromoteEmployee, SuperiorGolongan } from '../domain';
 import { AppraiserLookup } from '../read-models/position-holders/appraiser-lookup';
 import { EmployeeCommands, EmployeeResult } from '../shared/employee-commands';

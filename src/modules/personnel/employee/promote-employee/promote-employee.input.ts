@@ -2,7 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { Golongan, GOLONGAN_ORDER, NO_PNS_SUPERIOR, Predikat } from '../domain';
-import { IdentifierText } from '../../../../infrastructure/graphql/text-rules';
+import { IdentifierText } from '@infrastructure/graphql/text-rules';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
 import { LegalBasisField, LegalBasisInput, LegalDateField } from '../shared/employee.input-fields';
 import '../shared/employee.enums';

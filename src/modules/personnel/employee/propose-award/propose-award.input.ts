@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { IsLegalDate } from '../../../../infrastructure/graphql/date-rules';
+import { IsLegalDate } from '@infrastructure/graphql/date-rules';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
 import { OptionalIdField } from '../shared/employee.input-fields';
 

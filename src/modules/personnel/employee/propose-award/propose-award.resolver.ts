@@ -1,12 +1,11 @@
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Roles } from '../../../../infrastructure/auth/decorators';
-import { Role } from '../../../../infrastructure/auth/roles';
-import { MutationPayload } from '../../../../infrastructure/graphql/payload';
-import { CommandContextFactory } from '../../../../kernel/command-context';
-import { Actor } from '../../../../kernel/events';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { MutationPayload } from '@infrastructure/graphql/payload';
+import { Actor } from '@kernel/events';
 import { Employee } from '../read-models/employees/employee.schema';
-import { EmployeePayloads } from '../shared/employee-payloads';
+import { Mutations } from '@infrastructure/graphql/mutations';
+import { EMPLOYEE_NODE } from '../shared/employee-node';
 import { ProposeAwardCommand } from './propose-award.command';
 import { ProposeAwardInput } from './propose-award.input';
 
@@ -14,16 +13,11 @@ const ProposeAwardPayload = MutationPayload('ProposeAwardPayload', 'employee', E
 
 @Resolver()
 export class ProposeAwardResolver {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly contexts: CommandContextFactory,
-    private readonly payloads: EmployeePayloads,
-  ) {}
+  constructor(private readonly mutations: Mutations) {}
 
   @Mutation(() => ProposeAwardPayload, { description: 'Asks the system to propose Satyalancana Karya Satya: it checks eligibility and records a nomination for a person to confirm or reject.' })
   @Roles(Role.ADMIN_BKD)
   async proposeAward(@Args('input') input: ProposeAwardInput, @CurrentActor() actor: Actor) {
-    const result = await this.commands.execute(new ProposeAwardCommand(input, this.contexts.forActor(actor, input)));
-    return this.payloads.employee(result, input.employeeId, actor);
+    return this.mutations.run(actor, input, (context) => new ProposeAwardCommand(input, context), EMPLOYEE_NODE, input.employeeId);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, Length } from 'class-validator';
-import { IdentifierText } from '../../../../infrastructure/graphql/text-rules';
+import { IdentifierText } from '@infrastructure/graphql/text-rules';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
 import { LegalDateField, LegalBasisField, LegalBasisInput } from '../shared/employee.input-fields';
 

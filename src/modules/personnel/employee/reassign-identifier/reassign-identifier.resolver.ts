@@ -1,12 +1,11 @@
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Roles } from '../../../../infrastructure/auth/decorators';
-import { Role } from '../../../../infrastructure/auth/roles';
-import { MutationPayload } from '../../../../infrastructure/graphql/payload';
-import { CommandContextFactory } from '../../../../kernel/command-context';
-import { Actor } from '../../../../kernel/events';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { MutationPayload } from '@infrastructure/graphql/payload';
+import { Actor } from '@kernel/events';
 import { Employee } from '../read-models/employees/employee.schema';
-import { EmployeePayloads } from '../shared/employee-payloads';
+import { Mutations } from '@infrastructure/graphql/mutations';
+import { EMPLOYEE_NODE } from '../shared/employee-node';
 import { ReassignIdentifierCommand } from './reassign-identifier.command';
 import { ReassignIdentifierInput } from './reassign-identifier.input';
 
@@ -14,11 +13,7 @@ const ReassignIdentifierPayload = MutationPayload('ReassignIdentifierPayload', '
 
 @Resolver()
 export class ReassignIdentifierResolver {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly contexts: CommandContextFactory,
-    private readonly payloads: EmployeePayloads,
-  ) {}
+  constructor(private readonly mutations: Mutations) {}
 
   @Mutation(() => ReassignIdentifierPayload, {
     description:
@@ -26,7 +21,6 @@ export class ReassignIdentifierResolver {
   })
   @Roles(Role.ADMIN_BKD)
   async reassignIdentifier(@Args('input') input: ReassignIdentifierInput, @CurrentActor() actor: Actor) {
-    const result = await this.commands.execute(new ReassignIdentifierCommand(input, this.contexts.forActor(actor, input)));
-    return this.payloads.employee(result, input.employeeId, actor);
+    return this.mutations.run(actor, input, (context) => new ReassignIdentifierCommand(input, context), EMPLOYEE_NODE, input.employeeId);
   }
 }

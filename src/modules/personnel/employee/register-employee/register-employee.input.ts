@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { CommandInput } from '../../../../infrastructure/graphql/command-input';
-import { POSITION_ID_PATTERN, UNIT_ID_PATTERN } from '../../organisation';
+import { CommandInput } from '@infrastructure/graphql/command-input';
+import { POSITION_ID_PATTERN, UNIT_ID_PATTERN } from '@modules/organisation';
 import { Education, EmploymentType, GOLONGAN_ORDER, GOLONGAN_PPPK_ORDER, Sex } from '../domain';
-import { IdentifierText } from '../../../../infrastructure/graphql/text-rules';
+import { IdentifierText } from '@infrastructure/graphql/text-rules';
 import { BirthDateField, LegalDateField, OptionalIdField, TextField } from '../shared/employee.input-fields';
 import '../shared/employee.enums';
 
@@ -20,8 +20,8 @@ export class ContactsInput {
 }
 
 /**
- * The agreed contract with recruitment (RegisterEmployeeFields in recruitment/command-bus-employee-registrar.ts):
- * the field names here are what an appointment maps to.
+ * The registerEmployee mutation's input: the bus command's plain RegisterEmployeeFields
+ * (register-employee.command.ts) plus the fields every mutation carries.
  */
 @InputType({ description: 'Registers a PNS (with NIP) or PPPK (with NI PPPK) in the personnel record. ADMIN_BKD of the instansi.' })
 export class RegisterEmployeeInput extends CommandInput {

@@ -1,12 +1,11 @@
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Roles } from '../../../../infrastructure/auth/decorators';
-import { Role } from '../../../../infrastructure/auth/roles';
-import { MutationPayload } from '../../../../infrastructure/graphql/payload';
-import { CommandContextFactory } from '../../../../kernel/command-context';
-import { Actor } from '../../../../kernel/events';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { MutationPayload } from '@infrastructure/graphql/payload';
+import { Actor } from '@kernel/events';
 import { Employee } from '../read-models/employees/employee.schema';
-import { EmployeePayloads } from '../shared/employee-payloads';
+import { Mutations } from '@infrastructure/graphql/mutations';
+import { EMPLOYEE_NODE } from '../shared/employee-node';
 import { RegisterEmployeeCommand } from './register-employee.command';
 import { RegisterEmployeeInput } from './register-employee.input';
 
@@ -14,18 +13,13 @@ const RegisterEmployeePayload = MutationPayload('RegisterEmployeePayload', 'empl
 
 @Resolver()
 export class RegisterEmployeeResolver {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly contexts: CommandContextFactory,
-    private readonly payloads: EmployeePayloads,
-  ) {}
+  constructor(private readonly mutations: Mutations) {}
 
   @Mutation(() => RegisterEmployeePayload, {
     description: 'Registers an employee; the NIP / NI PPPK is claimed for good. A mismatch between the NIP and the record is a warning (nipWarnings), not a refusal.',
   })
   @Roles(Role.ADMIN_BKD)
   async registerEmployee(@Args('input') input: RegisterEmployeeInput, @CurrentActor() actor: Actor) {
-    const result = await this.commands.execute(new RegisterEmployeeCommand(input, this.contexts.forActor(actor, input)));
-    return this.payloads.employee(result, result.employeeId, actor);
+    return this.mutations.run(actor, input, (context) => new RegisterEmployeeCommand(input, context), EMPLOYEE_NODE, (result) => result.employeeId);
   }
 }

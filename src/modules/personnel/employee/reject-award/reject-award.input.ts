@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEntityId } from '../../shared/input-rules';
+import { IsEntityId } from '@modules/shared/input-rules';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
 import { LegalDateField } from '../shared/employee.input-fields';
 

@@ -1,12 +1,11 @@
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Roles } from '../../../../infrastructure/auth/decorators';
-import { Role } from '../../../../infrastructure/auth/roles';
-import { MutationPayload } from '../../../../infrastructure/graphql/payload';
-import { CommandContextFactory } from '../../../../kernel/command-context';
-import { Actor } from '../../../../kernel/events';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { MutationPayload } from '@infrastructure/graphql/payload';
+import { Actor } from '@kernel/events';
 import { Employee } from '../read-models/employees/employee.schema';
-import { EmployeePayloads } from '../shared/employee-payloads';
+import { Mutations } from '@infrastructure/graphql/mutations';
+import { EMPLOYEE_NODE } from '../shared/employee-node';
 import { RejectAwardCommand } from './reject-award.command';
 import { RejectAwardInput } from './reject-award.input';
 
@@ -14,16 +13,11 @@ const RejectAwardPayload = MutationPayload('RejectAwardPayload', 'employee', Emp
 
 @Resolver()
 export class RejectAwardResolver {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly contexts: CommandContextFactory,
-    private readonly payloads: EmployeePayloads,
-  ) {}
+  constructor(private readonly mutations: Mutations) {}
 
   @Mutation(() => RejectAwardPayload, { description: 'A person rejects the pending Satyalancana nomination. ADMIN_BKD of the instansi; `reason` required.' })
   @Roles(Role.ADMIN_BKD)
   async rejectAward(@Args('input') input: RejectAwardInput, @CurrentActor() actor: Actor) {
-    const result = await this.commands.execute(new RejectAwardCommand(input, this.contexts.forActor(actor, input)));
-    return this.payloads.employee(result, input.employeeId, actor);
+    return this.mutations.run(actor, input, (context) => new RejectAwardCommand(input, context), EMPLOYEE_NODE, input.employeeId);
   }
 }

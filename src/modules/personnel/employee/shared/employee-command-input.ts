@@ -1,5 +1,5 @@
 import { InputType } from '@nestjs/graphql';
-import { CommandInput } from '../../../../infrastructure/graphql/command-input';
+import { CommandInput } from '@infrastructure/graphql/command-input';
 import { EmployeeIdField } from './employee.input-fields';
 
 /** Every command on an existing record names it. */

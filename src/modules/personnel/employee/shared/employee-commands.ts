@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { holdsAllInstansi } from '../../../../infrastructure/auth/grants';
-import { Role } from '../../../../infrastructure/auth/roles';
-import { Claim } from '../../../../kernel/claims/claims';
-import { CommandContext, CommandExecutor, CommandResult } from '../../../../kernel/command-handling';
-import { instansiIdOf } from '../../organisation';
+import { INSTANSI_ADMIN } from '@infrastructure/auth/instansi-admin.policy';
+import { Claim } from '@kernel/claims/claims';
+import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
+import { Actor } from '@kernel/events';
+import { ALL_INSTANSI } from '@kernel/grant-scope';
+import { instansiIdOf } from '@modules/organisation';
 import { assertManagesEmployeesOf, notVisible } from '../access/employee-access';
 import { EmployeeCommand, EmployeeRecord, EmployeeState, employeeDecider, employeeStreamId, isRegistered } from '../domain';
 import { PlacementCheck } from './placement-check';
@@ -24,11 +25,11 @@ export interface EmployeeCommandOptions {
 }
 
 /**
- * What every handler on an existing record does around the one command path: check that the actor
- * manages the employee's instansi (and the target's, for a move), that a target unit and position
- * exist, then execute on the employee's stream. The stream, not the read model, says where the
- * employee is, so a check never trails the log. A repeated command id skips the checks: the
- * executor answers it as a duplicate whatever changed since.
+ * What every handler on an existing record does around the one command path: on the employee's
+ * stream as loaded (once) for the decision, check that the actor manages the employee's instansi (and
+ * the target's, for a move) and that a target unit and position exist, then build the command from
+ * the record. The stream, not the read model, says where the employee is, so a check never trails the
+ * log. A repeated command id skips the checks: the executor answers it as a duplicate.
  */
 @Injectable()
 export class EmployeeCommands {
@@ -37,28 +38,29 @@ export class EmployeeCommands {
     private readonly placements: PlacementCheck,
   ) {}
 
-  async execute(
+  execute(
     employeeId: string,
     context: CommandContext,
     build: (employee: EmployeeRecord | null) => EmployeeCommand | Promise<EmployeeCommand>,
     { target, claims }: EmployeeCommandOptions = {},
   ): Promise<EmployeeResult> {
-    const stream = employeeStreamId(employeeId);
-    const { state, events } = await this.executor.load(employeeDecider, stream);
-    const employee = isRegistered(state) ? state : null;
-    const repeat = events.some((e) => e.commandId === context.commandId);
-    if (!repeat) await this.authorise(employeeId, employee, context, target);
-    const command = await build(employee);
-    return this.executor.execute(employeeDecider, stream, command, context, { claims });
+    return this.executor.execute(employeeDecider, employeeStreamId(employeeId), (state) => build(recordOf(state)), context, {
+      claims,
+      authorize: (state, actor) => this.authorise(employeeId, recordOf(state), actor, target),
+    });
   }
 
-  private async authorise(employeeId: string, employee: EmployeeRecord | null, context: CommandContext, target?: TargetPlacement): Promise<void> {
+  private async authorise(employeeId: string, employee: EmployeeRecord | null, actor: Actor, target?: TargetPlacement): Promise<void> {
     // Only a system-wide BKD learns that a record does not exist; the decider then refuses EMPLOYEE_NOT_FOUND.
-    if (!employee && !holdsAllInstansi(context.actor, Role.ADMIN_BKD)) throw notVisible(employeeId);
-    if (employee) assertManagesEmployeesOf(context.actor, instansiIdOf(employee.unitId));
+    if (!employee && !INSTANSI_ADMIN.manages(actor, ALL_INSTANSI)) throw notVisible(employeeId);
+    if (employee) assertManagesEmployeesOf(actor, instansiIdOf(employee.unitId));
     if (target) {
-      assertManagesEmployeesOf(context.actor, instansiIdOf(target.unitId));
+      assertManagesEmployeesOf(actor, instansiIdOf(target.unitId));
       await this.placements.assert(target.unitId, target.positionId);
     }
   }
+}
+
+function recordOf(state: EmployeeState): EmployeeRecord | null {
+  return isRegistered(state) ? state : null;
 }

@@ -2,9 +2,9 @@ import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
-import { IsBirthDate, IsLegalDate, IsPlannedDate } from '../../../../infrastructure/graphql/date-rules';
-import { MultilineText, NameText } from '../../../../infrastructure/graphql/text-rules';
-import { IsEntityId } from '../../shared/input-rules';
+import { IsBirthDate, IsLegalDate, IsPlannedDate } from '@infrastructure/graphql/date-rules';
+import { MultilineText, NameText } from '@infrastructure/graphql/text-rules';
+import { IsEntityId } from '@modules/shared/input-rules';
 import { LegalBasis } from '../domain';
 
 /** Input fields shared by the employee mutations, so every input validates ids, dates and SKs alike. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OrganisationDirectory, OrgUnit, PositionInUnit, PositionStatus, UnitStatus } from '../../organisation';
+import { OrganisationDirectory, OrgUnit, PositionInUnit, PositionStatus, UnitStatus } from '@modules/organisation';
 import { RuleProblem, problem, refuseIfAny } from '../domain';
 
 /** Rules on where an employee may be placed, checked against the organisation tree before any append. */

@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { deriveId } from '../../../../kernel/ids';
+import { deriveId } from '@kernel/ids';
 import { EmployeeCommands, EmployeeResult } from '../shared/employee-commands';
 import { legalBasisOf } from '../shared/employee.input-fields';
 import { StartActingAssignmentCommand } from './start-acting-assignment.command';

@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, Matches } from 'class-validator';
-import { POSITION_ID_PATTERN, UNIT_ID_PATTERN } from '../../organisation';
+import { POSITION_ID_PATTERN, UNIT_ID_PATTERN } from '@modules/organisation';
 import { ActingKind } from '../domain';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
-import { IdentifierText } from '../../../../infrastructure/graphql/text-rules';
+import { IdentifierText } from '@infrastructure/graphql/text-rules';
 import { LegalBasisField, LegalBasisInput, LegalDateField, OptionalIdField, PlannedDateField } from '../shared/employee.input-fields';
 import '../shared/employee.enums';
 

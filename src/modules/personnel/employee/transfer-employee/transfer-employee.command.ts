@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { CommandContext } from '../../../../kernel/command-handling';
+import { CommandContext } from '@kernel/command-handling';
 import { EmployeeResult } from '../shared/employee-commands';
 import { TransferEmployeeInput } from './transfer-employee.input';
 

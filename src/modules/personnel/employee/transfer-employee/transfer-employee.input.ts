@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
-import { POSITION_ID_PATTERN, UNIT_ID_PATTERN } from '../../organisation';
-import { IdentifierText } from '../../../../infrastructure/graphql/text-rules';
+import { POSITION_ID_PATTERN, UNIT_ID_PATTERN } from '@modules/organisation';
+import { IdentifierText } from '@infrastructure/graphql/text-rules';
 import { EmployeeCommandInput } from '../shared/employee-command-input';
 import { LegalDateField, LegalBasisField, LegalBasisInput } from '../shared/employee.input-fields';
 

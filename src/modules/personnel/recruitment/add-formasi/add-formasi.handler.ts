@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { deriveId } from '../../../../kernel/ids';
+import { deriveId } from '@kernel/ids';
 import { SelectionRoundCommands, SelectionRoundResult } from '../shared/selection-round-commands';
 import { AddFormasiCommand } from './add-formasi.command';
 
@@ -12,7 +12,7 @@ export class AddFormasiHandler implements ICommandHandler<AddFormasiCommand, Sel
     return this.rounds.execute(
       roundId,
       {
-        kind: 'AddFormasi',
+        type: 'AddFormasi',
         formasiId: input.formasiId ?? deriveId('formasi', context.commandId),
         unitId,
         positionId,

@@ -2,8 +2,8 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { EDUCATION_LEVELS, EducationLevel } from '../recruitment.vocabulary';
 import { ApplicantEducationLevelEnum } from '../read-models/recruitment.enums';
-import { NameText } from '../../../../infrastructure/graphql/text-rules';
-import { IsEntityId } from '../../shared/input-rules';
+import { NameText } from '@infrastructure/graphql/text-rules';
+import { IsEntityId } from '@modules/shared/input-rules';
 import { RoundCommandInput } from '../shared/round-command-input';
 
 @InputType({ description: 'Offers a formasi (vacancy: unit, position, quota, education requirement) in a round.' })

@@ -7,6 +7,6 @@ export class AnnounceResultsHandler implements ICommandHandler<AnnounceResultsCo
   constructor(private readonly rounds: SelectionRoundCommands) {}
 
   execute({ input, context }: AnnounceResultsCommand): Promise<SelectionRoundResult> {
-    return this.rounds.execute(input.roundId, { kind: 'AnnounceResults', at: context.occurredAt }, context);
+    return this.rounds.execute(input.roundId, { type: 'AnnounceResults', at: context.occurredAt }, context);
   }
 }

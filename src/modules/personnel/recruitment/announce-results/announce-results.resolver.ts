@@ -1,13 +1,11 @@
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Roles } from '../../../../infrastructure/auth/decorators';
-import { Role } from '../../../../infrastructure/auth/roles';
-import { MutationPayload } from '../../../../infrastructure/graphql/payload';
-import { CommandContextFactory } from '../../../../kernel/command-context';
-import { Actor } from '../../../../kernel/events';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { MutationPayload } from '@infrastructure/graphql/payload';
+import { Actor } from '@kernel/events';
 import { SelectionRound } from '../read-models/selection-rounds/selection-round.schema';
-import { RecruitmentPayloads } from '../shared/recruitment-payloads';
-import { SelectionRoundResult } from '../shared/selection-round-commands';
+import { Mutations } from '@infrastructure/graphql/mutations';
+import { SELECTION_ROUND_NODE } from '../shared/recruitment-nodes';
 import { AnnounceResultsCommand } from './announce-results.command';
 import { AnnounceResultsInput } from './announce-results.input';
 
@@ -15,16 +13,11 @@ const AnnounceResultsPayload = MutationPayload('AnnounceResultsPayload', 'select
 
 @Resolver()
 export class AnnounceResultsResolver {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly contexts: CommandContextFactory,
-    private readonly payloads: RecruitmentPayloads,
-  ) {}
+  constructor(private readonly mutations: Mutations) {}
 
   @Mutation(() => AnnounceResultsPayload, { description: 'Officially announces the published ranking; LULUS applicants may then be appointed.' })
   @Roles(Role.ADMIN_BKD)
   async announceResults(@Args('input') input: AnnounceResultsInput, @CurrentActor() actor: Actor) {
-    const result = await this.commands.execute<AnnounceResultsCommand, SelectionRoundResult>(new AnnounceResultsCommand(input, this.contexts.forActor(actor, input)));
-    return this.payloads.selectionRound(result, input.roundId, actor);
+    return this.mutations.run(actor, input, (context) => new AnnounceResultsCommand(input, context), SELECTION_ROUND_NODE, input.roundId);
   }
 }

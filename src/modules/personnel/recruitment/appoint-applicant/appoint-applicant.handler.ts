@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { deriveId } from '../../../../kernel/ids';
+import { deriveId } from '@kernel/ids';
 import { SelectionRoundCommands, SelectionRoundResult } from '../shared/selection-round-commands';
 import { AppointApplicantCommand } from './appoint-applicant.command';
 
@@ -11,6 +11,6 @@ export class AppointApplicantHandler implements ICommandHandler<AppointApplicant
     const { roundId, applicantId, nip, tmtCpns, golongan } = input;
     // One employee per appointed applicant, whatever command appoints them.
     const employeeId = deriveId('employee', 'recruitment', roundId, applicantId);
-    return this.rounds.execute(roundId, { kind: 'AppointApplicant', applicantId, employeeId, nip, tmtCpns, golongan, at: context.occurredAt }, context);
+    return this.rounds.execute(roundId, { type: 'AppointApplicant', applicantId, employeeId, nip, tmtCpns, golongan, at: context.occurredAt }, context);
   }
 }

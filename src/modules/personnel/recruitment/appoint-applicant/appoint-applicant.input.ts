@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
-import { IsLegalDate } from '../../../../infrastructure/graphql/date-rules';
-import { IdentifierText } from '../../../../infrastructure/graphql/text-rules';
-import { IsEntityId } from '../../shared/input-rules';
+import { IsLegalDate } from '@infrastructure/graphql/date-rules';
+import { IdentifierText } from '@infrastructure/graphql/text-rules';
+import { IsEntityId } from '@modules/shared/input-rules';
 import { RoundCommandInput } from '../shared/round-command-input';
 
 @InputType({ description: 'Appoints a LULUS applicant as CPNS (calon PNS, candidate civil servant).' })

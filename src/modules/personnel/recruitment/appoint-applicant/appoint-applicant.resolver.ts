@@ -1,13 +1,11 @@
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Roles } from '../../../../infrastructure/auth/decorators';
-import { Role } from '../../../../infrastructure/auth/roles';
-import { MutationPayload } from '../../../../infrastructure/graphql/payload';
-import { CommandContextFactory } from '../../../../kernel/command-context';
-import { Actor } from '../../../../kernel/events';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { MutationPayload } from '@infrastructure/graphql/payload';
+import { Actor } from '@kernel/events';
 import { SelectionApplicant } from '../read-models/selection-applicants/selection-applicant.schema';
-import { RecruitmentPayloads } from '../shared/recruitment-payloads';
-import { SelectionRoundResult } from '../shared/selection-round-commands';
+import { Mutations } from '@infrastructure/graphql/mutations';
+import { APPLICANT_NODE } from '../shared/recruitment-nodes';
 import { AppointApplicantCommand } from './appoint-applicant.command';
 import { AppointApplicantInput } from './appoint-applicant.input';
 
@@ -15,16 +13,11 @@ const AppointApplicantPayload = MutationPayload('AppointApplicantPayload', 'appl
 
 @Resolver()
 export class AppointApplicantResolver {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly contexts: CommandContextFactory,
-    private readonly payloads: RecruitmentPayloads,
-  ) {}
+  constructor(private readonly mutations: Mutations) {}
 
   @Mutation(() => AppointApplicantPayload, { description: 'Appoints a LULUS applicant as CPNS with the NIP assigned by BKN; the employee record follows (see SelectionRound.appointments).' })
   @Roles(Role.ADMIN_BKD)
   async appointApplicant(@Args('input') input: AppointApplicantInput, @CurrentActor() actor: Actor) {
-    const result = await this.commands.execute<AppointApplicantCommand, SelectionRoundResult>(new AppointApplicantCommand(input, this.contexts.forActor(actor, input)));
-    return this.payloads.applicant(result, input.applicantId, actor);
+    return this.mutations.run(actor, input, (context) => new AppointApplicantCommand(input, context), APPLICANT_NODE, input.applicantId);
   }
 }

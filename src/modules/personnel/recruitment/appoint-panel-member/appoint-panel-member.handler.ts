@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { deriveId } from '../../../../kernel/ids';
+import { deriveId } from '@kernel/ids';
 import { SelectionRoundCommands, SelectionRoundResult } from '../shared/selection-round-commands';
 import { AppointPanelMemberCommand } from './appoint-panel-member.command';
 
@@ -10,6 +10,6 @@ export class AppointPanelMemberHandler implements ICommandHandler<AppointPanelMe
   execute({ input, context }: AppointPanelMemberCommand): Promise<SelectionRoundResult> {
     const { roundId, employeeId, name, role } = input;
     const memberId = input.memberId ?? deriveId('panel-member', context.commandId);
-    return this.rounds.execute(roundId, { kind: 'AppointPanelMember', memberId, employeeId, name: name.trim(), role, at: context.occurredAt }, context);
+    return this.rounds.execute(roundId, { type: 'AppointPanelMember', memberId, employeeId, name: name.trim(), role, at: context.occurredAt }, context);
   }
 }

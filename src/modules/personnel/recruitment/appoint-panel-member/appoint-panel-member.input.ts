@@ -2,8 +2,8 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PANEL_ROLES, PanelRole } from '../recruitment.vocabulary';
 import { PanelRoleEnum } from '../read-models/recruitment.enums';
-import { NameText } from '../../../../infrastructure/graphql/text-rules';
-import { IsEntityId } from '../../shared/input-rules';
+import { NameText } from '@infrastructure/graphql/text-rules';
+import { IsEntityId } from '@modules/shared/input-rules';
 import { RoundCommandInput } from '../shared/round-command-input';
 
 @InputType({ description: 'Appoints a member of the panitia seleksi (selection panel).' })

@@ -7,6 +7,6 @@ export class CancelSelectionRoundHandler implements ICommandHandler<CancelSelect
   constructor(private readonly rounds: SelectionRoundCommands) {}
 
   execute({ input, context }: CancelSelectionRoundCommand): Promise<SelectionRoundResult> {
-    return this.rounds.execute(input.roundId, { kind: 'CancelSelectionRound', reason: input.cancellationReason.trim(), at: context.occurredAt }, context);
+    return this.rounds.execute(input.roundId, { type: 'CancelSelectionRound', reason: input.cancellationReason.trim(), at: context.occurredAt }, context);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, Length } from 'class-validator';
-import { MultilineText } from '../../../../infrastructure/graphql/text-rules';
+import { MultilineText } from '@infrastructure/graphql/text-rules';
 import { RoundCommandInput } from '../shared/round-command-input';
 
 @InputType()

@@ -1,13 +1,11 @@
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Roles } from '../../../../infrastructure/auth/decorators';
-import { Role } from '../../../../infrastructure/auth/roles';
-import { MutationPayload } from '../../../../infrastructure/graphql/payload';
-import { CommandContextFactory } from '../../../../kernel/command-context';
-import { Actor } from '../../../../kernel/events';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { MutationPayload } from '@infrastructure/graphql/payload';
+import { Actor } from '@kernel/events';
 import { SelectionRound } from '../read-models/selection-rounds/selection-round.schema';
-import { RecruitmentPayloads } from '../shared/recruitment-payloads';
-import { SelectionRoundResult } from '../shared/selection-round-commands';
+import { Mutations } from '@infrastructure/graphql/mutations';
+import { SELECTION_ROUND_NODE } from '../shared/recruitment-nodes';
 import { CancelSelectionRoundCommand } from './cancel-selection-round.command';
 import { CancelSelectionRoundInput } from './cancel-selection-round.input';
 
@@ -15,16 +13,11 @@ const CancelSelectionRoundPayload = MutationPayload('CancelSelectionRoundPayload
 
 @Resolver()
 export class CancelSelectionRoundResolver {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly contexts: CommandContextFactory,
-    private readonly payloads: RecruitmentPayloads,
-  ) {}
+  constructor(private readonly mutations: Mutations) {}
 
   @Mutation(() => CancelSelectionRoundPayload, { description: 'Cancels a round before its results are announced.' })
   @Roles(Role.ADMIN_BKD)
   async cancelSelectionRound(@Args('input') input: CancelSelectionRoundInput, @CurrentActor() actor: Actor) {
-    const result = await this.commands.execute<CancelSelectionRoundCommand, SelectionRoundResult>(new CancelSelectionRoundCommand(input, this.contexts.forActor(actor, input)));
-    return this.payloads.selectionRound(result, input.roundId, actor);
+    return this.mutations.run(actor, input, (context) => new CancelSelectionRoundCommand(input, context), SELECTION_ROUND_NODE, input.roundId);
   }
 }

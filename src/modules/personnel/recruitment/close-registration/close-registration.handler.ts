@@ -7,6 +7,6 @@ export class CloseRegistrationHandler implements ICommandHandler<CloseRegistrati
   constructor(private readonly rounds: SelectionRoundCommands) {}
 
   execute({ input, context }: CloseRegistrationCommand): Promise<SelectionRoundResult> {
-    return this.rounds.execute(input.roundId, { kind: 'CloseRegistration', at: context.occurredAt }, context);
+    return this.rounds.execute(input.roundId, { type: 'CloseRegistration', at: context.occurredAt }, context);
   }
 }

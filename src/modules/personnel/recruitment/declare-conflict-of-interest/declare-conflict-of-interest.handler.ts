@@ -8,6 +8,6 @@ export class DeclareConflictOfInterestHandler implements ICommandHandler<Declare
 
   execute({ input, context }: DeclareConflictOfInterestCommand): Promise<SelectionRoundResult> {
     const { roundId, memberId, applicantId, relation } = input;
-    return this.rounds.execute(roundId, { kind: 'DeclareConflictOfInterest', memberId, applicantId, relation, at: context.occurredAt }, context);
+    return this.rounds.execute(roundId, { type: 'DeclareConflictOfInterest', memberId, applicantId, relation, at: context.occurredAt }, context);
   }
 }

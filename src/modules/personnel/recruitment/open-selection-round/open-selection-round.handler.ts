@@ -1,9 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { deriveId } from '../../../../kernel/ids';
+import { deriveId } from '@kernel/ids';
 import { SelectionRoundCommands, SelectionRoundResult } from '../shared/selection-round-commands';
-import { OpenSelectionRoundCommand } from './open-selection-round.command';
+import { OpenSelectionRoundCommand, OpenSelectionRoundResult } from './open-selection-round.command';
 
-export type OpenSelectionRoundResult = SelectionRoundResult & { roundId: string };
 
 @CommandHandler(OpenSelectionRoundCommand)
 export class OpenSelectionRoundHandler implements ICommandHandler<OpenSelectionRoundCommand, OpenSelectionRoundResult> {
@@ -13,7 +12,7 @@ export class OpenSelectionRoundHandler implements ICommandHandler<OpenSelectionR
     // Derived from the command id, so a repeated idempotency key targets the same stream.
     const roundId = input.roundId ?? deriveId('selection-round', context.commandId);
     const { instansiId, year, name, skdReferenceId } = input;
-    const result = await this.rounds.execute(roundId, { kind: 'OpenSelectionRound', roundId, instansiId, year, name, skdReferenceId, at: context.occurredAt }, context);
+    const result = await this.rounds.execute(roundId, { type: 'OpenSelectionRound', roundId, instansiId, year, name, skdReferenceId, at: context.occurredAt }, context);
     return { ...result, roundId };
   }
 }

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { CommandInput } from '../../../../infrastructure/graphql/command-input';
-import { NameText } from '../../../../infrastructure/graphql/text-rules';
-import { IsEntityId } from '../../shared/input-rules';
+import { CommandInput } from '@infrastructure/graphql/command-input';
+import { NameText } from '@infrastructure/graphql/text-rules';
+import { IsEntityId } from '@modules/shared/input-rules';
 
 @InputType({ description: 'Opens a CPNS selection round of an instansi, with the SKD reference data it will use.' })
 export class OpenSelectionRoundInput extends CommandInput {

@@ -7,6 +7,6 @@ export class PublishRankingHandler implements ICommandHandler<PublishRankingComm
   constructor(private readonly rounds: SelectionRoundCommands) {}
 
   execute({ input, context }: PublishRankingCommand): Promise<SelectionRoundResult> {
-    return this.rounds.execute(input.roundId, { kind: 'PublishRanking', at: context.occurredAt }, context);
+    return this.rounds.execute(input.roundId, { type: 'PublishRanking', at: context.occurredAt }, context);
   }
 }

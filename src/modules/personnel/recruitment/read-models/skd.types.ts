@@ -6,9 +6,9 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 @ObjectType('SkdScores', { description: 'SKD scores: TWK (national insight), TIU (general intelligence), TKP (personal characteristics).' })
 @Schema({ _id: false, versionKey: false })
 export class SkdScoresView {
-  @Field(() => Int) @Prop({ type: Number, required: true }) TWK: number;
-  @Field(() => Int) @Prop({ type: Number, required: true }) TIU: number;
-  @Field(() => Int) @Prop({ type: Number, required: true }) TKP: number;
+  @Field(() => Int, { name: 'twk' }) @Prop({ type: Number, required: true }) TWK: number;
+  @Field(() => Int, { name: 'tiu' }) @Prop({ type: Number, required: true }) TIU: number;
+  @Field(() => Int, { name: 'tkp' }) @Prop({ type: Number, required: true }) TKP: number;
 }
 export const SkdScoresSchema = SchemaFactory.createForClass(SkdScoresView);
 
@@ -22,9 +22,9 @@ export const SkdMaximaSchema = SchemaFactory.createForClass(SkdMaximaView);
 @ObjectType('SkdPassed', { description: 'Whether each test met its own threshold (ambang batas).' })
 @Schema({ _id: false, versionKey: false })
 export class SkdPassedView {
-  @Field() @Prop({ type: Boolean, required: true }) TWK: boolean;
-  @Field() @Prop({ type: Boolean, required: true }) TIU: boolean;
-  @Field() @Prop({ type: Boolean, required: true }) TKP: boolean;
+  @Field({ name: 'twk' }) @Prop({ type: Boolean, required: true }) TWK: boolean;
+  @Field({ name: 'tiu' }) @Prop({ type: Boolean, required: true }) TIU: boolean;
+  @Field({ name: 'tkp' }) @Prop({ type: Boolean, required: true }) TKP: boolean;
 }
 export const SkdPassedSchema = SchemaFactory.createForClass(SkdPassedView);
 

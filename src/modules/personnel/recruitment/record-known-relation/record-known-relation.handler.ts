@@ -8,6 +8,6 @@ export class RecordKnownRelationHandler implements ICommandHandler<RecordKnownRe
 
   execute({ input, context }: RecordKnownRelationCommand): Promise<SelectionRoundResult> {
     const { roundId, memberId, applicantId, relation, source, note } = input;
-    return this.rounds.execute(roundId, { kind: 'RecordKnownRelation', memberId, applicantId, relation, source, note, at: context.occurredAt }, context);
+    return this.rounds.execute(roundId, { type: 'RecordKnownRelation', memberId, applicantId, relation, source, note, at: context.occurredAt }, context);
   }
 }

@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { RELATION_SOURCES, RelationSource } from '../recruitment.vocabulary';
 import { RelationSourceEnum } from '../read-models/recruitment.enums';
-import { MultilineText } from '../../../../infrastructure/graphql/text-rules';
+import { MultilineText } from '@infrastructure/graphql/text-rules';
 import { PanelRelationInput } from '../shared/round-command-input';
 
 @InputType({ description: 'A relation between a panel member and an applicant found by someone other than the member.' })

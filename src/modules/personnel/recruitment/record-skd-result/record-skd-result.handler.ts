@@ -7,10 +7,10 @@ export class RecordSkdResultHandler implements ICommandHandler<RecordSkdResultCo
   constructor(private readonly rounds: SelectionRoundCommands) {}
 
   execute({ input, context }: RecordSkdResultCommand): Promise<SelectionRoundResult> {
-    const { roundId, applicantId, TWK, TIU, TKP, source, importBatchId, recordedByMemberId } = input;
+    const { roundId, applicantId, twk, tiu, tkp, source, importBatchId, recordedByMemberId } = input;
     return this.rounds.execute(
       roundId,
-      { kind: 'RecordSkdResult', applicantId, scores: { TWK, TIU, TKP }, source, importBatchId: importBatchId.trim(), recordedByMemberId, at: context.occurredAt },
+      { type: 'RecordSkdResult', applicantId, scores: { TWK: twk, TIU: tiu, TKP: tkp }, source, importBatchId: importBatchId.trim(), recordedByMemberId, at: context.occurredAt },
       context,
     );
   }

@@ -2,8 +2,8 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { SKD_RESULT_SOURCES, SkdResultSource } from '../recruitment.vocabulary';
 import { SkdResultSourceEnum } from '../read-models/recruitment.enums';
-import { IdentifierText } from '../../../../infrastructure/graphql/text-rules';
-import { IsEntityId } from '../../shared/input-rules';
+import { IdentifierText } from '@infrastructure/graphql/text-rules';
+import { IsEntityId } from '@modules/shared/input-rules';
 import { RoundCommandInput } from '../shared/round-command-input';
 
 /** Scores are checked against the round's reference (maxima, attainable steps) by the decider. */
@@ -17,19 +17,19 @@ export class RecordSkdResultInput extends RoundCommandInput {
   @IsInt()
   @Min(0)
   @Max(1000)
-  TWK: number;
+  twk: number;
 
   @Field(() => Int, { description: 'Tes Intelegensia Umum score.' })
   @IsInt()
   @Min(0)
   @Max(1000)
-  TIU: number;
+  tiu: number;
 
   @Field(() => Int, { description: 'Tes Karakteristik Pribadi score.' })
   @IsInt()
   @Min(0)
   @Max(1000)
-  TKP: number;
+  tkp: number;
 
   @Field(() => SkdResultSourceEnum)
   @IsIn(SKD_RESULT_SOURCES)

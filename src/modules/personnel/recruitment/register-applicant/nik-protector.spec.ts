@@ -1,7 +1,7 @@
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppConfig, loadConfig } from '../../../../config/config';
+import { AppConfig, loadConfig } from '@config/config';
 import { nikDigestKeyProvider, NikProtector } from './nik-protector';
 
 const NIK = '1275015705980001';

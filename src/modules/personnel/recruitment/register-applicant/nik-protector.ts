@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
-import { APP_CONFIG, AppConfig } from '../../../../config/config';
+import { APP_CONFIG, AppConfig } from '@config/config';
 import { maskNik } from '../applicant-identity';
 
 export const NIK_DIGEST_KEY = Symbol('NIK_DIGEST_KEY');

@@ -1,10 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { deriveId } from '../../../../kernel/ids';
+import { deriveId } from '@kernel/ids';
 import { SelectionRoundCommands, SelectionRoundResult } from '../shared/selection-round-commands';
 import { NikProtector } from './nik-protector';
-import { RegisterApplicantCommand } from './register-applicant.command';
+import { RegisterApplicantCommand, RegisterApplicantResult } from './register-applicant.command';
 
-export type RegisterApplicantResult = SelectionRoundResult & { applicantId: string };
 
 @CommandHandler(RegisterApplicantCommand)
 export class RegisterApplicantHandler implements ICommandHandler<RegisterApplicantCommand, RegisterApplicantResult> {
@@ -19,7 +18,7 @@ export class RegisterApplicantHandler implements ICommandHandler<RegisterApplica
     const result = await this.rounds.execute(
       input.roundId,
       {
-        kind: 'RegisterApplicant',
+        type: 'RegisterApplicant',
         applicantId,
         formasiId,
         nikDigest: this.nik.digest(input.nik),

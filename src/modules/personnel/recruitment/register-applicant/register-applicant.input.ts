@@ -2,9 +2,9 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { EDUCATION_LEVELS, EducationLevel } from '../recruitment.vocabulary';
 import { ApplicantEducationLevelEnum } from '../read-models/recruitment.enums';
-import { IsBirthDate } from '../../../../infrastructure/graphql/date-rules';
-import { IdentifierText, NameText } from '../../../../infrastructure/graphql/text-rules';
-import { IsEntityId } from '../../shared/input-rules';
+import { IsBirthDate } from '@infrastructure/graphql/date-rules';
+import { IdentifierText, NameText } from '@infrastructure/graphql/text-rules';
+import { IsEntityId } from '@modules/shared/input-rules';
 import { RoundCommandInput } from '../shared/round-command-input';
 
 @InputType({ description: 'Registers an applicant for a formasi. The NIK is never stored in clear.' })

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn } from 'class-validator';
-import { CommandInput } from '../../../../infrastructure/graphql/command-input';
-import { IsEntityId } from '../../shared/input-rules';
+import { CommandInput } from '@infrastructure/graphql/command-input';
+import { IsEntityId } from '@modules/shared/input-rules';
 import { ConflictRelationEnum } from '../read-models/recruitment.enums';
 import { CONFLICT_RELATIONS, ConflictRelation } from '../recruitment.vocabulary';
 

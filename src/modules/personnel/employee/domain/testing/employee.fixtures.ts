@@ -27,7 +27,7 @@ import {
   EmployeeRetired,
   IdentifierReassigned,
 } from '../employee.events';
-import { LegalBasis } from '../legal-basis';
+import { LegalBasis } from '@modules/shared/legal-basis';
 
 export const SK: LegalBasis = { skNumber: '800/123/BKPSDM/2025', skDate: '2025-03-10' };
 export const EMPLOYEE_ID = 'emp-budi';

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Field, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { Clock } from '../../../../../kernel/clock';
-import { IsCivilDate } from '../../../../../infrastructure/graphql/date-rules';
+import { Clock } from '@kernel/clock';
+import { IsCivilDate } from '@infrastructure/graphql/date-rules';
 import { AppraiserLookup } from '../position-holders/appraiser-lookup';
 import { EmployeeAppraisers } from '../position-holders/appraiser.types';
 import { Employee } from './employee.schema';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '../../../../../kernel/events';
-import { OrganisationDirectory, OrgUnit } from '../../../organisation';
+import { Actor } from '@kernel/events';
+import { OrganisationDirectory, OrgUnit } from '@modules/organisation';
 import { seesPersonalData } from '../../access/employee-access';
 import { Employee } from './employee.schema';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { ReadModels } from '../../../../../infrastructure/projections/read-models';
-import { Actor } from '../../../../../kernel/events';
+import { ReadModels } from '@infrastructure/projections/read-models';
+import { Actor } from '@kernel/events';
 import { mayRead, notVisible } from '../../access/employee-access';
 import { EmployeeReadScopes } from '../../access/employee-read-scopes';
 import { EmployeeViews } from './employee-views';

@@ -1,6 +1,7 @@
+import { RevisionField } from '@infrastructure/projections/revision-field';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { JenisJabatan } from '../../../organisation';
+import { JenisJabatan } from '@modules/organisation';
 import { Education, EmployeeStatus, EmploymentType, IdentifierType, SatyalancanaClass, Sex } from '../../domain';
 import {
   AwardNomination,
@@ -84,6 +85,7 @@ export class Employee {
   @Field(() => EmployeeRetirement, { nullable: true }) @Prop({ type: EmployeeRetirementSchema, default: null }) retirement: EmployeeRetirement | null;
   @Field() @Prop({ type: String, required: true }) registeredAt: string;
   @Field({ description: 'When the record last changed (recordedAt of its latest event).' }) @Prop({ type: String, required: true }) updatedAt: string;
+  @RevisionField() revision: number;
 
   @Field(() => String, { nullable: true, description: 'Name of the unit kerja, from the organisation tree.' }) unitName?: string | null;
   @Field(() => [String], { description: 'Unit names from the top-level unit down (a breadcrumb).' }) unitPath?: string[];

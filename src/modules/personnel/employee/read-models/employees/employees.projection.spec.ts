@@ -1,4 +1,4 @@
-import { projectEvents, recorded } from '../../../../../infrastructure/projections/testing/projection-spec';
+import { projectEvents, recorded } from '@infrastructure/projections/testing/projection-spec';
 import { EmployeeEvent } from '../../domain';
 import { EMPLOYEE_ID, SAMPLE_EVENTS, SK, awardProposed, budiRegistered, hukdisRecorded, pltStarted, registered, retired, sariRegistered, sariReassigned } from '../../domain/testing/employee.fixtures';
 import { EMPLOYEES, EmployeeSchema } from './employee.schema';

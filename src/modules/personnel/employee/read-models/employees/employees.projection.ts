@@ -1,6 +1,6 @@
-import { Update } from '../../../../../infrastructure/document-store/document-store.port';
-import { defineProjection } from '../../../../../infrastructure/projections/projection';
-import { instansiIdOf } from '../../../organisation';
+import { Update } from '@infrastructure/document-store/document-store.port';
+import { defineProjection } from '@infrastructure/projections/projection';
+import { instansiIdOf } from '@modules/organisation';
 import { EMPLOYEE_EVENT_TYPES, EmployeeEvent, EmployeeRegistered, correctedFields, GOLONGAN_INFO, isGolongan, statusAfter } from '../../domain';
 import { NominationStatus } from '../../shared/employee.enums';
 import { AwardNomination } from './employee-parts.schema';
@@ -15,15 +15,17 @@ type EmployeeDoc = Employee & { _id: string };
  */
 export const employeesProjection = defineProjection<EmployeeEvent>({
   name: EMPLOYEES,
-  version: 2,
+  version: 3,
   collections: [{ name: EMPLOYEES, schema: EmployeeSchema }],
   canHandle: EMPLOYEE_EVENT_TYPES,
   async apply(event, writer) {
     const employeeId = event.data.employeeId;
     const current = await writer.findById<EmployeeDoc>(EMPLOYEES, employeeId);
     if (!current && event.type !== 'personnel.EmployeeRegistered') return;
+    // Every event of the stream moves the record's revision, also one that changes no field shown here.
     const update = updateFor(event, current);
-    if (update) await writer.upsert(EMPLOYEES, employeeId, { ...update, $set: { ...update.$set, updatedAt: event.recordedAt } });
+    const changed = update ? { updatedAt: event.recordedAt } : {};
+    await writer.upsert(EMPLOYEES, employeeId, { ...update, $set: { ...update?.$set, ...changed, revision: event.revision } });
   },
 });
 
@@ -77,7 +79,7 @@ function updateFor(event: EmployeeEvent, current: EmployeeDoc | null): Update | 
   }
 }
 
-function registeredDoc(d: EmployeeRegistered['data']): Omit<EmployeeDoc, '_id' | 'updatedAt'> {
+function registeredDoc(d: EmployeeRegistered['data']): Omit<EmployeeDoc, '_id' | 'updatedAt' | 'revision'> {
   const { employeeId: _id, maxAgeAtAppointment: _max, ...fields } = d;
   return {
     ...fields,

@@ -1,9 +1,9 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { Filter } from '../../../../../infrastructure/document-store/document-store.port';
-import { ConnectionShape, Paginator } from '../../../../../infrastructure/graphql/connection';
-import { ReadModels } from '../../../../../infrastructure/projections/read-models';
-import { Actor } from '../../../../../kernel/events';
-import { OrganisationDirectory } from '../../../organisation';
+import { Filter } from '@infrastructure/document-store/document-store.port';
+import { ConnectionShape, Paginator } from '@infrastructure/graphql/connection';
+import { ReadModels } from '@infrastructure/projections/read-models';
+import { Actor } from '@kernel/events';
+import { OrganisationDirectory } from '@modules/organisation';
 import { scopeFilter } from '../../access/employee-access';
 import { EmployeeReadScopes } from '../../access/employee-read-scopes';
 import { EmployeeViews } from './employee-views';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { RateLimiter, RateLimits } from '../../../../../infrastructure/auth/rate-limiter';
-import { ForbiddenError } from '../../../../../kernel/errors';
-import { Actor } from '../../../../../kernel/events';
+import { RateLimiter, RateLimits } from '@infrastructure/auth/rate-limiter';
+import { ForbiddenError } from '@kernel/errors';
+import { Actor } from '@kernel/events';
 
 /** [M] Policy: NIP-keyed lookups per actor per minute. */
 export const NIP_LOOKUPS_PER_MINUTE = 30;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ReadModels } from '../../../../../infrastructure/projections/read-models';
-import { AppraiserResolution, Appraisers, OrganisationDirectory, PositionHolders, unitIdOfPosition } from '../../../organisation';
+import { ReadModels } from '@infrastructure/projections/read-models';
+import { AppraiserResolution, Appraisers, OrganisationDirectory, PositionHolders, unitIdOfPosition } from '@modules/organisation';
 import { isGolongan, NO_PNS_SUPERIOR, SuperiorGolongan } from '../../domain';
 import { AppraiserKind } from '../../shared/employee.enums';
 import { EMPLOYEES, Employee } from '../employees/employee.schema';

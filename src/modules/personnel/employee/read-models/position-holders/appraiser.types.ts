@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { JenisJabatan } from '../../../organisation';
+import { JenisJabatan } from '@modules/organisation';
 import { ActingKind } from '../../domain';
 import { AppraiserKind } from '../../shared/employee.enums';
 

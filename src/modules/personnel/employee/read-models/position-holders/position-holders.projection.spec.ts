@@ -1,4 +1,4 @@
-import { projectEvents, recorded } from '../../../../../infrastructure/projections/testing/projection-spec';
+import { projectEvents, recorded } from '@infrastructure/projections/testing/projection-spec';
 import { EmployeeEvent } from '../../domain';
 import { EMPLOYEE_ID, SK, registered, retired } from '../../domain/testing/employee.fixtures';
 import { POSITION_HOLDERS } from './position-holder.schema';

@@ -1,5 +1,5 @@
-import { defineProjection, ProjectionWriter } from '../../../../../infrastructure/projections/projection';
-import { unitIdOfPosition } from '../../../organisation';
+import { defineProjection, ProjectionWriter } from '@infrastructure/projections/projection';
+import { unitIdOfPosition } from '@modules/organisation';
 import { ActingAssignmentEnded, ActingAssignmentStarted, EmployeeRegistered, EmployeeRetired, EmployeeTransferred } from '../../domain';
 import { POSITION_HOLDERS, PositionHolder, PositionHolderSchema } from './position-holder.schema';
 

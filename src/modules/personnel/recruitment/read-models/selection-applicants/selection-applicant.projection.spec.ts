@@ -1,6 +1,6 @@
-import { projectEvents } from '../../../../../infrastructure/projections/testing/projection-spec';
-import { recordedHistory } from '../../selection-round/testing/recorded-history';
-import { announcedRound, appointApplicant, AT, history, addFormasi, appointMember, openRound, registerApplicant } from '../../selection-round/testing/selection-round.fixtures';
+import { projectEvents } from '@infrastructure/projections/testing/projection-spec';
+import { recordedHistory } from '../../domain/testing/recorded-history';
+import { announcedRound, appointApplicant, AT, history, addFormasi, appointMember, openRound, registerApplicant } from '../../domain/testing/selection-round.fixtures';
 import { SELECTION_APPLICANTS, SelectionApplicant } from './selection-applicant.schema';
 import { selectionApplicantsProjection } from './selection-applicant.projection';
 
@@ -49,8 +49,8 @@ describe('selection_applicants projection (admin view)', () => {
         appointMember('M1'),
         appointMember('M2'),
         registerApplicant(1),
-        { kind: 'DeclareConflictOfInterest', memberId: 'M1', applicantId: 'A1', relation: 'SUAMI_ISTRI', at: AT },
-        { kind: 'RecordKnownRelation', memberId: 'M2', applicantId: 'A1', relation: 'LAINNYA', source: 'PUBLIC_REPORT', at: AT },
+        { type: 'DeclareConflictOfInterest', memberId: 'M1', applicantId: 'A1', relation: 'SUAMI_ISTRI', at: AT },
+        { type: 'RecordKnownRelation', memberId: 'M2', applicantId: 'A1', relation: 'LAINNYA', source: 'PUBLIC_REPORT', at: AT },
       ),
     );
     expect(await collection.findById('A1')).toMatchObject({ recusedMemberIds: ['M1', 'M2'], flaggedMemberIds: ['M2'] });

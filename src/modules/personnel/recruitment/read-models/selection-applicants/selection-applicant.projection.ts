@@ -1,6 +1,6 @@
-import { Update } from '../../../../../infrastructure/document-store/document-store.port';
-import { defineProjection } from '../../../../../infrastructure/projections/projection';
-import { SelectionRoundEvent } from '../../selection-round/selection-round.events';
+import { Update } from '@infrastructure/document-store/document-store.port';
+import { defineProjection } from '@infrastructure/projections/projection';
+import { SelectionRoundEvent } from '../../domain/selection-round.events';
 import { SELECTION_APPLICANTS, SelectionApplicantSchema } from './selection-applicant.schema';
 
 /** Admin view of applicants: one document per applicant. */

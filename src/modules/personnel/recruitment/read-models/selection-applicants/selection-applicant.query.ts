@@ -1,9 +1,9 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ConnectionShape, Paginator } from '../../../../../infrastructure/graphql/connection';
-import { ReadModels } from '../../../../../infrastructure/projections/read-models';
-import { ForbiddenError, NotFoundError } from '../../../../../kernel/errors';
-import { Actor } from '../../../../../kernel/events';
-import { coversInstansi } from '../../../shared/instansi-scope';
+import { ConnectionShape, Paginator } from '@infrastructure/graphql/connection';
+import { ReadModels } from '@infrastructure/projections/read-models';
+import { ForbiddenError, NotFoundError } from '@kernel/errors';
+import { Actor } from '@kernel/events';
+import { coversInstansi } from '@modules/shared/instansi-scope';
 import { READING_ROLES } from '../../shared/recruitment-access';
 import { SELECTION_ROUNDS, SelectionRound } from '../selection-rounds/selection-round.schema';
 import { SELECTION_APPLICANTS, SelectionApplicant } from './selection-applicant.schema';

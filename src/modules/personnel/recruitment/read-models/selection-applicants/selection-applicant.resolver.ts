@@ -1,11 +1,11 @@
 import { QueryBus } from '@nestjs/cqrs';
 import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { CurrentActor, Roles } from '../../../../../infrastructure/auth/decorators';
-import { Role } from '../../../../../infrastructure/auth/roles';
-import { Connection, ConnectionArgs, ConnectionShape } from '../../../../../infrastructure/graphql/connection';
-import { Actor } from '../../../../../kernel/events';
-import { IsEntityId } from '../../../shared/input-rules';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { Connection, ConnectionArgs, ConnectionShape } from '@infrastructure/graphql/connection';
+import { Actor } from '@kernel/events';
+import { IsEntityId } from '@modules/shared/input-rules';
 import { SelectionApplicant } from './selection-applicant.schema';
 import { SelectionApplicantsQuery } from './selection-applicant.query';
 

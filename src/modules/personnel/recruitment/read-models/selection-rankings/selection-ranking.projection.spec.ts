@@ -1,6 +1,6 @@
-import { projectEvents } from '../../../../../infrastructure/projections/testing/projection-spec';
-import { recordedHistory } from '../../selection-round/testing/recorded-history';
-import { announcedRound, AT, closedRound, history, addFormasi, openRound, PASSING, publish, recordResult } from '../../selection-round/testing/selection-round.fixtures';
+import { projectEvents } from '@infrastructure/projections/testing/projection-spec';
+import { recordedHistory } from '../../domain/testing/recorded-history';
+import { announcedRound, AT, closedRound, history, addFormasi, openRound, PASSING, publish, recordResult } from '../../domain/testing/selection-round.fixtures';
 import { SELECTION_RANKINGS, SelectionRanking } from './selection-ranking.schema';
 import { selectionRankingsProjection } from './selection-ranking.projection';
 
@@ -42,8 +42,8 @@ describe('selection_rankings projection (public board)', () => {
   });
 
   it('marks a published board cancelled when the round is cancelled', async () => {
-    const board = await boardAfter(closedRound(publish(), { kind: 'CancelSelectionRound', reason: 'Court order', at: AT }));
+    const board = await boardAfter(closedRound(publish(), { type: 'CancelSelectionRound', reason: 'Court order', at: AT }));
     expect(board).toMatchObject({ status: 'CANCELLED', cancelledAt: AT });
-    expect(await boardAfter(history(openRound(), addFormasi(), { kind: 'CancelSelectionRound', reason: 'x', at: AT }))).toBeNull();
+    expect(await boardAfter(history(openRound(), addFormasi(), { type: 'CancelSelectionRound', reason: 'x', at: AT }))).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
-import { defineProjection } from '../../../../../infrastructure/projections/projection';
+import { defineProjection } from '@infrastructure/projections/projection';
 import { RankedEntry } from '../../ranking';
-import { RankingPublished, SelectionResultsAnnounced, SelectionRoundCancelled } from '../../selection-round/selection-round.events';
+import { RankingPublished, SelectionResultsAnnounced, SelectionRoundCancelled } from '../../domain/selection-round.events';
 import { PublicRankingEntry, SELECTION_RANKINGS, SelectionRankingSchema } from './selection-ranking.schema';
 
 /** The public boards: written once when a ranking is published, then only its status changes. */

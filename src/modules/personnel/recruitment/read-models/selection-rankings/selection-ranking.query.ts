@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ReadModels } from '../../../../../infrastructure/projections/read-models';
+import { ReadModels } from '@infrastructure/projections/read-models';
 import { SELECTION_RANKINGS, SelectionRanking } from './selection-ranking.schema';
 
 /** The public board of a round; null until its ranking is published. */

@@ -1,7 +1,7 @@
 import { QueryBus } from '@nestjs/cqrs';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '../../../../../infrastructure/auth/decorators';
-import { NotFoundError } from '../../../../../kernel/errors';
+import { Public } from '@infrastructure/auth/decorators';
+import { NotFoundError } from '@kernel/errors';
 import { SKD_REFERENCES } from '../../skd-reference';
 import { SkdReferenceView } from '../skd.types';
 import { SelectionRanking } from './selection-ranking.schema';

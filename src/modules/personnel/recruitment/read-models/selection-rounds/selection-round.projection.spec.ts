@@ -1,5 +1,5 @@
-import { projectEvents } from '../../../../../infrastructure/projections/testing/projection-spec';
-import { recordedHistory } from '../../selection-round/testing/recorded-history';
+import { projectEvents } from '@infrastructure/projections/testing/projection-spec';
+import { recordedHistory } from '../../domain/testing/recorded-history';
 import {
   addFormasi,
   announcedRound,
@@ -9,7 +9,7 @@ import {
   history,
   openRound,
   registerApplicant,
-} from '../../selection-round/testing/selection-round.fixtures';
+} from '../../domain/testing/selection-round.fixtures';
 import { SELECTION_ROUNDS, SelectionRound } from './selection-round.schema';
 import { selectionRoundsProjection } from './selection-round.projection';
 
@@ -49,9 +49,9 @@ describe('selection_rounds projection (admin view)', () => {
         appointMember('M2'),
         registerApplicant(1),
         registerApplicant(2),
-        { kind: 'DeclareConflictOfInterest', memberId: 'M1', applicantId: 'A1', relation: 'KELUARGA_SEDARAH', at: AT },
-        { kind: 'RecordKnownRelation', memberId: 'M2', applicantId: 'A2', relation: 'ATASAN_BAWAHAN', source: 'AUDITOR', at: AT },
-        { kind: 'RecordKnownRelation', memberId: 'M1', applicantId: 'A1', relation: 'KELUARGA_SEDARAH', source: 'SYSTEM_MATCH', at: AT },
+        { type: 'DeclareConflictOfInterest', memberId: 'M1', applicantId: 'A1', relation: 'KELUARGA_SEDARAH', at: AT },
+        { type: 'RecordKnownRelation', memberId: 'M2', applicantId: 'A2', relation: 'ATASAN_BAWAHAN', source: 'AUDITOR', at: AT },
+        { type: 'RecordKnownRelation', memberId: 'M1', applicantId: 'A1', relation: 'KELUARGA_SEDARAH', source: 'SYSTEM_MATCH', at: AT },
       ),
     );
     expect(round.flagCount).toBe(1);
@@ -66,7 +66,7 @@ describe('selection_rounds projection (admin view)', () => {
   });
 
   it('records a cancellation with its reason', async () => {
-    const round = await roundAfter(history(openRound(), { kind: 'CancelSelectionRound', reason: 'Formasi withdrawn', at: AT }));
+    const round = await roundAfter(history(openRound(), { type: 'CancelSelectionRound', reason: 'Formasi withdrawn', at: AT }));
     expect(round).toMatchObject({ status: 'CANCELLED', cancelledAt: AT, cancelReason: 'Formasi withdrawn' });
   });
 });

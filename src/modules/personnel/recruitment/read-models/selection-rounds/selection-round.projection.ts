@@ -1,5 +1,5 @@
-import { defineProjection } from '../../../../../infrastructure/projections/projection';
-import { SelectionRoundEvent } from '../../selection-round/selection-round.events';
+import { defineProjection } from '@infrastructure/projections/projection';
+import { SelectionRoundEvent } from '../../domain/selection-round.events';
 import { FormasiView, PanelMemberView, SELECTION_ROUNDS, SelectionRound, SelectionRoundSchema } from './selection-round.schema';
 
 type RoundDoc = Omit<SelectionRound, '_id'>;
@@ -8,7 +8,7 @@ type Patch = Partial<RoundDoc>;
 /** Admin view of each round: one document per round, rewritten by a single `$set` per event. */
 export const selectionRoundsProjection = defineProjection<SelectionRoundEvent>({
   name: 'selection-rounds',
-  version: 1,
+  version: 2,
   collections: [{ name: SELECTION_ROUNDS, schema: SelectionRoundSchema }],
   canHandle: [
     'personnel.SelectionRoundOpened',
@@ -29,7 +29,7 @@ export const selectionRoundsProjection = defineProjection<SelectionRoundEvent>({
     const roundId = event.data.roundId;
     const doc = await writer.findById<SelectionRound>(SELECTION_ROUNDS, roundId);
     if (!doc && event.type !== 'personnel.SelectionRoundOpened') return; // nothing to attach to (never happens for a valid stream)
-    await writer.upsert(SELECTION_ROUNDS, roundId, { $set: patchFor(event, doc as RoundDoc) });
+    await writer.upsert(SELECTION_ROUNDS, roundId, { $set: { ...patchFor(event, doc as RoundDoc), revision: event.revision } });
   },
 });
 

@@ -1,9 +1,9 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ConnectionShape, Paginator } from '../../../../../infrastructure/graphql/connection';
-import { ReadModels } from '../../../../../infrastructure/projections/read-models';
-import { ForbiddenError } from '../../../../../kernel/errors';
-import { Actor } from '../../../../../kernel/events';
-import { coversInstansi, instansiScope } from '../../../shared/instansi-scope';
+import { ConnectionShape, Paginator } from '@infrastructure/graphql/connection';
+import { ReadModels } from '@infrastructure/projections/read-models';
+import { ForbiddenError } from '@kernel/errors';
+import { Actor } from '@kernel/events';
+import { coversInstansi, instansiScope } from '@modules/shared/instansi-scope';
 import { READING_ROLES } from '../../shared/recruitment-access';
 import { APPOINTMENT_OUTCOMES, AppointmentOutcome } from '../appointment-outcomes/appointment-outcome.schema';
 import { SELECTION_ROUNDS, SelectionRound } from './selection-round.schema';

@@ -1,12 +1,12 @@
 import { QueryBus } from '@nestjs/cqrs';
 import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { CurrentActor, Roles } from '../../../../../infrastructure/auth/decorators';
-import { Role } from '../../../../../infrastructure/auth/roles';
-import { Connection, ConnectionArgs, ConnectionShape } from '../../../../../infrastructure/graphql/connection';
-import { NotFoundError } from '../../../../../kernel/errors';
-import { Actor } from '../../../../../kernel/events';
-import { IsEntityId } from '../../../shared/input-rules';
+import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
+import { Role } from '@infrastructure/auth/roles';
+import { Connection, ConnectionArgs, ConnectionShape } from '@infrastructure/graphql/connection';
+import { NotFoundError } from '@kernel/errors';
+import { Actor } from '@kernel/events';
+import { IsEntityId } from '@modules/shared/input-rules';
 import { SelectionRound } from './selection-round.schema';
 import { SelectionRoundQuery, SelectionRoundsQuery } from './selection-round.query';
 

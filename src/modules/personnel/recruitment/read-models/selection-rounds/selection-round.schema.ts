@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { RevisionField } from '@infrastructure/projections/revision-field';
 import { ConflictRelation, EducationLevel, PanelRole, RelationSource, RoundStatus } from '../../recruitment.vocabulary';
 import {
   AppointmentRegistrationStatusEnum,
@@ -111,6 +112,7 @@ export class SelectionRound {
   @Field(() => Int) @Prop({ type: Number, required: true }) year: number;
   @Field() @Prop({ type: String, required: true }) name: string;
   @Field(() => SelectionRoundStatusEnum) @Prop({ type: String, required: true }) status: RoundStatus;
+  @RevisionField() revision: number;
   @Field(() => SkdReferenceView) @Prop({ type: SkdReferenceSchema, required: true }) skdReference: SkdReferenceView;
   @Field() @Prop({ type: String, required: true }) openedAt: string;
   @Field(() => String, { nullable: true }) @Prop({ type: String, default: null }) registrationClosedAt: string | null;

@@ -1,0 +1,36 @@
+import { EmployeeEvent, EmployeePromoted, EmployeeTransferred } from '../domain';
+import { pltStarted, registered, retired, SAMPLE_EVENTS } from '../domain/testing/employee.fixtures';
+import { employeeOnDate } from './employee-on-date';
+
+const BKPSDM = { unitId: 'kota-medan.bkpsdm', positionId: 'kota-medan.bkpsdm.analis' };
+const DINKES = { unitId: 'kota-medan.dinkes', positionId: 'kota-medan.dinkes.analis' };
+
+// The fixtures' samples: III_A → III_B from 2025-04-01; moved from 2025-06-01 here; retired (BUP) from 2044-10-01.
+const promoted = SAMPLE_EVENTS['personnel.EmployeePromoted'] as EmployeePromoted;
+const sampleTransfer = SAMPLE_EVENTS['personnel.EmployeeTransferred'] as EmployeeTransferred;
+const transferred: EmployeeTransferred = { ...sampleTransfer, data: { ...sampleTransfer.data, from: BKPSDM, to: DINKES, effectiveDate: '2025-06-01' } };
+const history: EmployeeEvent[] = [registered({ ...BKPSDM, tmt: '2015-05-01', golongan: 'III_A' }), promoted, transferred, retired()];
+
+describe('employee on a date (the published employee directory)', () => {
+  it('knows nobody before the TMT of the registration', () => {
+    expect(employeeOnDate(history, '2015-04-30')).toBeNull();
+  });
+
+  it('places the employee by the TMT of each SK, not by when it was recorded', () => {
+    expect(employeeOnDate(history, '2025-03-31')).toMatchObject({ instansiId: 'kota-medan', ...BKPSDM, golongan: 'III_A', status: 'AKTIF' });
+    expect(employeeOnDate(history, '2025-04-01')).toMatchObject({ ...BKPSDM, golongan: 'III_B' });
+    expect(employeeOnDate(history, '2025-06-01')).toMatchObject({ ...DINKES, golongan: 'III_B', status: 'AKTIF' });
+  });
+
+  it('lists the Plt/Plh assignments running on the date only', () => {
+    const acting = [registered({ ...BKPSDM, tmt: '2015-05-01' }), pltStarted]; // Plt from 2025-04-01 until 2025-06-30
+    expect(employeeOnDate(acting, '2025-03-31')?.acting).toEqual([]);
+    expect(employeeOnDate(acting, '2025-06-30')?.acting).toEqual([{ kind: 'PLT', positionId: 'pos-kabid', unitId: 'unit-bkpsdm' }]);
+    expect(employeeOnDate(acting, '2025-07-01')?.acting).toEqual([]);
+  });
+
+  it('shows the retirement only from its effective date', () => {
+    expect(employeeOnDate(history, '2044-09-30')?.status).toBe('AKTIF');
+    expect(employeeOnDate(history, '2044-10-01')?.status).not.toBe('AKTIF');
+  });
+});

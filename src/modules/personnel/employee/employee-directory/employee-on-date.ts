@@ -1,0 +1,60 @@
+import { IsoDate } from '@kernel/calendar-date';
+import { fold } from '@kernel/decider';
+import { ActingKind, EmployeeEvent, EmployeeStatus, employeeDecider, EmploymentType, isRegistered } from '../domain';
+import { instansiIdOf } from '@modules/organisation';
+
+/** Where an employee is on a date, as other modules need it (appraisals, training, leave…). */
+export interface EmployeeOnDate {
+  readonly employeeId: string;
+  readonly name: string;
+  readonly employmentType: EmploymentType;
+  readonly instansiId: string;
+  readonly unitId: string;
+  /** The definitive jabatan (position id in the organisation tree). */
+  readonly positionId: string;
+  readonly golongan: string;
+  readonly status: EmployeeStatus;
+  /** Plt/Plh assignments running on the date. */
+  readonly acting: readonly { readonly kind: ActingKind; readonly positionId: string; readonly unitId: string }[];
+}
+
+/**
+ * The date from which an event holds: the TMT or effective date its SK names. Events without one
+ * (corrections, identifiers, awards…) hold for the whole record: a correction fixes the past too.
+ */
+function effectiveFrom(event: EmployeeEvent): IsoDate | undefined {
+  switch (event.type) {
+    case 'personnel.EmployeeRegistered':
+    case 'personnel.EmployeePromoted':
+      return event.data.tmt;
+    case 'personnel.EmployeeTransferred':
+    case 'personnel.EmployeeRetired':
+      return event.data.effectiveDate;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The record as it stood on `onDate`: the stream folded without the events that take effect later
+ * (a registration before its TMT: not employed yet; a transfer or promotion before its TMT: still in
+ * the old place or golongan; a retirement before its date: still active).
+ */
+export function employeeOnDate(events: readonly EmployeeEvent[], onDate: IsoDate): EmployeeOnDate | null {
+  const inForce = events.filter((event) => (effectiveFrom(event) ?? onDate) <= onDate);
+  const state = fold(employeeDecider, inForce);
+  if (!isRegistered(state)) return null;
+  return {
+    employeeId: state.employeeId,
+    name: state.name,
+    employmentType: state.employmentType,
+    instansiId: instansiIdOf(state.unitId),
+    unitId: state.unitId,
+    positionId: state.positionId,
+    golongan: state.golongan,
+    status: state.status,
+    acting: state.acting
+      .filter((a) => a.from <= onDate && onDate <= (a.endedOn ?? a.until))
+      .map(({ kind, positionId, unitId }) => ({ kind, positionId, unitId })),
+  };
+}

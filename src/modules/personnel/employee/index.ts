@@ -1,0 +1,10 @@
+/**
+ * The public surface of Personnel › Employee for the rest of personnel and, through personnel's
+ * index.ts, for other modules: the employee directory (where someone is, golongan, jabatan and status
+ * on a date) and the registration command recruitment dispatches over the bus, with its plain fields.
+ */
+export { EmployeeModule } from './employee.module';
+export { EmployeeDirectory } from './employee-directory/employee-directory';
+export type { EmployeeOnDate } from './employee-directory/employee-on-date';
+export { RegisterEmployeeCommand } from './register-employee/register-employee.command';
+export type { RegisterEmployeeFields, RegisterEmployeeResult } from './register-employee/register-employee.command';

@@ -1,0 +1,7 @@
+/**
+ * The public surface of Personnel for other modules: the Nest module (exports the employee
+ * directory) and the employee directory's types. Import from here, not from the folders inside.
+ */
+export { PersonnelModule } from './personnel.module';
+export { EmployeeDirectory } from './employee';
+export type { EmployeeOnDate } from './employee';

@@ -1,0 +1,100 @@
+import { registrationNumberOf } from '../applicant-identity';
+import { RecruitmentRule, RuleProblem } from '../recruitment.rules';
+import { refuse, refuseIfAny } from '@kernel/rules';
+import { findSkdReference } from '../skd-reference';
+import { AddFormasi, CancelSelectionRound, CloseRegistration, OpenSelectionRound, RegisterApplicant } from './selection-round.commands';
+import { ApplicantRegistered, FormasiAdded, RegistrationClosed, SelectionRoundCancelled, SelectionRoundOpened } from './selection-round.events';
+import { FormasiState, own, SelectionRoundState } from './selection-round.state';
+
+export function openSelectionRound(command: OpenSelectionRound): SelectionRoundOpened[] {
+  const reference = findSkdReference(command.skdReferenceId);
+  if (!reference) refuse(RecruitmentRule.SKD_REFERENCE_UNKNOWN, `No SKD reference data with id ${command.skdReferenceId}`);
+  // The thresholds are the year's policy: a round may not borrow another year's pass marks.
+  refuseIfAny([
+    reference.year !== command.year && {
+      rule: RecruitmentRule.SKD_REFERENCE_YEAR_MISMATCH,
+      message: `${reference.id} applies to formation year ${reference.year}, not ${command.year}`,
+    },
+  ]);
+  const { roundId, instansiId, year, name, at } = command;
+  return [{ type: 'personnel.SelectionRoundOpened', data: { roundId, instansiId, year, name, skdReference: reference, openedAt: at } }];
+}
+
+export function addFormasi(command: AddFormasi, state: SelectionRoundState): FormasiAdded[] {
+  const samePosition = Object.values(state.formasi).find((f) => f.unitId === command.unitId && f.positionId === command.positionId);
+  refuseIfAny([
+    own(state.formasi, command.formasiId) && { rule: RecruitmentRule.FORMASI_ALREADY_EXISTS, message: `Formasi ${command.formasiId} already exists in this round` },
+    samePosition && {
+      rule: RecruitmentRule.FORMASI_POSITION_ALREADY_OFFERED,
+      message: `Position ${command.positionId} in unit ${command.unitId} is already offered as formasi ${samePosition.formasiId} (one formasi per position, with its quota)`,
+    },
+    !(Number.isInteger(command.quota) && command.quota >= 1) && { rule: RecruitmentRule.FORMASI_QUOTA_INVALID, message: `Quota must be a whole number ≥ 1 (got ${command.quota})` },
+  ]);
+  const { type: _type, ...formasi } = command;
+  return [{ type: 'personnel.FormasiAdded', data: { roundId: state.roundId, ...formasi, educationMajors: [...formasi.educationMajors] } }];
+}
+
+export function registerApplicant(command: RegisterApplicant, state: SelectionRoundState): ApplicantRegistered[] {
+  const formasi = own(state.formasi, command.formasiId);
+  refuseIfAny([
+    !formasi && { rule: RecruitmentRule.FORMASI_UNKNOWN, message: `No formasi ${command.formasiId} in this round` },
+    own(state.applicantByNik, command.nikDigest) && {
+      rule: RecruitmentRule.APPLICANT_ALREADY_REGISTERED,
+      message: 'This NIK is already registered in this round (one registration per person per round)',
+    },
+    own(state.applicants, command.applicantId) && { rule: RecruitmentRule.APPLICANT_ID_TAKEN, message: `Applicant id ${command.applicantId} is already used` },
+    formasi && educationProblem(command, formasi),
+  ]);
+  const order = state.applicantCount + 1;
+  const { applicantId, formasiId, nikDigest, nikMasked, name, birthDate, educationLevel, educationMajor, at } = command;
+  return [
+    {
+      type: 'personnel.ApplicantRegistered',
+      data: {
+        roundId: state.roundId,
+        applicantId,
+        formasiId,
+        registrationNumber: registrationNumberOf(order),
+        registrationOrder: order,
+        nikDigest,
+        nikMasked,
+        name,
+        birthDate,
+        educationLevel,
+        educationMajor: educationMajor ?? null,
+        registeredAt: at,
+      },
+    },
+  ];
+}
+
+/**
+ * [M] A CPNS formasi names one qualification: the level must match exactly (a higher degree does not
+ * qualify for a lower-level formasi) and, when majors are listed, the applicant's major must be one of
+ * them (compared without case or surrounding spaces).
+ */
+function educationProblem(command: RegisterApplicant, formasi: FormasiState): RuleProblem | undefined {
+  if (command.educationLevel !== formasi.educationLevel) {
+    return { rule: RecruitmentRule.EDUCATION_REQUIREMENT_NOT_MET, message: `Formasi ${formasi.formasiId} requires ${formasi.educationLevel}, not ${command.educationLevel}` };
+  }
+  if (formasi.educationMajors.length === 0) return undefined;
+  const major = normalise(command.educationMajor ?? '');
+  if (formasi.educationMajors.some((m) => normalise(m) === major)) return undefined;
+  return {
+    rule: RecruitmentRule.EDUCATION_REQUIREMENT_NOT_MET,
+    message: `Formasi ${formasi.formasiId} accepts ${formasi.educationMajors.join(', ')}, not "${command.educationMajor ?? '(none given)'}"`,
+  };
+}
+
+function normalise(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id-ID');
+}
+
+export function closeRegistration(command: CloseRegistration, state: SelectionRoundState): RegistrationClosed[] {
+  refuseIfAny([state.formasiOrder.length === 0 && { rule: RecruitmentRule.NO_FORMASI, message: 'A round without formasi cannot close registration' }]);
+  return [{ type: 'personnel.RegistrationClosed', data: { roundId: state.roundId, closedAt: command.at, applicantCount: state.applicantCount } }];
+}
+
+export function cancelSelectionRound(command: CancelSelectionRound, state: SelectionRoundState): SelectionRoundCancelled[] {
+  return [{ type: 'personnel.SelectionRoundCancelled', data: { roundId: state.roundId, reason: command.reason, cancelledAt: command.at } }];
+}
