@@ -28,6 +28,7 @@ import { ConflictError, ServiceUnavailableError } from '@kernel/errors';
 import { DuplicateEventIdError, EventPage, WrongExpectedVersionError } from '@kernel/event-store.port';
 import { GENESIS_HASH, hashEvent, sealEvents } from '../hash-chain';
 import { SqliteEventStore } from '../sqlite/sqlite-event-store';
+import { recordFrom } from '../../../../test/fixtures/kurrent-client-fake';
 import {
   KurrentClient,
   KurrentDbEventStore,
@@ -69,22 +70,6 @@ function newEvent(n: number, metadata: Partial<EventMetadata> = {}): NewEvent {
       causationId: 'cmd-1',
       ...metadata,
     },
-  };
-}
-
-/** What the real client yields for an event it read: data and metadata parsed from JSON bytes. */
-function recordFrom(streamId: string, event: EventData, revision: bigint, position: bigint): KurrentRecordedEvent {
-  if (event.contentType !== 'application/json') throw new Error('the adapter writes JSON events only');
-  return {
-    streamId,
-    id: event.id,
-    isJson: true,
-    revision,
-    type: event.type,
-    created: new Date(),
-    data: JSON.parse(JSON.stringify(event.data)),
-    metadata: JSON.parse(JSON.stringify(event.metadata)),
-    position: { commit: position, prepare: position },
   };
 }
 
