@@ -10,3 +10,4 @@ export * from './sex';
 export * from './nip';
 export * from './instansi-scope';
 export * from './input-rules';
+export * from './contracts';

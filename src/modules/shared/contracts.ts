@@ -1,0 +1,81 @@
+import { DomainEvent } from '@kernel/events';
+import { Predikat } from './predikat';
+
+/**
+ * Published contracts between modules that must not import each other: the emitting module
+ * registers the event type (eventRegistry) and appends it; consumers react to it by its type with
+ * `defineReaction`. Changing a shape here is a versioned change (an upcaster in the emitting module).
+ */
+
+/** Where a performance gap was found (PermenPANRB 6/2022 evaluation). */
+export const PerformanceGapSource = {
+  /** Annual or periodic predikat BUTUH_PERBAIKAN or below. */
+  PREDIKAT: 'PREDIKAT',
+  /** One RHK (rencana hasil kerja, planned work result) rated DI_BAWAH (below expectation). */
+  RHK_DI_BAWAH: 'RHK_DI_BAWAH',
+} as const;
+export type PerformanceGapSource = (typeof PerformanceGapSource)[keyof typeof PerformanceGapSource];
+
+/**
+ * Emitted by performance when a closed evaluation shows a gap; consumed by training's needs analysis
+ * (PP 11/2017 ps. 205–206), which plans development for it.
+ */
+export type PerformanceGapIdentified = DomainEvent<
+  'performance.PerformanceGapIdentified',
+  {
+    /** Stable id of the gap (derived from the evaluation and the RHK), so a replay names the same gap. */
+    gapId: string;
+    employeeId: string;
+    instansiId: string;
+    /** Unit kerja of the employee on the evaluation's date. */
+    unitId: string;
+    /** SKP year. */
+    year: number;
+    /** Evaluation period, e.g. `2025` (annual), `2025-Q3`, `2025-07`. */
+    period: string;
+    source: PerformanceGapSource;
+    /** Set when source is PREDIKAT. */
+    predikat?: Predikat;
+    /** Set when source is RHK_DI_BAWAH. */
+    rhkId?: string;
+    /** What fell short, in plain words (the RHK's rencana kinerja, or the predikat's explanation). */
+    description: string;
+    /** The evaluation it comes from. */
+    evaluationId: string;
+  }
+>;
+
+/**
+ * Unit metrics one module publishes and another uses as a realisasi source (a unit IKI may name
+ * one): public feedback publishes IKM and SLA figures, training the JP compliance.
+ */
+export const UnitMetric = {
+  /** Indeks Kepuasan Masyarakat, 25 × mean NRR, 2 dp (PermenPANRB 14/2017). */
+  IKM: 'IKM',
+  /** Share of complaints closed within their SLA, percent, 2 dp. */
+  COMPLAINTS_WITHIN_SLA_PCT: 'COMPLAINTS_WITHIN_SLA_PCT',
+  /** Median working days from disposition to the first follow-up. */
+  MEDIAN_RESPONSE_WORKING_DAYS: 'MEDIAN_RESPONSE_WORKING_DAYS',
+  /** Share of the unit's PNS at ≥ 20 JP in the calendar year, percent, 2 dp. */
+  JP_COMPLIANCE_PCT: 'JP_COMPLIANCE_PCT',
+} as const;
+export type UnitMetric = (typeof UnitMetric)[keyof typeof UnitMetric];
+
+/** Emitted by the module that owns the figure each time a period's value is published or revised. */
+export type UnitMetricPublished = DomainEvent<
+  'shared.UnitMetricPublished',
+  {
+    metric: UnitMetric;
+    instansiId: string;
+    unitId: string;
+    /** `2025`, `2025-S1`, `2025-Q3` or `2025-07`. */
+    period: string;
+    /** Exact decimal as text (no float rounding across modules), e.g. `"82.37"`. */
+    value: string;
+    /** How many observations stand behind the value (respondents, complaints, employees). */
+    basis: number;
+    /** Module and record it was computed from, e.g. `public-feedback:skm-<id>`. */
+    source: string;
+    publishedAt: string;
+  }
+>;
