@@ -1,10 +1,11 @@
+import { eventRegistry } from '@kernel/event-registry';
 import { DomainEvent } from '@kernel/events';
 import { Predikat } from './predikat';
 
 /**
- * Published contracts between modules that must not import each other: the emitting module
- * registers the event type (eventRegistry) and appends it; consumers react to it by its type with
- * `defineReaction`. Changing a shape here is a versioned change (an upcaster in the emitting module).
+ * Published contracts between modules that must not import each other: the types are registered
+ * here, once; the emitting module appends them to its own streams; consumers react to them by type
+ * with `defineReaction`. Changing a shape here is a versioned change (an upcaster in the emitting module).
  */
 
 /** Where a performance gap was found (PermenPANRB 6/2022 evaluation). */
@@ -79,3 +80,8 @@ export type UnitMetricPublished = DomainEvent<
     publishedAt: string;
   }
 >;
+
+eventRegistry.register([
+  { type: 'performance.PerformanceGapIdentified', version: 1, description: 'A closed evaluation showed a performance gap (predikat or an RHK below expectation) that development should address' },
+  { type: 'shared.UnitMetricPublished', version: 1, description: "A unit's published metric for a period (IKM, SLA compliance, response time, JP compliance)" },
+]);
