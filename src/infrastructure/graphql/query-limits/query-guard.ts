@@ -28,6 +28,13 @@ const logger = new Logger('QueryGuard');
 export class QueryGuard {
   private schema?: GraphQLSchema;
   private readonly armorRules: Record<CallerKind, readonly ValidationRule[]>;
+  /**
+   * Clients send the same few documents over and over: what depends only on the document's text
+   * (its tokens, its parse, graphql-armor's verdict) is remembered per caller kind and text, so a
+   * repeat costs one map lookup plus the cost walk (which depends on the variables). Bounded; the
+   * oldest entry goes first, so distinct documents can only evict, never grow it.
+   */
+  private readonly known = new Map<string, KnownDocument>();
 
   constructor(private readonly limits: AppConfig['graphqlLimits']) {
     this.armorRules = { anonymous: armorRules(limits.anonymous), authenticated: armorRules(limits.authenticated) };
@@ -40,6 +47,7 @@ export class QueryGuard {
       return {
         schemaDidLoadOrUpdate: ({ apiSchema }) => {
           this.schema = apiSchema;
+          this.known.clear();
         },
       };
     },
@@ -66,18 +74,47 @@ export class QueryGuard {
     const limits = this.limits[caller];
     const bytes = Buffer.byteLength(source);
     if (bytes > limits.maxBytes) return { limit: 'maxBytes', max: limits.maxBytes, found: bytes };
-    if (tokensOver(source, limits.maxTokens)) return { limit: 'maxTokens', max: limits.maxTokens };
-    const document = parseOrUndefined(source);
-    if (!document || !this.schema) return undefined;
-    const { cost, fragmentSpreads, introspectionNesting } = documentCost(this.schema, document, variables);
+    if (!this.schema) return undefined;
+    const known = this.knownDocument(source, caller);
+    if (!known.document || known.refusal) return known.refusal;
+    const { cost, fragmentSpreads, introspectionNesting } = documentCost(this.schema, known.document, variables);
     if (fragmentSpreads > limits.maxFragmentSpreads) return { limit: 'maxFragmentSpreads', max: limits.maxFragmentSpreads, found: fragmentSpreads };
     if (introspectionNesting > MAX_INTROSPECTION_NESTING) return { limit: 'maxIntrospectionNesting', max: MAX_INTROSPECTION_NESTING, found: introspectionNesting };
     if (cost > limits.maxCost) return { limit: 'maxCost', max: limits.maxCost, found: cost };
-    const [broken] = validate(this.schema, document, this.armorRules[caller]);
-    if (!broken) return undefined;
-    const limit = broken.extensions.limit as keyof QueryLimits;
-    return { limit, max: limits[limit] };
+    return known.armorRefusal;
   }
+
+  /** Tokens, parse and graphql-armor's rules for `source`, computed once per caller kind and text. */
+  private knownDocument(source: string, caller: CallerKind): KnownDocument {
+    const key = `${caller}\u0000${source}`;
+    const cached = this.known.get(key);
+    if (cached) return cached;
+    const limits = this.limits[caller];
+    let known: KnownDocument;
+    if (tokensOver(source, limits.maxTokens)) {
+      known = { refusal: { limit: 'maxTokens', max: limits.maxTokens } };
+    } else {
+      const document = parseOrUndefined(source);
+      const [broken] = document ? validate(this.schema!, document, this.armorRules[caller]) : [];
+      const limit = broken?.extensions.limit as keyof QueryLimits | undefined;
+      known = { document, armorRefusal: limit ? { limit, max: limits[limit] } : undefined };
+    }
+    if (this.known.size >= KNOWN_DOCUMENTS) this.known.delete(this.known.keys().next().value!);
+    this.known.set(key, known);
+    return known;
+  }
+}
+
+/** How many documents the guard remembers (each at most maxBytes long). */
+const KNOWN_DOCUMENTS = 256;
+
+interface KnownDocument {
+  /** Refused before parsing (too many tokens). */
+  readonly refusal?: QueryRefusal;
+  /** Undefined when the text does not parse: Apollo reports the syntax error. */
+  readonly document?: DocumentNode;
+  /** graphql-armor's verdict, applied after the cost checks (as before). */
+  readonly armorRefusal?: QueryRefusal;
 }
 
 /** graphql-armor's maintained alias, directive and depth rules; each reports which limit it enforces. */
