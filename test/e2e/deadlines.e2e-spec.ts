@@ -7,7 +7,7 @@ import { DeadlineProbeModule, PROBE_TARGET, probeStream } from '../fixtures/dead
 import { admin, tempDir } from '../fixtures/stores';
 import { codeOf, TestApi } from './harness';
 
-const STATUS = '{ systemStatus { deadlines { pending overdue failedDispatches } projections { name kind } } }';
+const STATUS = '{ systemStatus { deadlines { pending overdue failedDispatches } calendar { version coveredFrom coveredTo provisionalYears } projections { name kind } } }';
 
 describe('deadlines across restarts', () => {
   const dir = tempDir('akt-deadlines-');
@@ -41,6 +41,7 @@ describe('deadlines across restarts', () => {
     await deadlines.cancel(droppedId, 'pengaduan selesai lebih awal', contexts.forActor(admin));
     await settle();
     const before = await api.ok(STATUS, {}, token);
+    expect(before.systemStatus.calendar).toEqual({ version: '2024v1 2025v2 2026v1 2027v1', coveredFrom: 2024, coveredTo: 2027, provisionalYears: [2027] });
     expect(before.systemStatus.deadlines).toEqual({ pending: 1, overdue: 0, failedDispatches: 0 });
     expect(before.systemStatus.projections).toEqual(expect.arrayContaining([{ name: 'deadlines', kind: 'PROJECTION' }, { name: 'scheduling-deadline-dispatch', kind: 'REACTION' }]));
     await api.close();

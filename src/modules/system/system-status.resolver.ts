@@ -6,7 +6,7 @@ import { AllInstansi, Roles } from '@infrastructure/auth/decorators';
 import { Role } from '@infrastructure/auth/roles';
 import { EVENT_STORE, EventStore } from '@kernel/event-store.port';
 import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
-import { Deadlines } from '@infrastructure/scheduling';
+import { Deadlines, workingDays } from '@infrastructure/scheduling';
 
 @ObjectType({ description: 'The event that stopped a projection, and why.' })
 class FailedEventInfo {
@@ -45,6 +45,14 @@ class DeadlineStatusInfo {
   @Field(() => Int, { description: 'Fired, but the target command was refused or unknown.' }) failedDispatches: number;
 }
 
+@ObjectType({ description: 'The working-day calendar (national holidays and cuti bersama) deadlines are computed on.' })
+class WorkingDayCalendarInfo {
+  @Field({ description: 'Reference data answering, e.g. "2024v1 2025v2 2026v1 2027v1"; recorded with every computed deadline.' }) version: string;
+  @Field(() => Int) coveredFrom: number;
+  @Field(() => Int, { description: 'A deadline computed past this year is refused (CALENDAR.YEAR_NOT_COVERED).' }) coveredTo: number;
+  @Field(() => [Int], { description: 'Years answered by an estimated list, not yet by the published SKB: load the SKB as the next version.' }) provisionalYears: number[];
+}
+
 @ObjectType()
 export class SystemStatus {
   @Field({ description: 'sqlite or kurrentdb.' }) eventStore: string;
@@ -52,7 +60,9 @@ export class SystemStatus {
   @Field(() => Float) headPosition: number;
   @Field(() => [ProjectionStatusInfo]) projections: ProjectionStatusInfo[];
   @Field(() => DeadlineStatusInfo) deadlines: DeadlineStatusInfo;
+  @Field(() => WorkingDayCalendarInfo) calendar: WorkingDayCalendarInfo;
 }
+
 
 @ObjectType()
 class RebuildProjectionPayload {
@@ -80,6 +90,7 @@ export class SystemStatusResolver {
       headPosition: await this.events.headPosition(),
       projections: await this.runner.status(),
       deadlines: await this.deadlines.counts(),
+      calendar: { version: workingDays.version, coveredFrom: workingDays.covered.from, coveredTo: workingDays.covered.to, provisionalYears: workingDays.provisionalYears },
     };
   }
 

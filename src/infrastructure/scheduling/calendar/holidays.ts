@@ -16,6 +16,14 @@ export interface HolidayYearVersion {
   readonly holidays: readonly string[];
   /** Cuti bersama, as MM-DD: offices of the instansi are closed, ASN annual leave is reduced. */
   readonly cutiBersama: readonly string[];
+  /**
+   * True for a list not taken from a published SKB: fixed-date holidays, Easter-derived dates, and
+   * estimated lunar and lunisolar dates, with no cuti bersama. It keeps deadlines computable across a
+   * year boundary before the SKB reaches the reference data; the SKB's list is then added as the next
+   * version (never edited in place), and `WorkingDayCalendar.provisionalYears` names what is still
+   * an estimate (system status and the operations guide show it).
+   */
+  readonly provisional?: boolean;
 }
 
 const HOLIDAYS_2024 = ['01-01', '02-08', '02-10', '03-11', '03-29', '03-31', '04-10', '04-11', '05-01', '05-09', '05-23', '06-01', '06-17', '07-07', '08-17', '09-16', '12-25'];
@@ -52,5 +60,17 @@ export const HOLIDAY_CALENDAR: readonly HolidayYearVersion[] = [
     legalBasis: 'SKB Menteri Agama, Menaker, MenPANRB No. 1497/2025, 2/2025, 5/2025; Keppres 42/2025',
     holidays: HOLIDAYS_2026,
     cutiBersama: ['02-16', '03-18', '03-20', '03-23', '03-24', '05-15', '05-28', '12-24'],
+  },
+  {
+    // [M] Not from the SKB 2027, which is not in the reference data yet. Fixed dates: 1 Jan, 1 May,
+    // 1 Jun, 17 Aug, 25 Dec. From Easter (28 Mar 2027): Good Friday 26 Mar, Easter 28 Mar, Ascension
+    // 6 May. Estimated (lunar/lunisolar, one day either way): Isra Mi'raj 5 Jan, Imlek 6 Feb, Nyepi
+    // 8 Mar, Idul Fitri 10–11 Mar, Idul Adha 17 May, Waisak 20 May, 1 Muharram 6 Jun, Maulid 15 Aug.
+    year: 2027,
+    version: 1,
+    provisional: true,
+    legalBasis: 'Sementara [M]: perkiraan sebelum SKB Menteri Agama, Menaker, MenPANRB tentang hari libur nasional dan cuti bersama 2027 dimuat',
+    holidays: ['01-01', '01-05', '02-06', '03-08', '03-10', '03-11', '03-26', '03-28', '05-01', '05-06', '05-17', '05-20', '06-01', '06-06', '08-15', '08-17', '12-25'],
+    cutiBersama: [],
   },
 ];

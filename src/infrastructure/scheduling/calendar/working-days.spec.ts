@@ -38,10 +38,21 @@ describe('working-day calendar', () => {
 
   it('refuses dates in years without reference data instead of guessing', () => {
     expect(() => workingDays.isWorkingDay('2023-12-29')).toThrow(expect.objectContaining({ rule: 'CALENDAR.YEAR_NOT_COVERED' }));
-    expect(() => workingDays.workingDaysBetween('2023-12-31', '2024-01-05')).toThrow('Kalender hari kerja tahun 2023 belum tersedia (tersedia 2024–2026)');
-    // 24–27 Dec 2026 are off, 28–31 Dec count four: the fifth would fall in 2027.
-    expect(workingDays.addWorkingDays('2026-12-23', 4)).toBe('2026-12-31');
-    expect(() => workingDays.addWorkingDays('2026-12-23', 5)).toThrow(expect.objectContaining({ rule: 'CALENDAR.YEAR_NOT_COVERED' }));
+    expect(() => workingDays.workingDaysBetween('2023-12-31', '2024-01-05')).toThrow('Kalender hari kerja tahun 2023 belum tersedia (tersedia 2024–2027)');
+    expect(workingDays.addWorkingDays('2027-12-23', 6)).toBe('2027-12-31');
+    expect(() => workingDays.addWorkingDays('2027-12-23', 7)).toThrow(expect.objectContaining({ rule: 'CALENDAR.YEAR_NOT_COVERED' }));
+  });
+
+  it('crosses into 2027 on the provisional list, and says that it is provisional', () => {
+    // 24–27 Dec 2026 are off, 28–31 Dec count four; 1 Jan 2027 is a holiday, 4 Jan the fifth.
+    expect(workingDays.addWorkingDays('2026-12-23', 5)).toBe('2027-01-04');
+    // Idul Fitri (estimated) 10–11 Mar 2027 and Good Friday 26 Mar 2027 are off.
+    expect(workingDays.closure('2027-03-10')).toBe('HOLIDAY');
+    expect(workingDays.closure('2027-03-26')).toBe('HOLIDAY');
+    expect(workingDays.provisionalYears).toEqual([2027]);
+    expect(workingDays.legalBasis(2027)).toContain('[M]');
+    const published = HOLIDAY_CALENDAR.filter((y) => !y.provisional);
+    expect(new WorkingDayCalendar(published).provisionalYears).toEqual([]);
   });
 
   it('refuses malformed dates and negative counts', () => {
@@ -52,9 +63,9 @@ describe('working-day calendar', () => {
   it('keeps revisions: 18 Aug 2025 became cuti bersama by SKB 933/2025 of 7 Aug 2025', () => {
     const before = new WorkingDayCalendar(HOLIDAY_CALENDAR, '2025-08-06');
     expect(before.isWorkingDay('2025-08-18')).toBe(true);
-    expect(before.version).toBe('2024v1 2025v1 2026v1');
+    expect(before.version).toBe('2024v1 2025v1 2026v1 2027v1');
     expect(workingDays.closure('2025-08-18')).toBe('CUTI_BERSAMA');
-    expect(workingDays.version).toBe('2024v1 2025v2 2026v1');
+    expect(workingDays.version).toBe('2024v1 2025v2 2026v1 2027v1');
     expect(workingDays.legalBasis(2025)).toContain('933/2025');
   });
 

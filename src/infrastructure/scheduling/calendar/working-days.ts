@@ -58,6 +58,11 @@ export class WorkingDayCalendar {
     return [...this.years.values()].sort((a, b) => a.year - b.year).map((y) => `${y.year}v${y.version}`).join(' ');
   }
 
+  /** Years answered by a provisional (estimated) list rather than a published SKB. */
+  get provisionalYears(): number[] {
+    return [...this.years.values()].filter((y) => y.provisional).map((y) => y.year).sort((a, b) => a - b);
+  }
+
   /** The legal basis of the year's list (to cite next to a computed date). */
   legalBasis(year: number): string {
     return this.yearOf(year).legalBasis;
