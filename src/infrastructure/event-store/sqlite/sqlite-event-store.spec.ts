@@ -86,3 +86,45 @@ describe('SqliteEventStore: files from before hash schemes', () => {
     await store.close();
   });
 });
+
+describe('SqliteEventStore: subscriptions at the head read the latest commits from memory', () => {
+  const types = ['test.A', 'test.C'];
+  const pages = async (store: SqliteEventStore, after: number, maxCount: number) => {
+    const page = await store.readAll({ after, maxCount, types });
+    return { positions: page.events.map((e) => e.position), scannedTo: page.scannedTo };
+  };
+
+  it('answers every filtered page exactly as a scan of the log does, including pages that start before the tail', async () => {
+    const path = file();
+    const writer = new SqliteEventStore(path);
+    for (let i = 0; i < 12; i++) await writer.append(`test-t-${i % 3}`, [newEvent(['test.A', 'test.B', 'test.C'][i % 3])], i < 3 ? 'no_stream' : Math.floor(i / 3) - 1);
+    // A store opened now starts its tail at the head: every page below is scanned from SQLite.
+    const reader = new SqliteEventStore(path);
+    for (let i = 12; i < 20; i++) await writer.append(`test-t-${i % 3}`, [newEvent(['test.A', 'test.B', 'test.C'][i % 3])], Math.floor(i / 3) - 1);
+    for (const after of [0, 5, 11, 12, 15, 19, 20]) {
+      for (const maxCount of [1, 2, 100]) expect(await pages(writer, after, maxCount)).toEqual(await pages(reader, after, maxCount));
+    }
+    expect(await pages(writer, 12, 2)).toEqual({ positions: [13, 15], scannedTo: 15 });
+    expect(await pages(writer, 18, 100)).toEqual({ positions: [19], scannedTo: 20 });
+    await Promise.all([writer.close(), reader.close()]);
+  });
+
+  it('sees what another connection appended, and hands out events no subscriber can change', async () => {
+    const path = file();
+    const a = new SqliteEventStore(path);
+    const b = new SqliteEventStore(path);
+    await a.append('test-x-1', [newEvent('test.A')], 'no_stream');
+    await b.append('test-x-2', [newEvent('test.A')], 'no_stream');
+    expect((await pages(a, 0, 100)).positions).toEqual([1, 2]);
+    await a.append('test-x-3', [newEvent('test.C', { n: { deep: 1 } })], 'no_stream');
+    const page = await a.readAll({ after: 0, maxCount: 100, types });
+    expect(page.events.map((e) => e.position)).toEqual([1, 2, 3]);
+    const latest = page.events[2] as { data: { n: { deep: number } } };
+    expect(Object.isFrozen(latest.data.n)).toBe(true);
+    expect(() => {
+      'use strict';
+      latest.data.n.deep = 2;
+    }).toThrow(TypeError);
+    await Promise.all([a.close(), b.close()]);
+  });
+});

@@ -97,6 +97,7 @@ export class SqliteEventStore implements EventStore {
   private readonly commitListeners: ((commit: { appends: number; events: number }) => void)[] = [];
   private readonly eventIds: EventIdIndex;
   private readonly warmUp: NodeJS.Timeout;
+  private readonly tail = new RecentEvents(RECENT_EVENTS);
 
   constructor(readonly file: string) {
     this.db = openDurableDatabase(file);
@@ -123,6 +124,7 @@ export class SqliteEventStore implements EventStore {
       all: this.db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`).raw(),
       maxPosition: this.db.prepare(`SELECT COALESCE(MAX(position), 0) AS head FROM events`),
     };
+    this.tail.reset((this.statements.maxPosition.get() as { head: number }).head);
   }
 
   append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
@@ -173,7 +175,21 @@ export class SqliteEventStore implements EventStore {
       else request.reject(outcome.error);
     });
     this.reportCommit(batch, outcomes);
+    if (written.size > 0) this.rememberCommitted();
     this.wakeSubscribers();
+  }
+
+  /**
+   * Keeps what was just committed in memory (one read per group commit), so that the subscriptions
+   * woken by it (one per projection) take their next page from memory instead of each running a
+   * filtered scan of the log. Rows another process appended in between are read as well: the tail
+   * always holds every event of its range.
+   */
+  private rememberCommitted(): void {
+    const rows = this.statements.all.all(this.tail.to, RECENT_EVENTS + 1) as EventRow[];
+    // More than the tail holds (another process wrote a lot): start empty at the head; older pages come from SQLite.
+    if (rows.length > RECENT_EVENTS) this.tail.reset((this.statements.maxPosition.get() as { head: number }).head);
+    else this.tail.add(rows.map((row) => this.toRecordedEvent(row)));
   }
 
   /** Observes every group commit (metrics): how many appends it carried and how many events it wrote. */
@@ -287,6 +303,8 @@ export class SqliteEventStore implements EventStore {
       return { events, scannedTo: events.length ? events[events.length - 1].position : after };
     }
     // Filtered scans read a consistent snapshot: the head and the matching rows come from one read transaction.
+    const recent = this.tail.page(after, maxCount, types, (this.statements.maxPosition.get() as { head: number }).head);
+    if (recent) return recent;
     return this.db.transaction(() => {
       const head = (this.statements.maxPosition.get() as { head: number }).head;
       if (types.length === 0) return { events: [], scannedTo: head };
@@ -388,6 +406,78 @@ export class SqliteEventStore implements EventStore {
     this.wakeSubscribers();
     this.db.close();
   }
+}
+
+/** How many of the latest events the store keeps in memory for the subscriptions that follow the head. */
+const RECENT_EVENTS = 4096;
+
+/**
+ * The latest committed events, in log order: every event with a position in (`from`, `to`]. A
+ * subscription at the head reads its next page here; anything older, or a head this process has not
+ * read yet, goes to SQLite. The events are frozen because every subscriber receives the same objects.
+ */
+export class RecentEvents {
+  private events: RecordedEvent[] = [];
+  private from = 0;
+  private typeSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+  constructor(private readonly capacity: number) {}
+
+  get to(): Position {
+    return this.events.length ? this.events[this.events.length - 1].position : this.from;
+  }
+
+  reset(from: Position): void {
+    this.events = [];
+    this.from = from;
+  }
+
+  add(events: readonly RecordedEvent[]): void {
+    for (const event of events) this.events.push(deepFreeze(event));
+    if (this.events.length > this.capacity) {
+      const dropped = this.events.length - this.capacity;
+      this.from = this.events[dropped - 1].position;
+      this.events = this.events.slice(dropped);
+    }
+  }
+
+  /** The page `readAll` would answer, or undefined when the range is not all in memory. */
+  page(after: Position, maxCount: number, types: readonly string[], head: Position): EventPage | undefined {
+    if (after < this.from || head !== this.to || maxCount <= 0) return undefined;
+    let wanted = this.typeSets.get(types);
+    if (!wanted) {
+      wanted = new Set(types);
+      this.typeSets.set(types, wanted);
+    }
+    const found: RecordedEvent[] = [];
+    for (let i = this.indexAfter(after); i < this.events.length; i++) {
+      const event = this.events[i];
+      if (!wanted.has(event.type)) continue;
+      found.push(event);
+      if (found.length === maxCount) return { events: found, scannedTo: event.position };
+    }
+    return { events: found, scannedTo: Math.max(head, after) };
+  }
+
+  /** Index of the first event after `position` (binary search; positions increase). */
+  private indexAfter(position: Position): number {
+    let low = 0;
+    let high = this.events.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.events[mid].position <= position) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 /**
