@@ -23,5 +23,6 @@ export const TrainingRule = {
   REALLOCATION_SAME_ENVELOPE: 'TRAINING.REALLOCATION_SAME_ENVELOPE',
   UNIT_UNKNOWN: 'TRAINING.UNIT_UNKNOWN',
   PROGRAM_UNKNOWN: 'TRAINING.PROGRAM_UNKNOWN',
+  EMPLOYEE_NOT_IN_UNIT: 'TRAINING.EMPLOYEE_NOT_IN_UNIT',
 } as const;
 export type TrainingRule = (typeof TrainingRule)[keyof typeof TrainingRule];

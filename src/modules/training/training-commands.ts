@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
+import { DomainRuleViolation, ForbiddenError } from '@kernel/errors';
+import { Actor } from '@kernel/events';
+import { refuse } from '@kernel/rules';
+import { instansiIdOf, OrganisationDirectory } from '../organisation';
+import { EmployeeDirectory } from '../personnel';
+import { appraiserUnits, assertTrainingAdmin } from './access/training-access';
+import { CommitBudget, envelopeDecider, EnvelopeState, PlanTraining, RealiseBudget, SetEnvelope } from './budget/envelope.decider';
+import { envelopeStream, GapReference } from './budget/envelope.events';
+import { programDecider, PublishProgram } from './catalogue/program.decider';
+import { programStream } from './catalogue/program.events';
+import { TrainingRule } from './training.rules';
+import { LegalBasis } from '../shared';
+import { Role } from '@infrastructure/auth/roles';
+import { coversInstansi } from '../shared';
+
+/**
+ * Every training write, after the resolver validated its input: finds the stream, checks the actor on
+ * the loaded state (scope depends on data), and runs the one command path. The envelope of an OPD and
+ * year is one stream, so every reservation and commitment against it is decided on the latest state
+ * and a lost race is re-read and re-decided (committed ≤ envelope under concurrency).
+ */
+@Injectable()
+export class TrainingCommands {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly organisation: OrganisationDirectory,
+    private readonly employees: EmployeeDirectory,
+  ) {}
+
+  publishProgram(command: PublishProgram, context: CommandContext): Promise<CommandResult> {
+    return this.executor.execute(programDecider, programStream(command.programId), command, context, {
+      authorize: (_state, actor) => assertTrainingAdmin(actor, command.instansiId, 'Menerbitkan program'),
+    });
+  }
+
+  async setEnvelope(command: SetEnvelope, context: CommandContext): Promise<CommandResult> {
+    assertTrainingAdmin(context.actor, command.instansiId, 'Menetapkan pagu');
+    await this.requireOpd(command.unitId);
+    return this.executor.execute(envelopeDecider, envelopeStream(command.unitId, command.year), command, context, {
+      authorize: (_state, actor) => assertTrainingAdmin(actor, command.instansiId, 'Menetapkan pagu'),
+    });
+  }
+
+  /** A plan item: the employee must serve (on the planning day) in a unit within the envelope's OPD. */
+  async planTraining(
+    fields: { unitId: string; year: number; planItemId: string; employeeId: string; programId: string; gap: GapReference; programCost: number },
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    const onDate = context.occurredAt.slice(0, 10);
+    const employee = await this.employees.onDate(fields.employeeId, onDate);
+    const instansiId = instansiIdOf(fields.unitId);
+    const within = employee !== null && employee.status === 'AKTIF' && (await this.organisation.isWithin(employee.unitId, fields.unitId));
+    await this.authorisePlanner(context.actor, instansiId, employee?.unitId ?? null);
+    if (!within) refuse(TrainingRule.EMPLOYEE_NOT_IN_UNIT, `Pegawai ${fields.employeeId} tidak aktif di OPD ${fields.unitId}`);
+    const command: PlanTraining = { type: 'PlanTraining', planItemId: fields.planItemId, employeeId: fields.employeeId, programId: fields.programId, gap: fields.gap, amount: fields.programCost, at: context.occurredAt };
+    return this.executor.execute(envelopeDecider, envelopeStream(fields.unitId, fields.year), command, context, {
+      // The planner was authorised on the employee's unit just above; the envelope must be that instansi's.
+      authorize: (state) => {
+        if (state.set && state.instansiId !== instansiId) throw new ForbiddenError('Pagu milik instansi lain');
+      },
+    });
+  }
+
+  commit(unitId: string, year: number, command: CommitBudget, context: CommandContext): Promise<CommandResult> {
+    return this.onEnvelope(unitId, year, command, context, 'Mengikat anggaran');
+  }
+
+  realise(unitId: string, year: number, command: RealiseBudget, context: CommandContext): Promise<CommandResult> {
+    return this.onEnvelope(unitId, year, command, context, 'Merealisasikan anggaran');
+  }
+
+  /**
+   * Moves money between two OPD envelopes of one year, both with the same legal basis: the source is
+   * decided first (what is free there), then the target receives it under the same command id, so a
+   * repeat of the request is a duplicate on both streams.
+   */
+  async reallocate(
+    fields: { fromUnitId: string; toUnitId: string; year: number; amount: number; legalBasis: LegalBasis; reallocationId: string },
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    const instansiId = instansiIdOf(fields.fromUnitId);
+    assertTrainingAdmin(context.actor, instansiId, 'Menggeser anggaran');
+    if (instansiIdOf(fields.toUnitId) !== instansiId) throw new ForbiddenError('Pergeseran hanya antar-OPD dalam satu instansi');
+    const target = await this.executor.load(envelopeDecider, envelopeStream(fields.toUnitId, fields.year));
+    if (!target.state.set) refuse(TrainingRule.ENVELOPE_NOT_SET, `Pagu ${fields.toUnitId} tahun ${fields.year} belum ditetapkan`);
+    const { reallocationId, amount, legalBasis } = fields;
+    const at = context.occurredAt;
+    await this.executor.execute(envelopeDecider, envelopeStream(fields.fromUnitId, fields.year), { type: 'ReallocateOut', reallocationId, toUnitId: fields.toUnitId, amount, legalBasis, at }, context, {
+      authorize: (state, actor) => this.assertEnvelopeAdmin(state, actor, 'Menggeser anggaran'),
+    });
+    return this.executor.execute(envelopeDecider, envelopeStream(fields.toUnitId, fields.year), { type: 'ReallocateIn', reallocationId, fromUnitId: fields.fromUnitId, amount, legalBasis, at }, context, {
+      authorize: (state, actor) => this.assertEnvelopeAdmin(state, actor, 'Menggeser anggaran'),
+    });
+  }
+
+  private onEnvelope(unitId: string, year: number, command: CommitBudget | RealiseBudget, context: CommandContext, what: string): Promise<CommandResult> {
+    const instansiId = instansiIdOf(unitId);
+    assertTrainingAdmin(context.actor, instansiId, what);
+    return this.executor.execute(envelopeDecider, envelopeStream(unitId, year), command, context, {
+      authorize: (state, actor) => this.assertEnvelopeAdmin(state, actor, what, instansiId),
+    });
+  }
+
+  private assertEnvelopeAdmin(state: EnvelopeState, actor: Actor, what: string, fallback?: string): void {
+    assertTrainingAdmin(actor, state.instansiId ?? fallback ?? '', what);
+  }
+
+  private async requireOpd(unitId: string): Promise<void> {
+    const unit = await this.organisation.unit(unitId);
+    if (!unit || unit.status !== 'ACTIVE' || unit.parentUnitId !== null) {
+      throw new DomainRuleViolation(TrainingRule.UNIT_UNKNOWN, `${unitId} bukan OPD aktif (unit kerja tingkat teratas)`);
+    }
+  }
+
+  private async authorisePlanner(actor: Actor, instansiId: string, employeeUnitId: string | null): Promise<void> {
+    if (coversInstansi(actor, Role.TRAINING_ADMIN, instansiId)) return;
+    for (const unit of appraiserUnits(actor)) if (employeeUnitId && (await this.organisation.isWithin(employeeUnitId, unit))) return;
+    throw new ForbiddenError('Menyusun rencana pengembangan: memerlukan TRAINING_ADMIN instansi atau PEJABAT_PENILAI unit pegawai');
+  }
+
+}

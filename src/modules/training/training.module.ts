@@ -1,0 +1,45 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { Mutations } from '@infrastructure/graphql/mutations';
+import { EventScopes } from '@infrastructure/subscriptions/event-scopes';
+import { OrganisationModule } from '../organisation';
+import { PersonnelModule } from '../personnel';
+import { envelopeStreamPrefix } from './budget/envelope.events';
+import { programStreamPrefix } from './catalogue/program.events';
+import { trainingCommandHandlers } from './graphql/training.operations';
+import { TrainingResolver } from './graphql/training.resolver';
+import { trainingBudgetsProjection, trainingProgramsProjection } from './read-models/training.projections';
+import {
+  TrainingBudgetQueryHandler,
+  TrainingCatalogueQueryHandler,
+  TrainingPlanItemQueryHandler,
+  TrainingPlanQueryHandler,
+  TrainingProgramQueryHandler,
+} from './read-models/training.queries';
+import { TrainingCommands } from './training-commands';
+
+const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandler, TrainingBudgetQueryHandler, TrainingPlanItemQueryHandler, TrainingPlanQueryHandler];
+
+/**
+ * Competency development (DOMAIN.md §1.7, §1.21–1.22): the catalogue, OPD budget envelopes with
+ * reservations, commitments and realisation, and plan items from competency and performance gaps.
+ */
+@Module({
+  imports: [CqrsModule, OrganisationModule, PersonnelModule],
+  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers],
+})
+export class TrainingModule implements OnModuleInit {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    private readonly scopes: EventScopes,
+  ) {}
+
+  onModuleInit(): void {
+    this.runner.register(trainingProgramsProjection);
+    this.runner.register(trainingBudgetsProjection);
+    // Program ids are `<instansiId>.<code>`; envelope streams `<unitId>-<year>` with unit `<instansiId>.<code>`.
+    this.scopes.register(programStreamPrefix, (event) => event.streamId.slice(programStreamPrefix.length).split('.')[0]);
+    this.scopes.register(envelopeStreamPrefix, (event) => event.streamId.slice(envelopeStreamPrefix.length).split('.')[0]);
+  }
+}

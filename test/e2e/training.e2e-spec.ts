@@ -1,0 +1,167 @@
+import { budiInput } from '../fixtures/employee-input';
+import { codeOf, GraphqlResponse, TestApi } from './harness';
+
+const PROGRAM = 'id instansiId title route form competencies { group name level } jp costPerParticipant provider';
+const BUDGET = 'id unitId year revision baseAmount envelope reserved committed realised remaining reallocatedIn reallocatedOut perEmployeeCap skNumber';
+const PUBLISH = `mutation($input: PublishProgramInput!) { publishProgram(input: $input) { position duplicate program { ${PROGRAM} } } }`;
+const SET_ENVELOPE = `mutation($input: SetBudgetEnvelopeInput!) { setBudgetEnvelope(input: $input) { position duplicate budget { ${BUDGET} } } }`;
+const PLAN = `mutation($input: PlanTrainingInput!) { planTraining(input: $input) { position planItem { id employeeId programId gapKind gapReference reservedAmount status } } }`;
+const COMMIT = `mutation($input: CommitTrainingBudgetInput!) { commitTrainingBudget(input: $input) { position duplicate commitmentId budget { ${BUDGET} } } }`;
+const REALISE = `mutation($input: RealiseTrainingBudgetInput!) { realiseTrainingBudget(input: $input) { budget { ${BUDGET} } } }`;
+const REALLOCATE = `mutation($input: ReallocateTrainingBudgetInput!) { reallocateTrainingBudget(input: $input) { budget { ${BUDGET} } } }`;
+const CATALOGUE = `query($instansiId: ID, $route: TrainingRoute) { trainingCatalogue(instansiId: $instansiId, route: $route) { totalCount edges { node { ${PROGRAM} } } } }`;
+const BOARD = `query($unitId: ID!, $year: Int!) { trainingBudget(unitId: $unitId, year: $year) { ${BUDGET} } }`;
+const PLAN_OF = `query($unitId: ID, $employeeId: ID, $year: Int!) { trainingPlan(unitId: $unitId, employeeId: $employeeId, year: $year) { totalCount edges { node { id employeeId status gapKind } } } }`;
+
+const legalBasis = { skNumber: 'DPA-BKPSDM/2026/017', skDate: '2026-01-06' };
+const pmProgram = {
+  instansiId: 'kota-binjai',
+  code: 'PM-2026',
+  title: 'Pelatihan Manajemen Proyek Pemerintahan',
+  route: 'PELATIHAN_KLASIKAL',
+  form: 'DIKLAT',
+  competencies: [{ group: 'TEKNIS', name: 'Manajemen Proyek', level: 3 }],
+  jp: 32,
+  costPerParticipant: 2_500_000,
+  provider: 'Universitas Sumatera Utara',
+};
+
+describe('Training (GraphQL over HTTP)', () => {
+  let api: TestApi;
+  let root: string;
+  let trainingAdmin: string;
+  let trainingAdminMedan: string;
+  let bkdBinjai: string;
+  let bkdMedan: string;
+  let auditor: string;
+  let employeeToken: string;
+  let otherEmployee: string;
+  let penilai: string;
+  let employeeId: string;
+  let planItemId: string;
+
+  beforeAll(async () => {
+    api = await TestApi.start({ COMMAND_RETRY_LIMIT: '100' });
+    root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
+    trainingAdmin = await api.token('ta-binjai', { role: 'TRAINING_ADMIN', unit: 'kota-binjai' });
+    trainingAdminMedan = await api.token('ta-medan', { role: 'TRAINING_ADMIN', unit: 'kota-medan' });
+    bkdBinjai = await api.token('bkd-binjai', { role: 'ADMIN_BKD', unit: 'kota-binjai' });
+    bkdMedan = await api.token('bkd-medan', { role: 'ADMIN_BKD', unit: 'kota-medan' });
+    auditor = await api.token('auditor-binjai', { role: 'AUDITOR', unit: 'kota-binjai' });
+    penilai = await api.token('pp-bkpsdm', { role: 'PEJABAT_PENILAI', unit: 'kota-binjai.bkpsdm' });
+    for (const [instansiId, name] of [['kota-medan', 'Pemerintah Kota Medan'], ['kota-binjai', 'Pemerintah Kota Binjai']]) {
+      await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: { instansiId, name, kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' } }, root);
+    }
+    for (const [instansiId, code, name] of [['kota-binjai', 'BKPSDM', 'Badan Kepegawaian dan Pengembangan SDM'], ['kota-binjai', 'DISKOMINFO', 'Dinas Komunikasi dan Informatika'], ['kota-medan', 'DINKES', 'Dinas Kesehatan']]) {
+      await api.ok('mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { position } }', { input: { instansiId, parentUnitId: null, code, name, kind: 'OPD' } }, root);
+    }
+    await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: { unitId: 'kota-binjai.bkpsdm', code: 'ANALIS', name: 'Analis SDM Aparatur', jenisJabatan: 'PELAKSANA', isUnitHead: false } }, root);
+    const registered = await api.ok('mutation($input: RegisterEmployeeInput!) { registerEmployee(input: $input) { employee { id } } }', { input: { ...budiInput, unitId: 'kota-binjai.bkpsdm', positionId: 'kota-binjai.bkpsdm.analis' } }, bkdBinjai);
+    employeeId = registered.registerEmployee.employee.id;
+    employeeToken = await api.token(employeeId, { role: 'EMPLOYEE', unit: employeeId });
+    otherEmployee = await api.token('someone-else', { role: 'EMPLOYEE', unit: 'someone-else' });
+  });
+  afterAll(() => api.close());
+
+  async function refused(query: string, input: object, token: string | undefined, code: string, rule?: string): Promise<GraphqlResponse> {
+    const before = await api.events.headPosition();
+    const response = await api.gql(query, { input }, token);
+    expect(codeOf(response)).toBe(code);
+    if (rule) expect(response.errors![0].extensions.rule ?? (response.errors![0].extensions.violations as { rule: string }[])?.[0]?.rule).toBe(rule);
+    expect(await api.events.headPosition()).toBe(before);
+    return response;
+  }
+
+  describe('catalogue (TRAINING_ADMIN publishes, every role reads)', () => {
+    it('publishes a program and lists it in the catalogue for an EMPLOYEE', async () => {
+      const data = await api.ok(PUBLISH, { input: pmProgram }, trainingAdmin);
+      expect(data.publishProgram.program).toEqual({ id: 'kota-binjai.pm-2026', ...pmProgram, code: undefined, instansiId: 'kota-binjai' });
+      const list = await api.ok(CATALOGUE, { instansiId: 'kota-binjai', route: 'PELATIHAN_KLASIKAL' }, employeeToken);
+      expect(list.trainingCatalogue.totalCount).toBe(1);
+      expect(list.trainingCatalogue.edges[0].node.title).toBe(pmProgram.title);
+      expect((await api.ok(CATALOGUE, { route: 'PENDIDIKAN' }, employeeToken)).trainingCatalogue.totalCount).toBe(0);
+    });
+
+    it('refuses another instansi TRAINING_ADMIN, a form outside its route, and anonymous callers', async () => {
+      await refused(PUBLISH, { ...pmProgram, code: 'X-1' }, trainingAdminMedan, 'FORBIDDEN');
+      await refused(PUBLISH, { ...pmProgram, code: 'X-2', form: 'COACHING' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.FORM_NOT_IN_ROUTE');
+      await refused(PUBLISH, { ...pmProgram, code: 'X-3' }, bkdBinjai, 'FORBIDDEN');
+      await refused(PUBLISH, { ...pmProgram, code: 'X-4' }, undefined, 'UNAUTHENTICATED');
+      await refused(PUBLISH, pmProgram, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.PROGRAM_ALREADY_PUBLISHED');
+    });
+  });
+
+  describe('budget envelope and board', () => {
+    it('sets the BKPSDM envelope; ADMIN_BKD and AUDITOR of Binjai read the board, Medan cannot', async () => {
+      const data = await api.ok(SET_ENVELOPE, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026, amount: 60_000_000, perEmployeeCap: 5_000_000, legalBasis } }, trainingAdmin);
+      expect(data.setBudgetEnvelope.budget).toMatchObject({ envelope: 60_000_000, reserved: 0, committed: 0, remaining: 60_000_000, perEmployeeCap: 5_000_000, skNumber: legalBasis.skNumber });
+      for (const token of [bkdBinjai, auditor]) expect((await api.ok(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, token)).trainingBudget.envelope).toBe(60_000_000);
+      expect(codeOf(await api.gql(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, bkdMedan))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, employeeToken))).toBe('FORBIDDEN');
+      await api.ok(SET_ENVELOPE, { input: { unitId: 'kota-binjai.diskominfo', year: 2026, amount: 10_000_000, legalBasis } }, trainingAdmin);
+    });
+
+    it('refuses an envelope for a unit that is not an OPD, and one without a legal basis', async () => {
+      await refused(SET_ENVELOPE, { unitId: 'kota-binjai.nope', year: 2026, amount: 1, legalBasis }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.UNIT_UNKNOWN');
+      await refused(SET_ENVELOPE, { unitId: 'kota-binjai.bkpsdm', year: 2026, amount: 1, legalBasis: { skNumber: '', skDate: '2026-01-06' } }, trainingAdmin, 'BAD_USER_INPUT');
+    });
+  });
+
+  describe('plans from gaps (PEJABAT_PENILAI plans, EMPLOYEE reads their own)', () => {
+    it("the employee's pejabat penilai plans a program naming the competency gap; it reserves the program's cost", async () => {
+      const data = await api.ok(PLAN, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId, programId: 'kota-binjai.pm-2026', gap: { kind: 'COMPETENCY', reference: 'Manajemen Proyek', description: 'Level 1, standar jabatan level 3' } } }, penilai);
+      planItemId = data.planTraining.planItem.id;
+      expect(data.planTraining.planItem).toMatchObject({ employeeId, gapKind: 'COMPETENCY', reservedAmount: 2_500_000, status: 'RESERVED' });
+      expect((await api.ok(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, trainingAdmin)).trainingBudget).toMatchObject({ reserved: 2_500_000, remaining: 57_500_000 });
+      const mine = await api.ok(PLAN_OF, { employeeId, year: 2026 }, employeeToken);
+      expect(mine.trainingPlan.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([planItemId]);
+      expect(codeOf(await api.gql(PLAN_OF, { employeeId, year: 2026 }, otherEmployee))).toBe('FORBIDDEN');
+    });
+
+    it('refuses a plan without a gap, for an unknown program, and the per-employee cap', async () => {
+      const base = { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId, programId: 'kota-binjai.pm-2026', gap: { kind: 'PERFORMANCE', reference: 'gap-1', description: 'RHK di bawah ekspektasi' } };
+      await refused(PLAN, { ...base, programId: 'kota-binjai.none' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.PROGRAM_UNKNOWN');
+      await api.ok(PLAN, { input: base }, trainingAdmin); // 5,000,000 reserved for Budi: at the cap
+      await refused(PLAN, { ...base, idempotencyKey: 'third-plan-for-budi' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.EMPLOYEE_CAP_EXCEEDED');
+      await refused(PLAN, { ...base, employeeId: 'not-an-employee' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.EMPLOYEE_NOT_IN_UNIT');
+      await refused(PLAN, base, employeeToken, 'FORBIDDEN');
+    });
+  });
+
+  describe('commit, realise, reallocate', () => {
+    let commitmentId: string;
+    it('commits the plan item, realises it, and refuses a commitment without plan item or reason', async () => {
+      const data = await api.ok(COMMIT, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId, planItemId, amount: 2_400_000 } }, trainingAdmin);
+      commitmentId = data.commitTrainingBudget.commitmentId;
+      expect(data.commitTrainingBudget.budget).toMatchObject({ reserved: 2_500_000, committed: 2_400_000, remaining: 55_100_000 });
+      await refused(COMMIT, { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId, planItemId, amount: 1 }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.PLAN_ITEM_NOT_RESERVED');
+      await refused(COMMIT, { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId: 'x-1', amount: 1 }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.REASON_REQUIRED');
+      const realised = await api.ok(REALISE, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026, commitmentId, amount: 2_300_000 } }, trainingAdmin);
+      expect(realised.realiseTrainingBudget.budget).toMatchObject({ realised: 2_300_000, committed: 2_400_000 });
+    });
+
+    it('reallocates free money to another OPD with a legal basis, never more than is free', async () => {
+      const data = await api.ok(REALLOCATE, { input: { fromUnitId: 'kota-binjai.bkpsdm', toUnitId: 'kota-binjai.diskominfo', year: 2026, amount: 5_100_000, legalBasis } }, trainingAdmin);
+      expect(data.reallocateTrainingBudget.budget).toMatchObject({ unitId: 'kota-binjai.diskominfo', envelope: 15_100_000, reallocatedIn: 5_100_000 });
+      expect((await api.ok(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, auditor)).trainingBudget).toMatchObject({ envelope: 54_900_000, reallocatedOut: 5_100_000, remaining: 50_000_000 });
+      await refused(REALLOCATE, { fromUnitId: 'kota-binjai.bkpsdm', toUnitId: 'kota-binjai.diskominfo', year: 2026, amount: 50_000_001, legalBasis }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.BUDGET_EXCEEDED');
+    });
+
+    it('50 concurrent commitments through GraphQL: committed never exceeds the envelope', async () => {
+      // Remaining 50,000,000; 50 requests of 1,500,000 (distinct employees, with a reason): 33 fit.
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          api.gql(COMMIT, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId: `undangan-${i}`, amount: 1_500_000, reason: 'Undangan bimtek SIASN' } }, trainingAdmin),
+        ),
+      );
+      const landed = results.filter((r) => !r.errors);
+      const rules = results.filter((r) => r.errors).map((r) => r.errors![0].extensions.rule);
+      expect(landed).toHaveLength(33);
+      expect(rules.every((rule) => rule === 'TRAINING.BUDGET_EXCEEDED')).toBe(true);
+      const board = (await api.ok(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, trainingAdmin)).trainingBudget;
+      expect(board.committed).toBe(2_400_000 + 33 * 1_500_000);
+      expect(board.committed + board.reserved).toBeLessThanOrEqual(board.envelope);
+      expect(board.remaining).toBe(500_000);
+    });
+  });
+});
