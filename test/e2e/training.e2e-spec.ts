@@ -39,6 +39,7 @@ describe('Training (GraphQL over HTTP)', () => {
   let penilai: string;
   let employeeId: string;
   let planItemId: string;
+  let secondPlanItemId: string;
 
   beforeAll(async () => {
     api = await TestApi.start({ COMMAND_RETRY_LIMIT: '100' });
@@ -121,7 +122,7 @@ describe('Training (GraphQL over HTTP)', () => {
     it('refuses a plan without a gap, for an unknown program, and the per-employee cap', async () => {
       const base = { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId, programId: 'kota-binjai.pm-2026', gap: { kind: 'PERFORMANCE', reference: 'gap-1', description: 'RHK di bawah ekspektasi' } };
       await refused(PLAN, { ...base, programId: 'kota-binjai.none' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.PROGRAM_UNKNOWN');
-      await api.ok(PLAN, { input: base }, trainingAdmin); // 5,000,000 reserved for Budi: at the cap
+      secondPlanItemId = (await api.ok(PLAN, { input: base }, trainingAdmin)).planTraining.planItem.id; // 5,000,000 reserved for Budi: at the cap
       await refused(PLAN, { ...base, idempotencyKey: 'third-plan-for-budi' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.EMPLOYEE_CAP_EXCEEDED');
       await refused(PLAN, { ...base, employeeId: 'not-an-employee' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.EMPLOYEE_NOT_IN_UNIT');
       await refused(PLAN, base, employeeToken, 'FORBIDDEN');
@@ -162,6 +163,55 @@ describe('Training (GraphQL over HTTP)', () => {
       expect(board.committed).toBe(2_400_000 + 33 * 1_500_000);
       expect(board.committed + board.reserved).toBeLessThanOrEqual(board.envelope);
       expect(board.remaining).toBe(500_000);
+    });
+  });
+
+  describe('activities, verification and the 20-JP ledger', () => {
+    const ACTIVITY = 'id title route jp sessions { sessionId date place online } participants { employeeId planItemId status attendedSessions jp certificateHash }';
+    const SCHEDULE = `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { activity { ${ACTIVITY} } } }`;
+    const ENROL = `mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { activity { ${ACTIVITY} } } }`;
+    const ATTEND = `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { activity { id } } }`;
+    const COMPLETE = `mutation($input: CompleteActivityInput!) { completeActivity(input: $input) { activity { ${ACTIVITY} } } }`;
+    const VERIFY = `mutation($input: VerifyCompletionInput!) { verifyCompletion(input: $input) { activity { ${ACTIVITY} } } }`;
+    const LEDGER = `query($employeeId: ID!, $year: Int!) { jpLedger(employeeId: $employeeId, year: $year) { employeeId year employmentType totalJp status shortfall capWarning entries { activityId jp } } }`;
+    const activityId = 'kota-binjai.pm-2026.angkatan-1';
+    const certificate = { certificateHash: `sha256:${'b'.repeat(64)}`, certificateNumber: 'USU/PM/2026/0042', completedOn: '2026-11-11' };
+
+    it('schedules an activity; enrolment needs a plan item or a reason and is refused at the envelope cap', async () => {
+      const data = await api.ok(SCHEDULE, { input: { programId: 'kota-binjai.pm-2026', code: 'ANGKATAN-1', unitId: 'kota-binjai.bkpsdm', year: 2026, sessions: [{ sessionId: 's1', date: '2026-11-10', place: 'Aula BKPSDM Binjai', online: false }, { sessionId: 's2', date: '2026-11-11', online: true }] } }, trainingAdmin);
+      expect(data.scheduleActivity.activity).toMatchObject({ id: activityId, jp: 32, route: 'PELATIHAN_KLASIKAL', participants: [] });
+      await refused(ENROL, { activityId, employeeId }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.PLAN_OR_REASON_REQUIRED');
+      // 500,000 left after the concurrent commitments: a 2,500,000 participant without a plan item does not fit,
+      // nor does it fit Budi's per-employee cap (4,900,000 already reserved or committed).
+      const response = await refused(ENROL, { activityId, employeeId, reason: 'Penugasan pimpinan' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION');
+      expect((response.errors![0].extensions.violations as { rule: string }[]).map((v) => v.rule).sort()).toEqual(['TRAINING.BUDGET_EXCEEDED', 'TRAINING.EMPLOYEE_CAP_EXCEEDED']);
+    });
+
+    it('revises the envelope, enrols from the plan item (its reservation becomes the commitment), records attendance, and the EMPLOYEE submits the certificate', async () => {
+      await api.ok(SET_ENVELOPE, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026, amount: 70_000_000, perEmployeeCap: 5_000_000, legalBasis: { skNumber: 'DPA-P-BKPSDM/2026/003', skDate: '2026-09-01' } } }, trainingAdmin);
+      const enrolled = await api.ok(ENROL, { input: { activityId, employeeId, planItemId: secondPlanItemId } }, trainingAdmin);
+      expect(enrolled.enrolParticipant.activity.participants).toEqual([expect.objectContaining({ employeeId, planItemId: secondPlanItemId, status: 'ENROLLED' })]);
+      await api.ok(ATTEND, { input: { activityId, sessionId: 's1', employeeId, present: true } }, trainingAdmin);
+      await refused(COMPLETE, { activityId, employeeId, ...certificate }, employeeToken, 'DOMAIN_RULE_VIOLATION', 'TRAINING.ATTENDANCE_INCOMPLETE');
+      await api.ok(ATTEND, { input: { activityId, sessionId: 's2', employeeId, present: true } }, trainingAdmin);
+      await refused(COMPLETE, { activityId, employeeId, ...certificate }, otherEmployee, 'FORBIDDEN');
+      const done = await api.ok(COMPLETE, { input: { activityId, employeeId, ...certificate } }, employeeToken);
+      expect(done.completeActivity.activity.participants[0]).toMatchObject({ status: 'COMPLETED', jp: 32, attendedSessions: ['s1', 's2'] });
+    });
+
+    it('only verified completions count: BELUM before verification, TERPENUHI after; the next year starts at zero', async () => {
+      expect((await api.ok(LEDGER, { employeeId, year: 2026 }, employeeToken)).jpLedger).toMatchObject({ totalJp: 0, status: 'BELUM', shortfall: 20, employmentType: 'PNS' });
+      await refused(VERIFY, { activityId, employeeId }, employeeToken, 'FORBIDDEN');
+      const verified = await api.ok(VERIFY, { input: { activityId, employeeId } }, trainingAdmin);
+      expect(verified.verifyCompletion.activity.participants[0].status).toBe('VERIFIED');
+      await refused(VERIFY, { activityId, employeeId }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.ALREADY_VERIFIED');
+      const ledger = (await api.ok(LEDGER, { employeeId, year: 2026 }, penilai)).jpLedger;
+      expect(ledger).toMatchObject({ totalJp: 32, status: 'TERPENUHI', shortfall: 0, capWarning: false, entries: [{ activityId, jp: 32 }] });
+      expect((await api.ok(LEDGER, { employeeId, year: 2027 }, auditor)).jpLedger).toMatchObject({ totalJp: 0, status: 'BELUM', shortfall: 20 });
+      expect(codeOf(await api.gql(LEDGER, { employeeId, year: 2026 }, otherEmployee))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(LEDGER, { employeeId, year: 2026 }, bkdMedan))).toBe('FORBIDDEN');
+      const board = (await api.ok(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, trainingAdmin)).trainingBudget;
+      expect(board.realised).toBe(2_300_000 + 2_500_000);
     });
   });
 });

@@ -10,7 +10,12 @@ import { CommitBudget, envelopeDecider, EnvelopeState, PlanTraining, RealiseBudg
 import { envelopeStream, GapReference } from './budget/envelope.events';
 import { programDecider, PublishProgram } from './catalogue/program.decider';
 import { programStream } from './catalogue/program.events';
-import { TrainingRule } from './training.rules';
+import { ActivityRule, TrainingRule } from './training.rules';
+import { activityDecider, ActivityState, CompleteActivity, enrolProblems, RecordAttendance, ScheduleActivity } from './activity/activity.decider';
+import { activityStream } from './activity/activity.events';
+import { refuseIfAny } from '@kernel/rules';
+import { deriveId } from '@kernel/ids';
+import { ownEmployeeIds } from './access/training-access';
 import { LegalBasis } from '../shared';
 import { Role } from '@infrastructure/auth/roles';
 import { coversInstansi } from '../shared';
@@ -93,6 +98,83 @@ export class TrainingCommands {
     return this.executor.execute(envelopeDecider, envelopeStream(fields.toUnitId, fields.year), { type: 'ReallocateIn', reallocationId, fromUnitId: fields.fromUnitId, amount, legalBasis, at }, context, {
       authorize: (state, actor) => this.assertEnvelopeAdmin(state, actor, 'Menggeser anggaran'),
     });
+  }
+
+  async scheduleActivity(command: ScheduleActivity, context: CommandContext): Promise<CommandResult> {
+    assertTrainingAdmin(context.actor, command.instansiId, 'Menjadwalkan kegiatan');
+    const envelope = await this.executor.load(envelopeDecider, envelopeStream(command.unitId, command.year));
+    if (!envelope.state.set) refuse(TrainingRule.ENVELOPE_NOT_SET, `Pagu ${command.unitId} tahun ${command.year} belum ditetapkan`);
+    return this.executor.execute(activityDecider, activityStream(command.activityId), command, context, {
+      authorize: (_state, actor) => assertTrainingAdmin(actor, command.instansiId, 'Menjadwalkan kegiatan'),
+    });
+  }
+
+  /**
+   * Enrolment commits the participant's cost on the paying OPD's envelope first (the invariant is the
+   * envelope's), then records the participant on the activity; both under the same command id, with a
+   * commitment id derived from activity and employee, so a repeat is a duplicate on both streams.
+   */
+  async enrol(fields: { activityId: string; employeeId: string; planItemId: string | null; reason: string | null }, context: CommandContext): Promise<CommandResult> {
+    const loaded = await this.executor.load(activityDecider, activityStream(fields.activityId));
+    const activity = this.requireActivity(loaded.state, context.actor, 'Mendaftarkan peserta');
+    const commitmentId = deriveId('training.enrolment', fields.activityId, fields.employeeId);
+    const enrolment = { type: 'EnrolParticipant' as const, employeeId: fields.employeeId, planItemId: fields.planItemId, reason: fields.reason, commitmentId, at: context.occurredAt };
+    if (loaded.state.participants[fields.employeeId]?.commitmentId !== commitmentId) refuseIfAny(enrolProblems(enrolment, loaded.state));
+    const employee = await this.employees.onDate(fields.employeeId, context.occurredAt.slice(0, 10));
+    if (!employee || employee.status !== 'AKTIF' || employee.instansiId !== activity.instansiId) refuse(TrainingRule.EMPLOYEE_NOT_IN_UNIT, `Pegawai ${fields.employeeId} tidak aktif di ${activity.instansiId}`);
+    await this.executor.execute(
+      envelopeDecider,
+      envelopeStream(activity.unitId, activity.year),
+      { type: 'CommitBudget', commitmentId, employeeId: fields.employeeId, planItemId: fields.planItemId, amount: activity.costPerParticipant, reason: fields.reason, at: context.occurredAt },
+      context,
+      { authorize: (state, actor) => this.assertEnvelopeAdmin(state, actor, 'Mendaftarkan peserta', activity.instansiId) },
+    );
+    return this.executor.execute(activityDecider, activityStream(fields.activityId), enrolment, context, {
+      authorize: (state, actor) => void this.requireActivity(state, actor, 'Mendaftarkan peserta'),
+    });
+  }
+
+  recordAttendance(activityId: string, command: RecordAttendance, context: CommandContext): Promise<CommandResult> {
+    return this.executor.execute(activityDecider, activityStream(activityId), command, context, {
+      authorize: (state, actor) => void this.requireActivity(state, actor, 'Mencatat kehadiran'),
+    });
+  }
+
+  /** The participant submits their own completion with the certificate, or TRAINING_ADMIN does for them. */
+  completeActivity(activityId: string, command: CompleteActivity, context: CommandContext): Promise<CommandResult> {
+    return this.executor.execute(activityDecider, activityStream(activityId), command, context, {
+      authorize: (state, actor) => {
+        if (ownEmployeeIds(actor).includes(command.employeeId) && state.scheduled) return;
+        this.requireActivity(state, actor, 'Menyatakan selesai');
+      },
+    });
+  }
+
+  /** Verification by TRAINING_ADMIN (only verified completions count), then the commitment is realised. */
+  async verifyCompletion(activityId: string, employeeId: string, context: CommandContext): Promise<CommandResult> {
+    const result = await this.executor.execute(activityDecider, activityStream(activityId), { type: 'VerifyCompletion', employeeId, verifiedBy: context.actor.id, at: context.occurredAt }, context, {
+      authorize: (state, actor) => void this.requireActivity(state, actor, 'Memverifikasi penyelesaian'),
+    });
+    const state = result.state as ActivityState;
+    const activity = state.scheduled!;
+    const commitmentId = state.participants[employeeId].commitmentId;
+    await this.executor.execute(
+      envelopeDecider,
+      envelopeStream(activity.unitId, activity.year),
+      (envelope: EnvelopeState) => ({ type: 'RealiseBudget' as const, commitmentId, amount: envelope.commitments[commitmentId]?.amount ?? 0, at: context.occurredAt }),
+      context,
+      { authorize: (s, actor) => this.assertEnvelopeAdmin(s, actor, 'Merealisasikan anggaran', activity.instansiId) },
+    );
+    return result;
+  }
+
+  private requireActivity(state: ActivityState, actor: Actor, what: string): ScheduleActivity {
+    if (!state.scheduled) {
+      if (actor.roles.some((g) => g.unit === '*')) refuse(ActivityRule.ACTIVITY_UNKNOWN, 'Kegiatan tidak ada');
+      throw new ForbiddenError(`${what}: kegiatan tidak dalam cakupan Anda`);
+    }
+    assertTrainingAdmin(actor, state.scheduled.instansiId, what);
+    return state.scheduled;
   }
 
   private onEnvelope(unitId: string, year: number, command: CommitBudget | RealiseBudget, context: CommandContext, what: string): Promise<CommandResult> {

@@ -9,6 +9,9 @@ import { envelopeStreamPrefix } from './budget/envelope.events';
 import { programStreamPrefix } from './catalogue/program.events';
 import { trainingCommandHandlers } from './graphql/training.operations';
 import { TrainingResolver } from './graphql/training.resolver';
+import { activityProviders } from './graphql/activity.graphql';
+import { trainingActivitiesProjection } from './read-models/activity.projections';
+import { activityStreamPrefix } from './activity/activity.events';
 import { trainingBudgetsProjection, trainingProgramsProjection } from './read-models/training.projections';
 import {
   TrainingBudgetQueryHandler,
@@ -27,7 +30,7 @@ const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandle
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers],
+  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders],
 })
 export class TrainingModule implements OnModuleInit {
   constructor(
@@ -38,8 +41,11 @@ export class TrainingModule implements OnModuleInit {
   onModuleInit(): void {
     this.runner.register(trainingProgramsProjection);
     this.runner.register(trainingBudgetsProjection);
+    this.runner.register(trainingActivitiesProjection);
     // Program ids are `<instansiId>.<code>`; envelope streams `<unitId>-<year>` with unit `<instansiId>.<code>`.
     this.scopes.register(programStreamPrefix, (event) => event.streamId.slice(programStreamPrefix.length).split('.')[0]);
+    // Activity ids are `<programId>.<code>`, so they start with the instansi too.
+    this.scopes.register(activityStreamPrefix, (event) => event.streamId.slice(activityStreamPrefix.length).split('.')[0]);
     this.scopes.register(envelopeStreamPrefix, (event) => event.streamId.slice(envelopeStreamPrefix.length).split('.')[0]);
   }
 }
