@@ -1,4 +1,5 @@
 import { budiInput } from '../fixtures/employee-input';
+import { newEvent } from '../fixtures/events';
 import { codeOf, GraphqlResponse, TestApi } from './harness';
 
 const PROGRAM = 'id instansiId title route form competencies { group name level } jp costPerParticipant provider';
@@ -121,6 +122,17 @@ describe('Training (GraphQL over HTTP)', () => {
 
     it('refuses a plan without a gap, for an unknown program, and the per-employee cap', async () => {
       const base = { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId, programId: 'kota-binjai.pm-2026', gap: { kind: 'PERFORMANCE', reference: 'gap-1', description: 'RHK di bawah ekspektasi' } };
+      await refused(PLAN, base, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.GAP_UNKNOWN');
+      // The performance module publishes the gap (shared contract); the needs reaction records it.
+      const gapEvent = { gapId: 'gap-1', employeeId, instansiId: 'kota-binjai', unitId: 'kota-binjai.bkpsdm', year: 2026, period: '2026', source: 'RHK_DI_BAWAH', rhkId: 'rhk-3', description: 'Analisis jabatan di bawah ekspektasi', evaluationId: 'eval-1' };
+      await api.events.append('performance-evaluation-eval-1', [newEvent('performance.PerformanceGapIdentified', gapEvent)], 'no_stream');
+      const NEEDS = 'query($instansiId: ID!, $year: Int!) { trainingNeeds(instansiId: $instansiId, year: $year) { totalCount edges { node { id employeeId source } } } }';
+      let needs: { trainingNeeds: { totalCount: number } } = { trainingNeeds: { totalCount: 0 } };
+      for (let i = 0; i < 50 && needs.trainingNeeds.totalCount === 0; i++) {
+        needs = await api.ok(NEEDS, { instansiId: 'kota-binjai', year: 2026 }, trainingAdmin);
+        if (needs.trainingNeeds.totalCount === 0) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(needs).toEqual({ trainingNeeds: { totalCount: 1, edges: [{ node: { id: 'gap-1', employeeId, source: 'RHK_DI_BAWAH' } }] } });
       await refused(PLAN, { ...base, programId: 'kota-binjai.none' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.PROGRAM_UNKNOWN');
       secondPlanItemId = (await api.ok(PLAN, { input: base }, trainingAdmin)).planTraining.planItem.id; // 5,000,000 reserved for Budi: at the cap
       await refused(PLAN, { ...base, idempotencyKey: 'third-plan-for-budi' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.EMPLOYEE_CAP_EXCEEDED');

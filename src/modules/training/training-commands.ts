@@ -11,6 +11,8 @@ import { envelopeStream, GapReference } from './budget/envelope.events';
 import { programDecider, PublishProgram } from './catalogue/program.decider';
 import { programStream } from './catalogue/program.events';
 import { ActivityRule, TrainingRule } from './training.rules';
+import { ReadModels } from '@infrastructure/projections/read-models';
+import { TRAINING_NEEDS, TrainingNeed } from './needs/training-needs';
 import { activityDecider, ActivityState, CompleteActivity, enrolProblems, RecordAttendance, ScheduleActivity } from './activity/activity.decider';
 import { activityStream } from './activity/activity.events';
 import { refuseIfAny } from '@kernel/rules';
@@ -32,6 +34,7 @@ export class TrainingCommands {
     private readonly executor: CommandExecutor,
     private readonly organisation: OrganisationDirectory,
     private readonly employees: EmployeeDirectory,
+    private readonly readModels: ReadModels,
   ) {}
 
   publishProgram(command: PublishProgram, context: CommandContext): Promise<CommandResult> {
@@ -59,6 +62,11 @@ export class TrainingCommands {
     const within = employee !== null && employee.status === 'AKTIF' && (await this.organisation.isWithin(employee.unitId, fields.unitId));
     await this.authorisePlanner(context.actor, instansiId, employee?.unitId ?? null);
     if (!within) refuse(TrainingRule.EMPLOYEE_NOT_IN_UNIT, `Pegawai ${fields.employeeId} tidak aktif di OPD ${fields.unitId}`);
+    if (fields.gap.kind === 'PERFORMANCE') {
+      // A performance gap is one the performance module published for this employee (the needs analysis).
+      const need = await this.readModels.collection<TrainingNeed & { _id: string }>(TRAINING_NEEDS).findById(fields.gap.reference);
+      if (!need || need.employeeId !== fields.employeeId) refuse(TrainingRule.GAP_UNKNOWN, `Kesenjangan kinerja ${fields.gap.reference} tidak tercatat untuk pegawai ini`);
+    }
     const command: PlanTraining = { type: 'PlanTraining', planItemId: fields.planItemId, employeeId: fields.employeeId, programId: fields.programId, gap: fields.gap, amount: fields.programCost, at: context.occurredAt };
     return this.executor.execute(envelopeDecider, envelopeStream(fields.unitId, fields.year), command, context, {
       // The planner was authorised on the employee's unit just above; the envelope must be that instansi's.

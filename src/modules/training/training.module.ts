@@ -21,6 +21,8 @@ import {
   TrainingProgramQueryHandler,
 } from './read-models/training.queries';
 import { TrainingCommands } from './training-commands';
+import { performanceGapsReaction } from './needs/training-needs';
+import { TrainingNeedsResolver } from './needs/training-needs.resolver';
 
 const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandler, TrainingBudgetQueryHandler, TrainingPlanItemQueryHandler, TrainingPlanQueryHandler];
 
@@ -30,7 +32,7 @@ const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandle
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders],
+  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver],
 })
 export class TrainingModule implements OnModuleInit {
   constructor(
@@ -42,6 +44,7 @@ export class TrainingModule implements OnModuleInit {
     this.runner.register(trainingProgramsProjection);
     this.runner.register(trainingBudgetsProjection);
     this.runner.register(trainingActivitiesProjection);
+    this.runner.registerReaction(performanceGapsReaction);
     // Program ids are `<instansiId>.<code>`; envelope streams `<unitId>-<year>` with unit `<instansiId>.<code>`.
     this.scopes.register(programStreamPrefix, (event) => event.streamId.slice(programStreamPrefix.length).split('.')[0]);
     // Activity ids are `<programId>.<code>`, so they start with the instansi too.

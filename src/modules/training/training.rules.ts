@@ -24,6 +24,7 @@ export const TrainingRule = {
   UNIT_UNKNOWN: 'TRAINING.UNIT_UNKNOWN',
   PROGRAM_UNKNOWN: 'TRAINING.PROGRAM_UNKNOWN',
   EMPLOYEE_NOT_IN_UNIT: 'TRAINING.EMPLOYEE_NOT_IN_UNIT',
+  GAP_UNKNOWN: 'TRAINING.GAP_UNKNOWN',
 } as const;
 export type TrainingRule = (typeof TrainingRule)[keyof typeof TrainingRule];
 
