@@ -1,5 +1,6 @@
 import { budiInput } from '../fixtures/employee-input';
 import { newEvent } from '../fixtures/events';
+import { DeadlineScheduler } from '@infrastructure/scheduling';
 import { codeOf, GraphqlResponse, TestApi } from './harness';
 
 const PROGRAM = 'id instansiId title route form competencies { group name level } jp costPerParticipant provider';
@@ -224,6 +225,42 @@ describe('Training (GraphQL over HTTP)', () => {
       expect(codeOf(await api.gql(LEDGER, { employeeId, year: 2026 }, bkdMedan))).toBe('FORBIDDEN');
       const board = (await api.ok(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, trainingAdmin)).trainingBudget;
       expect(board.realised).toBe(2_300_000 + 2_500_000);
+    });
+  });
+
+  describe('unit compliance, the published metric and the Q4 reminder (ADMIN_BKD, AUDITOR, TRAINING_ADMIN)', () => {
+    const COMPLIANCE = 'query($unitId: ID!, $year: Int!) { unitTrainingCompliance(unitId: $unitId, year: $year) { unitId year staffCount compliantCount compliancePct below { employeeId totalJp shortfall } } }';
+    const PUBLISH_COMPLIANCE = 'mutation($input: UnitYearInput!) { publishUnitTrainingCompliance(input: $input) { duplicate compliance { compliancePct staffCount } } }';
+    const SCHEDULE_REMINDERS = 'mutation($input: UnitYearInput!) { scheduleJpReminders(input: $input) { deadlineId dueAt } }';
+
+    it('reports the share of active PNS at ≥ 20 verified JP; 2027 starts below', async () => {
+      expect((await api.ok(COMPLIANCE, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, bkdBinjai)).unitTrainingCompliance).toEqual({ unitId: 'kota-binjai.bkpsdm', year: 2026, staffCount: 1, compliantCount: 1, compliancePct: '100.00', below: [] });
+      expect((await api.ok(COMPLIANCE, { unitId: 'kota-binjai.bkpsdm', year: 2027 }, auditor)).unitTrainingCompliance).toMatchObject({ compliancePct: '0.00', below: [{ employeeId, totalJp: 0, shortfall: 20 }] });
+      expect(codeOf(await api.gql(COMPLIANCE, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, bkdMedan))).toBe('FORBIDDEN');
+    });
+
+    it('publishes shared.UnitMetricPublished JP_COMPLIANCE_PCT once per figure', async () => {
+      expect((await api.ok(PUBLISH_COMPLIANCE, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026 } }, trainingAdmin)).publishUnitTrainingCompliance.compliance.compliancePct).toBe('100.00');
+      await api.ok(PUBLISH_COMPLIANCE, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026 } }, trainingAdmin);
+      const events = await api.events.readStream('training-compliance-kota-binjai.bkpsdm-2026');
+      expect(events.map((e) => [e.type, e.data.metric, e.data.value, e.data.basis])).toEqual([['shared.UnitMetricPublished', 'JP_COMPLIANCE_PCT', '100.00', 1]]);
+      await refused(PUBLISH_COMPLIANCE, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, bkdBinjai, 'FORBIDDEN');
+    });
+
+    it('schedules the Q4 reminder with the platform deadlines; when it fires it lists the PNS below 20 JP', async () => {
+      const scheduled = (await api.ok(SCHEDULE_REMINDERS, { input: { unitId: 'kota-binjai.bkpsdm', year: 2027 } }, trainingAdmin)).scheduleJpReminders;
+      expect(scheduled.dueAt).toBe('2027-10-01T01:00:00.000Z');
+      const past = (await api.ok(SCHEDULE_REMINDERS, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026 } }, trainingAdmin)).scheduleJpReminders;
+      expect(past.dueAt).toBe('2026-10-01T01:00:00.000Z');
+      // The scheduler polls the deadlines read model and dispatches through a reaction: wait for both.
+      let events: Awaited<ReturnType<typeof api.events.readStream>> = [];
+      for (let i = 0; i < 100 && !events.some((e) => e.type === 'training.JpReminderIssued'); i++) {
+        await api.app.get(DeadlineScheduler).tick();
+        await new Promise((r) => setTimeout(r, 50));
+        events = await api.events.readStream('training-compliance-kota-binjai.bkpsdm-2026');
+      }
+      expect(events.filter((e) => e.type === 'training.JpReminderIssued').map((e) => e.data.below)).toEqual([[]]);
+      expect(await api.events.readStream('training-compliance-kota-binjai.bkpsdm-2027')).toEqual([]);
     });
   });
 });

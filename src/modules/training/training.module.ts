@@ -23,6 +23,9 @@ import {
 import { TrainingCommands } from './training-commands';
 import { performanceGapsReaction } from './needs/training-needs';
 import { TrainingNeedsResolver } from './needs/training-needs.resolver';
+import { ComplianceResolver, ComplianceService, JP_REMINDER_TARGET } from './compliance/compliance.graphql';
+import { complianceStreamPrefix } from './compliance/compliance.events';
+import { DeadlineTargets } from '@infrastructure/scheduling';
 
 const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandler, TrainingBudgetQueryHandler, TrainingPlanItemQueryHandler, TrainingPlanQueryHandler];
 
@@ -32,12 +35,14 @@ const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandle
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver],
+  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver],
 })
 export class TrainingModule implements OnModuleInit {
   constructor(
     private readonly runner: ProjectionRunner,
     private readonly scopes: EventScopes,
+    private readonly targets: DeadlineTargets,
+    private readonly compliance: ComplianceService,
   ) {}
 
   onModuleInit(): void {
@@ -45,6 +50,11 @@ export class TrainingModule implements OnModuleInit {
     this.runner.register(trainingBudgetsProjection);
     this.runner.register(trainingActivitiesProjection);
     this.runner.registerReaction(performanceGapsReaction);
+    this.targets.register(JP_REMINDER_TARGET, async ({ payload, context }) => {
+      const { unitId, year } = payload as { unitId: string; year: number };
+      await this.compliance.remind(unitId, year, context);
+    });
+    this.scopes.register(complianceStreamPrefix, (event) => event.streamId.slice(complianceStreamPrefix.length).split('.')[0]);
     // Program ids are `<instansiId>.<code>`; envelope streams `<unitId>-<year>` with unit `<instansiId>.<code>`.
     this.scopes.register(programStreamPrefix, (event) => event.streamId.slice(programStreamPrefix.length).split('.')[0]);
     // Activity ids are `<programId>.<code>`, so they start with the instansi too.
