@@ -15,6 +15,7 @@ import { NotificationsModule } from '@infrastructure/notifications/notifications
 import { OrganisationModule } from '@modules/organisation';
 import { PersonnelModule } from '@modules/personnel';
 import { SystemModule } from '@modules/system';
+import { TrainingModule } from '@modules/training';
 
 /** What tests may swap in: a clock they move, and extra modules (fixtures) beside the real ones. */
 export interface AppOverrides {
@@ -45,6 +46,7 @@ export class AppModule {
         SystemModule,
         OrganisationModule,
         PersonnelModule,
+        TrainingModule,
         AuditModule,
         ...(overrides.imports ?? []),
       ],

@@ -119,7 +119,7 @@ describe('SqliteEventStore: subscriptions at the head read the latest commits fr
     await a.append('test-x-3', [newEvent('test.C', { n: { deep: 1 } })], 'no_stream');
     const page = await a.readAll({ after: 0, maxCount: 100, types });
     expect(page.events.map((e) => e.position)).toEqual([1, 2, 3]);
-    const latest = page.events[2] as { data: { n: { deep: number } } };
+    const latest = page.events[2] as unknown as { data: { n: { deep: number } } };
     expect(Object.isFrozen(latest.data.n)).toBe(true);
     expect(() => {
       'use strict';

@@ -1,0 +1,87 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { RevisionField } from '@infrastructure/projections/revision-field';
+import { TrainingForm, TrainingRoute } from '../catalogue/program.vocabulary';
+import './training.enums';
+
+export const TRAINING_ACTIVITIES = 'training_activities';
+export const TRAINING_JP_LEDGER = 'training_jp_ledger';
+
+@ObjectType('TrainingSession')
+@Schema({ _id: false, versionKey: false })
+export class TrainingSessionNode {
+  @Field(() => ID) @Prop({ type: String, required: true }) sessionId: string;
+  @Field() @Prop({ type: String, required: true }) date: string;
+  @Field(() => String, { nullable: true }) @Prop({ type: String, default: null }) place: string | null;
+  @Field() @Prop({ type: Boolean, required: true }) online: boolean;
+}
+const TrainingSessionSchema = SchemaFactory.createForClass(TrainingSessionNode);
+
+@ObjectType('TrainingParticipant')
+@Schema({ _id: false, versionKey: false })
+export class TrainingParticipantNode {
+  @Field(() => ID) @Prop({ type: String, required: true }) employeeId: string;
+  @Field(() => ID, { nullable: true }) @Prop({ type: String, default: null }) planItemId: string | null;
+  @Field(() => String, { nullable: true, description: 'Why there is no plan item.' }) @Prop({ type: String, default: null }) reason: string | null;
+  @Field({ description: 'ENROLLED, COMPLETED (awaiting verification) or VERIFIED.' }) @Prop({ type: String, required: true }) status: string;
+  @Field(() => [ID], { description: 'Sessions attended.' }) @Prop({ type: [String] }) attendedSessions: string[];
+  @Field(() => Float, { nullable: true }) @Prop({ type: Number, default: null }) jp: number | null;
+  @Field(() => String, { nullable: true, description: 'Certificate attachment content hash.' }) @Prop({ type: String, default: null }) certificateHash: string | null;
+  @Field(() => String, { nullable: true }) @Prop({ type: String, default: null }) certificateNumber: string | null;
+  @Field(() => String, { nullable: true }) @Prop({ type: String, default: null }) completedOn: string | null;
+}
+const TrainingParticipantSchema = SchemaFactory.createForClass(TrainingParticipantNode);
+
+@ObjectType('TrainingActivity', { description: 'A scheduled activity of a catalogue program, with its participants.' })
+@Schema({ versionKey: false })
+export class TrainingActivity {
+  @Field(() => ID, { name: 'id' }) @Prop({ type: String }) _id: string;
+  @RevisionField("Revision of the activity stream: send it as an activity mutation's `expectedRevision`.") revision: number;
+  @Field(() => ID) @Prop({ type: String, required: true }) programId: string;
+  @Field(() => ID) @Prop({ type: String, required: true }) instansiId: string;
+  @Field(() => ID) @Prop({ type: String, required: true }) unitId: string;
+  @Field(() => Int) @Prop({ type: Number, required: true }) year: number;
+  @Field() @Prop({ type: String, required: true }) title: string;
+  @Field(() => TrainingRoute) @Prop({ type: String, required: true }) route: TrainingRoute;
+  @Field(() => TrainingForm) @Prop({ type: String, required: true }) form: TrainingForm;
+  @Field(() => Int) @Prop({ type: Number, required: true }) jp: number;
+  @Field(() => Float) @Prop({ type: Number, required: true }) costPerParticipant: number;
+  @Field(() => [TrainingSessionNode]) @Prop({ type: [TrainingSessionSchema] }) sessions: TrainingSessionNode[];
+  @Field(() => [TrainingParticipantNode]) @Prop({ type: [TrainingParticipantSchema] }) participants: TrainingParticipantNode[];
+}
+export const TrainingActivitySchema = SchemaFactory.createForClass(TrainingActivity);
+TrainingActivitySchema.index({ instansiId: 1, year: 1, _id: 1 });
+
+@ObjectType('JpLedgerEntry')
+@Schema({ _id: false, versionKey: false })
+export class JpLedgerEntry {
+  @Field(() => ID) @Prop({ type: String, required: true }) activityId: string;
+  @Field(() => Float) @Prop({ type: Number, required: true }) jp: number;
+  @Field() @Prop({ type: String, required: true }) verifiedAt: string;
+}
+const JpLedgerEntrySchema = SchemaFactory.createForClass(JpLedgerEntry);
+
+/** Stored: verified JP per employee and calendar year. */
+@Schema({ versionKey: false })
+export class JpLedgerDoc {
+  @Prop({ type: String }) _id: string;
+  @Prop({ type: String, required: true }) employeeId: string;
+  @Prop({ type: String, required: true }) instansiId: string;
+  @Prop({ type: Number, required: true }) year: number;
+  @Prop({ type: Number, default: 0 }) totalJp: number;
+  @Prop({ type: [JpLedgerEntrySchema] }) entries: JpLedgerEntry[];
+}
+export const JpLedgerDocSchema = SchemaFactory.createForClass(JpLedgerDoc);
+JpLedgerDocSchema.index({ instansiId: 1, year: 1, _id: 1 });
+
+@ObjectType('JpLedger', { description: "An employee's verified learning hours (JP) in a calendar year (PP 11/2017 ps. 203(4): ≥ 20 JP)." })
+export class JpLedger {
+  @Field(() => ID) employeeId: string;
+  @Field(() => Int) year: number;
+  @Field(() => String, { nullable: true, description: 'PNS or PPPK.' }) employmentType: string | null;
+  @Field(() => Float) totalJp: number;
+  @Field({ description: 'TERPENUHI (≥ 20 JP) or BELUM.' }) status: string;
+  @Field(() => Float, { description: 'JP still needed to reach 20.' }) shortfall: number;
+  @Field({ description: 'PPPK above 24 JP in the contract year (PP 49/2018 ps. 39).' }) capWarning: boolean;
+  @Field(() => [JpLedgerEntry], { description: 'Verified completions only.' }) entries: JpLedgerEntry[];
+}

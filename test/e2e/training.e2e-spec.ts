@@ -1,0 +1,266 @@
+import { budiInput } from '../fixtures/employee-input';
+import { newEvent } from '../fixtures/events';
+import { DeadlineScheduler } from '@infrastructure/scheduling';
+import { codeOf, GraphqlResponse, TestApi } from './harness';
+
+const PROGRAM = 'id instansiId title route form competencies { group name level } jp costPerParticipant provider';
+const BUDGET = 'id unitId year revision baseAmount envelope reserved committed realised remaining reallocatedIn reallocatedOut perEmployeeCap skNumber';
+const PUBLISH = `mutation($input: PublishProgramInput!) { publishProgram(input: $input) { position duplicate program { ${PROGRAM} } } }`;
+const SET_ENVELOPE = `mutation($input: SetBudgetEnvelopeInput!) { setBudgetEnvelope(input: $input) { position duplicate budget { ${BUDGET} } } }`;
+const PLAN = `mutation($input: PlanTrainingInput!) { planTraining(input: $input) { position planItem { id employeeId programId gapKind gapReference reservedAmount status } } }`;
+const COMMIT = `mutation($input: CommitTrainingBudgetInput!) { commitTrainingBudget(input: $input) { position duplicate commitmentId budget { ${BUDGET} } } }`;
+const REALISE = `mutation($input: RealiseTrainingBudgetInput!) { realiseTrainingBudget(input: $input) { budget { ${BUDGET} } } }`;
+const REALLOCATE = `mutation($input: ReallocateTrainingBudgetInput!) { reallocateTrainingBudget(input: $input) { budget { ${BUDGET} } } }`;
+const CATALOGUE = `query($instansiId: ID, $route: TrainingRoute) { trainingCatalogue(instansiId: $instansiId, route: $route) { totalCount edges { node { ${PROGRAM} } } } }`;
+const BOARD = `query($unitId: ID!, $year: Int!) { trainingBudget(unitId: $unitId, year: $year) { ${BUDGET} } }`;
+const PLAN_OF = `query($unitId: ID, $employeeId: ID, $year: Int!) { trainingPlan(unitId: $unitId, employeeId: $employeeId, year: $year) { totalCount edges { node { id employeeId status gapKind } } } }`;
+
+const legalBasis = { skNumber: 'DPA-BKPSDM/2026/017', skDate: '2026-01-06' };
+const pmProgram = {
+  instansiId: 'kota-binjai',
+  code: 'PM-2026',
+  title: 'Pelatihan Manajemen Proyek Pemerintahan',
+  route: 'PELATIHAN_KLASIKAL',
+  form: 'DIKLAT',
+  competencies: [{ group: 'TEKNIS', name: 'Manajemen Proyek', level: 3 }],
+  jp: 32,
+  costPerParticipant: 2_500_000,
+  provider: 'Universitas Sumatera Utara',
+};
+
+describe('Training (GraphQL over HTTP)', () => {
+  let api: TestApi;
+  let root: string;
+  let trainingAdmin: string;
+  let trainingAdminMedan: string;
+  let bkdBinjai: string;
+  let bkdMedan: string;
+  let auditor: string;
+  let employeeToken: string;
+  let otherEmployee: string;
+  let penilai: string;
+  let employeeId: string;
+  let planItemId: string;
+  let secondPlanItemId: string;
+
+  beforeAll(async () => {
+    api = await TestApi.start({ COMMAND_RETRY_LIMIT: '100' });
+    root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
+    trainingAdmin = await api.token('ta-binjai', { role: 'TRAINING_ADMIN', unit: 'kota-binjai' });
+    trainingAdminMedan = await api.token('ta-medan', { role: 'TRAINING_ADMIN', unit: 'kota-medan' });
+    bkdBinjai = await api.token('bkd-binjai', { role: 'ADMIN_BKD', unit: 'kota-binjai' });
+    bkdMedan = await api.token('bkd-medan', { role: 'ADMIN_BKD', unit: 'kota-medan' });
+    auditor = await api.token('auditor-binjai', { role: 'AUDITOR', unit: 'kota-binjai' });
+    penilai = await api.token('pp-bkpsdm', { role: 'PEJABAT_PENILAI', unit: 'kota-binjai.bkpsdm' });
+    for (const [instansiId, name] of [['kota-medan', 'Pemerintah Kota Medan'], ['kota-binjai', 'Pemerintah Kota Binjai']]) {
+      await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: { instansiId, name, kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' } }, root);
+    }
+    for (const [instansiId, code, name] of [['kota-binjai', 'BKPSDM', 'Badan Kepegawaian dan Pengembangan SDM'], ['kota-binjai', 'DISKOMINFO', 'Dinas Komunikasi dan Informatika'], ['kota-medan', 'DINKES', 'Dinas Kesehatan']]) {
+      await api.ok('mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { position } }', { input: { instansiId, parentUnitId: null, code, name, kind: 'OPD' } }, root);
+    }
+    await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: { unitId: 'kota-binjai.bkpsdm', code: 'ANALIS', name: 'Analis SDM Aparatur', jenisJabatan: 'PELAKSANA', isUnitHead: false } }, root);
+    const registered = await api.ok('mutation($input: RegisterEmployeeInput!) { registerEmployee(input: $input) { employee { id } } }', { input: { ...budiInput, unitId: 'kota-binjai.bkpsdm', positionId: 'kota-binjai.bkpsdm.analis' } }, bkdBinjai);
+    employeeId = registered.registerEmployee.employee.id;
+    employeeToken = await api.token(employeeId, { role: 'EMPLOYEE', unit: employeeId });
+    otherEmployee = await api.token('someone-else', { role: 'EMPLOYEE', unit: 'someone-else' });
+  });
+  afterAll(() => api.close());
+
+  async function refused(query: string, input: object, token: string | undefined, code: string, rule?: string): Promise<GraphqlResponse> {
+    const before = await api.events.headPosition();
+    const response = await api.gql(query, { input }, token);
+    expect(codeOf(response)).toBe(code);
+    if (rule) expect(response.errors![0].extensions.rule ?? (response.errors![0].extensions.violations as { rule: string }[])?.[0]?.rule).toBe(rule);
+    expect(await api.events.headPosition()).toBe(before);
+    return response;
+  }
+
+  describe('catalogue (TRAINING_ADMIN publishes, every role reads)', () => {
+    it('publishes a program and lists it in the catalogue for an EMPLOYEE', async () => {
+      const data = await api.ok(PUBLISH, { input: pmProgram }, trainingAdmin);
+      expect(data.publishProgram.program).toEqual({ id: 'kota-binjai.pm-2026', ...pmProgram, code: undefined, instansiId: 'kota-binjai' });
+      const list = await api.ok(CATALOGUE, { instansiId: 'kota-binjai', route: 'PELATIHAN_KLASIKAL' }, employeeToken);
+      expect(list.trainingCatalogue.totalCount).toBe(1);
+      expect(list.trainingCatalogue.edges[0].node.title).toBe(pmProgram.title);
+      expect((await api.ok(CATALOGUE, { route: 'PENDIDIKAN' }, employeeToken)).trainingCatalogue.totalCount).toBe(0);
+    });
+
+    it('refuses another instansi TRAINING_ADMIN, a form outside its route, and anonymous callers', async () => {
+      await refused(PUBLISH, { ...pmProgram, code: 'X-1' }, trainingAdminMedan, 'FORBIDDEN');
+      await refused(PUBLISH, { ...pmProgram, code: 'X-2', form: 'COACHING' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.FORM_NOT_IN_ROUTE');
+      await refused(PUBLISH, { ...pmProgram, code: 'X-3' }, bkdBinjai, 'FORBIDDEN');
+      await refused(PUBLISH, { ...pmProgram, code: 'X-4' }, undefined, 'UNAUTHENTICATED');
+      await refused(PUBLISH, pmProgram, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.PROGRAM_ALREADY_PUBLISHED');
+    });
+  });
+
+  describe('budget envelope and board', () => {
+    it('sets the BKPSDM envelope; ADMIN_BKD and AUDITOR of Binjai read the board, Medan cannot', async () => {
+      const data = await api.ok(SET_ENVELOPE, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026, amount: 60_000_000, perEmployeeCap: 5_000_000, legalBasis } }, trainingAdmin);
+      expect(data.setBudgetEnvelope.budget).toMatchObject({ envelope: 60_000_000, reserved: 0, committed: 0, remaining: 60_000_000, perEmployeeCap: 5_000_000, skNumber: legalBasis.skNumber });
+      for (const token of [bkdBinjai, auditor]) expect((await api.ok(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, token)).trainingBudget.envelope).toBe(60_000_000);
+      expect(codeOf(await api.gql(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, bkdMedan))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, employeeToken))).toBe('FORBIDDEN');
+      await api.ok(SET_ENVELOPE, { input: { unitId: 'kota-binjai.diskominfo', year: 2026, amount: 10_000_000, legalBasis } }, trainingAdmin);
+    });
+
+    it('refuses an envelope for a unit that is not an OPD, and one without a legal basis', async () => {
+      await refused(SET_ENVELOPE, { unitId: 'kota-binjai.nope', year: 2026, amount: 1, legalBasis }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.UNIT_UNKNOWN');
+      await refused(SET_ENVELOPE, { unitId: 'kota-binjai.bkpsdm', year: 2026, amount: 1, legalBasis: { skNumber: '', skDate: '2026-01-06' } }, trainingAdmin, 'BAD_USER_INPUT');
+    });
+  });
+
+  describe('plans from gaps (PEJABAT_PENILAI plans, EMPLOYEE reads their own)', () => {
+    it("the employee's pejabat penilai plans a program naming the competency gap; it reserves the program's cost", async () => {
+      const data = await api.ok(PLAN, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId, programId: 'kota-binjai.pm-2026', gap: { kind: 'COMPETENCY', reference: 'Manajemen Proyek', description: 'Level 1, standar jabatan level 3' } } }, penilai);
+      planItemId = data.planTraining.planItem.id;
+      expect(data.planTraining.planItem).toMatchObject({ employeeId, gapKind: 'COMPETENCY', reservedAmount: 2_500_000, status: 'RESERVED' });
+      expect((await api.ok(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, trainingAdmin)).trainingBudget).toMatchObject({ reserved: 2_500_000, remaining: 57_500_000 });
+      const mine = await api.ok(PLAN_OF, { employeeId, year: 2026 }, employeeToken);
+      expect(mine.trainingPlan.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([planItemId]);
+      expect(codeOf(await api.gql(PLAN_OF, { employeeId, year: 2026 }, otherEmployee))).toBe('FORBIDDEN');
+    });
+
+    it('refuses a plan without a gap, for an unknown program, and the per-employee cap', async () => {
+      const base = { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId, programId: 'kota-binjai.pm-2026', gap: { kind: 'PERFORMANCE', reference: 'gap-1', description: 'RHK di bawah ekspektasi' } };
+      await refused(PLAN, base, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.GAP_UNKNOWN');
+      // The performance module publishes the gap (shared contract); the needs reaction records it.
+      const gapEvent = { gapId: 'gap-1', employeeId, instansiId: 'kota-binjai', unitId: 'kota-binjai.bkpsdm', year: 2026, period: '2026', source: 'RHK_DI_BAWAH', rhkId: 'rhk-3', description: 'Analisis jabatan di bawah ekspektasi', evaluationId: 'eval-1' };
+      await api.events.append('performance-evaluation-eval-1', [newEvent('performance.PerformanceGapIdentified', gapEvent)], 'no_stream');
+      const NEEDS = 'query($instansiId: ID!, $year: Int!) { trainingNeeds(instansiId: $instansiId, year: $year) { totalCount edges { node { id employeeId source } } } }';
+      let needs: { trainingNeeds: { totalCount: number } } = { trainingNeeds: { totalCount: 0 } };
+      for (let i = 0; i < 50 && needs.trainingNeeds.totalCount === 0; i++) {
+        needs = await api.ok(NEEDS, { instansiId: 'kota-binjai', year: 2026 }, trainingAdmin);
+        if (needs.trainingNeeds.totalCount === 0) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(needs).toEqual({ trainingNeeds: { totalCount: 1, edges: [{ node: { id: 'gap-1', employeeId, source: 'RHK_DI_BAWAH' } }] } });
+      await refused(PLAN, { ...base, programId: 'kota-binjai.none' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.PROGRAM_UNKNOWN');
+      secondPlanItemId = (await api.ok(PLAN, { input: base }, trainingAdmin)).planTraining.planItem.id; // 5,000,000 reserved for Budi: at the cap
+      await refused(PLAN, { ...base, idempotencyKey: 'third-plan-for-budi' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.EMPLOYEE_CAP_EXCEEDED');
+      await refused(PLAN, { ...base, employeeId: 'not-an-employee' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.EMPLOYEE_NOT_IN_UNIT');
+      await refused(PLAN, base, employeeToken, 'FORBIDDEN');
+    });
+  });
+
+  describe('commit, realise, reallocate', () => {
+    let commitmentId: string;
+    it('commits the plan item, realises it, and refuses a commitment without plan item or reason', async () => {
+      const data = await api.ok(COMMIT, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId, planItemId, amount: 2_400_000 } }, trainingAdmin);
+      commitmentId = data.commitTrainingBudget.commitmentId;
+      expect(data.commitTrainingBudget.budget).toMatchObject({ reserved: 2_500_000, committed: 2_400_000, remaining: 55_100_000 });
+      await refused(COMMIT, { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId, planItemId, amount: 1 }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.PLAN_ITEM_NOT_RESERVED');
+      await refused(COMMIT, { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId: 'x-1', amount: 1 }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.REASON_REQUIRED');
+      const realised = await api.ok(REALISE, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026, commitmentId, amount: 2_300_000 } }, trainingAdmin);
+      expect(realised.realiseTrainingBudget.budget).toMatchObject({ realised: 2_300_000, committed: 2_400_000 });
+    });
+
+    it('reallocates free money to another OPD with a legal basis, never more than is free', async () => {
+      const data = await api.ok(REALLOCATE, { input: { fromUnitId: 'kota-binjai.bkpsdm', toUnitId: 'kota-binjai.diskominfo', year: 2026, amount: 5_100_000, legalBasis } }, trainingAdmin);
+      expect(data.reallocateTrainingBudget.budget).toMatchObject({ unitId: 'kota-binjai.diskominfo', envelope: 15_100_000, reallocatedIn: 5_100_000 });
+      expect((await api.ok(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, auditor)).trainingBudget).toMatchObject({ envelope: 54_900_000, reallocatedOut: 5_100_000, remaining: 50_000_000 });
+      await refused(REALLOCATE, { fromUnitId: 'kota-binjai.bkpsdm', toUnitId: 'kota-binjai.diskominfo', year: 2026, amount: 50_000_001, legalBasis }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.BUDGET_EXCEEDED');
+    });
+
+    it('50 concurrent commitments through GraphQL: committed never exceeds the envelope', async () => {
+      // Remaining 50,000,000; 50 requests of 1,500,000 (distinct employees, with a reason): 33 fit.
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          api.gql(COMMIT, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId: `undangan-${i}`, amount: 1_500_000, reason: 'Undangan bimtek SIASN' } }, trainingAdmin),
+        ),
+      );
+      const landed = results.filter((r) => !r.errors);
+      const rules = results.filter((r) => r.errors).map((r) => r.errors![0].extensions.rule);
+      expect(landed).toHaveLength(33);
+      expect(rules.every((rule) => rule === 'TRAINING.BUDGET_EXCEEDED')).toBe(true);
+      const board = (await api.ok(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, trainingAdmin)).trainingBudget;
+      expect(board.committed).toBe(2_400_000 + 33 * 1_500_000);
+      expect(board.committed + board.reserved).toBeLessThanOrEqual(board.envelope);
+      expect(board.remaining).toBe(500_000);
+    });
+  });
+
+  describe('activities, verification and the 20-JP ledger', () => {
+    const ACTIVITY = 'id title route jp sessions { sessionId date place online } participants { employeeId planItemId status attendedSessions jp certificateHash }';
+    const SCHEDULE = `mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { activity { ${ACTIVITY} } } }`;
+    const ENROL = `mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { activity { ${ACTIVITY} } } }`;
+    const ATTEND = `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { activity { id } } }`;
+    const COMPLETE = `mutation($input: CompleteActivityInput!) { completeActivity(input: $input) { activity { ${ACTIVITY} } } }`;
+    const VERIFY = `mutation($input: VerifyCompletionInput!) { verifyCompletion(input: $input) { activity { ${ACTIVITY} } } }`;
+    const LEDGER = `query($employeeId: ID!, $year: Int!) { jpLedger(employeeId: $employeeId, year: $year) { employeeId year employmentType totalJp status shortfall capWarning entries { activityId jp } } }`;
+    const activityId = 'kota-binjai.pm-2026.angkatan-1';
+    const certificate = { certificateHash: `sha256:${'b'.repeat(64)}`, certificateNumber: 'USU/PM/2026/0042', completedOn: '2026-11-11' };
+
+    it('schedules an activity; enrolment needs a plan item or a reason and is refused at the envelope cap', async () => {
+      const data = await api.ok(SCHEDULE, { input: { programId: 'kota-binjai.pm-2026', code: 'ANGKATAN-1', unitId: 'kota-binjai.bkpsdm', year: 2026, sessions: [{ sessionId: 's1', date: '2026-11-10', place: 'Aula BKPSDM Binjai', online: false }, { sessionId: 's2', date: '2026-11-11', online: true }] } }, trainingAdmin);
+      expect(data.scheduleActivity.activity).toMatchObject({ id: activityId, jp: 32, route: 'PELATIHAN_KLASIKAL', participants: [] });
+      await refused(ENROL, { activityId, employeeId }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.PLAN_OR_REASON_REQUIRED');
+      // 500,000 left after the concurrent commitments: a 2,500,000 participant without a plan item does not fit,
+      // nor does it fit Budi's per-employee cap (4,900,000 already reserved or committed).
+      const response = await refused(ENROL, { activityId, employeeId, reason: 'Penugasan pimpinan' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION');
+      expect((response.errors![0].extensions.violations as { rule: string }[]).map((v) => v.rule).sort()).toEqual(['TRAINING.BUDGET_EXCEEDED', 'TRAINING.EMPLOYEE_CAP_EXCEEDED']);
+    });
+
+    it('revises the envelope, enrols from the plan item (its reservation becomes the commitment), records attendance, and the EMPLOYEE submits the certificate', async () => {
+      await api.ok(SET_ENVELOPE, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026, amount: 70_000_000, perEmployeeCap: 5_000_000, legalBasis: { skNumber: 'DPA-P-BKPSDM/2026/003', skDate: '2026-09-01' } } }, trainingAdmin);
+      const enrolled = await api.ok(ENROL, { input: { activityId, employeeId, planItemId: secondPlanItemId } }, trainingAdmin);
+      expect(enrolled.enrolParticipant.activity.participants).toEqual([expect.objectContaining({ employeeId, planItemId: secondPlanItemId, status: 'ENROLLED' })]);
+      await api.ok(ATTEND, { input: { activityId, sessionId: 's1', employeeId, present: true } }, trainingAdmin);
+      await refused(COMPLETE, { activityId, employeeId, ...certificate }, employeeToken, 'DOMAIN_RULE_VIOLATION', 'TRAINING.ATTENDANCE_INCOMPLETE');
+      await api.ok(ATTEND, { input: { activityId, sessionId: 's2', employeeId, present: true } }, trainingAdmin);
+      await refused(COMPLETE, { activityId, employeeId, ...certificate }, otherEmployee, 'FORBIDDEN');
+      const done = await api.ok(COMPLETE, { input: { activityId, employeeId, ...certificate } }, employeeToken);
+      expect(done.completeActivity.activity.participants[0]).toMatchObject({ status: 'COMPLETED', jp: 32, attendedSessions: ['s1', 's2'] });
+    });
+
+    it('only verified completions count: BELUM before verification, TERPENUHI after; the next year starts at zero', async () => {
+      expect((await api.ok(LEDGER, { employeeId, year: 2026 }, employeeToken)).jpLedger).toMatchObject({ totalJp: 0, status: 'BELUM', shortfall: 20, employmentType: 'PNS' });
+      await refused(VERIFY, { activityId, employeeId }, employeeToken, 'FORBIDDEN');
+      const verified = await api.ok(VERIFY, { input: { activityId, employeeId } }, trainingAdmin);
+      expect(verified.verifyCompletion.activity.participants[0].status).toBe('VERIFIED');
+      await refused(VERIFY, { activityId, employeeId }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.ALREADY_VERIFIED');
+      const ledger = (await api.ok(LEDGER, { employeeId, year: 2026 }, penilai)).jpLedger;
+      expect(ledger).toMatchObject({ totalJp: 32, status: 'TERPENUHI', shortfall: 0, capWarning: false, entries: [{ activityId, jp: 32 }] });
+      expect((await api.ok(LEDGER, { employeeId, year: 2027 }, auditor)).jpLedger).toMatchObject({ totalJp: 0, status: 'BELUM', shortfall: 20 });
+      expect(codeOf(await api.gql(LEDGER, { employeeId, year: 2026 }, otherEmployee))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(LEDGER, { employeeId, year: 2026 }, bkdMedan))).toBe('FORBIDDEN');
+      const board = (await api.ok(BOARD, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, trainingAdmin)).trainingBudget;
+      expect(board.realised).toBe(2_300_000 + 2_500_000);
+    });
+  });
+
+  describe('unit compliance, the published metric and the Q4 reminder (ADMIN_BKD, AUDITOR, TRAINING_ADMIN)', () => {
+    const COMPLIANCE = 'query($unitId: ID!, $year: Int!) { unitTrainingCompliance(unitId: $unitId, year: $year) { unitId year staffCount compliantCount compliancePct below { employeeId totalJp shortfall } } }';
+    const PUBLISH_COMPLIANCE = 'mutation($input: UnitYearInput!) { publishUnitTrainingCompliance(input: $input) { duplicate compliance { compliancePct staffCount } } }';
+    const SCHEDULE_REMINDERS = 'mutation($input: UnitYearInput!) { scheduleJpReminders(input: $input) { deadlineId dueAt } }';
+
+    it('reports the share of active PNS at ≥ 20 verified JP; 2027 starts below', async () => {
+      expect((await api.ok(COMPLIANCE, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, bkdBinjai)).unitTrainingCompliance).toEqual({ unitId: 'kota-binjai.bkpsdm', year: 2026, staffCount: 1, compliantCount: 1, compliancePct: '100.00', below: [] });
+      expect((await api.ok(COMPLIANCE, { unitId: 'kota-binjai.bkpsdm', year: 2027 }, auditor)).unitTrainingCompliance).toMatchObject({ compliancePct: '0.00', below: [{ employeeId, totalJp: 0, shortfall: 20 }] });
+      expect(codeOf(await api.gql(COMPLIANCE, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, bkdMedan))).toBe('FORBIDDEN');
+    });
+
+    it('publishes shared.UnitMetricPublished JP_COMPLIANCE_PCT once per figure', async () => {
+      expect((await api.ok(PUBLISH_COMPLIANCE, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026 } }, trainingAdmin)).publishUnitTrainingCompliance.compliance.compliancePct).toBe('100.00');
+      await api.ok(PUBLISH_COMPLIANCE, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026 } }, trainingAdmin);
+      const events = await api.events.readStream('training-compliance-kota-binjai.bkpsdm-2026');
+      expect(events.map((e) => [e.type, e.data.metric, e.data.value, e.data.basis])).toEqual([['shared.UnitMetricPublished', 'JP_COMPLIANCE_PCT', '100.00', 1]]);
+      await refused(PUBLISH_COMPLIANCE, { unitId: 'kota-binjai.bkpsdm', year: 2026 }, bkdBinjai, 'FORBIDDEN');
+    });
+
+    it('schedules the Q4 reminder with the platform deadlines; when it fires it lists the PNS below 20 JP', async () => {
+      const scheduled = (await api.ok(SCHEDULE_REMINDERS, { input: { unitId: 'kota-binjai.bkpsdm', year: 2027 } }, trainingAdmin)).scheduleJpReminders;
+      expect(scheduled.dueAt).toBe('2027-10-01T01:00:00.000Z');
+      const past = (await api.ok(SCHEDULE_REMINDERS, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026 } }, trainingAdmin)).scheduleJpReminders;
+      expect(past.dueAt).toBe('2026-10-01T01:00:00.000Z');
+      // The scheduler polls the deadlines read model and dispatches through a reaction: wait for both.
+      let events: Awaited<ReturnType<typeof api.events.readStream>> = [];
+      for (let i = 0; i < 100 && !events.some((e) => e.type === 'training.JpReminderIssued'); i++) {
+        await api.app.get(DeadlineScheduler).tick();
+        await new Promise((r) => setTimeout(r, 50));
+        events = await api.events.readStream('training-compliance-kota-binjai.bkpsdm-2026');
+      }
+      expect(events.filter((e) => e.type === 'training.JpReminderIssued').map((e) => e.data.below)).toEqual([[]]);
+      expect(await api.events.readStream('training-compliance-kota-binjai.bkpsdm-2027')).toEqual([]);
+    });
+  });
+});
