@@ -47,7 +47,7 @@ describe('Pagination cursors (GraphQL over HTTP)', () => {
       await mutate('openSelectionRound', 'OpenSelectionRoundInput', { roundId, instansiId: 'kota-medan', year: 2024, name: `Seleksi CPNS ${roundId}`, skdReferenceId: 'SKD-2024' });
     }
     await mutate('addFormasi', 'AddFormasiInput', { roundId: ROUND, formasiId: 'F-ANALIS', unitId: 'kota-medan.dinkes', positionId: 'kota-medan.dinkes.analis', jabatanName: 'Analis Kesehatan', quota: 1, educationLevel: 'S1' });
-    for (const [applicantId, nik, name] of [['A1', '1275015705980001', 'Rina Siregar'], ['A2', '1275010101970002', 'Budi Harahap']]) {
+    for (const [applicantId, nik, name] of [['A1', '1275015705980001', 'Rina Siregar'], ['A2', '1275011705980002', 'Budi Harahap']]) {
       await mutate('registerApplicant', 'RegisterApplicantInput', { roundId: ROUND, applicantId, formasiId: 'F-ANALIS', nik, name, birthDate: '1998-05-17', educationLevel: 'S1', educationMajor: 'Kesehatan Masyarakat' });
     }
   });

@@ -282,6 +282,14 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
         'DOMAIN_RULE_VIOLATION',
         'PERSONNEL.EDUCATION_REQUIREMENT_NOT_MET',
       );
+      // The NIK and the age the issue names: all zeros, another birth date, 14 and 46 years old.
+      const tono = { roundId: OTHER, formasiId: 'F1', name: 'Tono Lubis', educationLevel: 'S1' };
+      const zeros = await expectRefused(() => mutate('registerApplicant', { ...tono, nik: '0000000000000000', birthDate: '1999-11-11' }, 'applicant { id }'), 'DOMAIN_RULE_VIOLATION');
+      expect((zeros.errors![0].extensions.violations as { rule: string }[]).map((v) => v.rule).sort()).toEqual(['PERSONNEL.NIK_BIRTH_DATE_INVALID', 'PERSONNEL.NIK_REGION_INVALID', 'PERSONNEL.NIK_SEQUENCE_INVALID']);
+      expect(zeros.errors![0].message).toMatch(/kode provinsi/);
+      await expectRefused(() => mutate('registerApplicant', { ...tono, nik: '1275011211990011', birthDate: '1999-11-11' }, 'applicant { id }'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.NIK_BIRTH_DATE_MISMATCH');
+      await expectRefused(() => mutate('registerApplicant', { ...tono, nik: '1275010106100011', birthDate: '2010-06-01' }, 'applicant { id }'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.APPLICANT_TOO_YOUNG');
+      await expectRefused(() => mutate('registerApplicant', { ...tono, nik: '1275010101780011', birthDate: '1978-01-01' }, 'applicant { id }'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.APPLICANT_TOO_OLD');
       await expectRefused(() => mutate('openSelectionRound', { roundId: 'r-2025', instansiId: 'kota-medan', year: 2025, name: 'CPNS 2025', skdReferenceId: 'SKD-2024' }, 'position'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.SKD_REFERENCE_YEAR_MISMATCH');
       await expectRefused(() => mutate('announceResults', { roundId: OTHER }, 'position'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.RANKING_NOT_PUBLISHED');
       await expectRefused(() => mutate('closeRegistration', { roundId: 'no-such-round' }, 'position'), 'NOT_FOUND');
@@ -312,7 +320,7 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
       expect(second).toMatchObject({ position: first.position, duplicate: true, selectionRound: { id: first.selectionRound.id } });
       expect(first.duplicate).toBe(false);
 
-      const registration = { idempotencyKey: 'reg-0000000042', roundId: OTHER, formasiId: 'F1', nik: '1275012222990042', name: 'Sari Ginting', birthDate: '1999-02-22', educationLevel: 'S1' };
+      const registration = { idempotencyKey: 'reg-0000000042', roundId: OTHER, formasiId: 'F1', nik: '1275012202990042', name: 'Sari Ginting', birthDate: '1999-02-22', educationLevel: 'S1' };
       const a = await ok('registerApplicant', registration, 'applicant { id registrationNumber }');
       const b = await ok('registerApplicant', registration, 'applicant { id registrationNumber }');
       expect(b).toEqual({ ...a, duplicate: true });

@@ -20,6 +20,7 @@ export class AddFormasiHandler implements ICommandHandler<AddFormasiCommand, Sel
         quota,
         educationLevel,
         educationMajors: input.educationMajors ?? [],
+        ageLimit: input.ageLimit ?? 'UMUM',
       },
       context,
     );

@@ -1,6 +1,9 @@
 import { registrationNumberOf } from '../applicant-identity';
 import { RecruitmentRule, RuleProblem } from '../recruitment.rules';
-import { refuse, refuseIfAny } from '@kernel/rules';
+import { addYears } from '@kernel/calendar-date';
+import { refuse, refuseIfAny, RuleProblem as AnyRuleProblem } from '@kernel/rules';
+import { nikMatchesBirthDate, NikRule } from '@modules/shared/nik';
+import { APPLICANT_AGE_RANGE } from '../recruitment.vocabulary';
 import { findSkdReference } from '../skd-reference';
 import { AddFormasi, CancelSelectionRound, CloseRegistration, OpenSelectionRound, RegisterApplicant } from './selection-round.commands';
 import { ApplicantRegistered, FormasiAdded, RegistrationClosed, SelectionRoundCancelled, SelectionRoundOpened } from './selection-round.events';
@@ -44,6 +47,8 @@ export function registerApplicant(command: RegisterApplicant, state: SelectionRo
     },
     own(state.applicants, command.applicantId) && { rule: RecruitmentRule.APPLICANT_ID_TAKEN, message: `Applicant id ${command.applicantId} is already used` },
     formasi && educationProblem(command, formasi),
+    ...nikProblems(command),
+    formasi && ageProblem(command, formasi),
   ]);
   const order = state.applicantCount + 1;
   const { applicantId, formasiId, nikDigest, nikMasked, name, birthDate, educationLevel, educationMajor, at } = command;
@@ -66,6 +71,32 @@ export function registerApplicant(command: RegisterApplicant, state: SelectionRo
       },
     },
   ];
+}
+
+/** The NIK must be well formed and encode the birth date given (DOMAIN.md §1.18). */
+function nikProblems(command: RegisterApplicant): AnyRuleProblem[] {
+  const reading = command.nikReading;
+  if (!reading.ok) return [...reading.problems];
+  if (nikMatchesBirthDate(reading.value, command.birthDate)) return [];
+  return [
+    {
+      rule: NikRule.BIRTH_DATE_MISMATCH,
+      message: `Tanggal lahir dalam NIK (${reading.value.birthMonthDay.slice(3)}-${reading.value.birthMonthDay.slice(0, 2)}-${reading.value.birthYear2}) tidak sama dengan tanggal lahir ${command.birthDate}`,
+    },
+  ];
+}
+
+/** Age on the day of registration within the formasi's limit (DOMAIN.md §1.19); the upper limit is inclusive of the whole year of that age. */
+function ageProblem(command: RegisterApplicant, formasi: FormasiState): RuleProblem | undefined {
+  const { min, max } = APPLICANT_AGE_RANGE[formasi.ageLimit ?? 'UMUM'];
+  const today = command.at.slice(0, 10);
+  if (today < addYears(command.birthDate, min)) {
+    return { rule: RecruitmentRule.APPLICANT_TOO_YOUNG, message: `Pelamar lahir ${command.birthDate} belum berusia ${min} tahun pada ${today}` };
+  }
+  if (today >= addYears(command.birthDate, max + 1)) {
+    return { rule: RecruitmentRule.APPLICANT_TOO_OLD, message: `Pelamar lahir ${command.birthDate} sudah lebih dari ${max} tahun pada ${today} (batas formasi ${formasi.ageLimit ?? 'UMUM'})` };
+  }
+  return undefined;
 }
 
 /**

@@ -1,4 +1,6 @@
-import { ConflictRelation, EducationLevel, PanelRole, RelationSource, SkdResultSource } from '../recruitment.vocabulary';
+import { ParsedNik } from '@modules/shared/nik';
+import { Checked } from '@kernel/rules';
+import { ApplicantAgeLimit, ConflictRelation, EducationLevel, PanelRole, RelationSource, SkdResultSource } from '../recruitment.vocabulary';
 import { SkdScores } from '../skd-reference';
 
 /**
@@ -42,6 +44,7 @@ export interface AddFormasi {
   readonly quota: number;
   readonly educationLevel: EducationLevel;
   readonly educationMajors: readonly string[];
+  readonly ageLimit: ApplicantAgeLimit;
 }
 
 export interface RegisterApplicant {
@@ -51,6 +54,8 @@ export interface RegisterApplicant {
   /** Keyed digest of the NIK, computed at the edge: equal NIKs give equal digests. */
   readonly nikDigest: string;
   readonly nikMasked: string;
+  /** What the NIK encodes (region, birth day and month, sex), read at the edge; the NIK itself stays there. */
+  readonly nikReading: Checked<ParsedNik>;
   readonly name: string;
   readonly birthDate: string;
   readonly educationLevel: EducationLevel;
