@@ -109,6 +109,11 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
   it('appoints the panel, recuses a member on a declared conflict and flags an undeclared one', async () => {
     await ok('appointPanelMember', { roundId: ROUND, memberId: 'M1', name: 'Dra. Hotmaida', role: 'KETUA', employeeId: 'emp-hotmaida' });
     await ok('appointPanelMember', { roundId: ROUND, memberId: 'M2', name: 'Ir. Syahrial', role: 'ANGGOTA' });
+    await expectRefused(
+      () => mutate('appointPanelMember', { roundId: ROUND, memberId: 'M3', name: 'Drs. Kedua', role: 'KETUA' }, 'position'),
+      'DOMAIN_RULE_VIOLATION',
+      'PERSONNEL.PANEL_KETUA_ALREADY_APPOINTED',
+    );
     await ok('declareConflictOfInterest', { roundId: ROUND, memberId: 'M1', applicantId: 'A2', relation: 'SUAMI_ISTRI' });
     const flagged = await ok('recordKnownRelation', { roundId: ROUND, memberId: 'M2', applicantId: 'A3', relation: 'KELUARGA_SEDARAH', source: 'AUDITOR', note: 'KK (family card) match' });
     const [m1, m2] = flagged.selectionRound.panel;

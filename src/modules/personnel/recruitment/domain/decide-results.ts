@@ -55,6 +55,12 @@ export function recordSkdResult(command: RecordSkdResult, state: SelectionRoundS
 
 /** The board is computed here, from the recorded results alone, and the event keeps it as published. */
 export function publishRanking(command: PublishRanking, state: SelectionRoundState): RankingPublished[] {
+  refuseIfAny([
+    !Object.values(state.panel).some((m) => m.role === 'KETUA') && {
+      rule: RecruitmentRule.PANEL_KETUA_MISSING,
+      message: 'Peringkat hanya dapat diumumkan oleh panitia yang mempunyai KETUA: angkat ketua panitia seleksi terlebih dahulu',
+    },
+  ]);
   const reference = state.skd!;
   const formasi = state.formasiOrder.map((id) => state.formasi[id]);
   const candidates = Object.values(state.applicants).map((a) => ({

@@ -64,7 +64,7 @@ export const appointMember = (memberId = 'M1', over: Partial<AppointPanelMember>
   memberId,
   employeeId: `emp-${memberId}`,
   name: `Panitia ${memberId}`,
-  role: 'ANGGOTA',
+  role: memberId === 'M1' ? 'KETUA' : 'ANGGOTA',
   at: AT,
   ...over,
 });
