@@ -63,8 +63,14 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
     await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: instansi }, root);
     const unit = { instansiId: 'kota-medan', code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika', kind: 'OPD' };
     await api.ok('mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { position } }', { input: unit }, admin);
-    const position = { unitId: 'kota-medan.diskominfo', code: 'PRAKOM', name: 'Pranata Komputer Ahli Pertama', jenisJabatan: 'JF_AHLI_PERTAMA' };
-    await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: position }, admin);
+    await api.ok('mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { position } }', { input: { ...unit, code: 'DINKES', name: 'Dinas Kesehatan' } }, admin);
+    const positions = [
+      { unitId: 'kota-medan.diskominfo', code: 'PRAKOM', name: 'Pranata Komputer Ahli Pertama', jenisJabatan: 'JF_AHLI_PERTAMA', capacity: 3 },
+      { unitId: 'kota-medan.diskominfo', code: 'ANALIS-KEBIJAKAN', name: 'Analis Kebijakan Ahli Pertama', jenisJabatan: 'JF_AHLI_PERTAMA', capacity: 4 },
+      { unitId: 'kota-medan.dinkes', code: 'PERAWAT', name: 'Perawat Terampil', jenisJabatan: 'JF_TERAMPIL' },
+      { unitId: 'kota-medan.dinkes', code: 'KADIS', name: 'Kepala Dinas Kesehatan', jenisJabatan: 'JPT_PRATAMA', isUnitHead: true },
+    ];
+    for (const position of positions) await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: position }, admin);
   }
   afterAll(() => api.close());
 
@@ -78,16 +84,19 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
     expect(opened.position).toBeGreaterThan(0);
 
     const formasi = { roundId: ROUND, unitId: 'kota-medan.diskominfo', positionId: 'kota-medan.diskominfo.prakom', jabatanName: 'Pranata Komputer Ahli Pertama' };
-    await ok('addFormasi', { ...formasi, formasiId: 'F-PRAKOM', quota: 1, educationLevel: 'S1', educationMajors: ['Teknik Informatika'] });
-    const added = await ok('addFormasi', {
-      roundId: ROUND,
-      formasiId: 'F-PERAWAT',
-      unitId: 'kota-medan.dinkes',
-      positionId: 'kota-medan.dinkes.perawat',
-      jabatanName: 'Perawat Terampil',
-      quota: 1,
-      educationLevel: 'D_III',
-    });
+    // A formasi is a vacancy of the round's instansi, in a post of that unit, within its vacant seats.
+    const prakom = { ...formasi, formasiId: 'F-PRAKOM', educationLevel: 'S1', educationMajors: ['Teknik Informatika'] };
+    const tooMany = await expectRefused(() => mutate('addFormasi', { ...prakom, quota: 4 }, 'position'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.FORMASI_QUOTA_EXCEEDS_VACANCY');
+    expect(tooMany.errors![0].message).toMatch(/kapasitas 3, terisi 0, sisa 3/);
+    await expectRefused(() => mutate('addFormasi', { ...prakom, positionId: 'kota-medan.diskominfo.nope', quota: 1 }, 'position'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.POSITION_NOT_FOUND');
+    await expectRefused(() => mutate('addFormasi', { ...prakom, unitId: 'kota-medan.dinkes', quota: 1 }, 'position'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.POSITION_NOT_IN_UNIT');
+    await ok('addFormasi', { ...prakom, quota: 1 });
+    const perawat = { roundId: ROUND, formasiId: 'F-PERAWAT', unitId: 'kota-medan.dinkes', positionId: 'kota-medan.dinkes.perawat', jabatanName: 'Perawat Terampil', quota: 1, educationLevel: 'D_III' };
+    await expectRefused(() => mutate('addFormasi', perawat, 'position'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.FORMASI_CAPACITY_UNRECORDED');
+    const capacity = { positionId: 'kota-medan.dinkes.perawat', capacity: 6, legalBasis: { skNumber: '800/44/BKPSDM/2024', skDate: '2024-08-01' } };
+    const set = await api.ok('mutation($input: SetPositionCapacityInput!) { setPositionCapacity(input: $input) { orgUnit { positions { positionId capacity } } } }', { input: capacity }, admin);
+    expect(set.setPositionCapacity.orgUnit.positions).toContainEqual({ positionId: 'kota-medan.dinkes.perawat', capacity: 6 });
+    const added = await ok('addFormasi', perawat);
     expect(added.selectionRound.formasi.map((f: { formasiId: string; quota: number }) => [f.formasiId, f.quota])).toEqual([
       ['F-PRAKOM', 1],
       ['F-PERAWAT', 1],
@@ -265,7 +274,7 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
       );
       expect(JSON.stringify(bad.errors![0].extensions.fields)).toMatch(/year.*name|name.*year/);
       await ok('openSelectionRound', { roundId: OTHER, instansiId: 'kota-medan', year: 2024, name: 'Seleksi CPNS Kota Medan 2024 (tahap II)', skdReferenceId: 'SKD-2024' });
-      await ok('addFormasi', { roundId: OTHER, formasiId: 'F1', unitId: 'u1', positionId: 'p1', jabatanName: 'Analis Kebijakan', quota: 2, educationLevel: 'S1' });
+      await ok('addFormasi', { roundId: OTHER, formasiId: 'F1', unitId: 'kota-medan.diskominfo', positionId: 'kota-medan.diskominfo.analis-kebijakan', jabatanName: 'Analis Kebijakan', quota: 2, educationLevel: 'S1' });
       const registration = { roundId: OTHER, formasiId: 'F1', name: 'Tono', birthDate: '1998-02-30', educationLevel: 'S1', nik: '12345' };
       const response = await expectRefused(() => mutate('registerApplicant', registration, 'applicant { id }'), 'BAD_USER_INPUT');
       expect(response.errors![0].message).toMatch(/nik must be exactly 16 digits/);

@@ -15,7 +15,7 @@ export class StartActingAssignmentHandler implements ICommandHandler<StartActing
       employeeId,
       context,
       () => ({ type: 'StartActingAssignment', employeeId, assignmentId, kind, positionId, unitId, from, until, legalBasis: legalBasisOf(input.legalBasis) }),
-      { target: { unitId, positionId } },
+      { target: { unitId, positionId, definitive: false } },
     );
   }
 }

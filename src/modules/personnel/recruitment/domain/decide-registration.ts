@@ -32,9 +32,36 @@ export function addFormasi(command: AddFormasi, state: SelectionRoundState): For
       message: `Position ${command.positionId} in unit ${command.unitId} is already offered as formasi ${samePosition.formasiId} (one formasi per position, with its quota)`,
     },
     !(Number.isInteger(command.quota) && command.quota >= 1) && { rule: RecruitmentRule.FORMASI_QUOTA_INVALID, message: `Quota must be a whole number ≥ 1 (got ${command.quota})` },
+    ...postProblems(command, state),
   ]);
-  const { type: _type, ...formasi } = command;
+  const { type: _type, post: _post, ...formasi } = command;
   return [{ type: 'personnel.FormasiAdded', data: { roundId: state.roundId, ...formasi, educationMajors: [...formasi.educationMajors] } }];
+}
+
+/** The post must be a vacancy of this round's instansi, with room for the whole quota (DOMAIN.md §1.5). */
+function postProblems({ post, positionId, quota }: AddFormasi, state: SelectionRoundState): AnyRuleProblem[] {
+  if (post.problems.length > 0) return [...post.problems];
+  if (post.instansiId !== state.instansiId) {
+    return [{ rule: RecruitmentRule.FORMASI_OTHER_INSTANSI, message: `Jabatan ${positionId} milik ${post.instansiId}, bukan instansi seleksi ini (${state.instansiId})` }];
+  }
+  if (post.capacity === null) {
+    return [
+      {
+        rule: RecruitmentRule.FORMASI_CAPACITY_UNRECORDED,
+        message: `Kebutuhan (kapasitas) jabatan ${positionId} belum dicatat: catat dengan setPositionCapacity berdasarkan analisis beban kerja sebelum membuka formasi`,
+      },
+    ];
+  }
+  const vacant = post.capacity - post.definitiveHolders;
+  if (Number.isInteger(quota) && quota > vacant) {
+    return [
+      {
+        rule: RecruitmentRule.FORMASI_QUOTA_EXCEEDS_VACANCY,
+        message: `Kuota ${quota} melebihi lowongan jabatan ${positionId}: kapasitas ${post.capacity}, terisi ${post.definitiveHolders}, sisa ${Math.max(vacant, 0)}`,
+      },
+    ];
+  }
+  return [];
 }
 
 export function registerApplicant(command: RegisterApplicant, state: SelectionRoundState): ApplicantRegistered[] {

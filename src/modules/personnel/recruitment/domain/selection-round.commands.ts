@@ -1,3 +1,4 @@
+import type { PostReading } from '../../employee/shared/placement-check';
 import { ParsedNik } from '@modules/shared/nik';
 import { Checked } from '@kernel/rules';
 import { ApplicantAgeLimit, ConflictRelation, EducationLevel, PanelRole, RelationSource, SkdResultSource } from '../recruitment.vocabulary';
@@ -45,6 +46,8 @@ export interface AddFormasi {
   readonly educationLevel: EducationLevel;
   readonly educationMajors: readonly string[];
   readonly ageLimit: ApplicantAgeLimit;
+  /** The post as the organisation and employee records show it, read at the edge. */
+  readonly post: PostReading;
 }
 
 export interface RegisterApplicant {

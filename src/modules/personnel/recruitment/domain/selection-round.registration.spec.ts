@@ -59,6 +59,22 @@ describe('Selection round: opening, formasi, registration', () => {
         .thenViolates('PERSONNEL.FORMASI_ALREADY_EXISTS', 'PERSONNEL.FORMASI_POSITION_ALREADY_OFFERED', 'PERSONNEL.FORMASI_QUOTA_INVALID');
     });
 
+    it('offers only a vacancy of the round\'s own instansi, in an existing post of that unit', () => {
+      const post = (over: object) => ({ post: { instansiId: 'kota-medan', problems: [], capacity: 5, definitiveHolders: 2, ...over } });
+      spec.given(opened()).when(addFormasi('F1', post({ instansiId: 'kota-binjai' }))).thenViolates('PERSONNEL.FORMASI_OTHER_INSTANSI');
+      const abolished = { rule: 'PERSONNEL.POSITION_NOT_FOUND', message: 'Position pos-F1 is abolished' };
+      spec.given(opened()).when(addFormasi('F1', post({ problems: [abolished] }))).thenViolates('PERSONNEL.POSITION_NOT_FOUND');
+    });
+
+    it('keeps the quota within the vacant seats of the post, and needs its formation recorded', () => {
+      const post = (over: object) => ({ post: { instansiId: 'kota-medan', problems: [], capacity: 5, definitiveHolders: 2, ...over } });
+      spec.given(opened()).when(addFormasi('F1', { quota: 3, ...post({}) })).then([expect.objectContaining({ type: 'personnel.FormasiAdded' })]);
+      const over = spec.given(opened()).when(addFormasi('F1', { quota: 4, ...post({}) })).thenViolates('PERSONNEL.FORMASI_QUOTA_EXCEEDS_VACANCY');
+      expect(over.violations[0].message).toContain('sisa 3');
+      spec.given(opened()).when(addFormasi('F1', post({ capacity: null }))).thenViolates('PERSONNEL.FORMASI_CAPACITY_UNRECORDED');
+      spec.given(opened()).when(addFormasi('F1', post({ capacity: 1, definitiveHolders: 1 }))).thenViolates('PERSONNEL.FORMASI_QUOTA_EXCEEDS_VACANCY');
+    });
+
     it('refuses a formasi on a round that was never opened', () => {
       spec.given([]).when(addFormasi()).thenViolates('PERSONNEL.SELECTION_ROUND_UNKNOWN');
     });

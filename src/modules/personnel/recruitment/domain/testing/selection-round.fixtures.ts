@@ -36,6 +36,7 @@ export const addFormasi = (formasiId = 'F1', over: Partial<AddFormasi> = {}): Ad
   educationLevel: 'S1',
   educationMajors: ['Teknik Informatika'],
   ageLimit: 'UMUM',
+  post: { instansiId: 'kota-medan', problems: [], capacity: 5, definitiveHolders: 2 },
   ...over,
 });
 
