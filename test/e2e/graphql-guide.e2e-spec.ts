@@ -54,6 +54,7 @@ const CALLERS: Record<string, [string, GrantClaim[]] | null> = {
   auditor: ['auditor-1', [{ role: 'AUDITOR', unit: '*' }]],
   penilai: ['emp-budi', [{ role: 'PEJABAT_PENILAI', unit: 'kota-medan.aptika' }]],
   ani: ['emp-ani', [{ role: 'EMPLOYEE', unit: 'emp-ani' }]],
+  training: ['ta-medan', [{ role: 'TRAINING_ADMIN', unit: 'kota-medan' }]],
   anonymous: null,
 };
 
