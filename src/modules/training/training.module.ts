@@ -26,6 +26,9 @@ import { TrainingNeedsResolver } from './needs/training-needs.resolver';
 import { ComplianceResolver, ComplianceService, JP_REMINDER_TARGET } from './compliance/compliance.graphql';
 import { complianceStreamPrefix } from './compliance/compliance.events';
 import { DeadlineTargets } from '@infrastructure/scheduling';
+import { EvaluationCommands } from './evaluation/evaluation.commands';
+import { TRANSFER_ASSESSMENT_TARGET } from './evaluation/evaluation.deadline';
+import { evaluationProviders } from './evaluation/evaluation.graphql';
 
 const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandler, TrainingBudgetQueryHandler, TrainingPlanItemQueryHandler, TrainingPlanQueryHandler];
 
@@ -35,7 +38,7 @@ const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandle
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver],
+  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver, ...evaluationProviders],
 })
 export class TrainingModule implements OnModuleInit {
   constructor(
@@ -43,6 +46,7 @@ export class TrainingModule implements OnModuleInit {
     private readonly scopes: EventScopes,
     private readonly targets: DeadlineTargets,
     private readonly compliance: ComplianceService,
+    private readonly evaluation: EvaluationCommands,
   ) {}
 
   onModuleInit(): void {
@@ -53,6 +57,10 @@ export class TrainingModule implements OnModuleInit {
     this.targets.register(JP_REMINDER_TARGET, async ({ payload, context }) => {
       const { unitId, year } = payload as { unitId: string; year: number };
       await this.compliance.remind(unitId, year, context);
+    });
+    this.targets.register(TRANSFER_ASSESSMENT_TARGET, async ({ payload, context }) => {
+      const { activityId, employeeId } = payload as { activityId: string; employeeId: string };
+      await this.evaluation.requestAssessment(activityId, employeeId, context);
     });
     this.scopes.register(complianceStreamPrefix, (event) => event.streamId.slice(complianceStreamPrefix.length).split('.')[0]);
     // Program ids are `<instansiId>.<code>`; envelope streams `<unitId>-<year>` with unit `<instansiId>.<code>`.

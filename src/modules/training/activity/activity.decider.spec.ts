@@ -3,6 +3,7 @@ import { activityDecider, ScheduleActivity } from './activity.decider';
 import { ActivityEvent } from './activity.events';
 import { creditedJp, JpConversionPolicy } from './jp-policy';
 import { summariseLedger } from './jp-ledger';
+import { transferAssessmentDueOn } from './evaluation';
 
 const spec = deciderSpec(activityDecider);
 const at = '2026-05-01T02:00:00.000Z';
@@ -90,5 +91,47 @@ describe('activity decider', () => {
     expect(summariseLedger([], 'PNS')).toMatchObject({ status: 'BELUM', shortfall: 20 });
     expect(summariseLedger([24], 'PPPK').capWarning).toBe(false);
     expect(summariseLedger([24, 1], 'PPPK')).toMatchObject({ status: 'TERPENUHI', capWarning: true });
+  });
+
+  describe('evaluation after training', () => {
+    const verified: ActivityEvent = { type: 'training.CompletionVerified', data: { activityId: 'act-1', employeeId: 'emp-1', instansiId: 'kota-binjai', year: 2026, jp: 32, verifiedBy: 'ta-1', verifiedAt: at } };
+    const ratings = { materi: 5, pengajar: 4, penyelenggaraan: 4, manfaat: 5 };
+    const survey = { type: 'SubmitReactionSurvey' as const, employeeId: 'emp-1', ratings, comment: 'Studi kasus relevan', at };
+    const surveyed: ActivityEvent = { type: 'training.ReactionSurveySubmitted', data: { activityId: 'act-1', employeeId: 'emp-1', ratings, comment: 'Studi kasus relevan', submittedAt: at } };
+    const request = { type: 'RequestTransferAssessment' as const, employeeId: 'emp-1', unitId: 'kota-binjai.bkpsdm', atasanEmployeeId: 'emp-kabid', atasanPositionId: 'kota-binjai.bkpsdm.kabid', at };
+    const requested: ActivityEvent = {
+      type: 'training.TransferAssessmentRequested',
+      data: { activityId: 'act-1', employeeId: 'emp-1', unitId: 'kota-binjai.bkpsdm', atasanEmployeeId: 'emp-kabid', atasanPositionId: 'kota-binjai.bkpsdm.kabid', dueOn: '2026-08-12', requestedAt: at },
+    };
+    const assess = { type: 'SubmitTransferAssessment' as const, employeeId: 'emp-1', assessorId: 'emp-kabid', score: 4, applied: true, description: 'Menyusun rencana proyek SIASN unit', at };
+
+    it('the reaction survey: after completion, once, each rating 1–5', () => {
+      spec.given([scheduled, enrolled(), present('s1'), present('s2')]).when(survey).thenViolates('TRAINING.NOT_COMPLETED');
+      spec.given([scheduled, enrolled(), completed]).when(survey).then([surveyed]);
+      spec.given([scheduled, enrolled(), completed, surveyed]).when({ ...survey, ratings: { ...ratings, manfaat: 6 } }).thenViolates('TRAINING.SURVEY_ALREADY_SUBMITTED', 'TRAINING.RATING_INVALID');
+      spec.given([scheduled, enrolled(), completed]).when({ ...survey, ratings: { ...ratings, materi: 0 } }).thenViolates('TRAINING.RATING_INVALID');
+      spec.given([scheduled]).when(survey).thenViolates('TRAINING.NOT_ENROLLED');
+    });
+
+    it('the request three months after completion: only for a verified completion, once', () => {
+      expect(transferAssessmentDueOn('2026-05-12')).toBe('2026-08-12');
+      expect(transferAssessmentDueOn('2026-11-30')).toBe('2027-02-28');
+      expect(transferAssessmentDueOn('2027-11-30')).toBe('2028-02-29');
+      spec.given([scheduled, enrolled(), completed]).when(request).thenViolates('TRAINING.NOT_VERIFIED');
+      spec.given([scheduled, enrolled(), completed, verified]).when(request).then([requested]);
+      spec.given([scheduled, enrolled(), completed, verified, requested]).when(request).then([]);
+    });
+
+    it("the atasan's assessment: not before the request, only by the atasan named, once, with a score and a description", () => {
+      spec.given([scheduled, enrolled(), completed, verified]).when(assess).thenViolates('TRAINING.ASSESSMENT_NOT_DUE');
+      spec.given([scheduled, enrolled(), completed, verified, requested]).when({ ...assess, assessorId: 'emp-other', score: 9, description: ' ' }).thenViolates('TRAINING.ASSESSOR_NOT_ATASAN', 'TRAINING.RATING_INVALID', 'TRAINING.ASSESSMENT_DESCRIPTION_REQUIRED');
+      const submitted: ActivityEvent = { type: 'training.TransferAssessmentSubmitted', data: { activityId: 'act-1', employeeId: 'emp-1', assessorId: 'emp-kabid', score: 4, applied: true, description: 'Menyusun rencana proyek SIASN unit', submittedAt: at } };
+      spec.given([scheduled, enrolled(), completed, verified, requested]).when(assess).then([submitted]);
+      spec.given([scheduled, enrolled(), completed, verified, requested, submitted]).when(assess).thenViolates('TRAINING.ASSESSMENT_ALREADY_SUBMITTED');
+      // A vacant atasan position: any assessor the resolver authorised, but never the participant.
+      const vacant = { ...requested, data: { ...requested.data, atasanEmployeeId: null, atasanPositionId: null } } as ActivityEvent;
+      spec.given([scheduled, enrolled(), completed, verified, vacant]).when({ ...assess, assessorId: 'emp-pp' }).events();
+      spec.given([scheduled, enrolled(), completed, verified, vacant]).when({ ...assess, assessorId: 'emp-1' }).thenViolates('TRAINING.ASSESSOR_NOT_ATASAN');
+    });
   });
 });

@@ -5,6 +5,7 @@ import { ActivityRule } from '../training.rules';
 import { TrainingForm, TrainingRoute } from '../catalogue/program.vocabulary';
 import { ActivityEvent, ActivitySession } from './activity.events';
 import { creditedJp, JpConversionPolicy } from './jp-policy';
+import { decideEvaluation, EvaluationCommand, EvaluationState } from './evaluation';
 
 export interface ScheduleActivity {
   readonly type: 'ScheduleActivity';
@@ -53,9 +54,9 @@ export interface VerifyCompletion {
   readonly verifiedBy: string;
   readonly at: string;
 }
-export type ActivityCommand = ScheduleActivity | EnrolParticipant | RecordAttendance | CompleteActivity | VerifyCompletion;
+export type ActivityCommand = ScheduleActivity | EnrolParticipant | RecordAttendance | CompleteActivity | VerifyCompletion | EvaluationCommand;
 
-export interface ParticipantState {
+export interface ParticipantState extends EvaluationState {
   readonly planItemId: string | null;
   readonly commitmentId: string;
   readonly attended: Readonly<Record<string, boolean>>;
@@ -79,7 +80,7 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
       }
       case 'training.ParticipantEnrolled': {
         const d = event.data;
-        return { ...s, participants: { ...s.participants, [d.employeeId]: { planItemId: d.planItemId, commitmentId: d.commitmentId, attended: {}, completed: null, verified: false } } };
+        return { ...s, participants: { ...s.participants, [d.employeeId]: { planItemId: d.planItemId, commitmentId: d.commitmentId, attended: {}, completed: null, verified: false, surveyed: false, transfer: null } } };
       }
       case 'training.AttendanceRecorded': {
         const p = s.participants[event.data.employeeId];
@@ -93,6 +94,12 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
         const p = s.participants[event.data.employeeId];
         return p ? { ...s, participants: { ...s.participants, [event.data.employeeId]: { ...p, verified: true } } } : s;
       }
+      case 'training.ReactionSurveySubmitted':
+        return withParticipant(s, event.data.employeeId, (p) => ({ ...p, surveyed: true }));
+      case 'training.TransferAssessmentRequested':
+        return withParticipant(s, event.data.employeeId, (p) => ({ ...p, transfer: { atasanEmployeeId: event.data.atasanEmployeeId, unitId: event.data.unitId, submitted: false } }));
+      case 'training.TransferAssessmentSubmitted':
+        return withParticipant(s, event.data.employeeId, (p) => ({ ...p, transfer: p.transfer ? { ...p.transfer, submitted: true } : null }));
       default:
         return assertNever(event);
     }
@@ -110,11 +117,20 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
         return complete(c, s, a);
       case 'VerifyCompletion':
         return verify(c, s, a);
+      case 'SubmitReactionSurvey':
+      case 'RequestTransferAssessment':
+      case 'SubmitTransferAssessment':
+        return decideEvaluation(c, s.participants[c.employeeId], a.activityId);
       default:
         return assertNever(c);
     }
   },
 };
+
+function withParticipant(s: ActivityState, employeeId: string, change: (p: ParticipantState) => ParticipantState): ActivityState {
+  const p = s.participants[employeeId];
+  return p ? { ...s, participants: { ...s.participants, [employeeId]: change(p) } } : s;
+}
 
 function schedule(c: ScheduleActivity, s: ActivityState): ActivityEvent[] {
   const ids = c.sessions.map((x) => x.sessionId);

@@ -25,6 +25,7 @@ import { JpLedger, JpLedgerDoc, TRAINING_ACTIVITIES, TRAINING_JP_LEDGER, Trainin
 import { TRAINING_PROGRAMS, TrainingProgram } from '../read-models/training.schema';
 import { TrainingCommands } from '../training-commands';
 import { TrainingRule } from '../training.rules';
+import { mayAssess } from '../evaluation/evaluation.commands';
 
 const ACTIVITY_ID = /^[a-z0-9][a-z0-9._-]{2,99}$/;
 
@@ -157,14 +158,18 @@ export class TrainingActivityQuery extends CqrsQuery<TrainingActivity | null> {
 }
 @QueryHandler(TrainingActivityQuery)
 export class TrainingActivityQueryHandler implements IQueryHandler<TrainingActivityQuery> {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(private readonly readModels: ReadModels, private readonly organisation: OrganisationDirectory) {}
   async execute(q: TrainingActivityQuery): Promise<TrainingActivity | null> {
     const doc = await this.readModels.collection<TrainingActivity & { _id: string }>(TRAINING_ACTIVITIES).findById(q.activityId);
     if (!doc) return null;
     if (canReadInstansi(q.actor, doc.instansiId)) return doc;
-    // A participant sees the activity with only their own row.
+    // A participant sees the activity with only their own row; the atasan asked to assess, those rows.
     const own = ownEmployeeIds(q.actor);
-    const mine = doc.participants.filter((p) => own.includes(p.employeeId));
+    const mine: TrainingActivity['participants'] = [];
+    for (const p of doc.participants) {
+      const request = p.transferAssessment?.status === 'SCHEDULED' ? null : p.transferAssessment;
+      if (own.includes(p.employeeId) || (request && (await mayAssess(q.actor, { atasanEmployeeId: request.atasanEmployeeId, unitId: request.unitId ?? '' }, this.organisation)))) mine.push(p);
+    }
     if (mine.length > 0) return { ...doc, participants: mine };
     throw new ForbiddenError('Kegiatan ini tidak dalam cakupan Anda');
   }
