@@ -29,6 +29,9 @@ import { DeadlineTargets } from '@infrastructure/scheduling';
 import { EvaluationCommands } from './evaluation/evaluation.commands';
 import { TRANSFER_ASSESSMENT_TARGET } from './evaluation/evaluation.deadline';
 import { evaluationProviders } from './evaluation/evaluation.graphql';
+import { partnerProviders } from './partner/partner.graphql';
+import { trainingPartnersProjection } from './partner/partner.read-model';
+import { partnerStreamPrefix } from './partner/partner.events';
 
 const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandler, TrainingBudgetQueryHandler, TrainingPlanItemQueryHandler, TrainingPlanQueryHandler];
 
@@ -38,7 +41,7 @@ const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandle
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver, ...evaluationProviders],
+  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver, ...evaluationProviders, ...partnerProviders],
 })
 export class TrainingModule implements OnModuleInit {
   constructor(
@@ -53,6 +56,7 @@ export class TrainingModule implements OnModuleInit {
     this.runner.register(trainingProgramsProjection);
     this.runner.register(trainingBudgetsProjection);
     this.runner.register(trainingActivitiesProjection);
+    this.runner.register(trainingPartnersProjection);
     this.runner.registerReaction(performanceGapsReaction);
     this.targets.register(JP_REMINDER_TARGET, async ({ payload, context }) => {
       const { unitId, year } = payload as { unitId: string; year: number };
@@ -67,6 +71,7 @@ export class TrainingModule implements OnModuleInit {
     this.scopes.register(programStreamPrefix, (event) => event.streamId.slice(programStreamPrefix.length).split('.')[0]);
     // Activity ids are `<programId>.<code>`, so they start with the instansi too.
     this.scopes.register(activityStreamPrefix, (event) => event.streamId.slice(activityStreamPrefix.length).split('.')[0]);
+    this.scopes.register(partnerStreamPrefix, (event) => event.streamId.slice(partnerStreamPrefix.length).split('.')[0]);
     this.scopes.register(envelopeStreamPrefix, (event) => event.streamId.slice(envelopeStreamPrefix.length).split('.')[0]);
   }
 }

@@ -24,11 +24,12 @@ const scheduleCmd: ScheduleActivity = {
     { sessionId: 's1', date: '2026-05-11', place: 'Aula BKPSDM Binjai', online: false },
     { sessionId: 's2', date: '2026-05-12', place: null, online: true },
   ],
+  agreement: null,
   at,
 };
 const scheduled: ActivityEvent = {
   type: 'training.ActivityScheduled',
-  data: { ...(({ type: _t, at: _a, ...rest }) => rest)(scheduleCmd), sessions: [...scheduleCmd.sessions], scheduledAt: at },
+  data: { ...(({ type: _t, at: _a, agreement: _g, ...rest }) => rest)(scheduleCmd), agreementId: null, sessions: [...scheduleCmd.sessions], scheduledAt: at },
 };
 const enrolled = (employeeId = 'emp-1', planItemId: string | null = 'p1'): ActivityEvent => ({
   type: 'training.ParticipantEnrolled',
@@ -46,6 +47,16 @@ describe('activity decider', () => {
     spec.given([]).when(scheduleCmd).then([scheduled]);
     spec.given([]).when({ ...scheduleCmd, sessions: [{ sessionId: 's1', date: '2027-01-02', place: '', online: false }] }).thenViolates('TRAINING.SESSIONS_INVALID');
     spec.given([scheduled]).when(scheduleCmd).thenViolates('TRAINING.ACTIVITY_EXISTS');
+  });
+
+  it('agreement expiry: an activity under an MoU / PKS needs it in force today and on every session day', () => {
+    const pks = { agreementId: 'kota-binjai.usu.pks-2024', partnerId: 'kota-binjai.usu', kind: 'PKS' as const, validFrom: '2024-03-01', validUntil: '2026-05-11' };
+    // In force when scheduling (1 May) but ends before the second session (12 May).
+    spec.given([]).when({ ...scheduleCmd, agreement: pks }).thenViolates('TRAINING.AGREEMENT_EXPIRED');
+    spec.given([]).when({ ...scheduleCmd, agreement: { ...pks, validUntil: '2026-04-30' } }).thenViolates('TRAINING.AGREEMENT_EXPIRED');
+    spec.given([]).when({ ...scheduleCmd, agreement: { ...pks, validFrom: '2026-05-12', validUntil: '2027-12-31' } }).thenViolates('TRAINING.AGREEMENT_NOT_YET_VALID');
+    const [event] = spec.given([]).when({ ...scheduleCmd, agreement: { ...pks, validUntil: '2026-05-12' } }).events();
+    expect(event.data).toMatchObject({ agreementId: 'kota-binjai.usu.pks-2024' });
   });
 
   it('plan before activity: enrolment needs a plan item or a reason, once per participant', () => {

@@ -6,6 +6,7 @@ import { TrainingForm, TrainingRoute } from '../catalogue/program.vocabulary';
 import { ActivityEvent, ActivitySession } from './activity.events';
 import { creditedJp, JpConversionPolicy } from './jp-policy';
 import { decideEvaluation, EvaluationCommand, EvaluationState } from './evaluation';
+import { agreementCoverageProblems, AgreementTerms } from '../partner/partner.decider';
 
 export interface ScheduleActivity {
   readonly type: 'ScheduleActivity';
@@ -20,6 +21,8 @@ export interface ScheduleActivity {
   readonly jp: number;
   readonly costPerParticipant: number;
   readonly sessions: readonly ActivitySession[];
+  /** The cooperation agreement (MoU / PKS) the activity runs under, loaded from the partner; null when none. */
+  readonly agreement: AgreementTerms | null;
   readonly at: string;
 }
 export interface EnrolParticipant {
@@ -76,7 +79,8 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
     switch (event.type) {
       case 'training.ActivityScheduled': {
         const d = event.data;
-        return { ...s, scheduled: { type: 'ScheduleActivity', ...d, at: d.scheduledAt } };
+        const { agreementId: _a, ...rest } = d;
+        return { ...s, scheduled: { type: 'ScheduleActivity', ...rest, agreement: null, at: d.scheduledAt } };
       }
       case 'training.ParticipantEnrolled': {
         const d = event.data;
@@ -141,9 +145,10 @@ function schedule(c: ScheduleActivity, s: ActivityState): ActivityEvent[] {
       new Set(ids).size !== ids.length ||
       c.sessions.some((x) => !isIsoDate(x.date) || Number(x.date.slice(0, 4)) !== c.year || (!x.online && (x.place ?? '').trim() === ''))) &&
       problem(ActivityRule.SESSIONS_INVALID, 'Setiap sesi perlu id unik, tanggal pada tahun anggaran, dan tempat atau daring'),
+    ...(c.agreement ? agreementCoverageProblems(c.agreement, c.at.slice(0, 10), ids.length ? c.sessions.map((x) => x.date) : []) : []),
   ]);
-  const { type: _t, at, ...data } = c;
-  return [{ type: 'training.ActivityScheduled', data: { ...data, sessions: c.sessions.map((x) => ({ sessionId: x.sessionId, date: x.date, place: x.online ? null : x.place, online: x.online })), scheduledAt: at } }];
+  const { type: _t, at, agreement, ...data } = c;
+  return [{ type: 'training.ActivityScheduled', data: { ...data, agreementId: agreement?.agreementId ?? null, sessions: c.sessions.map((x) => ({ sessionId: x.sessionId, date: x.date, place: x.online ? null : x.place, online: x.online })), scheduledAt: at } }];
 }
 
 /** Checklist 15 (plan before execute): a participant comes from a plan item, or is enrolled with a reason. */

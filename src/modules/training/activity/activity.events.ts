@@ -30,6 +30,8 @@ export type ActivityScheduled = DomainEvent<
     jp: number;
     costPerParticipant: number;
     sessions: ActivitySession[];
+    /** The MoU / PKS it runs under (optional field: absent in events written before partners existed). */
+    agreementId?: string | null;
     scheduledAt: string;
   }
 >;

@@ -77,6 +77,7 @@ export class TrainingActivity {
   @Field(() => Int) @Prop({ type: Number, required: true }) jp: number;
   @Field(() => Float) @Prop({ type: Number, required: true }) costPerParticipant: number;
   @Field(() => [TrainingSessionNode]) @Prop({ type: [TrainingSessionSchema] }) sessions: TrainingSessionNode[];
+  @Field(() => ID, { nullable: true, description: 'The cooperation agreement (MoU / PKS) it runs under.' }) @Prop({ type: String, default: null }) agreementId?: string | null;
   @Field(() => [TrainingParticipantNode]) @Prop({ type: [TrainingParticipantSchema] }) participants: TrainingParticipantNode[];
 }
 export const TrainingActivitySchema = SchemaFactory.createForClass(TrainingActivity);
