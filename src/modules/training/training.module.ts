@@ -30,6 +30,7 @@ import { EvaluationCommands } from './evaluation/evaluation.commands';
 import { TRANSFER_ASSESSMENT_TARGET } from './evaluation/evaluation.deadline';
 import { evaluationProviders } from './evaluation/evaluation.graphql';
 import { partnerProviders } from './partner/partner.graphql';
+import { TrainingSubscriptionsResolver } from './subscriptions/training-subscriptions';
 import { trainingPartnersProjection } from './partner/partner.read-model';
 import { partnerStreamPrefix } from './partner/partner.events';
 
@@ -41,7 +42,7 @@ const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandle
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver, ...evaluationProviders, ...partnerProviders],
+  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver, ...evaluationProviders, ...partnerProviders, TrainingSubscriptionsResolver],
 })
 export class TrainingModule implements OnModuleInit {
   constructor(
