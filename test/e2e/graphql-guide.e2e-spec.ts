@@ -46,6 +46,8 @@ function rootFields(query: string): string[] {
 /** Root fields the walkthrough need not use, each with the reason and where they are exercised instead. */
 const NOT_IN_WALKTHROUGH: Record<string, string> = {
   'Subscription.events': 'a graphql-ws subscription, not an HTTP request; test/e2e/subscriptions.e2e-spec.ts runs it (the guide shows it under "Live subscriptions")',
+  'Subscription.trainingEnrolments': 'a graphql-ws subscription; test/e2e/training-subscriptions.e2e-spec.ts runs it (the guide shows it under "Live subscriptions")',
+  'Subscription.trainingCompletions': 'a graphql-ws subscription; test/e2e/training-subscriptions.e2e-spec.ts runs it (the guide shows it under "Live subscriptions")',
 };
 
 const CALLERS: Record<string, [string, GrantClaim[]] | null> = {
@@ -54,6 +56,7 @@ const CALLERS: Record<string, [string, GrantClaim[]] | null> = {
   auditor: ['auditor-1', [{ role: 'AUDITOR', unit: '*' }]],
   penilai: ['emp-budi', [{ role: 'PEJABAT_PENILAI', unit: 'kota-medan.aptika' }]],
   ani: ['emp-ani', [{ role: 'EMPLOYEE', unit: 'emp-ani' }]],
+  training: ['ta-medan', [{ role: 'TRAINING_ADMIN', unit: 'kota-medan' }]],
   anonymous: null,
 };
 

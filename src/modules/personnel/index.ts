@@ -5,3 +5,5 @@
 export { PersonnelModule } from './personnel.module';
 export { EmployeeDirectory } from './employee';
 export type { EmployeeOnDate } from './employee';
+export { AppraiserLookup } from './employee';
+export type { Appraisee } from './employee';

@@ -4,6 +4,7 @@ import { ProjectionRunner } from '@infrastructure/projections/projection-runner'
 import { OrganisationModule } from '../../organisation';
 import { EmployeeDirectory } from './employee-directory/employee-directory';
 import { PlacementCheck } from './shared/placement-check';
+import { AppraiserLookup } from './read-models/position-holders/appraiser-lookup';
 import { READ_SIDE_PROVIDERS, SHARED_PROVIDERS, USE_CASE_PROVIDERS } from './employee.providers';
 import { employeesProjection } from './read-models/employees/employees.projection';
 import { positionHoldersProjection } from './read-models/position-holders/position-holders.projection';
@@ -17,7 +18,7 @@ import { PositionOccupancyModule } from './read-models/position-holders/position
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PositionOccupancyModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS, EmployeeDirectory],
-  exports: [EmployeeDirectory, PlacementCheck],
+  exports: [EmployeeDirectory, PlacementCheck, AppraiserLookup],
 })
 export class EmployeeModule implements OnModuleInit {
   constructor(private readonly runner: ProjectionRunner) {}

@@ -8,3 +8,6 @@ export { EmployeeDirectory } from './employee-directory/employee-directory';
 export type { EmployeeOnDate } from './employee-directory/employee-on-date';
 export { RegisterEmployeeCommand } from './register-employee/register-employee.command';
 export type { RegisterEmployeeFields, RegisterEmployeeResult } from './register-employee/register-employee.command';
+/** Pejabat penilai / atasan of an employee on a date (the organisation's rules with this module's position holders). */
+export { AppraiserLookup } from './read-models/position-holders/appraiser-lookup';
+export type { Appraisee } from './read-models/position-holders/appraiser-lookup';
