@@ -54,6 +54,8 @@ const CALLERS: Record<string, [string, GrantClaim[]] | null> = {
   auditor: ['auditor-1', [{ role: 'AUDITOR', unit: '*' }]],
   penilai: ['emp-budi', [{ role: 'PEJABAT_PENILAI', unit: 'kota-medan.aptika' }]],
   ani: ['emp-ani', [{ role: 'EMPLOYEE', unit: 'emp-ani' }]],
+  budi: ['emp-budi', [{ role: 'EMPLOYEE', unit: 'emp-budi' }]],
+  sari: ['emp-sari', [{ role: 'EMPLOYEE', unit: 'emp-sari' }, { role: 'PEJABAT_PENILAI', unit: 'kota-medan.diskominfo' }]],
   anonymous: null,
 };
 

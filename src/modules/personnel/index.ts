@@ -4,4 +4,6 @@
  */
 export { PersonnelModule } from './personnel.module';
 export { EmployeeDirectory } from './employee';
-export type { EmployeeOnDate } from './employee';
+export type { EmployeeOnDate, EmployeeAppraisers, AppraiserView } from './employee';
+// Pejabat penilai resolution on a date with the position holders (the performance module's SKP appraiser).
+export { AppraiserLookup } from './employee';
