@@ -1,3 +1,6 @@
+import { Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { FixedClock } from '@kernel/clock';
 import { codeOf, GraphqlResponse, TestApi } from './harness';
 
 const SKP = `id revision status year jenisJabatan skpDate employeeId unitId
@@ -15,6 +18,8 @@ const MINE = `query($year: Int!) { mySkp(year: $year) { id status rhk { rhkId } 
 const INBOX = `query($status: SkpStatus) { appraiserInbox(status: $status, first: 10) { totalCount edges { node { id employeeId status } } } }`;
 
 const YEAR = 2026;
+/** The server's clock: 20 November 2026, 10:00 WIB. */
+const NOW = '2026-11-20T03:00:00.000Z';
 const person = (employeeId: string, nip: string, birthDate: string, sex: 'MALE' | 'FEMALE', tmt: string, golongan: string, unitId: string, positionId: string) => ({
   employeeId, employmentType: 'PNS', identifier: nip, name: `Pegawai ${employeeId}`, birthDate, sex, tmt, golongan, golonganTmt: tmt, education: 'S1', unitId, positionId,
 });
@@ -33,7 +38,7 @@ describe('Performance: SKP plans, cascade, appraisers and approval order (GraphQ
   const penilai: Record<string, string> = {};
 
   beforeAll(async () => {
-    api = await TestApi.start();
+    api = await TestApi.start({}, { clock: new FixedClock(new Date(NOW)) });
     root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
     bkd = await api.token('bkd-medan', { role: 'ADMIN_BKD', unit: 'kota-medan' });
     bkdBinjai = await api.token('bkd-binjai', { role: 'ADMIN_BKD', unit: 'kota-binjai' });
@@ -165,5 +170,83 @@ describe('Performance: SKP plans, cascade, appraisers and approval order (GraphQ
     expect(codeOf(await api.gql(READ, { id: 'nobody.2026' }, bkd))).toBe('FORBIDDEN');
     expect((await api.ok(READ, { id: 'nobody.2026' }, root)).skp).toBeNull();
     expect(codeOf(await api.gql(MINE, { year: YEAR }, penilai['emp-kabid']))).toBe('FORBIDDEN');
+  });
+
+  describe('daily evidence: journal, umpan balik, realisasi, the live board', () => {
+    const LOG = `mutation($input: LogActivityInput!) { logActivity(input: $input) { position duplicate activityId activity { id skpId date durationMinutes rhkId description evidence umpanBalik { text } } } }`;
+    const FEEDBACK = `mutation($input: GiveFeedbackInput!) { giveFeedback(input: $input) { skp { umpanBalik { feedbackId rhkId activityId perilaku text givenBy } } } }`;
+    const REALISASI = `mutation($input: RecordRealisasiInput!) { recordRealisasi(input: $input) { skp { realisasi { rhkId period realisasi evidence } } } }`;
+    const JOURNAL = `query($skpId: ID!) { activityLog(skpId: $skpId, first: 10) { totalCount edges { node { id date durationMinutes umpanBalik { text } } } } }`;
+    const LIVE = `subscription($after: Float) { activityLogged(after: $after) { id skpId employeeId date durationMinutes rhkId } }`;
+    const today = '2026-11-20';
+    let hash: string;
+    let activityId: string;
+    const clients: Client[] = [];
+    afterAll(() => Promise.all(clients.map((c) => c.dispose())));
+
+    function firstLive(who: string, after: number): Promise<any> {
+      const client = createClient({ url: api.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: true, retryAttempts: 0, connectionParams: { authorization: `Bearer ${who}` } });
+      clients.push(client);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no entry arrived')), 8000);
+        const stop = client.subscribe({ query: LIVE, variables: { after } }, {
+          next: (result) => { clearTimeout(timer); stop(); resolve(result); },
+          error: reject,
+          complete: () => undefined,
+        });
+      });
+    }
+
+    it('the employee logs an entry with bukti dukung; the appraiser’s board receives it live, nobody else’s', async () => {
+      const upload = await fetch(`${api.baseUrl}/attachments`, { method: 'POST', body: Buffer.from('%PDF-1.4\n% notulen rapat modul perizinan\n'), headers: { authorization: `Bearer ${token['emp-ani']}`, 'content-type': 'application/octet-stream' } });
+      expect(upload.status).toBe(201);
+      hash = ((await upload.json()) as { hash: string }).hash;
+      const after = await api.events.headPosition();
+      const board = firstLive(penilai['emp-kabid'], after);
+      const data = await api.ok(LOG, { input: { skpId: 'emp-ani.2026', date: today, durationMinutes: 180, rhkId: 'a1', description: 'Rapat desain modul perizinan', evidence: [hash] } }, token['emp-ani']);
+      activityId = data.logActivity.activityId;
+      expect(activityId.startsWith(`${today.slice(0, 7)}:`)).toBe(true);
+      expect(data.logActivity.activity).toMatchObject({ id: activityId, durationMinutes: 180, rhkId: 'a1', evidence: [hash] });
+      const live = await board;
+      expect(live.data.activityLogged).toMatchObject({ id: activityId, employeeId: 'emp-ani', skpId: 'emp-ani.2026', durationMinutes: 180 });
+      // Dewi is appraised by the Kadis: her entry never reaches the Kabid's board, Ani's next one does.
+      const next = firstLive(penilai['emp-kabid'], await api.events.headPosition());
+      await api.ok(LOG, { input: { skpId: 'emp-dewi.2026', date: today, durationMinutes: 60, rhkId: 'e1', description: 'Analisis kebutuhan' } }, token['emp-dewi']);
+      await api.ok(LOG, { input: { skpId: 'emp-ani.2026', date: today, durationMinutes: 30, rhkId: 'a1', description: 'Uji coba' } }, token['emp-ani']);
+      expect((await next).data.activityLogged).toMatchObject({ employeeId: 'emp-ani', durationMinutes: 30 });
+      // Another employee's token sees neither.
+      const outsider = firstLive(token['emp-dewi'], after);
+      expect((await outsider).data.activityLogged).toMatchObject({ employeeId: 'emp-dewi' });
+    });
+
+    it('refuses entries beyond 24 hours a day, in the future, for unknown RHK, by others — appending nothing', async () => {
+      await refused(LOG, { skpId: 'emp-ani.2026', date: today, durationMinutes: 1440, rhkId: 'a1', description: 'x' }, token['emp-ani'], 'DOMAIN_RULE_VIOLATION', 'PERFORMANCE.ACTIVITY_DAY_OVER_24H');
+      await refused(LOG, { skpId: 'emp-ani.2026', date: '2026-11-21', durationMinutes: 10, rhkId: 'a1', description: 'x' }, token['emp-ani'], 'DOMAIN_RULE_VIOLATION', 'PERFORMANCE.ACTIVITY_IN_FUTURE');
+      await refused(LOG, { skpId: 'emp-ani.2026', date: today, durationMinutes: 10, rhkId: 'zz', description: 'x' }, token['emp-ani'], 'DOMAIN_RULE_VIOLATION', 'PERFORMANCE.RHK_UNKNOWN');
+      await refused(LOG, { skpId: 'emp-ani.2026', date: today, durationMinutes: 10, rhkId: 'a1', description: 'x' }, token['emp-dewi'], 'FORBIDDEN');
+      await refused(LOG, { skpId: 'emp-ani.2026', date: today, durationMinutes: 10, rhkId: 'a1', description: 'x', evidence: ['not-a-hash'] }, token['emp-ani'], 'BAD_USER_INPUT');
+    });
+
+    it('the appraiser gives feedback on the entry and on a BerAKHLAK value; the employee records realisasi', async () => {
+      const fb = await api.ok(FEEDBACK, { input: { skpId: 'emp-ani.2026', activityId, text: 'Notulen lengkap, lanjutkan' } }, penilai['emp-kabid']);
+      expect(fb.giveFeedback.skp.umpanBalik).toEqual([expect.objectContaining({ activityId, text: 'Notulen lengkap, lanjutkan', givenBy: 'emp-kabid' })]);
+      await api.ok(FEEDBACK, { input: { skpId: 'emp-ani.2026', perilaku: 'KOLABORATIF', text: 'Aktif di tim lintas bidang' } }, penilai['emp-kabid']);
+      await refused(FEEDBACK, { skpId: 'emp-ani.2026', activityId: '2026-01:nope', text: 'x' }, penilai['emp-kabid'], 'DOMAIN_RULE_VIOLATION', 'PERFORMANCE.ACTIVITY_UNKNOWN');
+      await refused(FEEDBACK, { skpId: 'emp-ani.2026', rhkId: 'a1', text: 'x' }, token['emp-ani'], 'FORBIDDEN');
+      const r = await api.ok(REALISASI, { input: { skpId: 'emp-ani.2026', rhkId: 'a1', period: '2026-Q4', realisasi: '3 dari 4 modul beroperasi', evidence: [hash] } }, token['emp-ani']);
+      expect(r.recordRealisasi.skp.realisasi).toEqual([{ rhkId: 'a1', period: '2026-Q4', realisasi: '3 dari 4 modul beroperasi', evidence: [hash] }]);
+      await refused(REALISASI, { skpId: 'emp-ani.2026', rhkId: 'a1', period: '2025-Q4', realisasi: 'x' }, token['emp-ani'], 'DOMAIN_RULE_VIOLATION', 'PERFORMANCE.PERIOD_INVALID');
+      const journal = await api.ok(JOURNAL, { skpId: 'emp-ani.2026' }, penilai['emp-kadis']);
+      expect(journal.activityLog.totalCount).toBe(2);
+      expect(journal.activityLog.edges.flatMap((e: any) => e.node.umpanBalik.map((f: any) => f.text))).toEqual(['Notulen lengkap, lanjutkan']);
+      expect(codeOf(await api.gql(JOURNAL, { skpId: 'emp-ani.2026' }, token['emp-dewi']))).toBe('FORBIDDEN');
+    });
+
+    it('bukti dukung downloads follow the SKP readers', async () => {
+      const get = (who: string) => fetch(`${api.baseUrl}/attachments/${hash}`, { headers: { authorization: `Bearer ${who}` } });
+      expect((await get(penilai['emp-kabid'])).status).toBe(200);
+      expect((await get(auditor)).status).toBe(200);
+      expect((await get(token['emp-dewi'])).status).toBe(404);
+    });
   });
 });

@@ -3,6 +3,8 @@ import { EVENT_STORE, EventStore } from '@kernel/event-store.port';
 import { foldedInstansi } from '@infrastructure/subscriptions/folded-instansi';
 import { CqrsModule } from '@nestjs/cqrs';
 import { Mutations } from '@infrastructure/graphql/mutations';
+import { AttachmentAccess } from '@infrastructure/attachments';
+import { EvidenceAccess } from './read-models/evidence-access';
 import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
 import { EventScopes } from '@infrastructure/subscriptions/event-scopes';
 import { OrganisationModule } from '../organisation';
@@ -14,6 +16,10 @@ import { SkpCommands } from './skp-commands/skp-commands';
 import { skpCommandHandlers } from './skp-commands/skp.operations';
 import { SkpResolver } from './skp-commands/skp.resolver';
 import { skpStreamPrefix } from './skp/skp.events';
+import { journalProviders } from './journal-commands/journal.resolver';
+import { journalStreamPrefix } from './journal/journal.events';
+import { activitiesProjection } from './read-models/activities/activities.projection';
+import { ActivityLogQueryHandler, ActivityQueryHandler } from './read-models/activities/activities.query';
 import { isSkp, skpDecider } from './skp/skp.decider';
 
 /**
@@ -22,18 +28,24 @@ import { isSkp, skpDecider } from './skp/skp.decider';
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler],
+  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess],
 })
 export class PerformanceModule implements OnModuleInit {
   constructor(
     private readonly runner: ProjectionRunner,
     private readonly scopes: EventScopes,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly attachments: AttachmentAccess,
+    private readonly evidence: EvidenceAccess,
   ) {}
 
   onModuleInit(): void {
     this.runner.register(skpsProjection);
+    this.runner.register(activitiesProjection);
+    this.attachments.register(this.evidence);
     // SKP ids are `<employeeId>.<year>`: the instansi is in the folded state.
     this.scopes.register(skpStreamPrefix, foldedInstansi(this.store, skpDecider, (state) => (isSkp(state) ? state.instansiId : null)));
+    // Journal entries carry their instansi.
+    this.scopes.register(journalStreamPrefix, (event) => (event.data as { instansiId: string }).instansiId);
   }
 }

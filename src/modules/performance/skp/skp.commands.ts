@@ -1,4 +1,5 @@
 import { AppraiserRef, SkpContent } from './skp.events';
+import { BerAkhlak } from './skp.vocabulary';
 
 /** The appraisers the handler derived from the organisation tree for the SKP date. */
 export interface DerivedAppraisers {
@@ -64,4 +65,27 @@ export interface OverrideAppraiser {
   readonly at: string;
 }
 
-export type SkpCommand = DraftSkp | SubmitSkp | ApproveSkp | ReturnSkp | OverrideAppraiser;
+export interface GiveFeedback {
+  readonly type: 'GiveFeedback';
+  readonly feedbackId: string;
+  readonly rhkId: string | null;
+  readonly activityId: string | null;
+  readonly perilaku: BerAkhlak | null;
+  /** Whether the journal entry named exists in this SKP's journal (the handler looked it up). */
+  readonly activityKnown: boolean;
+  readonly text: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+export interface RecordRealisasi {
+  readonly type: 'RecordRealisasi';
+  readonly rhkId: string;
+  readonly period: string;
+  readonly realisasi: string;
+  readonly evidence: readonly string[];
+  readonly by: string;
+  readonly at: string;
+}
+
+export type SkpCommand = DraftSkp | SubmitSkp | ApproveSkp | ReturnSkp | OverrideAppraiser | GiveFeedback | RecordRealisasi;

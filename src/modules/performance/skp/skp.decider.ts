@@ -1,7 +1,8 @@
 import { assertNever, Decider } from '@kernel/decider';
-import { isBlank, refuse, refuseIfAny, unless } from '@kernel/rules';
+import { isBlank, problem, refuse, refuseIfAny, unless } from '@kernel/rules';
 import { PerformanceRule as R } from '../performance.rules';
-import { ApproveSkp, DerivedAppraisers, DraftSkp, OverrideAppraiser, ReturnSkp, SkpCommand, SubmitSkp } from './skp.commands';
+import { ApproveSkp, DerivedAppraisers, DraftSkp, GiveFeedback, OverrideAppraiser, RecordRealisasi, ReturnSkp, SkpCommand, SubmitSkp } from './skp.commands';
+import { periodProblems } from './periods';
 import { appraiserProblems, cascadeProblems, contentProblems, intervensiProblems } from './skp.content-rules';
 import { AppraiserRef, SkpAppraiserDerived, SkpContent, SkpEvent } from './skp.events';
 import { SkpStatus } from './skp.vocabulary';
@@ -25,6 +26,8 @@ export type SkpState =
       readonly content: SkpContent;
       readonly pejabatPenilai: AppraiserRef;
       readonly atasanPejabatPenilai: AppraiserRef;
+      /** Latest realisasi per `<rhkId>@<period>`. */
+      readonly realisasi: Readonly<Record<string, { readonly realisasi: string; readonly evidence: readonly string[] }>>;
     });
 type Existing = Extract<SkpState, { exists: true }>;
 
@@ -38,7 +41,7 @@ function evolve(state: SkpState, event: SkpEvent): SkpState {
   switch (event.type) {
     case 'performance.SkpDrafted': {
       const { rhk, perilaku, lampiran, pejabatPenilai, atasanPejabatPenilai, draftedAt: _at, ...header } = event.data;
-      return { ...header, exists: true, status: SkpStatus.DRAFT, content: { rhk, perilaku, lampiran }, pejabatPenilai, atasanPejabatPenilai };
+      return { ...header, exists: true, status: SkpStatus.DRAFT, content: { rhk, perilaku, lampiran }, pejabatPenilai, atasanPejabatPenilai, realisasi: {} };
     }
     case 'performance.SkpRevised': {
       const { rhk, perilaku, lampiran } = event.data;
@@ -54,6 +57,13 @@ function evolve(state: SkpState, event: SkpEvent): SkpState {
       return { ...(state as Existing), status: SkpStatus.APPROVED };
     case 'performance.SkpReturned':
       return { ...(state as Existing), status: SkpStatus.RETURNED };
+    case 'performance.FeedbackGiven':
+      return state;
+    case 'performance.RealisasiRecorded': {
+      const s = state as Existing;
+      const { rhkId, period, realisasi, evidence } = event.data;
+      return { ...s, realisasi: { ...s.realisasi, [realisasiKey(rhkId, period)]: { realisasi, evidence } } };
+    }
     default:
       return assertNever(event);
   }
@@ -71,6 +81,10 @@ function decide(command: SkpCommand, state: SkpState): SkpEvent[] {
       return returnSkp(command, existing(state));
     case 'OverrideAppraiser':
       return override(command, existing(state));
+    case 'GiveFeedback':
+      return giveFeedback(command, existing(state));
+    case 'RecordRealisasi':
+      return recordRealisasi(command, existing(state));
     default:
       return assertNever(command);
   }
@@ -139,6 +153,33 @@ function override(command: OverrideAppraiser, state: Existing): SkpEvent[] {
     ...unless(command.pejabatPenilai.employeeId !== state.employeeId, R.SELF_APPRAISAL, 'Pegawai tidak dapat menilai dirinya sendiri'),
   ]);
   return [{ type: 'performance.SkpAppraiserOverridden', data: { skpId: state.skpId, pejabatPenilai: command.pejabatPenilai, reason: command.reason, overriddenBy: command.by, overriddenAt: command.at } }];
+}
+
+export const realisasiKey = (rhkId: string, period: string): string => `${rhkId}@${period}`;
+
+/** Umpan balik berkelanjutan (PermenPANRB 6/2022 Pasal 5 stage 2): on an approved SKP, naming what it is about. */
+function giveFeedback(command: GiveFeedback, state: Existing): SkpEvent[] {
+  const rhkIds = state.content.rhk.map((r) => r.rhkId);
+  refuseIfAny([
+    state.status !== SkpStatus.APPROVED && problem(R.SKP_NOT_APPROVED, 'Umpan balik diberikan atas SKP yang sudah disetujui'),
+    !command.rhkId && !command.activityId && !command.perilaku && problem(R.FEEDBACK_TARGET_REQUIRED, 'Sebutkan RHK, kegiatan harian atau nilai perilaku yang diberi umpan balik'),
+    command.rhkId !== null && !rhkIds.includes(command.rhkId) && problem(R.RHK_UNKNOWN, `RHK ${command.rhkId} tidak ada di SKP ini`),
+    command.activityId !== null && !command.activityKnown && problem(R.ACTIVITY_UNKNOWN, `Kegiatan ${command.activityId} tidak ada di catatan harian SKP ini`),
+    isBlank(command.text) && problem(R.TEXT_REQUIRED, 'Isi umpan balik wajib diisi'),
+  ]);
+  const { feedbackId, rhkId, activityId, perilaku, text } = command;
+  return [{ type: 'performance.FeedbackGiven', data: { feedbackId, skpId: state.skpId, rhkId, activityId, perilaku, text, givenBy: command.by, givenAt: command.at } }];
+}
+
+function recordRealisasi(command: RecordRealisasi, state: Existing): SkpEvent[] {
+  refuseIfAny([
+    state.status !== SkpStatus.APPROVED && problem(R.SKP_NOT_APPROVED, 'Realisasi dicatat atas SKP yang sudah disetujui'),
+    !state.content.rhk.some((r) => r.rhkId === command.rhkId) && problem(R.RHK_UNKNOWN, `RHK ${command.rhkId} tidak ada di SKP ini`),
+    ...periodProblems(command.period, state.year),
+    isBlank(command.realisasi) && problem(R.TEXT_REQUIRED, 'Realisasi wajib diisi'),
+  ]);
+  const { rhkId, period, realisasi, evidence } = command;
+  return [{ type: 'performance.RealisasiRecorded', data: { skpId: state.skpId, rhkId, period, realisasi, evidence: [...evidence], recordedBy: command.by, recordedAt: command.at } }];
 }
 
 /** The pejabat penilai that counts now: an override stays; otherwise the one just derived. */

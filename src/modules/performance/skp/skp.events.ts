@@ -116,7 +116,38 @@ export type SkpApproved = DomainEvent<
 
 export type SkpReturned = DomainEvent<'performance.SkpReturned', { skpId: string; returnedBy: string; notes: string; returnedAt: string }>;
 
-export type SkpEvent = SkpDrafted | SkpRevised | SkpAppraiserDerived | SkpAppraiserOverridden | SkpSubmitted | SkpApproved | SkpReturned;
+/** Umpan balik berkelanjutan: the appraiser's feedback on an RHK, a journal entry or a BerAKHLAK value. */
+export type FeedbackGiven = DomainEvent<
+  'performance.FeedbackGiven',
+  {
+    feedbackId: string;
+    skpId: string;
+    rhkId: string | null;
+    activityId: string | null;
+    perilaku: BerAkhlak | null;
+    text: string;
+    givenBy: string;
+    givenAt: string;
+  }
+>;
+
+/** Realisasi of an RHK for a period (a new record for the same RHK and period supersedes the earlier one). */
+export type RealisasiRecorded = DomainEvent<
+  'performance.RealisasiRecorded',
+  {
+    skpId: string;
+    rhkId: string;
+    /** `2026` (annual), `2026-Q1`…`Q4`, `2026-S1`/`S2` or `2026-01`…`12`. */
+    period: string;
+    realisasi: string;
+    /** Bukti dukung: SHA-256 content hashes. */
+    evidence: string[];
+    recordedBy: string;
+    recordedAt: string;
+  }
+>;
+
+export type SkpEvent = SkpDrafted | SkpRevised | SkpAppraiserDerived | SkpAppraiserOverridden | SkpSubmitted | SkpApproved | SkpReturned | FeedbackGiven | RealisasiRecorded;
 
 eventRegistry.register([
   { type: 'performance.SkpDrafted', version: 1, description: 'An employee drafted the SKP of a year (RHK, perilaku kerja, lampiran) with the appraisers derived from the organisation tree' },
@@ -126,4 +157,6 @@ eventRegistry.register([
   { type: 'performance.SkpSubmitted', version: 1, description: 'The employee submitted the SKP to the pejabat penilai' },
   { type: 'performance.SkpApproved', version: 1, description: "The pejabat penilai approved the SKP (after the appraiser's own SKP)" },
   { type: 'performance.SkpReturned', version: 1, description: 'The pejabat penilai returned the SKP with notes' },
+  { type: 'performance.FeedbackGiven', version: 1, description: 'The pejabat penilai gave continuous feedback (umpan balik) on an RHK, a journal entry or a BerAKHLAK value' },
+  { type: 'performance.RealisasiRecorded', version: 1, description: 'The employee recorded the realisasi of an RHK for a period, with bukti dukung' },
 ]);

@@ -68,6 +68,30 @@ export class SkpLampiran {
 }
 const SkpLampiranSchema = SchemaFactory.createForClass(SkpLampiran);
 
+@ObjectType('SkpRealisasi', { description: 'The latest realisasi of an RHK for a period, with bukti dukung hashes.' })
+@Schema({ _id: false, versionKey: false })
+export class SkpRealisasi {
+  @Field(() => ID) @Prop({ type: String, required: true }) rhkId: string;
+  @Field() @Prop({ type: String, required: true }) period: string;
+  @Field() @Prop({ type: String, required: true }) realisasi: string;
+  @Field(() => [String], { description: 'SHA-256 hashes of the attachments (download through /attachments).' }) @Prop({ type: [String] }) evidence: string[];
+  @Field() @Prop({ type: String, required: true }) recordedAt: string;
+}
+const SkpRealisasiSchema = SchemaFactory.createForClass(SkpRealisasi);
+
+@ObjectType('UmpanBalik', { description: "The appraiser's continuous feedback on an RHK, a journal entry or a BerAKHLAK value." })
+@Schema({ _id: false, versionKey: false })
+export class UmpanBalik {
+  @Field(() => ID) @Prop({ type: String, required: true }) feedbackId: string;
+  @Field(() => ID, { nullable: true }) @Prop({ type: String, default: null }) rhkId: string | null;
+  @Field(() => ID, { nullable: true }) @Prop({ type: String, default: null }) activityId: string | null;
+  @Field(() => BerAkhlak, { nullable: true }) @Prop({ type: String, default: null }) perilaku: BerAkhlak | null;
+  @Field() @Prop({ type: String, required: true }) text: string;
+  @Field(() => ID) @Prop({ type: String, required: true }) givenBy: string;
+  @Field() @Prop({ type: String, required: true }) givenAt: string;
+}
+export const UmpanBalikSchema = SchemaFactory.createForClass(UmpanBalik);
+
 @ObjectType('Skp', { description: 'Sasaran Kinerja Pegawai of one employee and year (PermenPANRB 6/2022). Visible to the employee, the appraiser chain, ADMIN_BKD of the instansi and AUDITOR.' })
 @Schema({ versionKey: false })
 export class Skp {
@@ -90,6 +114,8 @@ export class Skp {
   @Field(() => String, { nullable: true, description: 'Notes of the last return.' }) @Prop({ type: String, default: null }) returnNotes: string | null;
   @Field(() => String, { nullable: true }) @Prop({ type: String, default: null }) submittedAt: string | null;
   @Field(() => String, { nullable: true }) @Prop({ type: String, default: null }) approvedAt: string | null;
+  @Field(() => [SkpRealisasi]) @Prop({ type: [SkpRealisasiSchema], default: [] }) realisasi: SkpRealisasi[];
+  @Field(() => [UmpanBalik]) @Prop({ type: [UmpanBalikSchema], default: [] }) umpanBalik: UmpanBalik[];
   @Field() @Prop({ type: String, required: true }) updatedAt: string;
   /** Flattened for the inbox and the access check. */
   @Prop({ type: String, default: null }) pejabatPenilaiEmployeeId: string | null;
