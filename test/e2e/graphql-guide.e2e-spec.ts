@@ -48,6 +48,7 @@ const NOT_IN_WALKTHROUGH: Record<string, string> = {
   'Subscription.events': 'a graphql-ws subscription, not an HTTP request; test/e2e/subscriptions.e2e-spec.ts runs it (the guide shows it under "Live subscriptions")',
   'Subscription.trainingEnrolments': 'a graphql-ws subscription; test/e2e/training-subscriptions.e2e-spec.ts runs it (the guide shows it under "Live subscriptions")',
   'Subscription.trainingCompletions': 'a graphql-ws subscription; test/e2e/training-subscriptions.e2e-spec.ts runs it (the guide shows it under "Live subscriptions")',
+  'Subscription.activityLogged': 'a graphql-ws subscription; test/e2e/performance-skp.e2e-spec.ts runs it (the guide shows it under "Live subscriptions")',
 };
 
 const CALLERS: Record<string, [string, GrantClaim[]] | null> = {
@@ -57,6 +58,8 @@ const CALLERS: Record<string, [string, GrantClaim[]] | null> = {
   penilai: ['emp-budi', [{ role: 'PEJABAT_PENILAI', unit: 'kota-medan.aptika' }]],
   ani: ['emp-ani', [{ role: 'EMPLOYEE', unit: 'emp-ani' }]],
   training: ['ta-medan', [{ role: 'TRAINING_ADMIN', unit: 'kota-medan' }]],
+  budi: ['emp-budi', [{ role: 'EMPLOYEE', unit: 'emp-budi' }]],
+  sari: ['emp-sari', [{ role: 'EMPLOYEE', unit: 'emp-sari' }, { role: 'PEJABAT_PENILAI', unit: 'kota-medan.diskominfo' }]],
   anonymous: null,
 };
 

@@ -4,6 +4,6 @@
  */
 export { PersonnelModule } from './personnel.module';
 export { EmployeeDirectory } from './employee';
-export type { EmployeeOnDate } from './employee';
+export type { EmployeeOnDate, EmployeeAppraisers, AppraiserView, Appraisee } from './employee';
+// Pejabat penilai resolution on a date with the position holders (training's atasan, performance's SKP appraiser).
 export { AppraiserLookup } from './employee';
-export type { Appraisee } from './employee';
