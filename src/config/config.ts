@@ -87,6 +87,23 @@ export interface AppConfig {
   readonly shutdown: { readonly drainDelayMs: number; readonly timeoutMs: number };
   /** Who may scrape /metrics: a bearer token, or addresses / CIDR ranges (loopback by default). */
   readonly metrics: { readonly token?: string; readonly allowFrom: readonly string[] };
+  /** Public feedback (complaints, SKM): small-cell suppression and the anonymous abuse limits. */
+  readonly publicFeedback: PublicFeedbackConfig;
+}
+
+export interface PublicFeedbackConfig {
+  /** Smallest count a public aggregate shows (k-anonymity, DOMAIN.md checklist 23); below it the figure is suppressed. */
+  readonly minCellSize: number;
+  /** ALTCHA proof-of-work: the largest number a challenge may hide (higher = more work per anonymous write). */
+  readonly powMaxNumber: number;
+  /** How long a challenge may be solved and used. */
+  readonly powExpiresSeconds: number;
+  /** HMAC key signing the challenges (the same on every instance). */
+  readonly powKey: string;
+  /** Anonymous submissions per client address per hour (on top of the per-minute PUBLIC limit). */
+  readonly submissionsPerHour: number;
+  /** Largest report text, in characters. */
+  readonly maxTextLength: number;
 }
 
 export interface NotificationsConfig {
@@ -298,6 +315,14 @@ export function loadConfig(env: Env = process.env, options: { createLocalSecrets
     },
     shutdown: { drainDelayMs: read.int('SHUTDOWN_DRAIN_DELAY_MS', 0, 0, 120_000), timeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 300_000) },
     metrics: { token: metricsToken, allowFrom: read.addresses('METRICS_ALLOW_FROM', ['127.0.0.1', '::1']) },
+    publicFeedback: {
+      minCellSize: read.int('FEEDBACK_MIN_CELL_SIZE', 5, 1, 1000),
+      powMaxNumber: read.int('FEEDBACK_POW_MAX_NUMBER', 100_000, 10, 10_000_000),
+      powExpiresSeconds: read.int('FEEDBACK_POW_EXPIRES_SECONDS', 600, 10, 86_400),
+      powKey: read.string('FEEDBACK_POW_KEY') ?? (read.problems.length ? '' : secret('feedback-pow-key')),
+      submissionsPerHour: read.int('FEEDBACK_SUBMISSIONS_PER_HOUR', 10, 1, 100_000),
+      maxTextLength: read.int('FEEDBACK_MAX_TEXT_LENGTH', 4000, 100, 100_000),
+    },
   };
   if (read.problems.length) throw new ConfigError(read.problems);
   return config;

@@ -54,6 +54,8 @@ const CALLERS: Record<string, [string, GrantClaim[]] | null> = {
   auditor: ['auditor-1', [{ role: 'AUDITOR', unit: '*' }]],
   penilai: ['emp-budi', [{ role: 'PEJABAT_PENILAI', unit: 'kota-medan.aptika' }]],
   ani: ['emp-ani', [{ role: 'EMPLOYEE', unit: 'emp-ani' }]],
+  koordinator: ['koordinator-medan', [{ role: 'COMPLAINT_OFFICER', unit: 'kota-medan' }]],
+  penghubung: ['penghubung-dinkes', [{ role: 'COMPLAINT_OFFICER', unit: 'kota-medan.dinkes' }]],
   anonymous: null,
 };
 

@@ -46,16 +46,23 @@ export interface IkmResult {
   readonly roundingPolicy: string;
 }
 
+/** Σ nilai_u per unsur over the responses. */
+export function totalsOf(responses: readonly SkmAnswers[]): number[] {
+  return SKM_UNSUR.map((_, i) => responses.reduce((sum, r) => sum + r[i], 0));
+}
+
 /** NRR_u = Σ nilai_u / n, exactly. */
-export function nrrPerUnsur(responses: readonly SkmAnswers[]): Fraction[] {
-  const n = responses.length;
-  return SKM_UNSUR.map((_, i) => new Fraction(responses.reduce((sum, r) => sum + r[i], 0), n));
+export function nrrPerUnsur(totals: readonly number[], respondents: number): Fraction[] {
+  return totals.map((total) => new Fraction(total, respondents));
 }
 
 /** IKM = 25 × (Σ NRR_u × 1/9), exact. */
 export function exactIkm(responses: readonly SkmAnswers[]): Fraction {
-  const nrr = nrrPerUnsur(responses);
-  return nrr.reduce((sum, value) => sum.add(value), new Fraction(0)).div(SKM_UNSUR.length).mul(25);
+  return exactIkmOfTotals(totalsOf(responses), responses.length);
+}
+
+export function exactIkmOfTotals(totals: readonly number[], respondents: number): Fraction {
+  return nrrPerUnsur(totals, respondents).reduce((sum, value) => sum.add(value), new Fraction(0)).div(SKM_UNSUR.length).mul(25);
 }
 
 /** Decimal text with `places` decimals, rounded half up (the values here are never negative). */
@@ -78,17 +85,16 @@ export function gradeOf(ikm2dp: string): IkmGrade {
 }
 
 export function computeIkm(responses: readonly SkmAnswers[]): IkmResult {
-  const respondents = responses.length;
-  const nrr = respondents === 0 ? [] : nrrPerUnsur(responses);
-  const ikm = respondents === 0 ? null : toDecimalText(exactIkm(responses), 2);
+  return computeIkmOfTotals(totalsOf(responses), responses.length);
+}
+
+/** The result from the per-unsur totals and the respondent count: all the IKM needs, exactly. */
+export function computeIkmOfTotals(totals: readonly number[], respondents: number): IkmResult {
+  const nrr = respondents === 0 ? [] : nrrPerUnsur(totals, respondents);
+  const ikm = respondents === 0 ? null : toDecimalText(exactIkmOfTotals(totals, respondents), 2);
   return {
     respondents,
-    nrr: SKM_UNSUR.map((unsur, i) => ({
-      unsur,
-      label: SKM_UNSUR_LABELS[unsur],
-      total: responses.reduce((sum, r) => sum + r[i], 0),
-      nrr: respondents === 0 ? '0.0000' : toDecimalText(nrr[i], 4),
-    })),
+    nrr: SKM_UNSUR.map((unsur, i) => ({ unsur, label: SKM_UNSUR_LABELS[unsur], total: totals[i] ?? 0, nrr: respondents === 0 ? '0.0000' : toDecimalText(nrr[i], 4) })),
     ikm,
     grade: ikm === null ? null : gradeOf(ikm),
     roundingPolicy: IKM_ROUNDING_POLICY,
