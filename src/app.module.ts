@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type { DestinationStream } from 'pino';
 import { AppConfig } from '@config/config';
 import { AttachmentsModule } from '@infrastructure/attachments/attachments.module';
+import { SubjectKeysModule } from '@infrastructure/subject-keys';
 import { graphqlModule } from '@infrastructure/graphql/graphql.config';
 import { HealthModule } from '@infrastructure/health/health.module';
 import { loggingModule } from '@infrastructure/logging/logging.module';
@@ -42,6 +43,7 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         AttachmentsModule,
+        SubjectKeysModule,
         NotificationsModule,
         SchedulingModule,
         SystemModule,
