@@ -1,27 +1,9 @@
-import { solveChallenge } from 'altcha-lib';
+import { proofOfWork, setUpCities } from '../fixtures/public-feedback';
 import { codeOf, TestApi } from './harness';
 
 const OPEN = 'mutation($input: OpenSkmSurveyInput!) { openSkmSurvey(input: $input) { position duplicate survey { surveyId respondents suppressed ikm population minimumSample } } }';
 const ANSWER = 'mutation($input: AnswerSkmSurveyInput!) { answerSkmSurvey(input: $input) { position duplicate responseId } }';
 const RESULT = 'query($unitId: ID!, $period: String!) { skmResult(unitId: $unitId, period: $period) { surveyId respondents suppressed ikm grade nrr { unsur label nrr } population minimumSample sampleAdequate roundingPolicy } }';
-const CHALLENGE = 'query { feedbackChallenge { algorithm challenge maxnumber salt signature } }';
-
-/** Solves a fresh challenge as the portal's browser does. */
-export async function proofOfWork(api: TestApi): Promise<string> {
-  const { feedbackChallenge: c } = await api.ok(CHALLENGE);
-  const solution = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
-  return Buffer.from(JSON.stringify({ algorithm: c.algorithm, challenge: c.challenge, number: solution!.number, salt: c.salt, signature: c.signature })).toString('base64');
-}
-
-export async function setUpCities(api: TestApi, root: string): Promise<void> {
-  for (const [instansiId, name] of [['kota-medan', 'Pemerintah Kota Medan'], ['kota-binjai', 'Pemerintah Kota Binjai']]) {
-    await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: { instansiId, name, kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' } }, root);
-  }
-  for (const [instansiId, code, name] of [['kota-medan', 'DINKES', 'Dinas Kesehatan'], ['kota-medan', 'DISDUKCAPIL', 'Dinas Kependudukan dan Pencatatan Sipil'], ['kota-binjai', 'DINKES', 'Dinas Kesehatan']]) {
-    await api.ok('mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { position } }', { input: { instansiId, parentUnitId: null, code, name, kind: 'OPD' } }, root);
-  }
-}
-
 describe('SKM through GraphQL', () => {
   let api: TestApi;
   let coordinator: string;

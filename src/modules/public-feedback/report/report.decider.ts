@@ -60,6 +60,8 @@ export interface ReplyToReport {
   readonly type: 'ReplyToReport';
   readonly message: string;
   readonly reopen: boolean;
+  /** The reporter's own choice of privacy, given with the reply (their consent). */
+  readonly privacy?: ReportPrivacy;
   readonly at: string;
 }
 /** Dispatched by the SLA deadline: escalates when the stage is still open at its due time. */
@@ -244,11 +246,13 @@ export const reportDecider: Decider<ReportCommand, ReportEvent, ReportState> = {
         if (s.status !== ReportStatus.DISPOSED) transitionInvalid(s, 'Tindak lanjut');
         if (!c.response.trim()) refuse(FeedbackRule.TEXT_REQUIRED, 'Isi tindak lanjut wajib diisi');
         return [{ type: 'public-feedback.ReportFollowedUp', data: { reportId: s.reportId, byUnitId: c.byUnitId, response: c.response, followedUpAt: c.at, closesAt: endOfWorkingDayAfter(c.at, s.sla!.closeAfterDays) } }];
-      case 'ReplyToReport':
+      case 'ReplyToReport': {
         // The reporter may respond or reopen until the report closes.
         if (s.status !== ReportStatus.FOLLOWED_UP) transitionInvalid(s, 'Tanggapan pelapor');
         if (!c.message.trim()) refuse(FeedbackRule.TEXT_REQUIRED, 'Isi tanggapan wajib diisi');
+        const privacy = c.privacy === undefined ? [] : reportDecider.decide({ type: 'ReporterSetsPrivacy', to: c.privacy, at: c.at }, s);
         return [
+          ...privacy,
           {
             type: 'public-feedback.ReporterReplied',
             data: c.reopen
@@ -256,6 +260,7 @@ export const reportDecider: Decider<ReportCommand, ReportEvent, ReportState> = {
               : { reportId: s.reportId, message: c.message, reopened: false, repliedAt: c.at, closesAt: endOfWorkingDayAfter(c.at, s.sla!.closeAfterDays) },
           },
         ];
+      }
       case 'CheckSla': {
         if (c.at < c.dueAt || s.missed.includes(`${c.stage}@${c.dueAt}`)) return [];
         const open = c.stage === 'VERIFY' ? verifyStageOpen(s) && s.verifyDueAt === c.dueAt : s.status === ReportStatus.DISPOSED && s.followUpDueAt === c.dueAt;
