@@ -77,3 +77,28 @@ describe('SKM through GraphQL', () => {
     expect(answer.errors?.[0].extensions).toMatchObject({ rule: 'FEEDBACK.SURVEY_NOT_OPEN' });
   });
 });
+
+describe('anonymous abuse limits', () => {
+  let api: TestApi;
+  afterAll(() => api.close());
+
+  it('caps anonymous writes per address per hour (reports and answers together), before any work is done', async () => {
+    api = await TestApi.start({ FEEDBACK_POW_MAX_NUMBER: '1000', FEEDBACK_SUBMISSIONS_PER_HOUR: '2' });
+    const root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
+    const coordinator = await api.token('koordinator-medan', { role: 'COMPLAINT_OFFICER', unit: 'kota-medan' });
+    await setUpCities(api, root);
+    await api.ok(OPEN, { input: { unitId: 'kota-medan.dinkes', period: '2026', population: 100 } }, coordinator);
+    const answer = async () => api.gql(ANSWER, { input: { unitId: 'kota-medan.dinkes', period: '2026', answers: [3, 3, 3, 3, 3, 3, 3, 3, 3], proofOfWork: await proofOfWork(api) } });
+    expect((await answer()).errors).toBeUndefined();
+    expect((await answer()).errors).toBeUndefined();
+    const third = await answer();
+    expect(third.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'RATE_LIMITED' });
+    // Officers entering paper forms are not anonymous: not limited.
+    await api.ok(ANSWER, { input: { unitId: 'kota-medan.dinkes', period: '2026', answers: [3, 3, 3, 3, 3, 3, 3, 3, 3] } }, coordinator);
+  });
+
+  it('issues challenges whose work is bounded by FEEDBACK_POW_MAX_NUMBER', async () => {
+    const { feedbackChallenge } = await api.ok('query { feedbackChallenge { algorithm maxnumber } }');
+    expect(feedbackChallenge).toEqual({ algorithm: 'SHA-256', maxnumber: 1000 });
+  });
+});

@@ -5,6 +5,7 @@ import { EventScopes } from '@infrastructure/subscriptions/event-scopes';
 import { CommandExecutor } from '@kernel/command-handling';
 import { OrganisationModule } from '../organisation';
 import { ProofOfWork, ProofOfWorkResolver } from './abuse/proof-of-work';
+import { SubmissionLimit } from './abuse/submission-limit';
 import { reportsProjection } from './read-models/reports';
 import { skmSurveysProjection } from './read-models/skm-surveys';
 import { CHECK_SLA_TARGET, CLOSE_TARGET, reportDeadlinesReaction } from './report/report.deadlines';
@@ -22,7 +23,7 @@ import { skmStreamPrefix } from './skm/skm.events';
  */
 @Module({
   imports: [OrganisationModule],
-  providers: [ProofOfWork, ProofOfWorkResolver, SkmService, SkmResolver, ReportService, ReportResolver],
+  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver],
 })
 export class PublicFeedbackModule implements OnModuleInit {
   constructor(

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Field, Float, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Float, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { CurrentActor, Public, Roles } from '@infrastructure/auth/decorators';
 import { Role } from '@infrastructure/auth/roles';
@@ -13,6 +13,7 @@ import { refuse } from '@kernel/rules';
 import { OrganisationDirectory } from '../../organisation';
 import { canAudit, isCoordinator, penghubungUnits } from '../access/feedback-access';
 import { FeedbackRule } from '../feedback.rules';
+import { SubmissionLimit } from '../abuse/submission-limit';
 import { FeedbackReportDoc, reportsProjection } from '../read-models/reports';
 import { ReportState } from './report.decider';
 import { DisposeReportInput, FollowUpReportInput, RaiseReportPrivacyInput, ReplyToReportInput, SubmitFeedbackInput, TrackingIdInput, VerifyReportInput } from './report.inputs';
@@ -76,11 +77,13 @@ export class ReportResolver {
     private readonly readModels: ReadModels,
     private readonly organisation: OrganisationDirectory,
     private readonly pages: Paginator,
+    private readonly limit: SubmissionLimit,
   ) {}
 
   @Mutation(() => SubmitFeedbackPayload, { description: 'Submits an aspirasi, pengaduan, permintaan informasi, WBS or apresiasi about a service unit. Public (anonymous callers send a proof of work); a COMPLAINT_OFFICER of the unit records one received at the counter (channel LOKET).' })
   @Public()
-  async submitFeedback(@Args('input') input: SubmitFeedbackInput, @CurrentActor() actor: Actor) {
+  async submitFeedback(@Args('input') input: SubmitFeedbackInput, @CurrentActor() actor: Actor, @Context('req') req: { ip?: string }) {
+    await this.limit.check(actor, req?.ip);
     const result = await this.reports.submit(input, actor);
     await this.readModels.waitFor(result.position, reportsProjection.name);
     const doc = await this.reports.reports().findById(result.reportId);
@@ -95,7 +98,8 @@ export class ReportResolver {
 
   @Mutation(() => PublicReportPayload, { description: "The reporter replies to a follow-up or reopens the report, optionally changing its privacy (the reporter's consent, the only way it is lowered), by tracking id. Public (anonymous callers send a proof of work)." })
   @Public()
-  async replyToReport(@Args('input') input: ReplyToReportInput, @CurrentActor() actor: Actor) {
+  async replyToReport(@Args('input') input: ReplyToReportInput, @CurrentActor() actor: Actor, @Context('req') req: { ip?: string }) {
+    await this.limit.check(actor, req?.ip);
     const { result, doc } = await this.reports.reporterCommand(input.trackingId, actor, input, (at) => ({ type: 'ReplyToReport', message: input.message, reopen: input.reopen, privacy: input.privacy, at }));
     return this.publicPayload(result, doc._id);
   }

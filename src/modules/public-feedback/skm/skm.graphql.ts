@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Args, ArgsType, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { createHash } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '@config/config';
@@ -19,6 +19,7 @@ import { OrganisationDirectory } from '../../organisation';
 import { handlesUnit } from '../access/feedback-access';
 import { FeedbackRule, PERIOD_PATTERN } from '../feedback.rules';
 import { ProofOfWork } from '../abuse/proof-of-work';
+import { SubmissionLimit } from '../abuse/submission-limit';
 import { SKM_SURVEYS, SkmSurveyDoc, skmSurveysProjection } from '../read-models/skm-surveys';
 import { computeIkmOfTotals, IKM_ROUNDING_POLICY } from './ikm';
 import { sampleAdequacy } from './sample-size';
@@ -135,6 +136,7 @@ export class SkmResolver {
     private readonly organisation: OrganisationDirectory,
     private readonly readModels: ReadModels,
     private readonly pow: ProofOfWork,
+    private readonly limit: SubmissionLimit,
   ) {}
 
   @Mutation(() => OpenSkmSurveyPayload, { description: 'Opens the SKM survey of a service unit for a period (9 unsur, 1–4). COMPLAINT_OFFICER: coordinator of the instansi, or penghubung of an OPD the unit is in.' })
@@ -153,7 +155,8 @@ export class SkmResolver {
 
   @Mutation(() => AnswerSkmSurveyPayload, { description: 'Answers an open SKM survey (nine values 1–4). Public: anonymous callers send a proof of work; a COMPLAINT_OFFICER of the unit may enter a paper form (channel LOKET).' })
   @Public()
-  async answerSkmSurvey(@Args('input') input: AnswerSkmSurveyInput, @CurrentActor() actor: Actor) {
+  async answerSkmSurvey(@Args('input') input: AnswerSkmSurveyInput, @CurrentActor() actor: Actor, @Context('req') req: { ip?: string }) {
+    await this.limit.check(actor, req?.ip);
     const anonymous = isAnonymous(actor);
     let context = this.contexts.forActor(actor, input);
     if (anonymous) context = await this.pow.spend(input.proofOfWork, actor, input);
