@@ -60,6 +60,8 @@ const CALLERS: Record<string, [string, GrantClaim[]] | null> = {
   training: ['ta-medan', [{ role: 'TRAINING_ADMIN', unit: 'kota-medan' }]],
   budi: ['emp-budi', [{ role: 'EMPLOYEE', unit: 'emp-budi' }]],
   sari: ['emp-sari', [{ role: 'EMPLOYEE', unit: 'emp-sari' }, { role: 'PEJABAT_PENILAI', unit: 'kota-medan.diskominfo' }]],
+  koordinator: ['koordinator-medan', [{ role: 'COMPLAINT_OFFICER', unit: 'kota-medan' }]],
+  penghubung: ['penghubung-dinkes', [{ role: 'COMPLAINT_OFFICER', unit: 'kota-medan.dinkes' }]],
   anonymous: null,
 };
 
