@@ -16,6 +16,7 @@ import { OrganisationModule } from '@modules/organisation';
 import { PersonnelModule } from '@modules/personnel';
 import { SystemModule } from '@modules/system';
 import { TrainingModule } from '@modules/training';
+import { LeaveModule } from '@modules/leave';
 
 /** What tests may swap in: a clock they move, and extra modules (fixtures) beside the real ones. */
 export interface AppOverrides {
@@ -47,6 +48,7 @@ export class AppModule {
         OrganisationModule,
         PersonnelModule,
         TrainingModule,
+        LeaveModule,
         AuditModule,
         ...(overrides.imports ?? []),
       ],

@@ -1,6 +1,7 @@
 import { eventRegistry } from '@kernel/event-registry';
 import { DomainEvent } from '@kernel/events';
 import type { ExtendedAbsenceRecorded } from './extended-absence';
+import './extended-absence';
 import { CountingUnit, EmploymentKind, EvidenceKind, LeaveKind, LeaveSubKind, LeaveVerdict } from '../policy/leave.vocabulary';
 
 /** One employee's leave record (all requests and the cuti tahunan ledger): one stream, so balance and overlap are decided on one state. */

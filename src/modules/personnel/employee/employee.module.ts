@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
 import { OrganisationModule } from '../../organisation';
 import { EmployeeDirectory } from './employee-directory/employee-directory';
+import { AppraiserLookup } from './read-models/position-holders/appraiser-lookup';
 import { READ_SIDE_PROVIDERS, SHARED_PROVIDERS, USE_CASE_PROVIDERS } from './employee.providers';
 import { employeesProjection } from './read-models/employees/employees.projection';
 import { positionHoldersProjection } from './read-models/position-holders/position-holders.projection';
@@ -15,7 +16,7 @@ import { positionHoldersProjection } from './read-models/position-holders/positi
  */
 @Module({
   imports: [CqrsModule, OrganisationModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS, EmployeeDirectory],
-  exports: [EmployeeDirectory],
+  exports: [EmployeeDirectory, AppraiserLookup],
 })
 export class EmployeeModule implements OnModuleInit {
   constructor(private readonly runner: ProjectionRunner) {}

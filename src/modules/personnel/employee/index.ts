@@ -6,5 +6,7 @@
 export { EmployeeModule } from './employee.module';
 export { EmployeeDirectory } from './employee-directory/employee-directory';
 export type { EmployeeOnDate } from './employee-directory/employee-on-date';
+export { AppraiserLookup } from './read-models/position-holders/appraiser-lookup';
+export type { Appraisee } from './read-models/position-holders/appraiser-lookup';
 export { RegisterEmployeeCommand } from './register-employee/register-employee.command';
 export type { RegisterEmployeeFields, RegisterEmployeeResult } from './register-employee/register-employee.command';
