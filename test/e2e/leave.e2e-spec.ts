@@ -157,6 +157,9 @@ describe('Leave (GraphQL over HTTP)', () => {
     expect((await api.ok(BALANCE, { employeeId: 'emp-ani', year: 2026 }, auditor)).leaveBalance.current.taken).toBe(4);
     expect(codeOf(await api.gql(CANCEL, { input: { employeeId: 'emp-ani', requestId, reason: 'x' } }, auditor))).toBe('FORBIDDEN');
     expect(codeOf(await api.gql(ONE, { id: requestId }, citraSelf))).toBe('FORBIDDEN');
+    // A head above the unit who is not an approver sees the request without its personal parts.
+    const sekdis = await api.token('emp-sekdis', { role: 'PEJABAT_PENILAI', unit: 'kota-medan.diskominfo' });
+    expect((await api.ok(ONE, { id: requestId }, sekdis)).leaveRequest).toMatchObject({ reason: '(disembunyikan)', address: null });
   });
 
   it('CLTN is decided by the PPK (ADMIN_BKD records it with the SK) and published as not counting for masa kerja; a Plt may not decide it', async () => {

@@ -56,7 +56,8 @@ export class LeaveModule implements OnModuleInit {
       findReferences: async (hash) => (await requests().find({ 'evidence.hash': hash }, { limit: 50 })).map((r) => r._id),
       mayRead: async (actor, requestId) => {
         const request = await requests().findById(requestId);
-        return request !== null && (await this.access.mayReadRequest(actor, request));
+        // Evidence is what the chain of heads does not see: only FULL viewers download it.
+        return request !== null && (await this.access.viewOf(actor, request)) === 'FULL';
       },
     });
   }

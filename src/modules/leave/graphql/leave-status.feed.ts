@@ -34,7 +34,8 @@ export class LeaveStatusFeed {
         if (!requestId || (employeeId && (event.data as { employeeId?: string }).employeeId !== employeeId)) continue;
         await this.readModels.waitFor(event.position, LEAVE_REQUESTS);
         const request = await this.readModels.collection<LeaveRequest & { _id: string }>(LEAVE_REQUESTS).findById(requestId);
-        if (request && (await this.access.mayReadRequest(actor, request))) yield request;
+        const visible = request ? await this.access.visible(actor, request) : null;
+        if (visible) yield visible;
       }
     } finally {
       await events.return?.(undefined);

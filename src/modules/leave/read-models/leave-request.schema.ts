@@ -64,9 +64,9 @@ export class LeaveRequest {
   @Field(() => CountingUnit) @Prop({ type: String, required: true }) counting: CountingUnit;
   @Field(() => LeaveStatus) @Prop({ type: String, required: true }) status: LeaveStatus;
   @Field() @Prop({ type: Boolean, required: true }) abroad: boolean;
-  @Field(() => String, { nullable: true, description: 'Address during leave: the employee, their approvers, ADMIN_BKD and AUDITOR only.' }) @Prop({ type: String, default: null }) address: string | null;
-  @Field({ description: 'The reason given: the employee, their approvers, ADMIN_BKD and AUDITOR only (masked otherwise).' }) @Prop({ type: String, required: true }) reason: string;
-  @Field(() => [LeaveEvidenceNode]) @Prop({ type: [LeaveEvidenceSchema], default: [] }) evidence: LeaveEvidenceNode[];
+  @Field(() => String, { nullable: true, description: 'Address during leave: the employee, their approvers, ADMIN_BKD and AUDITOR only (null for other heads of the unit).' }) @Prop({ type: String, default: null }) address: string | null;
+  @Field({ description: 'The reason given: the employee, their approvers, ADMIN_BKD and AUDITOR only ("(disembunyikan)" for other heads of the unit).' }) @Prop({ type: String, required: true }) reason: string;
+  @Field(() => [LeaveEvidenceNode], { description: 'Supporting documents: empty for viewers who do not see the reason.' }) @Prop({ type: [LeaveEvidenceSchema], default: [] }) evidence: LeaveEvidenceNode[];
   @Field(() => Int, { nullable: true }) @Prop({ type: Number, default: null }) childOrder: number | null;
   @Field(() => [ActingDuringLeaveNode], { description: 'Plt/Plh terms the employee holds during the leave (flagged for the deciding official).' }) @Prop({ type: [ActingDuringLeaveSchema], default: [] }) actingDuringLeave: ActingDuringLeaveNode[];
   @Field(() => LeaveApproverNode, { description: 'The atasan langsung.' }) @Prop({ type: LeaveApproverSchema, required: true }) atasan: LeaveApproverNode;

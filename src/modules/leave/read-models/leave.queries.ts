@@ -52,8 +52,9 @@ export class LeaveRequestQueryHandler implements IQueryHandler<LeaveRequestQuery
       if (isAllInstansi(actor)) return null;
       throw new ForbiddenError('Permintaan cuti ini tidak dalam cakupan Anda');
     }
-    if (!(await this.access.mayReadRequest(actor, doc))) throw new ForbiddenError('Permintaan cuti ini tidak dalam cakupan Anda');
-    return doc;
+    const visible = await this.access.visible(actor, doc);
+    if (!visible) throw new ForbiddenError('Permintaan cuti ini tidak dalam cakupan Anda');
+    return visible;
   }
 }
 

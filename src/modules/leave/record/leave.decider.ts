@@ -20,7 +20,7 @@ import {
   ReturnEarly,
 } from './leave.commands';
 import { LeaveRecordEvent, LeaveRecordOpened } from './leave.events';
-import { requestProblems } from './request-rules';
+import { datedProblems, requestProblems } from './request-rules';
 import { evolveLeaveRecord, initialLeaveRecord, LeaveRecordState, LeaveRequestState, stepOf } from './leave.state';
 
 /**
@@ -175,9 +175,9 @@ function decide(command: DecideLeave, state: LeaveRecordState, calendar: Working
   if (changing) {
     startDate = command.changedStart!;
     endDate = command.changedEnd!;
-    const employee = employeeOf(state);
-    const checked = requestProblems({ requestId: found.requestId, employee, kind: found.kind, subKind: found.subKind, startDate, endDate, evidence: EVIDENCE_KEPT, childOrder: CHILD_KEPT }, state, leavePolicyOn(startDate), calendar);
-    refuseIfAny(checked.problems.filter((p) => p && DATE_RULES.includes(p.rule)));
+    const dated = { requestId: found.requestId, kind: found.kind, subKind: found.subKind, startDate, endDate, employmentType: state.employmentType!, tmt: state.tmt! };
+    const checked = datedProblems(dated, state, leavePolicyOn(startDate), calendar);
+    refuseIfAny(checked.problems);
     days = checked.days;
   }
   const decided: LeaveRecordEvent = {
@@ -199,16 +199,6 @@ function decide(command: DecideLeave, state: LeaveRecordState, calendar: Working
   const granted = command.verdict === LeaveVerdict.DISETUJUI || changing;
   const published = granted && isExtendedAbsence(found.kind, startDate, endDate) ? [absence(state, found, 'GRANTED', startDate, endDate, command.at)] : [];
   return [decided, ...published];
-}
-
-/** The rules a PERUBAHAN's new dates must meet again (the kind, evidence and eligibility were checked on request). */
-const DATE_RULES: string[] = [LeaveRule.DATES_INVALID, LeaveRule.TOO_LONG, LeaveRule.SPANS_YEARS, LeaveRule.NO_WORKING_DAY, LeaveRule.BALANCE_EXCEEDED, LeaveRule.OVERLAP, LeaveRule.SERVICE_TOO_SHORT, LeaveRule.CUTI_BESAR_TOO_SOON, LeaveRule.FORFEITED_BY_CUTI_BESAR];
-const EVIDENCE_KEPT: never[] = [];
-const CHILD_KEPT = 1;
-
-/** The employee as the record knows them: enough for re-checking dates (eligibility was checked on request). */
-function employeeOf(state: LeaveRecordState): EmployeeFacts {
-  return { employeeId: state.employeeId!, instansiId: state.instansiId!, unitId: '', employmentType: state.employmentType!, tmt: state.tmt!, sex: 'FEMALE', active: true, acting: [] };
 }
 
 function isExtendedAbsence(kind: LeaveKind, startDate: string, endDate: string): boolean {

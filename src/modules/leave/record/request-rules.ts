@@ -44,18 +44,49 @@ export function requestProblems(leave: LeaveShape, state: LeaveRecordState, poli
   if (!rule.requestable) return { problems: [problem(LeaveRule.KIND_NOT_REQUESTABLE, `Cuti ${kind} ditetapkan dengan Keppres, tidak diajukan`)], days: 0, rule };
   const sub = subKindProblem(rule, leave);
   if (sub.problem) return { problems: [sub.problem], days: 0, rule };
-  const days = countLeaveDays(rule.counting, startDate, endDate, calendar);
-  const max = sub.rule && 'max' in sub.rule ? (sub.rule.max ?? null) : rule.max;
+  const dated = datedProblems({ ...leave, employmentType: employee.employmentType, tmt: employee.tmt }, state, policy, calendar);
   return {
-    days,
+    days: dated.days,
     rule,
     problems: [
       !employee.active && problem(LeaveRule.EMPLOYEE_NOT_ACTIVE, `Pegawai ${employee.employeeId} tidak berstatus aktif`),
-      serviceProblem(rule, sub.rule, leave),
       sexProblem(rule, sub.rule, leave),
       childOrderProblem(rule, leave),
+      ...evidenceProblems(sub.rule?.evidence ?? rule.evidence, leave.evidence, dated.days),
+      ...dated.problems,
+    ],
+  };
+}
+
+/** What the rules of a request's dates need: the request's kind and the employee's service. */
+export interface DatedLeave {
+  readonly requestId: string;
+  readonly kind: LeaveKind;
+  readonly subKind: LeaveSubKind | null;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly employmentType: LeaveRecordState['employmentType'] & string;
+  readonly tmt: string;
+}
+
+/**
+ * The rules that depend on the dates: service up to the first day, the maximum length, the cuti
+ * tahunan balance and year, cuti besar's interval and deduction, a CLTN extension's continuity, and
+ * overlaps. A PERUBAHAN's new dates meet them again (the kind, sex, child and evidence do not change).
+ */
+export function datedProblems(leave: DatedLeave, state: LeaveRecordState, policy: LeavePolicy, calendar: WorkingDayCalendar): { problems: MaybeProblem[]; days: number } {
+  const { kind, startDate, endDate } = leave;
+  if (endDate < startDate) return { problems: [problem(LeaveRule.DATES_INVALID, `Tanggal selesai ${endDate} sebelum tanggal mulai ${startDate}`)], days: 0 };
+  const rule = policy.kinds[leave.employmentType][kind];
+  if (!rule) return { problems: [problem(LeaveRule.KIND_NOT_AVAILABLE, `Cuti ${kind} tidak tersedia bagi ${leave.employmentType}`)], days: 0 };
+  const sub = leave.subKind ? rule.subKinds?.[leave.subKind] : undefined;
+  const days = countLeaveDays(rule.counting, startDate, endDate, calendar);
+  const max = sub && 'max' in sub ? (sub.max ?? null) : rule.max;
+  return {
+    days,
+    problems: [
+      serviceProblem(rule, sub, leave),
       !withinLimit(max, startDate, endDate, days) && problem(LeaveRule.TOO_LONG, `Cuti ${kind} paling lama ${max ? limitLabel(max) : '-'}`),
-      ...evidenceProblems(sub.rule?.evidence ?? rule.evidence, leave.evidence, days),
       ...(kind === LeaveKind.TAHUNAN ? annualProblems(leave, state, days) : []),
       kind === LeaveKind.BESAR && cutiBesarProblem(leave, state, policy),
       leave.subKind === LeaveSubKind.PERPANJANGAN_CLTN && cltnExtensionProblem(leave, state),
@@ -71,9 +102,9 @@ function subKindProblem(rule: KindRule, leave: LeaveShape): { problem?: MaybePro
 }
 
 // PP 11/2017: service counts from the TMT (CPNS included), continuously, up to the first day of leave.
-function serviceProblem(rule: KindRule, sub: SubKindRule | undefined, leave: LeaveShape): MaybeProblem {
+function serviceProblem(rule: KindRule, sub: SubKindRule | undefined, leave: DatedLeave): MaybeProblem {
   if (rule.minServiceYears === 0 || sub?.waivesMinService) return null;
-  const eligibleFrom = addYears(leave.employee.tmt, rule.minServiceYears);
+  const eligibleFrom = addYears(leave.tmt, rule.minServiceYears);
   return eligibleFrom > leave.startDate && problem(LeaveRule.SERVICE_TOO_SHORT, `Cuti ${leave.kind} setelah masa kerja ${rule.minServiceYears} tahun (mulai ${eligibleFrom})`);
 }
 
@@ -93,7 +124,7 @@ function evidenceProblems(rules: readonly { anyOf: readonly string[]; overDays: 
   return rules.map((r) => days > r.overDays && !evidence.some((e) => r.anyOf.includes(e.kind)) && problem(LeaveRule.EVIDENCE_REQUIRED, `Lampirkan ${r.label}`));
 }
 
-function annualProblems(leave: LeaveShape, state: LeaveRecordState, days: number): MaybeProblem[] {
+function annualProblems(leave: DatedLeave, state: LeaveRecordState, days: number): MaybeProblem[] {
   if (year(leave.startDate) !== year(leave.endDate)) return [problem(LeaveRule.SPANS_YEARS, 'Cuti tahunan diajukan per tahun: pisahkan permintaan di batas tahun')];
   if (days < 1) return [problem(LeaveRule.NO_WORKING_DAY, 'Rentang tanggal tidak memuat hari kerja (akhir pekan, libur nasional atau cuti bersama)')];
   const live = Object.values(state.requests).filter((r) => r.requestId !== leave.requestId && (GRANTED_STATUSES.includes(r.status) || PENDING_STATUSES.includes(r.status)));
@@ -108,7 +139,7 @@ function annualProblems(leave: LeaveShape, state: LeaveRecordState, days: number
  * ps. 316–317: cuti besar counts the cuti tahunan already used that year against its 3 months (read
  * as calendar days off the end [M]); [M] a next cuti besar only 5 years after the last one ended.
  */
-function cutiBesarProblem(leave: LeaveShape, state: LeaveRecordState, policy: LeavePolicy): MaybeProblem {
+function cutiBesarProblem(leave: DatedLeave, state: LeaveRecordState, policy: LeavePolicy): MaybeProblem {
   const previous = Object.values(state.requests).filter((r) => r.requestId !== leave.requestId && r.kind === LeaveKind.BESAR && GRANTED_STATUSES.includes(r.status));
   const tooSoon = previous.find((r) => addYears(r.endDate, policy.cutiBesarIntervalYears) >= leave.startDate);
   if (tooSoon) return problem(LeaveRule.CUTI_BESAR_TOO_SOON, `Cuti besar berikutnya paling cepat ${policy.cutiBesarIntervalYears} tahun setelah ${tooSoon.endDate}`);
@@ -119,14 +150,14 @@ function cutiBesarProblem(leave: LeaveShape, state: LeaveRecordState, policy: Le
 }
 
 // ps. 333: CLTN at most 3 years, extendable by at most 1: the extension continues a granted CLTN.
-function cltnExtensionProblem(leave: LeaveShape, state: LeaveRecordState): MaybeProblem {
+function cltnExtensionProblem(leave: DatedLeave, state: LeaveRecordState): MaybeProblem {
   const continued = Object.values(state.requests).some(
     (r) => r.kind === LeaveKind.CLTN && r.subKind !== LeaveSubKind.PERPANJANGAN_CLTN && GRANTED_STATUSES.includes(r.status) && addCalendarDays(r.endDate, 1) === leave.startDate,
   );
   return !continued && problem(LeaveRule.CLTN_EXTENSION_INVALID, 'Perpanjangan CLTN harus menyambung CLTN yang disetujui (mulai sehari setelah berakhir)');
 }
 
-function overlapProblem(leave: LeaveShape, state: LeaveRecordState): MaybeProblem {
+function overlapProblem(leave: DatedLeave, state: LeaveRecordState): MaybeProblem {
   const clash = Object.values(state.requests).find(
     (r) => r.requestId !== leave.requestId && (GRANTED_STATUSES.includes(r.status) || PENDING_STATUSES.includes(r.status)) && r.startDate <= leave.endDate && leave.startDate <= r.endDate,
   );
