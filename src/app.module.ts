@@ -19,6 +19,7 @@ import { SystemModule } from '@modules/system';
 import { TrainingModule } from '@modules/training';
 import { PerformanceModule } from '@modules/performance';
 import { PublicFeedbackModule } from '@modules/public-feedback';
+import { LeaveModule } from '@modules/leave';
 
 /** What tests may swap in: a clock they move, and extra modules (fixtures) beside the real ones. */
 export interface AppOverrides {
@@ -53,6 +54,7 @@ export class AppModule {
         TrainingModule,
         PerformanceModule,
         PublicFeedbackModule,
+        LeaveModule,
         AuditModule,
         ...(overrides.imports ?? []),
       ],

@@ -49,6 +49,7 @@ const NOT_IN_WALKTHROUGH: Record<string, string> = {
   'Subscription.trainingEnrolments': 'a graphql-ws subscription; test/e2e/training-subscriptions.e2e-spec.ts runs it (the guide shows it under "Live subscriptions")',
   'Subscription.trainingCompletions': 'a graphql-ws subscription; test/e2e/training-subscriptions.e2e-spec.ts runs it (the guide shows it under "Live subscriptions")',
   'Subscription.activityLogged': 'a graphql-ws subscription; test/e2e/performance-skp.e2e-spec.ts runs it (the guide shows it under "Live subscriptions")',
+  'Subscription.leaveStatusChanged': 'a graphql-ws subscription; test/e2e/leave.e2e-spec.ts runs it (the guide shows it at the end of "Leave")',
 };
 
 const CALLERS: Record<string, [string, GrantClaim[]] | null> = {

@@ -1,6 +1,6 @@
 /**
  * The public surface of Personnel for other modules: the Nest module (exports the employee
- * directory) and the employee directory's types. Import from here, not from the folders inside.
+ * directory and the pejabat-penilai lookup with personnel's position holders) and their types. Import from here, not from the folders inside.
  */
 export { PersonnelModule } from './personnel.module';
 export { EmployeeDirectory } from './employee';

@@ -2,6 +2,7 @@ import { IsoDate } from '@kernel/calendar-date';
 import { fold } from '@kernel/decider';
 import { ActingKind, EmployeeEvent, EmployeeStatus, employeeDecider, EmploymentType, isRegistered } from '../domain';
 import { instansiIdOf } from '@modules/organisation';
+import { Sex } from '@modules/shared/sex';
 
 /** Where an employee is on a date, as other modules need it (appraisals, training, leave…). */
 export interface EmployeeOnDate {
@@ -14,6 +15,9 @@ export interface EmployeeOnDate {
   readonly positionId: string;
   readonly golongan: string;
   readonly status: EmployeeStatus;
+  /** TMT CPNS (PNS) or the start of the first PPPK contract: where masa kerja counts from. */
+  readonly tmt: IsoDate;
+  readonly sex: Sex;
   /** Plt/Plh assignments running on the date. */
   readonly acting: readonly { readonly kind: ActingKind; readonly positionId: string; readonly unitId: string }[];
 }
@@ -53,6 +57,8 @@ export function employeeOnDate(events: readonly EmployeeEvent[], onDate: IsoDate
     positionId: state.positionId,
     golongan: state.golongan,
     status: state.status,
+    tmt: state.tmt,
+    sex: state.sex,
     acting: state.acting
       .filter((a) => a.from <= onDate && onDate <= (a.endedOn ?? a.until))
       .map(({ kind, positionId, unitId }) => ({ kind, positionId, unitId })),
