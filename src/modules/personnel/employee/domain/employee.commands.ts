@@ -1,3 +1,4 @@
+import type { JenisJabatan } from '@modules/organisation';
 import { IsoDate } from '@kernel/calendar-date';
 import { Education } from './education';
 import { ActingKind, EmploymentType, RetirementKind } from './employment';
@@ -145,6 +146,8 @@ export interface RetireEmployee {
   readonly kind: RetirementKind;
   readonly effectiveDate: IsoDate;
   readonly legalBasis: LegalBasis;
+  /** Jenis jabatan of the employee's post (its BUP), read from the organisation directory; null when the post is unknown. */
+  readonly jenisJabatan: JenisJabatan | null;
 }
 
 /**

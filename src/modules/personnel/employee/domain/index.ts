@@ -11,6 +11,7 @@ export * from './kp-periods';
 export * from './kp-eligibility';
 export * from './satyalancana';
 export * from './employment';
+export * from './retirement-age';
 export * from '@modules/shared/legal-basis';
 export * from './employee.events';
 export * from './employee.commands';
