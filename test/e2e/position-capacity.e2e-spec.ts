@@ -37,6 +37,7 @@ describe('Position capacity and abolition (GraphQL over HTTP)', () => {
     for (const position of [
       { unitId: 'kota-medan.dinkes', code: 'KADIS', name: 'Kepala Dinas Kesehatan', jenisJabatan: 'JPT_PRATAMA', isUnitHead: true },
       { unitId: 'kota-medan.dinkes', code: 'ANALIS', name: 'Analis Kesehatan', jenisJabatan: 'PELAKSANA', capacity: 1 },
+      { unitId: 'kota-medan.dinkes', code: 'EPIDEMIOLOG', name: 'Epidemiolog Kesehatan Ahli Pertama', jenisJabatan: 'JF_AHLI_PERTAMA', capacity: 4 },
     ]) {
       await api.ok(mutation('createPosition', 'CreatePositionInput'), { input: position }, admin);
     }
@@ -65,6 +66,16 @@ describe('Position capacity and abolition (GraphQL over HTTP)', () => {
     await refused(() => run('setPositionCapacity', 'SetPositionCapacityInput', { positionId: 'kota-medan.dinkes.analis', capacity: 1, legalBasis }), 'PERSONNEL.POSITION_CAPACITY_BELOW_HOLDERS');
     await refused(() => run('setPositionCapacity', 'SetPositionCapacityInput', { positionId: 'kota-medan.dinkes.kadis', capacity: 2, legalBasis }), 'PERSONNEL.POSITION_CAPACITY_STRUCTURAL');
     expect(codeOf(await run('setPositionCapacity', 'SetPositionCapacityInput', { positionId: 'kota-medan.dinkes.analis', capacity: 0, legalBasis }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a JF ahli pertama as Plt of the occupied head post: not eligible, and a Plt is for a vacant post', async () => {
+    expect((await register(pns('emp-epid', '199203032020121001', '1992-03-03', '2020-12-01', 'kota-medan.dinkes.epidemiolog'))).errors).toBeUndefined();
+    const plt = { employeeId: 'emp-epid', kind: 'PLT', unitId: 'kota-medan.dinkes', positionId: 'kota-medan.dinkes.kadis', from: '2026-02-02', until: '2026-04-30', legalBasis };
+    const before = await api.events.headPosition();
+    const response = await run('startActingAssignment', 'StartActingAssignmentInput', plt);
+    expect(codeOf(response)).toBe('DOMAIN_RULE_VIOLATION');
+    expect((response.errors![0].extensions.violations as { rule: string }[]).map((v) => v.rule).sort()).toEqual(['PERSONNEL.ACTING_NOT_ELIGIBLE', 'PERSONNEL.PLT_POST_NOT_VACANT']);
+    expect(await api.events.headPosition()).toBe(before);
   });
 
   it('abolishes a post only once nobody holds it', async () => {

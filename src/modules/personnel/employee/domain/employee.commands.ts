@@ -1,3 +1,4 @@
+import type { ActingPosts } from './acting-rules';
 import type { JenisJabatan } from '@modules/organisation';
 import { IsoDate } from '@kernel/calendar-date';
 import { Education } from './education';
@@ -78,6 +79,8 @@ export interface StartActingAssignment {
   /** Last day (inclusive). */
   readonly until: IsoDate;
   readonly legalBasis: LegalBasis;
+  /** The target post and the appointee's own post as the organisation tree and holders show them. */
+  readonly posts: ActingPosts;
 }
 
 export interface EndActingAssignment {

@@ -12,6 +12,7 @@ export * from './kp-eligibility';
 export * from './satyalancana';
 export * from './employment';
 export * from './retirement-age';
+export * from './acting-rules';
 export * from '@modules/shared/legal-basis';
 export * from './employee.events';
 export * from './employee.commands';

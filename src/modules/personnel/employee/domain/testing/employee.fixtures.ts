@@ -147,6 +147,8 @@ export const startPlt: StartActingAssignment = {
   from: '2025-04-01',
   until: '2025-06-30',
   legalBasis: SK,
+  // A vacant kabid (administrator) post; the appointee reads as a pengawas here.
+  posts: { target: { jenisJabatan: JenisJabatan.ADMINISTRATOR, held: false }, ownJenisJabatan: JenisJabatan.PENGAWAS },
 };
 
 export const pltStarted: ActingAssignmentStarted = {
