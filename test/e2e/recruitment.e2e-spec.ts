@@ -208,6 +208,18 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
       'DOMAIN_RULE_VIOLATION',
       'PERSONNEL.APPLICANT_NOT_SELECTED',
     );
+    // The employee record's own rules run before the appointment stands: a NIP another employee already
+    // holds would fail the registration afterwards, so the appointment is refused now, with its rule.
+    const holder = {
+      employeeId: 'emp-holder', employmentType: 'PNS', identifier: '199805172025032002', name: 'Pemegang NIP', birthDate: '1998-05-17', sex: 'FEMALE',
+      tmt: '2025-03-01', golongan: 'III_A', golonganTmt: '2025-03-01', education: 'S1', unitId: 'kota-medan.diskominfo', positionId: 'kota-medan.diskominfo.analis-kebijakan',
+    };
+    await api.ok('mutation($input: RegisterEmployeeInput!) { registerEmployee(input: $input) { position } }', { input: holder }, admin);
+    await expectRefused(
+      () => mutate('appointApplicant', { roundId: ROUND, applicantId: 'A1', nip: '199805172025032002', tmtCpns: '2025-03-01', golongan: 'III_A' }, 'applicant { id }'),
+      'DOMAIN_RULE_VIOLATION',
+      'PERSONNEL.NIP_ALREADY_REGISTERED',
+    );
     const appointed = await ok('appointApplicant', { roundId: ROUND, applicantId: 'A1', nip: '199805172025032001', tmtCpns: '2025-03-01', golongan: 'III_A' }, `applicant { ${APPLICANT_FIELDS} }`);
     expect(appointed.applicant).toMatchObject({ rankingStatus: 'LULUS', rank: 1, appointment: { nip: '199805172025032001' } });
 

@@ -152,6 +152,8 @@ export type ApplicantAppointed = DomainEvent<
     /** TMT CPNS (terhitung mulai tanggal: effective date of appointment as candidate civil servant). */
     tmtCpns: string;
     golongan: string;
+    /** NIP plausibility bound for the registration (formasi age limit + 1); absent in earlier events: 35. */
+    maxAgeAtAppointment?: number;
     appointedAt: string;
   }
 >;
