@@ -5,6 +5,7 @@ import { OrganisationModule } from '../../organisation';
 import { EmployeeDirectory } from './employee-directory/employee-directory';
 import { PlacementCheck } from './shared/placement-check';
 import { RegistrationCheck } from './register-employee/registration-check';
+import { BkdExportsController } from './bkd-lists/bkd-exports.controller';
 import { AppraiserLookup } from './read-models/position-holders/appraiser-lookup';
 import { READ_SIDE_PROVIDERS, SHARED_PROVIDERS, USE_CASE_PROVIDERS } from './employee.providers';
 import { employeesProjection } from './read-models/employees/employees.projection';
@@ -19,6 +20,7 @@ import { PositionOccupancyModule } from './read-models/position-holders/position
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PositionOccupancyModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS, EmployeeDirectory, RegistrationCheck],
+  controllers: [BkdExportsController],
   exports: [EmployeeDirectory, PlacementCheck, AppraiserLookup, RegistrationCheck],
 })
 export class EmployeeModule implements OnModuleInit {

@@ -13,6 +13,7 @@ export * from './satyalancana';
 export * from './employment';
 export * from './retirement-age';
 export * from './acting-rules';
+export * from './bkd-lists';
 export * from '@modules/shared/legal-basis';
 export * from './employee.events';
 export * from './employee.commands';
