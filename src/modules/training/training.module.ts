@@ -31,6 +31,7 @@ import { TRANSFER_ASSESSMENT_TARGET } from './evaluation/evaluation.deadline';
 import { evaluationProviders } from './evaluation/evaluation.graphql';
 import { partnerProviders } from './partner/partner.graphql';
 import { TrainingSubscriptionsResolver } from './subscriptions/training-subscriptions';
+import { SiasnResolver } from './siasn/siasn.graphql';
 import { trainingPartnersProjection } from './partner/partner.read-model';
 import { partnerStreamPrefix } from './partner/partner.events';
 
@@ -42,7 +43,7 @@ const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandle
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver, ...evaluationProviders, ...partnerProviders, TrainingSubscriptionsResolver],
+  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver, ...evaluationProviders, ...partnerProviders, TrainingSubscriptionsResolver, SiasnResolver],
 })
 export class TrainingModule implements OnModuleInit {
   constructor(

@@ -25,6 +25,7 @@ export const TrainingRule = {
   PROGRAM_UNKNOWN: 'TRAINING.PROGRAM_UNKNOWN',
   EMPLOYEE_NOT_IN_UNIT: 'TRAINING.EMPLOYEE_NOT_IN_UNIT',
   GAP_UNKNOWN: 'TRAINING.GAP_UNKNOWN',
+  STRUKTURAL_NOT_DIKLAT: 'TRAINING.STRUKTURAL_NOT_DIKLAT',
 } as const;
 export type TrainingRule = (typeof TrainingRule)[keyof typeof TrainingRule];
 

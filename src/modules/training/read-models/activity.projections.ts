@@ -1,6 +1,7 @@
 import { defineProjection, ProjectionWriter } from '@infrastructure/projections/projection';
 import { ActivityEvent } from '../activity/activity.events';
 import { transferAssessmentDueOn } from '../activity/evaluation';
+import { SiasnRecordDocSchema, TRAINING_SIASN_RECORDS } from '../siasn/siasn-record.schema';
 import { JpLedgerDoc, JpLedgerDocSchema, TRAINING_ACTIVITIES, TRAINING_JP_LEDGER, TrainingActivity, TrainingActivitySchema, TrainingParticipantNode } from './activity.schema';
 
 export const ledgerId = (employeeId: string, year: number): string => `${employeeId}:${year}`;
@@ -17,10 +18,11 @@ async function updateParticipant(writer: ProjectionWriter, activityId: string, e
 /** Activities with participants, and the JP ledger (verified completions only). */
 export const trainingActivitiesProjection = defineProjection<ActivityEvent>({
   name: TRAINING_ACTIVITIES,
-  version: 2,
+  version: 3,
   collections: [
     { name: TRAINING_ACTIVITIES, schema: TrainingActivitySchema },
     { name: TRAINING_JP_LEDGER, schema: JpLedgerDocSchema },
+    { name: TRAINING_SIASN_RECORDS, schema: SiasnRecordDocSchema },
   ],
   canHandle: ['training.ActivityScheduled', 'training.ParticipantEnrolled', 'training.AttendanceRecorded', 'training.ParticipantCompleted', 'training.CompletionVerified', 'training.ReactionSurveySubmitted', 'training.TransferAssessmentRequested', 'training.TransferAssessmentSubmitted'],
   async apply(event, writer) {
@@ -48,6 +50,28 @@ export const trainingActivitiesProjection = defineProjection<ActivityEvent>({
         const d = event.data;
         const scheduled = (dueOn: string) => ({ status: 'SCHEDULED', dueOn, atasanEmployeeId: null, atasanPositionId: null, assessorId: null, score: null, applied: null, description: null, submittedAt: null });
         await updateParticipant(writer, d.activityId, d.employeeId, (p) => ({ ...p, status: 'VERIFIED', transferAssessment: p.completedOn ? scheduled(transferAssessmentDueOn(p.completedOn)) : null }), event.revision);
+        const activity = await writer.findById<ActivityDoc>(TRAINING_ACTIVITIES, d.activityId);
+        const row = activity?.participants.find((p) => p.employeeId === d.employeeId);
+        if (activity && row?.completedOn) {
+          await writer.upsert(TRAINING_SIASN_RECORDS, `${d.activityId}:${d.employeeId}`, {
+            $set: {
+              instansiId: d.instansiId,
+              unitId: activity.unitId,
+              year: d.year,
+              activityId: d.activityId,
+              programId: activity.programId,
+              employeeId: d.employeeId,
+              title: activity.title,
+              form: activity.form,
+              startedOn: activity.sessions.map((x) => x.date).sort()[0] ?? row.completedOn,
+              completedOn: row.completedOn,
+              jp: d.jp,
+              certificateNumber: row.certificateNumber ?? '',
+              certificateHash: row.certificateHash ?? '',
+              verifiedAt: d.verifiedAt,
+            },
+          });
+        }
         const id = ledgerId(d.employeeId, d.year);
         const existing = await writer.findById<JpLedgerDoc & { _id: string }>(TRAINING_JP_LEDGER, id);
         const entries = [...(existing?.entries ?? []).filter((e) => e.activityId !== d.activityId), { activityId: d.activityId, jp: d.jp, verifiedAt: d.verifiedAt }];
