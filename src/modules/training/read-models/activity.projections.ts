@@ -1,5 +1,6 @@
 import { defineProjection, ProjectionWriter } from '@infrastructure/projections/projection';
 import { ActivityEvent } from '../activity/activity.events';
+import { MentoringCredited } from '../internship/internship.events';
 import { transferAssessmentDueOn } from '../activity/evaluation';
 import { SiasnRecordDocSchema, TRAINING_SIASN_RECORDS } from '../siasn/siasn-record.schema';
 import { JpLedgerDoc, JpLedgerDocSchema, TRAINING_ACTIVITIES, TRAINING_JP_LEDGER, TrainingActivity, TrainingActivitySchema, TrainingParticipantNode } from './activity.schema';
@@ -16,7 +17,7 @@ async function updateParticipant(writer: ProjectionWriter, activityId: string, e
 }
 
 /** Activities with participants, and the JP ledger (verified completions only). */
-export const trainingActivitiesProjection = defineProjection<ActivityEvent>({
+export const trainingActivitiesProjection = defineProjection<ActivityEvent | MentoringCredited>({
   name: TRAINING_ACTIVITIES,
   version: 3,
   collections: [
@@ -24,7 +25,7 @@ export const trainingActivitiesProjection = defineProjection<ActivityEvent>({
     { name: TRAINING_JP_LEDGER, schema: JpLedgerDocSchema },
     { name: TRAINING_SIASN_RECORDS, schema: SiasnRecordDocSchema },
   ],
-  canHandle: ['training.ActivityScheduled', 'training.ParticipantEnrolled', 'training.AttendanceRecorded', 'training.ParticipantCompleted', 'training.CompletionVerified', 'training.ReactionSurveySubmitted', 'training.TransferAssessmentRequested', 'training.TransferAssessmentSubmitted'],
+  canHandle: ['training.ActivityScheduled', 'training.ParticipantEnrolled', 'training.AttendanceRecorded', 'training.ParticipantCompleted', 'training.CompletionVerified', 'training.ReactionSurveySubmitted', 'training.TransferAssessmentRequested', 'training.TransferAssessmentSubmitted', 'training.MentoringCredited'],
   async apply(event, writer) {
     switch (event.type) {
       case 'training.ActivityScheduled': {
@@ -77,6 +78,17 @@ export const trainingActivitiesProjection = defineProjection<ActivityEvent>({
         const entries = [...(existing?.entries ?? []).filter((e) => e.activityId !== d.activityId), { activityId: d.activityId, jp: d.jp, verifiedAt: d.verifiedAt }];
         return writer.upsert(TRAINING_JP_LEDGER, id, {
           $set: { employeeId: d.employeeId, instansiId: d.instansiId, year: d.year, entries, totalJp: Math.round(entries.reduce((a, e) => a + e.jp, 0) * 100) / 100 },
+        });
+      }
+      case 'training.MentoringCredited': {
+        // Mentoring interns: non-classical JP in the mentor's ledger (the entry names the internship and intern).
+        const d = event.data;
+        const id = ledgerId(d.mentorEmployeeId, d.year);
+        const entryId = `${d.internshipId}/${d.participantId}`;
+        const existing = await writer.findById<JpLedgerDoc & { _id: string }>(TRAINING_JP_LEDGER, id);
+        const entries = [...(existing?.entries ?? []).filter((e) => e.activityId !== entryId), { activityId: entryId, jp: d.jp, verifiedAt: d.creditedAt }];
+        return writer.upsert(TRAINING_JP_LEDGER, id, {
+          $set: { employeeId: d.mentorEmployeeId, instansiId: d.instansiId, year: d.year, entries, totalJp: Math.round(entries.reduce((a, e) => a + e.jp, 0) * 100) / 100 },
         });
       }
       case 'training.ReactionSurveySubmitted': {
