@@ -56,7 +56,13 @@ describe('Training evaluation (GraphQL over HTTP, moving clock)', () => {
     await run('mutation($input: PublishProgramInput!) { publishProgram(input: $input) { position } }', { instansiId: 'kota-binjai', code: 'PM-2026', title: 'Pelatihan Manajemen Proyek Pemerintahan', route: 'PELATIHAN_KLASIKAL', form: 'DIKLAT', competencies: [{ group: 'TEKNIS', name: 'Manajemen Proyek', level: 3 }], jp: 32, costPerParticipant: 2_500_000, provider: 'Universitas Sumatera Utara' }, trainingAdmin);
     await run('mutation($input: SetBudgetEnvelopeInput!) { setBudgetEnvelope(input: $input) { position } }', { unitId: 'kota-binjai.diskominfo', year: 2026, amount: 20_000_000, legalBasis: { skNumber: 'DPA-DISKOMINFO/2026/002', skDate: '2026-01-06' } }, trainingAdmin);
     await run('mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { position } }', { programId: 'kota-binjai.pm-2026', code: 'ANGKATAN-1', unitId: 'kota-binjai.diskominfo', year: 2026, sessions: [{ sessionId: 's1', date: '2026-05-11', place: 'Aula Diskominfo Binjai', online: false }, { sessionId: 's2', date: '2026-05-12', online: true }] }, trainingAdmin);
-    await run('mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { position } }', { activityId, employeeId: 'emp-ani', reason: 'Penugasan Kepala Dinas untuk proyek SPBE' }, trainingAdmin);
+    // Enrolment writes the envelope and the activity: a keyed request repeated is a duplicate on both.
+    const enrol = { activityId, employeeId: 'emp-ani', reason: 'Penugasan Kepala Dinas untuk proyek SPBE', idempotencyKey: 'eval-enrol-ani' };
+    const ENROL = 'mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { position duplicate } }';
+    expect((await run(ENROL, enrol, trainingAdmin)).enrolParticipant.duplicate).toBe(false);
+    const head = await api.events.headPosition();
+    expect((await run(ENROL, enrol, trainingAdmin)).enrolParticipant.duplicate).toBe(true);
+    expect(await api.events.headPosition()).toBe(head);
     for (const sessionId of ['s1', 's2']) await run('mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { position } }', { activityId, sessionId, employeeId: 'emp-ani', present: true }, trainingAdmin);
   });
   afterAll(() => api.close());
@@ -74,7 +80,12 @@ describe('Training evaluation (GraphQL over HTTP, moving clock)', () => {
   });
 
   it('verification schedules the atasan assessment three months after completion; before then it is refused', async () => {
-    const verified = await api.ok(`mutation($input: VerifyCompletionInput!) { verifyCompletion(input: $input) { activity { ${ACTIVITY} } } }`, { input: { activityId, employeeId: 'emp-ani' } }, trainingAdmin);
+    const VERIFY = `mutation($input: VerifyCompletionInput!) { verifyCompletion(input: $input) { duplicate activity { ${ACTIVITY} } } }`;
+    const verified = await api.ok(VERIFY, { input: { activityId, employeeId: 'emp-ani', idempotencyKey: 'eval-verify-ani' } }, trainingAdmin);
+    expect(verified.verifyCompletion.duplicate).toBe(false);
+    const head = await api.events.headPosition();
+    expect((await api.ok(VERIFY, { input: { activityId, employeeId: 'emp-ani', idempotencyKey: 'eval-verify-ani' } }, trainingAdmin)).verifyCompletion.duplicate).toBe(true);
+    expect(await api.events.headPosition()).toBe(head);
     expect(verified.verifyCompletion.activity.participants[0].transferAssessment).toMatchObject({ status: 'SCHEDULED', dueOn: '2026-08-12', atasanEmployeeId: null });
     await refused(ASSESS, assessment, kabid, 'DOMAIN_RULE_VIOLATION', 'TRAINING.ASSESSMENT_NOT_DUE');
     await refused(ASSESS, assessment, ani, 'FORBIDDEN');

@@ -25,9 +25,20 @@ import { internshipStream } from './internship.events';
 import { AdmitInternInput, AssessInternInput, EraseInternPersonalDataInput, IssueInternCertificateInput, OpenInternshipInput, PlaceInternInput, RecordInternLogbookInput } from './internship.inputs';
 import { InternLogbookEntry, Internship, TRAINING_INTERN_LOGBOOK, TRAINING_INTERNSHIPS, trainingInternshipsProjection } from './internship.read-model';
 
-type AnyInput = OpenInternshipInput | AdmitInternInput | PlaceInternInput | RecordInternLogbookInput | AssessInternInput | IssueInternCertificateInput | EraseInternPersonalDataInput;
+/** The operations, each with its input: the bus command names which one it is (its input is plain data). */
+export interface InternshipOperations {
+  open: OpenInternshipInput;
+  admit: AdmitInternInput;
+  place: PlaceInternInput;
+  logbook: RecordInternLogbookInput;
+  assess: AssessInternInput;
+  certify: IssueInternCertificateInput;
+  erase: EraseInternPersonalDataInput;
+}
+export type InternshipOperation = { [K in keyof InternshipOperations]: { readonly op: K; readonly input: InternshipOperations[K] } }[keyof InternshipOperations];
+
 export class InternshipBusCommand extends Command<CommandResult> {
-  constructor(readonly input: AnyInput, readonly context: CommandContext) {
+  constructor(readonly operation: InternshipOperation, readonly context: CommandContext) {
     super();
   }
 }
@@ -48,17 +59,19 @@ export class InternshipCommands {
     private readonly vault: InternKeyVault,
   ) {}
 
-  async run(input: AnyInput, context: CommandContext): Promise<CommandResult> {
+  async run(operation: InternshipOperation, context: CommandContext): Promise<CommandResult> {
     const at = context.occurredAt;
-    if (input instanceof OpenInternshipInput) {
+    if (operation.op === 'open') {
+      const { input } = operation;
       assertTrainingAdmin(context.actor, input.instansiId, 'Membuka program magang');
       const { terms, partnerKind } = await this.agreements.withPartner(input.agreementId, input.instansiId);
       if (partnerKind !== 'UNIVERSITAS') refuse(InternshipRule.PARTNER_NOT_UNIVERSITY, 'Magang mahasiswa bekerja sama dengan perguruan tinggi');
       const internshipId = `${input.instansiId}.${input.code.toLowerCase()}`;
       return this.execute(internshipId, { type: 'OpenInternship', internshipId, instansiId: input.instansiId, title: input.title, agreement: terms, from: input.from, until: input.until, at }, context, 'admin');
     }
-    const { internshipId, participantId } = input;
-    if (input instanceof AdmitInternInput) {
+    const { internshipId, participantId } = operation.input;
+    if (operation.op === 'admit') {
+      const { input } = operation;
       const state = await this.authorisedAdmin(internshipId, context.actor, 'Menerima peserta magang');
       // The key id derives from the command: a retried admission reuses the key it created.
       const keyId = deriveId('training.intern-key', internshipId, participantId, context.commandId);
@@ -67,7 +80,8 @@ export class InternshipCommands {
       const personalData = known ? { keyId: known.keyId, iv: '', tag: '', data: '' } : await this.vault.seal(keyId, { name: input.name, email: input.email ?? null });
       return this.execute(internshipId, { type: 'AdmitIntern', participantId, personalData, studyProgram: input.studyProgram, consent: { givenOn: input.consentGivenOn, noticeVersion: input.consentNoticeVersion }, at }, context, 'admin');
     }
-    if (input instanceof PlaceInternInput) {
+    if (operation.op === 'place') {
+      const { input } = operation;
       const state = await this.authorisedAdmin(internshipId, context.actor, 'Menempatkan peserta magang');
       const unit = await this.organisation.unit(input.unitId);
       if (!unit || unit.status !== 'ACTIVE' || unit.instansiId !== state.opened?.instansiId) refuse(TrainingRule.UNIT_UNKNOWN, `${input.unitId} bukan unit kerja aktif instansi ini`);
@@ -75,15 +89,19 @@ export class InternshipCommands {
       const mentorIsActiveAsn = mentor !== null && mentor.status === 'AKTIF' && mentor.instansiId === state.opened?.instansiId;
       return this.execute(internshipId, { type: 'PlaceIntern', participantId, unitId: input.unitId, mentorEmployeeId: input.mentorEmployeeId, mentorIsActiveAsn, from: input.from, until: input.until, at }, context, 'admin');
     }
-    if (input instanceof RecordInternLogbookInput) {
+    if (operation.op === 'logbook') {
+      const { input } = operation;
       return this.execute(internshipId, { type: 'RecordLogbookEntry', participantId, date: input.date, hours: input.hours, activity: input.activity, recordedBy: context.actor.id, at }, context, 'mentor-or-admin', participantId);
     }
-    if (input instanceof AssessInternInput) {
+    if (operation.op === 'assess') {
+      const { input } = operation;
       return this.execute(internshipId, { type: 'AssessIntern', participantId, assessorId: context.actor.id, score: input.score, notes: input.notes, mentoringHours: input.mentoringHours, at }, context, 'mentor', participantId);
     }
-    if (input instanceof IssueInternCertificateInput) {
+    if (operation.op === 'certify') {
+      const { input } = operation;
       return this.execute(internshipId, { type: 'IssueInternCertificate', participantId, certificateNumber: input.certificateNumber, issuedOn: input.issuedOn, at }, context, 'admin');
     }
+    if (operation.op !== 'erase') throw new Error(`Unknown internship operation ${(operation as { op: string }).op}`);
     // Erasure: the event first (who, when, why), then the key; a retry completes a crash in between.
     refuseIfAny(reasonProblems(context.reason));
     const result = await this.execute(internshipId, { type: 'EraseInternPersonalData', participantId, at }, context, 'admin');
@@ -126,8 +144,8 @@ export class InternshipCommands {
 @CommandHandler(InternshipBusCommand)
 export class InternshipBusHandler implements ICommandHandler<InternshipBusCommand> {
   constructor(private readonly internships: InternshipCommands) {}
-  execute({ input, context }: InternshipBusCommand) {
-    return this.internships.run(input, context);
+  execute({ operation, context }: InternshipBusCommand) {
+    return this.internships.run(operation, context);
   }
 }
 
@@ -174,50 +192,50 @@ class InternLogbookArgs extends ConnectionArgs {
 export class InternshipResolver {
   constructor(private readonly mutations: Mutations, private readonly readModels: ReadModels, private readonly pages: Paginator, private readonly queries: QueryBus) {}
 
-  private run(actor: Actor, input: AnyInput, id: string) {
-    return this.mutations.run(actor, input, (c) => new InternshipBusCommand(input, c), INTERNSHIP_NODE, id);
+  private run(actor: Actor, operation: InternshipOperation, id: string) {
+    return this.mutations.run(actor, operation.input, (c) => new InternshipBusCommand(operation, c), INTERNSHIP_NODE, id);
   }
 
   @Mutation(() => OpenInternshipPayload, { description: 'Opens a magang mahasiswa cohort with a university, under a cooperation agreement in force over its whole period. TRAINING_ADMIN of the instansi.' })
   @Roles(Role.TRAINING_ADMIN)
   openInternship(@Args('input') input: OpenInternshipInput, @CurrentActor() actor: Actor) {
-    return this.run(actor, input, `${input.instansiId}.${input.code.toLowerCase()}`);
+    return this.run(actor, { op: 'open', input }, `${input.instansiId}.${input.code.toLowerCase()}`);
   }
 
   @Mutation(() => AdmitInternPayload, { description: "Admits a student with their consent; name and e-mail are stored only encrypted (erasable). TRAINING_ADMIN of the instansi." })
   @Roles(Role.TRAINING_ADMIN)
   admitIntern(@Args('input') input: AdmitInternInput, @CurrentActor() actor: Actor) {
-    return this.run(actor, input, input.internshipId);
+    return this.run(actor, { op: 'admit', input }, input.internshipId);
   }
 
   @Mutation(() => PlaceInternPayload, { description: 'Places an intern in a unit kerja with an active ASN mentor. TRAINING_ADMIN of the instansi.' })
   @Roles(Role.TRAINING_ADMIN)
   placeIntern(@Args('input') input: PlaceInternInput, @CurrentActor() actor: Actor) {
-    return this.run(actor, input, input.internshipId);
+    return this.run(actor, { op: 'place', input }, input.internshipId);
   }
 
   @Mutation(() => RecordInternLogbookPayload, { description: "A day of the intern's logbook. The mentor (EMPLOYEE, sub = mentor) or TRAINING_ADMIN of the instansi." })
   @Roles(Role.EMPLOYEE, Role.TRAINING_ADMIN)
   recordInternLogbook(@Args('input') input: RecordInternLogbookInput, @CurrentActor() actor: Actor) {
-    return this.run(actor, input, input.internshipId);
+    return this.run(actor, { op: 'logbook', input }, input.internshipId);
   }
 
   @Mutation(() => AssessInternPayload, { description: "The mentor's assessment, with their documented mentoring hours. The mentor only (EMPLOYEE, sub = mentor)." })
   @Roles(Role.EMPLOYEE)
   assessIntern(@Args('input') input: AssessInternInput, @CurrentActor() actor: Actor) {
-    return this.run(actor, input, input.internshipId);
+    return this.run(actor, { op: 'assess', input }, input.internshipId);
   }
 
   @Mutation(() => IssueInternCertificatePayload, { description: "Issues the completion certificate after the mentor's assessment; the mentor's time is credited as MENTORING JP where the JP policy says so. TRAINING_ADMIN of the instansi." })
   @Roles(Role.TRAINING_ADMIN)
   issueInternCertificate(@Args('input') input: IssueInternCertificateInput, @CurrentActor() actor: Actor) {
-    return this.run(actor, input, input.internshipId);
+    return this.run(actor, { op: 'certify', input }, input.internshipId);
   }
 
   @Mutation(() => EraseInternPersonalDataPayload, { description: "Erases an intern's personal data (destroys its key; the history stays), with a `reason`. TRAINING_ADMIN of the instansi." })
   @Roles(Role.TRAINING_ADMIN)
   eraseInternPersonalData(@Args('input') input: EraseInternPersonalDataInput, @CurrentActor() actor: Actor) {
-    return this.run(actor, input, input.internshipId);
+    return this.run(actor, { op: 'erase', input }, input.internshipId);
   }
 
   @Query(() => Internship, { nullable: true, description: 'A cohort with its interns. TRAINING_ADMIN, AUDITOR of the instansi (with names); a mentor sees their own interns.' })
