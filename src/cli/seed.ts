@@ -23,7 +23,7 @@ async function main(): Promise<number> {
   const { counts, readModels: rm } = report;
   console.log(
     [
-      `Commands sent: ${counts.sent} (${counts.duplicates} duplicates, ${counts.existing ? `${counts.existing} already present, ` : ''}${counts.failed} refused)`,
+      `Commands sent: ${counts.sent} (${counts.duplicates} duplicates, ${counts.existing ? `${counts.existing} already present, ` : ''}${counts.refusedAsPlanned ? `${counts.refusedAsPlanned} refused as planned, ` : ''}${counts.failed} refused)`,
       `Events written: ${report.eventsWritten} (head ${report.headBefore} → ${report.headAfter})`,
       `Read models: ${rm.instansi} instansi, ${rm.orgUnits} units, ${rm.positions} positions, ${rm.employees} employees (${rm.pns} PNS, ${rm.pppk} PPPK), ` +
         `selection round ${rm.selectionRoundStatus ?? 'missing'}, ${rm.appointmentsRegistered} appointees registered` +

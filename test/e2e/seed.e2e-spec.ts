@@ -15,7 +15,8 @@ import { TestApi } from './harness';
  */
 describe('Demo data: npm run seed (reduced dataset)', () => {
   const dataDir = tempDir('akt-seed-');
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error' });
+  // Checkpoints only at shutdown: the assertions below count them (a periodic one would land mid-run on a slow machine).
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', CHECKPOINT_EVERY_EVENTS: '10000000', CHECKPOINT_EVERY_SECONDS: '86400' });
   const plan = buildPlan({ small: true });
   let first: SeedReport;
 
@@ -29,7 +30,9 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
     expect(first.counts.duplicates).toBe(0);
     expect(first.headBefore).toBe(0);
     expect(first.eventsWritten).toBeGreaterThan(first.counts.sent);
-    expect(first.phases.map((p) => p.name)).toEqual(['organisation', 'employees', 'careers', 'recruitment']);
+    expect(first.phases.map((p) => p.name)).toEqual(['organisation', 'employees', 'careers', 'recruitment', 'training-setup', 'training-activities']);
+    // The plan items beyond Binjai's tight envelopes are refused as planned (TRAINING.BUDGET_EXCEEDED), nothing else.
+    expect(first.counts.refusedAsPlanned).toBeGreaterThan(0);
     expect(first.readModels).toEqual({
       instansi: 2,
       orgUnits: plan.units.length,
@@ -100,6 +103,27 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
       expect(data.history.every((h: any) => h.actor.id === SEED_ACTOR.id && h.reason === SEED_REASON)).toBe(true);
     });
 
+    it('has a year of training in both cities: partners, envelopes within their cap, verified JP, SIASN records, one internship cohort', async () => {
+      const data = await api.ok(
+        `{ partners: trainingPartners(first: 20) { totalCount edges { node { name kind agreements { kind status } } } }
+           binjai: trainingBudget(unitId: "kota-binjai.bkpsdm", year: 2026) { envelope reserved committed realised remaining }
+           medan: siasnTrainingRecords(instansiId: "kota-medan", year: 2026, first: 1) { totalCount edges { node { employeeId endpoint kursus { institusiPenyelenggara jumlahJam } } } }
+           internship(id: "kota-medan.magang-usu-2026") { interns { name certificate { certificateNumber mentorJp } } } }`,
+        {},
+        auditor,
+      );
+      expect(data.partners.edges.map((e: any) => e.node.name)).toEqual(expect.arrayContaining(['Universitas Sumatera Utara', 'Universitas Negeri Medan', 'Universitas Islam Negeri Sumatera Utara', 'Politeknik Negeri Medan', 'STKIP Budidaya Binjai']));
+      expect(data.binjai.envelope).toBe(8_000_000);
+      expect(data.binjai.reserved + data.binjai.committed).toBeLessThanOrEqual(data.binjai.envelope);
+      expect(data.binjai.remaining).toBeLessThan(2_500_000); // the next plan item did not fit: refused as planned
+      expect(data.medan.totalCount).toBeGreaterThan(0);
+      expect(data.medan.edges[0].node).toMatchObject({ endpoint: '/kursus/save' });
+      const ledger = await api.ok('query($id: ID!) { jpLedger(employeeId: $id, year: 2026) { status totalJp } }', { id: data.medan.edges[0].node.employeeId }, auditor);
+      expect(ledger.jpLedger.status).toBe('TERPENUHI');
+      expect(data.internship.interns).toHaveLength(3);
+      expect(data.internship.interns.every((i: any) => i.name && i.certificate?.mentorJp > 0)).toBe(true);
+    });
+
     it('has the announced recruitment round, whose appointees are registered employees', async () => {
       const r = plan.recruitment;
       const data = await api.ok(
@@ -120,7 +144,8 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
     const second = await runSeed(config, { small: true, log: () => undefined, logger: ['error'] });
     expect(second.ok).toBe(true);
     expect(second.counts.sent).toBe(first.counts.sent);
-    expect(second.counts.duplicates).toBe(second.counts.sent);
+    expect(second.counts.duplicates + second.counts.refusedAsPlanned).toBe(second.counts.sent);
+    expect(second.counts.refusedAsPlanned).toBe(first.counts.refusedAsPlanned);
     // The first run's shutdown anchored its writes with one signed checkpoint (audit-checkpoint-log);
     // the second run writes nothing, not even a checkpoint.
     expect(second.headBefore).toBe(first.headAfter + 1);

@@ -24,12 +24,14 @@ describe('Training evaluation (GraphQL over HTTP, moving clock)', () => {
   const survey = { activityId, employeeId: 'emp-ani', ratings: { materi: 5, pengajar: 4, penyelenggaraan: 4, manfaat: 5 }, comment: 'Studi kasus dari proyek SPBE Binjai' };
   const assessment = { activityId, employeeId: 'emp-ani', score: 4, applied: true, description: 'Menyusun rencana proyek aplikasi layanan perizinan dengan jadwal dan risiko' };
 
+  const writtenSince = (position: number) => writtenSinceIn(api, position);
+
   async function refused(query: string, input: object, token: string, code: string, rule?: string) {
     const before = await api.events.headPosition();
     const response = await api.gql(query, { input }, token);
     expect(codeOf(response)).toBe(code);
     if (rule) expect(response.errors![0].extensions.rule).toBe(rule);
-    expect(await api.events.headPosition()).toBe(before);
+    expect(await writtenSince(before)).toEqual([]);
   }
 
   beforeAll(async () => {
@@ -56,7 +58,13 @@ describe('Training evaluation (GraphQL over HTTP, moving clock)', () => {
     await run('mutation($input: PublishProgramInput!) { publishProgram(input: $input) { position } }', { instansiId: 'kota-binjai', code: 'PM-2026', title: 'Pelatihan Manajemen Proyek Pemerintahan', route: 'PELATIHAN_KLASIKAL', form: 'DIKLAT', competencies: [{ group: 'TEKNIS', name: 'Manajemen Proyek', level: 3 }], jp: 32, costPerParticipant: 2_500_000, provider: 'Universitas Sumatera Utara' }, trainingAdmin);
     await run('mutation($input: SetBudgetEnvelopeInput!) { setBudgetEnvelope(input: $input) { position } }', { unitId: 'kota-binjai.diskominfo', year: 2026, amount: 20_000_000, legalBasis: { skNumber: 'DPA-DISKOMINFO/2026/002', skDate: '2026-01-06' } }, trainingAdmin);
     await run('mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { position } }', { programId: 'kota-binjai.pm-2026', code: 'ANGKATAN-1', unitId: 'kota-binjai.diskominfo', year: 2026, sessions: [{ sessionId: 's1', date: '2026-05-11', place: 'Aula Diskominfo Binjai', online: false }, { sessionId: 's2', date: '2026-05-12', online: true }] }, trainingAdmin);
-    await run('mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { position } }', { activityId, employeeId: 'emp-ani', reason: 'Penugasan Kepala Dinas untuk proyek SPBE' }, trainingAdmin);
+    // Enrolment writes the envelope and the activity: a keyed request repeated is a duplicate on both.
+    const enrol = { activityId, employeeId: 'emp-ani', reason: 'Penugasan Kepala Dinas untuk proyek SPBE', idempotencyKey: 'eval-enrol-ani' };
+    const ENROL = 'mutation($input: EnrolParticipantInput!) { enrolParticipant(input: $input) { position duplicate } }';
+    expect((await run(ENROL, enrol, trainingAdmin)).enrolParticipant.duplicate).toBe(false);
+    const head = await api.events.headPosition();
+    expect((await run(ENROL, enrol, trainingAdmin)).enrolParticipant.duplicate).toBe(true);
+    expect(await writtenSince(head)).toEqual([]);
     for (const sessionId of ['s1', 's2']) await run('mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { position } }', { activityId, sessionId, employeeId: 'emp-ani', present: true }, trainingAdmin);
   });
   afterAll(() => api.close());
@@ -74,7 +82,12 @@ describe('Training evaluation (GraphQL over HTTP, moving clock)', () => {
   });
 
   it('verification schedules the atasan assessment three months after completion; before then it is refused', async () => {
-    const verified = await api.ok(`mutation($input: VerifyCompletionInput!) { verifyCompletion(input: $input) { activity { ${ACTIVITY} } } }`, { input: { activityId, employeeId: 'emp-ani' } }, trainingAdmin);
+    const VERIFY = `mutation($input: VerifyCompletionInput!) { verifyCompletion(input: $input) { duplicate activity { ${ACTIVITY} } } }`;
+    const verified = await api.ok(VERIFY, { input: { activityId, employeeId: 'emp-ani', idempotencyKey: 'eval-verify-ani' } }, trainingAdmin);
+    expect(verified.verifyCompletion.duplicate).toBe(false);
+    const head = await api.events.headPosition();
+    expect((await api.ok(VERIFY, { input: { activityId, employeeId: 'emp-ani', idempotencyKey: 'eval-verify-ani' } }, trainingAdmin)).verifyCompletion.duplicate).toBe(true);
+    expect(await writtenSince(head)).toEqual([]);
     expect(verified.verifyCompletion.activity.participants[0].transferAssessment).toMatchObject({ status: 'SCHEDULED', dueOn: '2026-08-12', atasanEmployeeId: null });
     await refused(ASSESS, assessment, kabid, 'DOMAIN_RULE_VIOLATION', 'TRAINING.ASSESSMENT_NOT_DUE');
     await refused(ASSESS, assessment, ani, 'FORBIDDEN');
@@ -114,3 +127,9 @@ describe('Training evaluation (GraphQL over HTTP, moving clock)', () => {
     expect(events.map((e) => e.type).slice(-5)).toEqual(['training.ParticipantCompleted', 'training.ReactionSurveySubmitted', 'training.CompletionVerified', 'training.TransferAssessmentRequested', 'training.TransferAssessmentSubmitted']);
   });
 });
+
+/** Events appended after `position`, leaving out the audit checkpoints the checkpointer writes on its own timer. */
+async function writtenSinceIn(api: TestApi, position: number): Promise<string[]> {
+  const { events } = await api.events.readAll({ after: position, maxCount: 1000 });
+  return events.filter((e) => !e.streamId.startsWith('audit-checkpoint')).map((e) => `${e.streamId} ${e.type}`);
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { budiInput } from '../fixtures/employee-input';
 import { newEvent } from '../fixtures/events';
 import { DeadlineScheduler } from '@infrastructure/scheduling';
@@ -66,12 +67,14 @@ describe('Training (GraphQL over HTTP)', () => {
   });
   afterAll(() => api.close());
 
+  const writtenSince = (position: number) => writtenSinceIn(api, position);
+
   async function refused(query: string, input: object, token: string | undefined, code: string, rule?: string): Promise<GraphqlResponse> {
     const before = await api.events.headPosition();
     const response = await api.gql(query, { input }, token);
     expect(codeOf(response)).toBe(code);
     if (rule) expect(response.errors![0].extensions.rule ?? (response.errors![0].extensions.violations as { rule: string }[])?.[0]?.rule).toBe(rule);
-    expect(await api.events.headPosition()).toBe(before);
+    expect(await writtenSince(before)).toEqual([]);
     return response;
   }
 
@@ -228,6 +231,37 @@ describe('Training (GraphQL over HTTP)', () => {
     });
   });
 
+  describe('SIASN diklat / kursus records and the export (ADMIN_BKD, AUDITOR)', () => {
+    const RECORDS = 'query($instansiId: ID!, $year: Int!) { siasnTrainingRecords(instansiId: $instansiId, year: $year, first: 10) { totalCount edges { node { id endpoint employeeId nipBaru certificateHash kursus { jenisKursus namaKursus institusiPenyelenggara nomorSertipikat tanggalKursus tanggalSelesaiKursus tahunKursus jumlahJam instansiId } diklat { nomor } } } } }';
+    const EXPORT = 'query($instansiId: ID!, $year: Int!, $unitId: ID) { siasnTrainingExport(instansiId: $instansiId, year: $year, unitId: $unitId) { fileName contentType mappingVersion recordCount sha256 content } }';
+
+    it('lists each verified completion as a kursus/save record keyed by nipBaru', async () => {
+      const records = (await api.ok(RECORDS, { instansiId: 'kota-binjai', year: 2026 }, bkdBinjai)).siasnTrainingRecords;
+      expect(records.totalCount).toBe(1);
+      expect(records.edges[0].node).toEqual({
+        id: `kota-binjai.pm-2026.angkatan-1:${employeeId}`,
+        endpoint: '/kursus/save',
+        employeeId,
+        nipBaru: budiInput.identifier,
+        certificateHash: `sha256:${'b'.repeat(64)}`,
+        kursus: { jenisKursus: 'Diklat Teknis', namaKursus: pmProgram.title, institusiPenyelenggara: 'Universitas Sumatera Utara', nomorSertipikat: 'USU/PM/2026/0042', tanggalKursus: '2026-11-10', tanggalSelesaiKursus: '2026-11-11', tahunKursus: 2026, jumlahJam: 32, instansiId: 'kota-binjai' },
+        diklat: null,
+      });
+      expect((await api.ok(RECORDS, { instansiId: 'kota-binjai', year: 2027 }, auditor)).siasnTrainingRecords.totalCount).toBe(0);
+      expect(codeOf(await api.gql(RECORDS, { instansiId: 'kota-binjai', year: 2026 }, bkdMedan))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(RECORDS, { instansiId: 'kota-binjai', year: 2026 }, employeeToken))).toBe('FORBIDDEN');
+    });
+
+    it('exports them as an NDJSON file with its hash', async () => {
+      const file = (await api.ok(EXPORT, { instansiId: 'kota-binjai', year: 2026 }, auditor)).siasnTrainingExport;
+      expect(file).toMatchObject({ fileName: 'siasn-diklat-kursus-kota-binjai-2026.ndjson', contentType: 'application/x-ndjson', recordCount: 1 });
+      const lines = file.content.trim().split('\n').map((line: string) => JSON.parse(line));
+      expect(lines).toEqual([expect.objectContaining({ endpoint: '/kursus/save', nipBaru: budiInput.identifier, payload: expect.objectContaining({ nomorSertipikat: 'USU/PM/2026/0042', jumlahJam: 32, pnsOrangId: null }) })]);
+      expect(file.sha256).toBe(createHash('sha256').update(file.content).digest('hex'));
+      expect((await api.ok(EXPORT, { instansiId: 'kota-binjai', year: 2026, unitId: 'kota-binjai.diskominfo' }, trainingAdmin)).siasnTrainingExport.recordCount).toBe(0);
+    });
+  });
+
   describe('unit compliance, the published metric and the Q4 reminder (ADMIN_BKD, AUDITOR, TRAINING_ADMIN)', () => {
     const COMPLIANCE = 'query($unitId: ID!, $year: Int!) { unitTrainingCompliance(unitId: $unitId, year: $year) { unitId year staffCount compliantCount compliancePct below { employeeId totalJp shortfall } } }';
     const PUBLISH_COMPLIANCE = 'mutation($input: UnitYearInput!) { publishUnitTrainingCompliance(input: $input) { duplicate compliance { compliancePct staffCount } } }';
@@ -308,3 +342,9 @@ describe('Training (GraphQL over HTTP)', () => {
     });
   });
 });
+
+/** Events appended after `position`, leaving out the audit checkpoints the checkpointer writes on its own timer. */
+async function writtenSinceIn(api: TestApi, position: number): Promise<string[]> {
+  const { events } = await api.events.readAll({ after: position, maxCount: 1000 });
+  return events.filter((e) => !e.streamId.startsWith('audit-checkpoint')).map((e) => `${e.streamId} ${e.type}`);
+}

@@ -43,7 +43,9 @@ import { RecordSkdResultCommand } from '@modules/personnel/recruitment/record-sk
 import { RecordSkdResultInput } from '@modules/personnel/recruitment/record-skd-result/record-skd-result.input';
 import { RegisterApplicantCommand } from '@modules/personnel/recruitment/register-applicant/register-applicant.command';
 import { RegisterApplicantInput } from '@modules/personnel/recruitment/register-applicant/register-applicant.input';
+import { Actor } from '@kernel/events';
 import { SeedPlan } from './generator';
+import { trainingPhases } from './training-seed';
 
 /**
  * The plan as commands: every command goes through the CommandBus like a mutation would (same
@@ -70,6 +72,10 @@ export interface SeedStep {
    * already present, and the chain goes on. Only for creations later steps do not depend on the details of.
    */
   readonly existsRules?: readonly string[];
+  /** Who sends it, when not the seed's ADMIN_BKD actor (training runs as TRAINING_ADMIN, a mentor as themselves). */
+  readonly actor?: Actor;
+  /** Refusals the plan means to show (e.g. a plan item beyond the envelope): counted apart, the chain goes on. */
+  readonly expectedRules?: readonly string[];
 }
 
 /** Steps that must run one after the other: one stream (an instansi tree, a round) or one employee. */
@@ -110,6 +116,11 @@ function step<T extends CommandInput>(key: string, value: ClientInput<T>, make: 
   return { key: full, input: fields, inputType: value.type as InputClass<CommandInput>, reason, command: (context) => make(fields, context) };
 }
 
+/** A step for the training phases: its input type, fields, bus command and, optionally, actor and planned refusal. */
+function trainingStep(key: string, type: new () => object, fields: object, make: (input: any, context: CommandContext) => ICommand, options: { actor?: Actor; expectedRules?: readonly string[] } = {}): SeedStep {
+  return { ...step(key, { type: type as InputClass<CommandInput>, fields: fields as CommandInput }, make), ...options };
+}
+
 function orElseExists(s: SeedStep, rule: string): SeedStep {
   return { ...s, existsRules: [rule] };
 }
@@ -120,6 +131,7 @@ export function seedPhases(plan: SeedPlan): SeedPhase[] {
     { name: 'employees', chains: plan.employees.map((e) => [registerEmployee(e)]), afterReadModels: true },
     { name: 'careers', chains: careerChains(plan), afterReadModels: true },
     { name: 'recruitment', chains: [recruitmentChain(plan)], afterReadModels: false },
+    ...trainingPhases(plan, trainingStep, KEY_PREFIX).phases,
   ];
 }
 

@@ -216,7 +216,13 @@ describe.each([
     }
     const organisation = plan.instansi.length + plan.units.length + plan.positions.length;
     const careers = plan.acting.length + plan.acting.filter((a) => a.end).length + plan.disciplinary.length + plan.transfers.length + plan.promotions.length;
-    expect(steps).toHaveLength(organisation + plan.employees.length + careers + recruitmentSteps(plan));
+    const personnelSteps = seedPhases(plan).filter((phase) => !phase.name.startsWith('training')).flatMap((phase) => phase.chains.flat());
+    expect(personnelSteps).toHaveLength(organisation + plan.employees.length + careers + recruitmentSteps(plan));
+    // Training (issue 10): TRAINING_ADMIN writes, a mentor assesses as themselves, and a few plan items are meant to be refused at the envelope.
+    const training = steps.filter((s) => s.key.startsWith(`${KEY_PREFIX}:training:`));
+    expect(training.length).toBeGreaterThan(50);
+    expect(new Set(training.map((s) => s.actor?.roles[0].role))).toEqual(new Set(['TRAINING_ADMIN', 'EMPLOYEE']));
+    expect(training.filter((s) => s.expectedRules?.includes('TRAINING.BUDGET_EXCEEDED')).length).toBeGreaterThan(0);
   });
 });
 

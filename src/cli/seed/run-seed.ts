@@ -129,7 +129,7 @@ export async function runSeed(config: AppConfig, options: SeedOptions = {}): Pro
     for (const phase of seedPhases(plan)) {
       if (phase.afterReadModels) await catchUp(events, projections, timeoutMs, log);
       const phaseStart = Date.now();
-      const before = { sent: counts.sent, duplicates: counts.duplicates, existing: counts.existing, failed: counts.failed };
+      const before = { sent: counts.sent, duplicates: counts.duplicates, existing: counts.existing, refusedAsPlanned: counts.refusedAsPlanned, failed: counts.failed };
       let lastReport = Date.now();
       await runner.run(phase.chains, counts, (done, total) => {
         if (Date.now() - lastReport < 5000) return;
@@ -146,7 +146,8 @@ export async function runSeed(config: AppConfig, options: SeedOptions = {}): Pro
       };
       phases.push(report);
       const existing = report.existing ? `, ${report.existing} already present` : '';
-      log(`  ${report.name}: ${report.commands} commands, ${report.duplicates} duplicates${existing}, ${report.failed} refused, ${(report.ms / 1000).toFixed(1)} s`);
+      const planned = counts.refusedAsPlanned - before.refusedAsPlanned;
+      log(`  ${report.name}: ${report.commands} commands, ${report.duplicates} duplicates${existing}${planned ? `, ${planned} refused as planned` : ''}, ${report.failed} refused, ${(report.ms / 1000).toFixed(1)} s`);
     }
 
     const caughtUp = await catchUp(events, projections, timeoutMs, log);

@@ -22,6 +22,8 @@ export interface RunCounts {
   duplicates: number;
   /** Refused because the thing already exists, created outside the seed (another key): left as it is. */
   existing: number;
+  /** Refused as the plan meant to show (a rule the step expected): nothing written, the chain goes on. */
+  refusedAsPlanned: number;
   failed: number;
   /** Commands sent, by command class. */
   readonly byCommand: Record<string, number>;
@@ -29,7 +31,7 @@ export interface RunCounts {
 }
 
 export function emptyCounts(): RunCounts {
-  return { sent: 0, duplicates: 0, existing: 0, failed: 0, byCommand: {}, failures: [] };
+  return { sent: 0, duplicates: 0, existing: 0, refusedAsPlanned: 0, failed: 0, byCommand: {}, failures: [] };
 }
 
 /**
@@ -67,7 +69,7 @@ export class SeedRunner {
 
   /** True when the command was handled (written or a duplicate). */
   private async send(step: SeedStep, counts: RunCounts): Promise<boolean> {
-    const context = this.contexts.forActor(this.actor, step.input);
+    const context = this.contexts.forActor(step.actor ?? this.actor, step.input);
     const command = step.command(context);
     const name = command.constructor.name;
     counts.sent++;
@@ -80,6 +82,10 @@ export class SeedRunner {
       const code = error instanceof AppError ? ('rule' in error && error.rule ? String(error.rule) : error.code) : 'INTERNAL';
       if (step.existsRules?.includes(code)) {
         counts.existing++;
+        return true;
+      }
+      if (step.expectedRules?.includes(code)) {
+        counts.refusedAsPlanned++;
         return true;
       }
       counts.failed++;

@@ -25,6 +25,16 @@ import { Deadlines } from '@infrastructure/scheduling';
 import { transferAssessmentDeadline } from './evaluation/evaluation.deadline';
 
 /**
+ * The context of a command's write on a further stream. The client's idempotency key is a claim owned
+ * by the command's first write (which also refuses the key reused for another payload); the further
+ * writes run under a command id derived from it, so a repeat of the request is still recognised on
+ * each stream, and they do not claim the key a second time (which the platform would refuse).
+ */
+export function furtherWrite(context: CommandContext, purpose: string): CommandContext {
+  return { ...context, commandId: deriveId(context.commandId, purpose), fingerprint: undefined };
+}
+
+/**
  * Every training write, after the resolver validated its input: finds the stream, checks the actor on
  * the loaded state (scope depends on data), and runs the one command path. The envelope of an OPD and
  * year is one stream, so every reservation and commitment against it is decided on the latest state
@@ -106,7 +116,7 @@ export class TrainingCommands {
     await this.executor.execute(envelopeDecider, envelopeStream(fields.fromUnitId, fields.year), { type: 'ReallocateOut', reallocationId, toUnitId: fields.toUnitId, amount, legalBasis, at }, context, {
       authorize: (state, actor) => this.assertEnvelopeAdmin(state, actor, 'Menggeser anggaran'),
     });
-    return this.executor.execute(envelopeDecider, envelopeStream(fields.toUnitId, fields.year), { type: 'ReallocateIn', reallocationId, fromUnitId: fields.fromUnitId, amount, legalBasis, at }, context, {
+    return this.executor.execute(envelopeDecider, envelopeStream(fields.toUnitId, fields.year), { type: 'ReallocateIn', reallocationId, fromUnitId: fields.fromUnitId, amount, legalBasis, at }, furtherWrite(context, 'training.reallocate-in'), {
       authorize: (state, actor) => this.assertEnvelopeAdmin(state, actor, 'Menggeser anggaran'),
     });
   }
@@ -140,7 +150,7 @@ export class TrainingCommands {
       context,
       { authorize: (state, actor) => this.assertEnvelopeAdmin(state, actor, 'Mendaftarkan peserta', activity.instansiId) },
     );
-    return this.executor.execute(activityDecider, activityStream(fields.activityId), enrolment, context, {
+    return this.executor.execute(activityDecider, activityStream(fields.activityId), enrolment, furtherWrite(context, 'training.enrol-participant'), {
       authorize: (state, actor) => void this.requireActivity(state, actor, 'Mendaftarkan peserta'),
     });
   }
@@ -177,10 +187,10 @@ export class TrainingCommands {
       envelopeDecider,
       envelopeStream(activity.unitId, activity.year),
       (envelope: EnvelopeState) => ({ type: 'RealiseBudget' as const, commitmentId, amount: envelope.commitments[commitmentId]?.amount ?? 0, at: context.occurredAt }),
-      context,
+      furtherWrite(context, 'training.realise'),
       { authorize: (s, actor) => this.assertEnvelopeAdmin(s, actor, 'Merealisasikan anggaran', activity.instansiId) },
     );
-    await this.deadlines.schedule(transferAssessmentDeadline(activityId, employeeId, state.participants[employeeId].completed!.completedOn), context);
+    await this.deadlines.schedule(transferAssessmentDeadline(activityId, employeeId, state.participants[employeeId].completed!.completedOn), furtherWrite(context, 'training.transfer-assessment'));
     return result;
   }
 

@@ -31,6 +31,10 @@ import { TRANSFER_ASSESSMENT_TARGET } from './evaluation/evaluation.deadline';
 import { evaluationProviders } from './evaluation/evaluation.graphql';
 import { partnerProviders } from './partner/partner.graphql';
 import { TrainingSubscriptionsResolver } from './subscriptions/training-subscriptions';
+import { SiasnResolver } from './siasn/siasn.graphql';
+import { internshipProviders } from './internship/internship.graphql';
+import { trainingInternshipsProjection } from './internship/internship.read-model';
+import { internshipStreamPrefix } from './internship/internship.events';
 import { trainingPartnersProjection } from './partner/partner.read-model';
 import { partnerStreamPrefix } from './partner/partner.events';
 
@@ -42,7 +46,7 @@ const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandle
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver, ...evaluationProviders, ...partnerProviders, TrainingSubscriptionsResolver],
+  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver, ...evaluationProviders, ...partnerProviders, TrainingSubscriptionsResolver, SiasnResolver, ...internshipProviders],
 })
 export class TrainingModule implements OnModuleInit {
   constructor(
@@ -58,6 +62,7 @@ export class TrainingModule implements OnModuleInit {
     this.runner.register(trainingBudgetsProjection);
     this.runner.register(trainingActivitiesProjection);
     this.runner.register(trainingPartnersProjection);
+    this.runner.register(trainingInternshipsProjection);
     this.runner.registerReaction(performanceGapsReaction);
     this.targets.register(JP_REMINDER_TARGET, async ({ payload, context }) => {
       const { unitId, year } = payload as { unitId: string; year: number };
@@ -72,6 +77,7 @@ export class TrainingModule implements OnModuleInit {
     this.scopes.register(programStreamPrefix, (event) => event.streamId.slice(programStreamPrefix.length).split('.')[0]);
     // Activity ids are `<programId>.<code>`, so they start with the instansi too.
     this.scopes.register(activityStreamPrefix, (event) => event.streamId.slice(activityStreamPrefix.length).split('.')[0]);
+    this.scopes.register(internshipStreamPrefix, (event) => event.streamId.slice(internshipStreamPrefix.length).split('.')[0]);
     this.scopes.register(partnerStreamPrefix, (event) => event.streamId.slice(partnerStreamPrefix.length).split('.')[0]);
     this.scopes.register(envelopeStreamPrefix, (event) => event.streamId.slice(envelopeStreamPrefix.length).split('.')[0]);
   }

@@ -15,6 +15,8 @@ export interface JpConversionPolicy {
   readonly version: string;
   readonly validFrom: string;
   readonly rules: Partial<Record<TrainingForm, JpConversionRule>>;
+  /** Whether an ASN mentor's documented time mentoring interns (magang mahasiswa) credits MENTORING JP [M]. */
+  readonly internshipMentoringCounts?: boolean;
 }
 
 /** [M] Placeholder rates agreed for the prototype: 60/45 JP per hour for guided forms, capped per activity. */
@@ -22,6 +24,7 @@ export const JP_CONVERSION_POLICIES: readonly JpConversionPolicy[] = [
   {
     version: '2024.1',
     validFrom: '2024-01-01',
+    internshipMentoringCounts: true,
     rules: {
       COACHING: { jpPerHour: 60 / 45, maxJp: 20 },
       MENTORING: { jpPerHour: 60 / 45, maxJp: 20 },

@@ -15,6 +15,7 @@ const publish: PublishProgram = {
   jp: 32,
   costPerParticipant: 2_500_000,
   provider: 'BPSDM Provinsi Sumatera Utara',
+  latihanStruktural: null,
   at,
 };
 const published: ProgramPublished = {
@@ -29,6 +30,7 @@ const published: ProgramPublished = {
     jp: 32,
     costPerParticipant: 2_500_000,
     provider: 'BPSDM Provinsi Sumatera Utara',
+    latihanStruktural: null,
     publishedAt: at,
   },
 };
@@ -52,6 +54,12 @@ describe('program decider (catalogue)', () => {
       .given([])
       .when({ ...publish, jp: 0, costPerParticipant: -1, competencies: [], provider: ' ' })
       .thenViolates('TRAINING.JP_INVALID', 'TRAINING.COST_INVALID', 'TRAINING.COMPETENCY_REQUIRED', 'PERSONNEL.FIELD_REQUIRED');
+  });
+
+  it('a structural training (SIASN diklat) is a classical DIKLAT only', () => {
+    const [event] = spec.given([]).when({ ...publish, latihanStruktural: 'PKP' }).events();
+    expect(event.data.latihanStruktural).toBe('PKP');
+    spec.given([]).when({ ...publish, form: 'WORKSHOP', latihanStruktural: 'PKP' }).thenViolates('TRAINING.STRUKTURAL_NOT_DIKLAT');
   });
 
   it('refuses a competency level outside 1–5 (PermenPANRB 38/2017)', () => {

@@ -2,7 +2,7 @@ import { assertNever, Decider } from '@kernel/decider';
 import { problem, refuseIfAny, requiredTextProblems } from '@kernel/rules';
 import { TrainingRule } from '../training.rules';
 import { ProgramEvent } from './program.events';
-import { FORMS_BY_ROUTE, TargetCompetency, TrainingForm, TrainingRoute } from './program.vocabulary';
+import { FORMS_BY_ROUTE, LatihanStruktural, TargetCompetency, TrainingForm, TrainingRoute } from './program.vocabulary';
 
 export interface PublishProgram {
   readonly type: 'PublishProgram';
@@ -15,6 +15,7 @@ export interface PublishProgram {
   readonly jp: number;
   readonly costPerParticipant: number;
   readonly provider: string;
+  readonly latihanStruktural: LatihanStruktural | null;
   readonly at: string;
 }
 export type ProgramCommand = PublishProgram;
@@ -56,6 +57,7 @@ function publish(c: PublishProgram, state: ProgramState): ProgramEvent[] {
     // PermenPANRB 38/2017: each competency has levels 1–5.
     c.competencies.some((k) => !(Number.isInteger(k.level) && k.level >= 1 && k.level <= 5) || k.name.trim() === '') &&
       problem(TrainingRule.COMPETENCY_LEVEL_INVALID, 'Setiap kompetensi perlu nama dan level 1–5'),
+    c.latihanStruktural !== null && !(c.route === 'PELATIHAN_KLASIKAL' && c.form === 'DIKLAT') && problem(TrainingRule.STRUKTURAL_NOT_DIKLAT, 'Latihan struktural hanya untuk bentuk DIKLAT jalur klasikal'),
   ]);
   return [
     {
@@ -70,6 +72,7 @@ function publish(c: PublishProgram, state: ProgramState): ProgramEvent[] {
         jp: c.jp,
         costPerParticipant: c.costPerParticipant,
         provider: c.provider,
+        latihanStruktural: c.latihanStruktural,
         publishedAt: c.at,
       },
     },

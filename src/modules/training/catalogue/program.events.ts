@@ -1,6 +1,6 @@
 import { eventRegistry } from '@kernel/event-registry';
 import { DomainEvent } from '@kernel/events';
-import { TargetCompetency, TrainingForm, TrainingRoute } from './program.vocabulary';
+import { LatihanStruktural, TargetCompetency, TrainingForm, TrainingRoute } from './program.vocabulary';
 
 export const programStream = (programId: string): string => `training-program-${programId}`;
 export const programStreamPrefix = 'training-program-';
@@ -23,6 +23,8 @@ export type ProgramPublished = DomainEvent<
     costPerParticipant: number;
     /** Penyelenggara: the institution that runs it (BPSDM, a university…). */
     provider: string;
+    /** A structural training (SIASN `rw-diklat`); absent or null for every other program (`rw-kursus`). */
+    latihanStruktural?: LatihanStruktural | null;
     publishedAt: string;
   }
 >;

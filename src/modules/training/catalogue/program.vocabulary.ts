@@ -36,6 +36,19 @@ export const FORMS_BY_ROUTE: Readonly<Record<TrainingRoute, readonly TrainingFor
   PELATIHAN_NONKLASIKAL: ['COACHING', 'MENTORING', 'E_LEARNING', 'MAGANG', 'PERTUKARAN', 'DETASERING', 'BELAJAR_MANDIRI', 'KOMUNITAS_BELAJAR'],
 };
 
+/**
+ * Pelatihan struktural kepemimpinan and Latsar CPNS (Perlan 10/2018): the trainings SIASN keeps in
+ * `rw-diklat` (`diklat/save`, `latihanStrukturalId`); every other course goes to `rw-kursus`.
+ */
+export const LatihanStruktural = {
+  LATSAR_CPNS: 'LATSAR_CPNS',
+  PKP: 'PKP',
+  PKA: 'PKA',
+  PKN_II: 'PKN_II',
+  PKN_I: 'PKN_I',
+} as const;
+export type LatihanStruktural = (typeof LatihanStruktural)[keyof typeof LatihanStruktural];
+
 export const CompetencyGroup = {
   MANAJERIAL: 'MANAJERIAL',
   SOSIAL_KULTURAL: 'SOSIAL_KULTURAL',

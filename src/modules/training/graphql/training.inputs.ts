@@ -5,7 +5,7 @@ import { CommandInput } from '@infrastructure/graphql/command-input';
 import { IsLegalDate } from '@infrastructure/graphql/date-rules';
 import { IdentifierText, MultilineText, NameText } from '@infrastructure/graphql/text-rules';
 import { EMPLOYEE_ID_PATTERN, INSTANSI_ID_PATTERN, UNIT_ID_PATTERN } from '@kernel/grant-scope';
-import { CompetencyGroup, TrainingForm, TrainingRoute } from '../catalogue/program.vocabulary';
+import { CompetencyGroup, LatihanStruktural, TrainingForm, TrainingRoute } from '../catalogue/program.vocabulary';
 import { GapKind } from '../budget/envelope.events';
 import '../read-models/training.enums';
 
@@ -35,6 +35,10 @@ export class PublishProgramInput extends CommandInput {
   @Field(() => Int) @IsInt() jp: number;
   @Field(() => Float, { description: 'Whole rupiah per participant.' }) @IsInt() costPerParticipant: number;
   @Field() @NameText() @IsString() @Length(2, 200) provider: string;
+  @Field(() => LatihanStruktural, { nullable: true, description: 'Structural training (Latsar CPNS, PKP, PKA, PKN): SIASN keeps it as a diklat record; other programs are kursus records.' })
+  @IsOptional()
+  @IsEnum(LatihanStruktural)
+  latihanStruktural?: LatihanStruktural | null;
 }
 
 @InputType()

@@ -66,6 +66,7 @@ export class PublishProgramHandler implements ICommandHandler<PublishProgramComm
         jp: input.jp,
         costPerParticipant: input.costPerParticipant,
         provider: input.provider,
+        latihanStruktural: input.latihanStruktural ?? null,
         at: context.occurredAt,
       },
       context,

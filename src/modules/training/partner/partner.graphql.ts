@@ -69,10 +69,15 @@ export class PartnerAgreements {
 
   /** The terms of an agreement of the instansi, or TRAINING.AGREEMENT_UNKNOWN. */
   async terms(agreementId: string, instansiId: string): Promise<AgreementTerms> {
+    return (await this.withPartner(agreementId, instansiId)).terms;
+  }
+
+  /** The terms with the kind of partner they are signed with. */
+  async withPartner(agreementId: string, instansiId: string): Promise<{ terms: AgreementTerms; partnerKind: PartnerKind }> {
     const { state } = await this.executor.load(partnerDecider, partnerStream(partnerOfAgreement(agreementId)));
     const terms = state.agreements[agreementId];
-    if (!terms || state.partner?.instansiId !== instansiId) refuse(PartnerRule.AGREEMENT_UNKNOWN, `Perjanjian kerja sama ${agreementId} tidak tercatat pada instansi ini`);
-    return terms;
+    if (!terms || !state.partner || state.partner.instansiId !== instansiId) refuse(PartnerRule.AGREEMENT_UNKNOWN, `Perjanjian kerja sama ${agreementId} tidak tercatat pada instansi ini`);
+    return { terms, partnerKind: state.partner.kind };
   }
 }
 

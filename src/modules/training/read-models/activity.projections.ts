@@ -1,6 +1,8 @@
 import { defineProjection, ProjectionWriter } from '@infrastructure/projections/projection';
 import { ActivityEvent } from '../activity/activity.events';
+import { MentoringCredited } from '../internship/internship.events';
 import { transferAssessmentDueOn } from '../activity/evaluation';
+import { SiasnRecordDocSchema, TRAINING_SIASN_RECORDS } from '../siasn/siasn-record.schema';
 import { JpLedgerDoc, JpLedgerDocSchema, TRAINING_ACTIVITIES, TRAINING_JP_LEDGER, TrainingActivity, TrainingActivitySchema, TrainingParticipantNode } from './activity.schema';
 
 export const ledgerId = (employeeId: string, year: number): string => `${employeeId}:${year}`;
@@ -15,14 +17,15 @@ async function updateParticipant(writer: ProjectionWriter, activityId: string, e
 }
 
 /** Activities with participants, and the JP ledger (verified completions only). */
-export const trainingActivitiesProjection = defineProjection<ActivityEvent>({
+export const trainingActivitiesProjection = defineProjection<ActivityEvent | MentoringCredited>({
   name: TRAINING_ACTIVITIES,
-  version: 2,
+  version: 3,
   collections: [
     { name: TRAINING_ACTIVITIES, schema: TrainingActivitySchema },
     { name: TRAINING_JP_LEDGER, schema: JpLedgerDocSchema },
+    { name: TRAINING_SIASN_RECORDS, schema: SiasnRecordDocSchema },
   ],
-  canHandle: ['training.ActivityScheduled', 'training.ParticipantEnrolled', 'training.AttendanceRecorded', 'training.ParticipantCompleted', 'training.CompletionVerified', 'training.ReactionSurveySubmitted', 'training.TransferAssessmentRequested', 'training.TransferAssessmentSubmitted'],
+  canHandle: ['training.ActivityScheduled', 'training.ParticipantEnrolled', 'training.AttendanceRecorded', 'training.ParticipantCompleted', 'training.CompletionVerified', 'training.ReactionSurveySubmitted', 'training.TransferAssessmentRequested', 'training.TransferAssessmentSubmitted', 'training.MentoringCredited'],
   async apply(event, writer) {
     switch (event.type) {
       case 'training.ActivityScheduled': {
@@ -48,11 +51,44 @@ export const trainingActivitiesProjection = defineProjection<ActivityEvent>({
         const d = event.data;
         const scheduled = (dueOn: string) => ({ status: 'SCHEDULED', dueOn, atasanEmployeeId: null, atasanPositionId: null, assessorId: null, score: null, applied: null, description: null, submittedAt: null });
         await updateParticipant(writer, d.activityId, d.employeeId, (p) => ({ ...p, status: 'VERIFIED', transferAssessment: p.completedOn ? scheduled(transferAssessmentDueOn(p.completedOn)) : null }), event.revision);
+        const activity = await writer.findById<ActivityDoc>(TRAINING_ACTIVITIES, d.activityId);
+        const row = activity?.participants.find((p) => p.employeeId === d.employeeId);
+        if (activity && row?.completedOn) {
+          await writer.upsert(TRAINING_SIASN_RECORDS, `${d.activityId}:${d.employeeId}`, {
+            $set: {
+              instansiId: d.instansiId,
+              unitId: activity.unitId,
+              year: d.year,
+              activityId: d.activityId,
+              programId: activity.programId,
+              employeeId: d.employeeId,
+              title: activity.title,
+              form: activity.form,
+              startedOn: activity.sessions.map((x) => x.date).sort()[0] ?? row.completedOn,
+              completedOn: row.completedOn,
+              jp: d.jp,
+              certificateNumber: row.certificateNumber ?? '',
+              certificateHash: row.certificateHash ?? '',
+              verifiedAt: d.verifiedAt,
+            },
+          });
+        }
         const id = ledgerId(d.employeeId, d.year);
         const existing = await writer.findById<JpLedgerDoc & { _id: string }>(TRAINING_JP_LEDGER, id);
         const entries = [...(existing?.entries ?? []).filter((e) => e.activityId !== d.activityId), { activityId: d.activityId, jp: d.jp, verifiedAt: d.verifiedAt }];
         return writer.upsert(TRAINING_JP_LEDGER, id, {
           $set: { employeeId: d.employeeId, instansiId: d.instansiId, year: d.year, entries, totalJp: Math.round(entries.reduce((a, e) => a + e.jp, 0) * 100) / 100 },
+        });
+      }
+      case 'training.MentoringCredited': {
+        // Mentoring interns: non-classical JP in the mentor's ledger (the entry names the internship and intern).
+        const d = event.data;
+        const id = ledgerId(d.mentorEmployeeId, d.year);
+        const entryId = `${d.internshipId}/${d.participantId}`;
+        const existing = await writer.findById<JpLedgerDoc & { _id: string }>(TRAINING_JP_LEDGER, id);
+        const entries = [...(existing?.entries ?? []).filter((e) => e.activityId !== entryId), { activityId: entryId, jp: d.jp, verifiedAt: d.creditedAt }];
+        return writer.upsert(TRAINING_JP_LEDGER, id, {
+          $set: { employeeId: d.mentorEmployeeId, instansiId: d.instansiId, year: d.year, entries, totalJp: Math.round(entries.reduce((a, e) => a + e.jp, 0) * 100) / 100 },
         });
       }
       case 'training.ReactionSurveySubmitted': {

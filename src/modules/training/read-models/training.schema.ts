@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { RevisionField } from '@infrastructure/projections/revision-field';
-import { CompetencyGroup, TrainingForm, TrainingRoute } from '../catalogue/program.vocabulary';
+import { CompetencyGroup, LatihanStruktural, TrainingForm, TrainingRoute } from '../catalogue/program.vocabulary';
 import { GapKind } from '../budget/envelope.events';
 import './training.enums';
 
@@ -30,6 +30,7 @@ export class TrainingProgram {
   @Field(() => Int, { description: 'Jam pelajaran credited on completion (1 JP = 45 minutes).' }) @Prop({ type: Number, required: true }) jp: number;
   @Field(() => Float, { description: 'Cost per participant, whole rupiah.' }) @Prop({ type: Number, required: true }) costPerParticipant: number;
   @Field() @Prop({ type: String, required: true }) provider: string;
+  @Field(() => LatihanStruktural, { nullable: true, description: 'Set for a structural training (a SIASN diklat record).' }) @Prop({ type: String, default: null }) latihanStruktural?: LatihanStruktural | null;
   @Field() @Prop({ type: String, required: true }) publishedAt: string;
 }
 export const TrainingProgramSchema = SchemaFactory.createForClass(TrainingProgram);
