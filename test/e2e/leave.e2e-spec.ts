@@ -2,6 +2,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { FixedClock } from '@kernel/clock';
 import { DeadlineScheduler } from '@infrastructure/scheduling';
+import { pdfText } from '@modules/leave/surat/testing/pdf-text';
 import { codeOf, TestApi } from './harness';
 
 const REQUEST = 'id employeeId kind subKind startDate endDate days counting status reason address atasan { employeeId acting delegatedFrom kepalaDaerah } pejabat { employeeId kepalaDaerah } escalatedTo { employeeId } waitingFor waitingForPpk consideration { verdict reason by { employeeId } } decision { verdict reason skNumber by { employeeId kepalaDaerah } } returnedOn decisionPosition decisionHash';
@@ -117,6 +118,19 @@ describe('Leave (GraphQL over HTTP)', () => {
     expect(again.errors![0].extensions.rule).toBe('LEAVE.WRONG_STEP');
   });
 
+  it('prints the surat izin cuti as PDF, stamped with the position and hash of the decision event', async () => {
+    const { suratIzinCuti } = await api.ok(`query($id: ID!) { suratIzinCuti(requestId: $id) { fileName mediaType contentBase64 position hash stamp } }`, { id: requestId }, ani);
+    const decided = (await api.events.readStream('leave-record-emp-ani')).find((e) => e.type === 'leave.LeaveDecided' && e.data.requestId === requestId)!;
+    expect(suratIzinCuti).toMatchObject({ mediaType: 'application/pdf', position: decided.position, hash: decided.hash, stamp: `akuntabel:leave-record-emp-ani@${decided.position}#${decided.hash}` });
+    const pdf = Buffer.from(suratIzinCuti.contentBase64, 'base64');
+    expect(pdf.toString('latin1')).toContain(`(${suratIzinCuti.stamp})`);
+    const text = pdfText(pdf).replace(/\n/g, ' ');
+    for (const expected of ['SURAT IZIN CUTI TAHUNAN', 'Ani Lestari Siregar', '198609262015052001', '15 Juni 2026', 'Kepala Dinas, Drs. Kadis Nasution', 'Pemerintah Kota Medan'.toUpperCase()]) expect(text).toContain(expected);
+    expect(text.replace(/ /g, '')).toContain(`hashSHA-256${decided.hash}`);
+    const other = await api.gql(`query($id: ID!) { suratIzinCuti(requestId: $id) { position } }`, { id: requestId }, citraSelf);
+    expect(codeOf(other)).toBe('FORBIDDEN');
+  });
+
   it('the balance and the catatan cuti follow from the events', async () => {
     const { leaveBalance } = await api.ok(BALANCE, { employeeId: 'emp-ani', year: 2026 }, ani);
     expect(leaveBalance.current).toMatchObject({ entitlement: 12, taken: 4, pending: 0, available: 8, remaining: 8 });
@@ -200,6 +214,8 @@ describe('Leave (GraphQL over HTTP)', () => {
     clock.set('2026-05-18T02:00:00Z'); // Monday
     const waiting = await api.ok(REQUEST_LEAVE, { input: { employeeId: 'emp-ani', kind: 'TAHUNAN', startDate: '2026-08-03', endDate: '2026-08-04', reason: 'Keperluan pribadi' } }, ani);
     const id = waiting.requestLeave.leaveRequest.id;
+    const noLetter = await api.gql(`query($id: ID!) { suratIzinCuti(requestId: $id) { position } }`, { id }, ani);
+    expect(noLetter.errors![0].extensions.rule).toBe('LEAVE.NOT_APPROVED');
     const scheduler = api.app.get(DeadlineScheduler);
     clock.set('2026-05-22T02:00:00Z'); // 4 working days later: the 3-working-day reminder is due
     await new Promise((resolve) => setTimeout(resolve, 200));
