@@ -67,7 +67,7 @@ export class SeedRunner {
 
   /** True when the command was handled (written or a duplicate). */
   private async send(step: SeedStep, counts: RunCounts): Promise<boolean> {
-    const context = this.contexts.forActor(this.actor, step.input);
+    const context = this.contexts.forActor(step.actor ?? this.actor, step.input);
     const command = step.command(context);
     const name = command.constructor.name;
     counts.sent++;
