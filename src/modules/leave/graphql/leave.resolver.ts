@@ -68,7 +68,7 @@ export class LeaveResolver {
 
   @Mutation(() => RequestLeavePayload, {
     description:
-      "Requests leave (cuti): counted in the kind's unit (working days for cuti tahunan), checked for eligibility, maximum length, evidence, balance and overlaps; routed to the atasan langsung and the pejabat yang berwenang. The EMPLOYEE for themselves, or ADMIN_BKD of the instansi.",
+      "Requests leave (cuti): counted in the kind's unit (working days for cuti tahunan), checked for eligibility, maximum length, evidence, balance and overlaps; routed to the atasan langsung and the pejabat yang berwenang. `reason` is the alasan cuti (required). The EMPLOYEE for themselves, or ADMIN_BKD of the instansi.",
   })
   @Roles(Role.EMPLOYEE, Role.ADMIN_BKD)
   requestLeave(@Args('input') input: RequestLeaveInput, @CurrentActor() actor: Actor) {

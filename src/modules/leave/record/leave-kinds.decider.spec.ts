@@ -21,6 +21,11 @@ describe('leave kinds: eligibility, limits and evidence (DOMAIN.md §1.14)', () 
     expect((events[1].data as { calendarVersion: string }).calendarVersion).toMatch(/2026v1/);
   });
 
+  it('a first request for an earlier year opens the record from that year', () => {
+    const events = spec.given([]).when(requestOf({ requestId: 's1', kind: 'SAKIT', startDate: '2025-12-29', endDate: '2025-12-30', evidence: [doctor], at: '2026-01-05T02:00:00.000Z' })).events();
+    expect(events[0].data).toMatchObject({ firstYear: 2025 });
+  });
+
   describe('cuti tahunan', () => {
     it('needs 1 year of service', () => {
       spec.given([]).when(requestOf({ requestId: 'r1', kind: 'TAHUNAN', startDate: '2026-03-02', endDate: '2026-03-03', employee: newcomer })).thenViolates(LeaveRule.SERVICE_TOO_SHORT);

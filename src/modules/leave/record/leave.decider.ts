@@ -67,10 +67,14 @@ function opened(employee: EmployeeFacts, firstYear: number, at: string, priorYea
   };
 }
 
-/** The record opens by itself with the first request (from that year, nothing known before) or explicitly with the prior catatan cuti. */
-function withOpening(state: LeaveRecordState, employee: EmployeeFacts, at: string): { state: LeaveRecordState; events: LeaveRecordEvent[] } {
+/**
+ * The record opens by itself with the first command (from the earlier of this year and the year of
+ * the leave's first day; nothing known before) or explicitly with the prior catatan cuti.
+ */
+function withOpening(state: LeaveRecordState, employee: EmployeeFacts, at: string, firstDay?: string): { state: LeaveRecordState; events: LeaveRecordEvent[] } {
   if (state.opened) return { state, events: [] };
-  const event = opened(employee, Number(jakartaDate(new Date(at)).slice(0, 4)), at);
+  const year = Number(jakartaDate(new Date(at)).slice(0, 4));
+  const event = opened(employee, Math.min(year, firstDay ? Number(firstDay.slice(0, 4)) : year), at);
   return { state: evolveLeaveRecord(state, event), events: [event] };
 }
 
@@ -88,7 +92,7 @@ function openRecord(command: OpenLeaveRecord, state: LeaveRecordState): LeaveRec
 
 function request(command: RequestLeave, current: LeaveRecordState, calendar: WorkingDayCalendar): LeaveRecordEvent[] {
   if (current.requests[command.requestId]) refuse(LeaveRule.REQUEST_EXISTS, `Permintaan cuti ${command.requestId} sudah ada`);
-  const { state, events } = withOpening(current, command.employee, command.at);
+  const { state, events } = withOpening(current, command.employee, command.at, command.startDate);
   const policy = leavePolicyOn(command.startDate);
   const checked = requestProblems(command, state, policy, calendar);
   refuseIfAny([...checked.problems, !command.reason.trim() && problem(LeaveRule.REASON_REQUIRED, 'Alasan cuti wajib diisi')]);
@@ -270,7 +274,7 @@ function escalate(command: EscalateStep, state: LeaveRecordState): LeaveRecordEv
 
 // Keppres cuti bersama: for ASN kept at work by the post, the days are added to cuti tahunan.
 function cutiBersamaWork(command: RecordCutiBersamaWork, current: LeaveRecordState, calendar: WorkingDayCalendar): LeaveRecordEvent[] {
-  const { state, events } = withOpening(current, command.employee, command.at);
+  const { state, events } = withOpening(current, command.employee, command.at, `${command.year}-01-01`);
   const recorded = state.cutiBersamaWorked[command.year] ?? [];
   refuseIfAny([
     command.dates.length === 0 && problem(LeaveRule.NOT_CUTI_BERSAMA, 'Sebutkan minimal satu tanggal cuti bersama'),
