@@ -2,6 +2,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { FixedClock } from '@kernel/clock';
 import { DeadlineScheduler } from '@infrastructure/scheduling';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
 import { pdfText } from '@modules/leave/surat/testing/pdf-text';
 import { codeOf, TestApi } from './harness';
 
@@ -36,6 +37,14 @@ describe('Leave (GraphQL over HTTP)', () => {
   let requestId: string;
 
   const leave = (input: Record<string, unknown>, token: string) => api.gql(REQUEST_LEAVE, { input }, token);
+  /** Until every projection and reaction has applied the log and nothing new is appended (a fired deadline's dispatch appends). */
+  const settle = async () => {
+    for (;;) {
+      const head = await api.events.headPosition();
+      expect(await api.app.get(ProjectionRunner).waitFor(head, [], 5000)).toBe(true);
+      if ((await api.events.headPosition()) === head) return;
+    }
+  };
 
   beforeAll(async () => {
     api = await TestApi.start({}, { clock });
@@ -201,7 +210,7 @@ describe('Leave (GraphQL over HTTP)', () => {
     await api.ok(CANCEL, { input: { employeeId: 'emp-ani', requestId: routed.requestLeave.leaveRequest.id, reason: 'Tanggal pernikahan diundur' } }, ani);
     // Now a Plh for the Kabid post during Budi's leave: the step goes to the Plh.
     await api.ok('mutation($i: StartActingAssignmentInput!) { startActingAssignment(input: $i) { position } }', { i: { employeeId: 'emp-citra', assignmentId: 'plh-kabid-mei', kind: 'PLH', unitId: 'kota-medan.aptika', positionId: 'kota-medan.aptika.kabid', from: '2026-05-11', until: '2026-05-15', legalBasis: { skNumber: '800.1.3/0201/DISKOMINFO/2026', skDate: '2026-05-08' } } }, admin);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle();
     const plh = await api.ok(REQUEST_LEAVE, { input: { employeeId: 'emp-ani', kind: 'ALASAN_PENTING', subKind: 'PERNIKAHAN', startDate: '2026-07-20', endDate: '2026-07-31', reason: 'Pernikahan' } }, ani);
     const plhRequest = plh.requestLeave.leaveRequest;
     expect(plhRequest.atasan).toMatchObject({ employeeId: 'emp-citra', acting: 'PLH', delegatedFrom: null });
@@ -218,14 +227,14 @@ describe('Leave (GraphQL over HTTP)', () => {
     expect(noLetter.errors![0].extensions.rule).toBe('LEAVE.NOT_APPROVED');
     const scheduler = api.app.get(DeadlineScheduler);
     clock.set('2026-05-22T02:00:00Z'); // 4 working days later: the 3-working-day reminder is due
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settle();
     expect(await scheduler.tick()).toBeGreaterThanOrEqual(1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle();
     const reminded = (await api.events.readStream('leave-record-emp-ani')).filter((e) => e.type === 'leave.LeaveApproverReminded');
     expect(reminded.map((e) => e.data.requestId)).toContain(id);
     clock.set('2026-05-27T02:00:00Z'); // past the 5th working day (27 May is a holiday, 26 May the 5th)
     await scheduler.tick();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle();
     const one = await api.ok(ONE, { id }, ani);
     expect(one.leaveRequest.escalatedTo).toMatchObject({ employeeId: 'emp-kadis' });
     expect((await api.ok(INBOX, {}, kadis)).leaveInbox.edges.map((e: any) => e.node.id)).toContain(id);
