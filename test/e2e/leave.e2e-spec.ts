@@ -105,6 +105,22 @@ describe('Leave (GraphQL over HTTP)', () => {
     expect(await api.events.headPosition()).toBe(head);
   });
 
+  it('sick leave carries the doctor\'s letter as an uploaded attachment, downloadable by the approvers only', async () => {
+    const upload = await fetch(`${api.baseUrl}/attachments`, { method: 'POST', body: Buffer.from('%PDF-1.7\n1 0 obj << /Title (Surat keterangan dokter) >> endobj\n%%EOF\n'), headers: { authorization: `Bearer ${ani}`, 'content-type': 'application/octet-stream' } });
+    expect(upload.status).toBe(201);
+    const { hash } = (await upload.json()) as { hash: string };
+    const malformed = await leave({ employeeId: 'emp-ani', kind: 'SAKIT', startDate: '2026-05-05', endDate: '2026-05-06', reason: 'Demam', evidence: [{ hash: `sha256:${hash}`, kind: 'SURAT_DOKTER' }] }, ani);
+    expect(codeOf(malformed)).toBe('BAD_USER_INPUT');
+    const sick = await leave({ employeeId: 'emp-ani', kind: 'SAKIT', subKind: 'SAKIT_UMUM', startDate: '2026-05-05', endDate: '2026-05-06', reason: 'Demam', evidence: [{ hash, kind: 'SURAT_DOKTER' }] }, ani);
+    expect(sick.data.requestLeave.leaveRequest).toMatchObject({ kind: 'SAKIT', days: 2, counting: 'CALENDAR_DAYS', atasan: { employeeId: 'emp-budi' } });
+    const download = (token: string) => fetch(`${api.baseUrl}/attachments/${hash}`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await download(budi)).status).toBe(200);
+    expect((await download(citraSelf)).status).toBe(404);
+    const sekdis = await api.token('emp-sekdis', { role: 'PEJABAT_PENILAI', unit: 'kota-medan.diskominfo' });
+    expect((await download(sekdis)).status).toBe(404);
+    await api.ok(CANCEL, { input: { employeeId: 'emp-ani', requestId: sick.data.requestLeave.leaveRequest.id, reason: 'Sudah sembuh' } }, ani);
+  });
+
   it('the atasan finds it in the inbox and gives the consideration; nobody else may', async () => {
     expect((await api.ok(INBOX, {}, budi)).leaveInbox).toMatchObject({ totalCount: 1, edges: [{ node: { id: requestId, waitingFor: 'emp-budi' } }] });
     expect((await api.ok(INBOX, {}, kadis)).leaveInbox.totalCount).toBe(0);

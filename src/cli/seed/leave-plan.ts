@@ -95,7 +95,7 @@ function treeOf(plan: SeedPlan, instansiId: string, kepalaDaerahTitle: string): 
 
 /** A deterministic stand-in for an uploaded letter's content hash. */
 function evidenceHash(employeeId: string, what: string): string {
-  return `sha256:${createHash('sha256').update(`seed-evidence:${employeeId}:${what}`).digest('hex')}`;
+  return `${createHash('sha256').update(`seed-evidence:${employeeId}:${what}`).digest('hex')}`;
 }
 
 type Story = (e: EmployeePlan, atasan: LeaveApprover, pejabat: LeaveApprover) => LeaveAction[];

@@ -5,9 +5,9 @@ import { LeaveRecordEvent } from './leave.events';
 import { after, ani, granted, requestOf } from './testing/leave.fixtures';
 
 const spec = deciderSpec(leaveDecider);
-const doctor = { hash: 'sha256:' + 'a'.repeat(64), kind: 'SURAT_DOKTER' as const };
-const govDoctor = { hash: 'sha256:' + 'b'.repeat(64), kind: 'SURAT_DOKTER_PEMERINTAH' as const };
-const hospital = { hash: 'sha256:' + 'c'.repeat(64), kind: 'SURAT_RUMAH_SAKIT' as const };
+const doctor = { hash: 'a'.repeat(64), kind: 'SURAT_DOKTER' as const };
+const govDoctor = { hash: 'b'.repeat(64), kind: 'SURAT_DOKTER_PEMERINTAH' as const };
+const hospital = { hash: 'c'.repeat(64), kind: 'SURAT_RUMAH_SAKIT' as const };
 const newcomer = { ...ani, tmt: '2025-09-01' };
 const budi = { ...ani, employeeId: 'emp-budi', sex: 'MALE' as const };
 const pppk = { ...ani, employeeId: 'emp-rudi', employmentType: 'PPPK' as const, tmt: '2021-03-01' };
