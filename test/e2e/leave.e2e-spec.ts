@@ -163,6 +163,8 @@ describe('Leave (GraphQL over HTTP)', () => {
     const next = await api.ok(BALANCE, { employeeId: 'emp-ani', year: 2027 }, ani);
     expect(next.leaveBalance.current).toMatchObject({ carriedOver: 6, carryBasis: 'SATU_TAHUN', available: 18 });
     expect(codeOf(await api.gql(BALANCE, { employeeId: 'emp-ani', year: 2026 }, citraSelf))).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql(BALANCE, { employeeId: 'emp-nobody', year: 2026 }, admin))).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql(BALANCE, { employeeId: 'emp-nobody', year: 2026 }, root))).toBe('NOT_FOUND');
   });
 
   it('ADMIN_BKD records cuti bersama worked (added to cuti tahunan) and a prior catatan cuti; refuses a day that is not cuti bersama', async () => {
