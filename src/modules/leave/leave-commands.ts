@@ -40,6 +40,7 @@ export interface RequestLeaveFields {
   readonly reason: string;
   readonly evidence: readonly LeaveEvidence[];
   readonly childOrder: number | null;
+  readonly travelDays: number;
 }
 
 export interface StepFields {

@@ -40,6 +40,7 @@ export class RequestLeaveInput extends CommandInput {
   @Field(() => String, { nullable: true, description: 'Alamat selama menjalankan cuti.' }) @IsOptional() @MultilineText() @IsString() @Length(1, 300) address?: string | null;
   @Field(() => [LeaveEvidenceInput], { nullable: true, description: "Supporting documents (e.g. a doctor's letter), uploaded first." }) @IsOptional() @ValidateNested({ each: true }) @Type(() => LeaveEvidenceInput) @ArrayMaxSize(10) evidence?: LeaveEvidenceInput[];
   @Field(() => Int, { nullable: true, description: 'Cuti melahirkan: which child (1–3).' }) @IsOptional() @IsInt() @Min(1) @Max(20) childOrder?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Cuti tahunan to a place hard to reach: the last calendar days up to `endDate` that are travel, not charged (PNS ≤ 12, PPPK ≤ 6).' }) @IsOptional() @IsInt() @Min(0) @Max(31) travelDays?: number | null;
 }
 
 @InputType()

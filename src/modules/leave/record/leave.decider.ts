@@ -20,7 +20,7 @@ import {
   ReturnEarly,
 } from './leave.commands';
 import { LeaveRecordEvent, LeaveRecordOpened } from './leave.events';
-import { datedProblems, requestProblems } from './request-rules';
+import { chargedEnd, datedProblems, requestProblems } from './request-rules';
 import { evolveLeaveRecord, initialLeaveRecord, LeaveRecordState, LeaveRequestState, stepOf } from './leave.state';
 
 /**
@@ -118,6 +118,7 @@ function request(command: RequestLeave, current: LeaveRecordState, calendar: Wor
         reason: command.reason,
         evidence: command.evidence.map(({ hash, kind }) => ({ hash, kind })),
         childOrder: command.childOrder,
+        travelDays: command.travelDays,
         actingDuringLeave: employee.acting.map(({ kind, positionId }) => ({ kind, positionId })),
         atasan: command.atasan,
         pejabat: command.pejabat,
@@ -179,7 +180,7 @@ function decide(command: DecideLeave, state: LeaveRecordState, calendar: Working
   if (changing) {
     startDate = command.changedStart!;
     endDate = command.changedEnd!;
-    const dated = { requestId: found.requestId, kind: found.kind, subKind: found.subKind, startDate, endDate, employmentType: state.employmentType!, tmt: state.tmt! };
+    const dated = { requestId: found.requestId, kind: found.kind, subKind: found.subKind, startDate, endDate, employmentType: state.employmentType!, tmt: state.tmt!, travelDays: found.travelDays };
     const checked = datedProblems(dated, state, leavePolicyOn(startDate), calendar);
     refuseIfAny(checked.problems);
     days = checked.days;
@@ -249,7 +250,8 @@ function returnEarly(command: ReturnEarly, state: LeaveRecordState, calendar: Wo
   const valid = command.returnDate > found.startDate && command.returnDate <= found.endDate && command.returnDate <= addCalendarDays(today, 1);
   if (!valid) refuse(LeaveRule.RETURN_DATE_INVALID, `Tanggal kembali harus sesudah ${found.startDate}, paling lambat ${found.endDate}, dan tidak di masa depan`);
   const endDate = addCalendarDays(command.returnDate, -1);
-  const days = countLeaveDays(found.counting, found.startDate, endDate, calendar);
+  const charged = chargedEnd(found);
+  const days = countLeaveDays(found.counting, found.startDate, endDate < charged ? endDate : charged, calendar);
   const ended: LeaveRecordEvent = {
     type: 'leave.LeaveEndedEarly',
     data: { employeeId: state.employeeId!, requestId: command.requestId, returnDate: command.returnDate, endDate, days, daysReturned: found.days - days, recordedAt: command.at },
