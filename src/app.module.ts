@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type { DestinationStream } from 'pino';
 import { AppConfig } from '@config/config';
 import { AttachmentsModule } from '@infrastructure/attachments/attachments.module';
+import { SubjectKeysModule } from '@infrastructure/subject-keys';
 import { graphqlModule } from '@infrastructure/graphql/graphql.config';
 import { HealthModule } from '@infrastructure/health/health.module';
 import { loggingModule } from '@infrastructure/logging/logging.module';
@@ -16,6 +17,8 @@ import { OrganisationModule } from '@modules/organisation';
 import { PersonnelModule } from '@modules/personnel';
 import { SystemModule } from '@modules/system';
 import { TrainingModule } from '@modules/training';
+import { PerformanceModule } from '@modules/performance';
+import { PublicFeedbackModule } from '@modules/public-feedback';
 import { LeaveModule } from '@modules/leave';
 
 /** What tests may swap in: a clock they move, and extra modules (fixtures) beside the real ones. */
@@ -42,12 +45,15 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         AttachmentsModule,
+        SubjectKeysModule,
         NotificationsModule,
         SchedulingModule,
         SystemModule,
         OrganisationModule,
         PersonnelModule,
         TrainingModule,
+        PerformanceModule,
+        PublicFeedbackModule,
         LeaveModule,
         AuditModule,
         ...(overrides.imports ?? []),

@@ -87,6 +87,30 @@ export interface AppConfig {
   readonly shutdown: { readonly drainDelayMs: number; readonly timeoutMs: number };
   /** Who may scrape /metrics: a bearer token, or addresses / CIDR ranges (loopback by default). */
   readonly metrics: { readonly token?: string; readonly allowFrom: readonly string[] };
+  /**
+   * 64 hex digits wrapping every per-subject key (infrastructure/subject-keys). Losing it shreds all
+   * sealed personal data; keep it with the other local secrets.
+   */
+  readonly subjectMasterKey: string;
+  /** Public feedback (complaints, SKM): small-cell suppression and the anonymous abuse limits. */
+  readonly publicFeedback: PublicFeedbackConfig;
+}
+
+export interface PublicFeedbackConfig {
+  /** HMAC key deriving tracking ids from command ids (unguessable even when a command id is known). */
+  readonly trackingKey: string;
+  /** Smallest count a public aggregate shows (k-anonymity, DOMAIN.md checklist 23); below it the figure is suppressed. */
+  readonly minCellSize: number;
+  /** ALTCHA proof-of-work: the largest number a challenge may hide (higher = more work per anonymous write). */
+  readonly powMaxNumber: number;
+  /** How long a challenge may be solved and used. */
+  readonly powExpiresSeconds: number;
+  /** HMAC key signing the challenges (the same on every instance). */
+  readonly powKey: string;
+  /** Anonymous submissions per client address per hour (on top of the per-minute PUBLIC limit). */
+  readonly submissionsPerHour: number;
+  /** Largest report text, in characters. */
+  readonly maxTextLength: number;
 }
 
 export interface NotificationsConfig {
@@ -239,6 +263,8 @@ export function loadConfig(env: Env = process.env, options: { createLocalSecrets
   if (signingKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(signingKey)) read.problems.push('CHECKPOINT_SIGNING_KEY must be 64 hex digits (an Ed25519 seed)');
   const cursorKey = read.string('CURSOR_SIGNING_KEY');
   if (cursorKey !== undefined && cursorKey.length < 32) read.problems.push('CURSOR_SIGNING_KEY must be at least 32 characters');
+  const subjectMasterKey = read.string('SUBJECT_MASTER_KEY');
+  if (subjectMasterKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(subjectMasterKey)) read.problems.push('SUBJECT_MASTER_KEY must be 64 hex digits');
   const production = env.NODE_ENV === 'production';
   if (production && !jwtSecret && !jwksUrl) read.problems.push('NODE_ENV=production needs JWT_SECRET or JWKS_URL');
 
@@ -298,6 +324,16 @@ export function loadConfig(env: Env = process.env, options: { createLocalSecrets
     },
     shutdown: { drainDelayMs: read.int('SHUTDOWN_DRAIN_DELAY_MS', 0, 0, 120_000), timeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 300_000) },
     metrics: { token: metricsToken, allowFrom: read.addresses('METRICS_ALLOW_FROM', ['127.0.0.1', '::1']) },
+    subjectMasterKey: subjectMasterKey ?? (read.problems.length ? '' : secret('subject-master-key')),
+    publicFeedback: {
+      trackingKey: read.string('FEEDBACK_TRACKING_KEY') ?? (read.problems.length ? '' : secret('feedback-tracking-key')),
+      minCellSize: read.int('FEEDBACK_MIN_CELL_SIZE', 5, 1, 1000),
+      powMaxNumber: read.int('FEEDBACK_POW_MAX_NUMBER', 100_000, 10, 10_000_000),
+      powExpiresSeconds: read.int('FEEDBACK_POW_EXPIRES_SECONDS', 600, 10, 86_400),
+      powKey: read.string('FEEDBACK_POW_KEY') ?? (read.problems.length ? '' : secret('feedback-pow-key')),
+      submissionsPerHour: read.int('FEEDBACK_SUBMISSIONS_PER_HOUR', 10, 1, 100_000),
+      maxTextLength: read.int('FEEDBACK_MAX_TEXT_LENGTH', 4000, 100, 100_000),
+    },
   };
   if (read.problems.length) throw new ConfigError(read.problems);
   return config;
@@ -345,7 +381,7 @@ export function localSecret(dataDir: string, name: string): string {
 }
 
 /** The local secret files `localSecret` may create under DATA_DIR (a backup copies them). */
-export const LOCAL_SECRET_FILES = ['jwt-secret', 'cursor-key', 'applicant-identity-key', 'checkpoint-signing-key'] as const;
+export const LOCAL_SECRET_FILES = ['jwt-secret', 'cursor-key', 'applicant-identity-key', 'checkpoint-signing-key', 'subject-master-key', 'feedback-tracking-key'] as const;
 
 function existingSecret(dataDir: string, name: string): string {
   const file = join(dataDir, name);

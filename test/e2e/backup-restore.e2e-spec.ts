@@ -79,7 +79,10 @@ describe('npm run backup / npm run restore', () => {
 
     const manifest = readManifest(backup);
     expect(Object.keys(manifest.files).sort()).toEqual(
-      ['applicant-identity-key', `attachments/sha256/${hash.slice(0, 2)}/${hash}`, 'checkpoint-signing-key', 'checkpoint-witness.jsonl', 'cursor-key', 'events.db', 'jwt-secret', 'read-models.db'].sort(),
+      [
+        'applicant-identity-key', `attachments/sha256/${hash.slice(0, 2)}/${hash}`, 'checkpoint-signing-key', 'checkpoint-witness.jsonl', 'cursor-key', 'events.db',
+        'feedback-tracking-key', 'jwt-secret', 'read-models.db', 'subject-master-key', ...(existsSync(join(live, 'subject-keys.db')) ? ['subject-keys.db'] : []),
+      ].sort(),
     );
 
     // The API holds DATA_DIR: a restore into it is refused, whatever the flags.
@@ -97,7 +100,7 @@ describe('npm run backup / npm run restore', () => {
     const result = await cli('restore', [backup], restored);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ headPosition: backupHead, verifiedEvents: backupHead });
-    for (const key of ['jwt-secret', 'checkpoint-signing-key', 'applicant-identity-key', 'cursor-key']) {
+    for (const key of ['jwt-secret', 'checkpoint-signing-key', 'applicant-identity-key', 'cursor-key', 'subject-master-key', 'feedback-tracking-key']) {
       expect(readFileSync(join(restored, key), 'utf8')).toBe(readFileSync(join(live, key), 'utf8'));
     }
     const report = await verifySqliteFile(join(restored, 'events.db'), { witnessFile: join(restored, 'checkpoint-witness.jsonl') });

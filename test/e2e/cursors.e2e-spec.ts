@@ -39,7 +39,7 @@ describe('Pagination cursors (GraphQL over HTTP)', () => {
     admin = await api.token('bkd-medan', { role: 'ADMIN_BKD', unit: 'kota-medan' });
     await mutate('registerInstansi', 'RegisterInstansiInput', { instansiId: 'kota-medan', name: 'Pemerintah Kota Medan', kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' }, root);
     await mutate('createOrgUnit', 'CreateOrgUnitInput', { instansiId: 'kota-medan', code: 'DINKES', name: 'Dinas Kesehatan', kind: 'OPD' });
-    await mutate('createPosition', 'CreatePositionInput', { unitId: 'kota-medan.dinkes', code: 'ANALIS', name: 'Analis Kesehatan', jenisJabatan: 'PELAKSANA' });
+    await mutate('createPosition', 'CreatePositionInput', { unitId: 'kota-medan.dinkes', code: 'ANALIS', name: 'Analis Kesehatan', jenisJabatan: 'PELAKSANA', capacity: 10 });
     const employee = { employmentType: 'PNS', sex: 'MALE', golongan: 'III_A', education: 'S1', unitId: 'kota-medan.dinkes', positionId: 'kota-medan.dinkes.analis' };
     await mutate('registerEmployee', 'RegisterEmployeeInput', { ...employee, employeeId: 'emp-budi', identifier: '198609262015051001', name: 'Budi Santoso', birthDate: '1986-09-26', tmt: '2015-05-01', golonganTmt: '2021-04-01' });
     await mutate('registerEmployee', 'RegisterEmployeeInput', { ...employee, employeeId: 'emp-aaaa', identifier: '199107072019031005', name: 'Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!', birthDate: '1991-07-07', tmt: '2019-03-01', golonganTmt: '2019-03-01' });
@@ -47,7 +47,7 @@ describe('Pagination cursors (GraphQL over HTTP)', () => {
       await mutate('openSelectionRound', 'OpenSelectionRoundInput', { roundId, instansiId: 'kota-medan', year: 2024, name: `Seleksi CPNS ${roundId}`, skdReferenceId: 'SKD-2024' });
     }
     await mutate('addFormasi', 'AddFormasiInput', { roundId: ROUND, formasiId: 'F-ANALIS', unitId: 'kota-medan.dinkes', positionId: 'kota-medan.dinkes.analis', jabatanName: 'Analis Kesehatan', quota: 1, educationLevel: 'S1' });
-    for (const [applicantId, nik, name] of [['A1', '1275015705980001', 'Rina Siregar'], ['A2', '1275010101970002', 'Budi Harahap']]) {
+    for (const [applicantId, nik, name] of [['A1', '1275015705980001', 'Rina Siregar'], ['A2', '1275011705980002', 'Budi Harahap']]) {
       await mutate('registerApplicant', 'RegisterApplicantInput', { roundId: ROUND, applicantId, formasiId: 'F-ANALIS', nik, name, birthDate: '1998-05-17', educationLevel: 'S1', educationMajor: 'Kesehatan Masyarakat' });
     }
   });

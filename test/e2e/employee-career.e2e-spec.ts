@@ -220,8 +220,12 @@ describe('Employee careers (GraphQL over HTTP)', () => {
 
   describe('retirement and the edges every mutation shares', () => {
     it('retires the Kadis; the record stays, and serving-only commands are refused after', async () => {
-      const employee = await ok('retireEmployee', { employeeId: 'emp-kadis', kind: 'PENSIUN_BUP', effectiveDate: '2026-12-01', legalBasis: SK });
-      expect(employee).toMatchObject({ status: 'PENSIUN', retirement: { kind: 'PENSIUN_BUP', effectiveDate: '2026-12-01' }, awards: ['XXX'] });
+      // Born 1 Jan 1970 in a JPT Pratama post: BUP 60, so pensiun BUP only from 1 Feb 2030; at 56 with 31 years of service, APS.
+      const early = await refused('retireEmployee', { employeeId: 'emp-kadis', kind: 'PENSIUN_BUP', effectiveDate: '2026-12-01', legalBasis: SK }, 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.BUP_NOT_REACHED');
+      expect(early.errors![0].message).toContain('BUP 60 tahun untuk JPT_PRATAMA');
+      expect(early.errors![0].message).toContain('pensiun TMT 2030-02-01');
+      const employee = await ok('retireEmployee', { employeeId: 'emp-kadis', kind: 'PENSIUN_APS', effectiveDate: '2026-12-01', legalBasis: SK });
+      expect(employee).toMatchObject({ status: 'PENSIUN', retirement: { kind: 'PENSIUN_APS', effectiveDate: '2026-12-01' }, awards: ['XXX'] });
       await refused('recordDisciplinaryAction', { employeeId: 'emp-kadis', hukdisType: 'TEGURAN_LISAN', decidedAt: '2026-12-10', effectiveFrom: '2026-12-10', legalBasis: SK, description: 'x' }, 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.EMPLOYEE_NOT_ACTIVE');
       await refused('retireEmployee', { employeeId: 'emp-andi', kind: 'KONTRAK_BERAKHIR', effectiveDate: '2026-12-01', legalBasis: SK }, 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.RETIREMENT_KIND_NOT_FOR_EMPLOYMENT_TYPE');
     });

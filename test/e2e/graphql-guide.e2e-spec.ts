@@ -46,6 +46,9 @@ function rootFields(query: string): string[] {
 /** Root fields the walkthrough need not use, each with the reason and where they are exercised instead. */
 const NOT_IN_WALKTHROUGH: Record<string, string> = {
   'Subscription.events': 'a graphql-ws subscription, not an HTTP request; test/e2e/subscriptions.e2e-spec.ts runs it (the guide shows it under "Live subscriptions")',
+  'Subscription.trainingEnrolments': 'a graphql-ws subscription; test/e2e/training-subscriptions.e2e-spec.ts runs it (the guide shows it under "Live subscriptions")',
+  'Subscription.trainingCompletions': 'a graphql-ws subscription; test/e2e/training-subscriptions.e2e-spec.ts runs it (the guide shows it under "Live subscriptions")',
+  'Subscription.activityLogged': 'a graphql-ws subscription; test/e2e/performance-skp.e2e-spec.ts runs it (the guide shows it under "Live subscriptions")',
   'Subscription.leaveStatusChanged': 'a graphql-ws subscription; test/e2e/leave.e2e-spec.ts runs it (the guide shows it at the end of "Leave")',
 };
 
@@ -55,6 +58,11 @@ const CALLERS: Record<string, [string, GrantClaim[]] | null> = {
   auditor: ['auditor-1', [{ role: 'AUDITOR', unit: '*' }]],
   penilai: ['emp-budi', [{ role: 'PEJABAT_PENILAI', unit: 'kota-medan.aptika' }]],
   ani: ['emp-ani', [{ role: 'EMPLOYEE', unit: 'emp-ani' }]],
+  training: ['ta-medan', [{ role: 'TRAINING_ADMIN', unit: 'kota-medan' }]],
+  budi: ['emp-budi', [{ role: 'EMPLOYEE', unit: 'emp-budi' }]],
+  sari: ['emp-sari', [{ role: 'EMPLOYEE', unit: 'emp-sari' }, { role: 'PEJABAT_PENILAI', unit: 'kota-medan.diskominfo' }]],
+  koordinator: ['koordinator-medan', [{ role: 'COMPLAINT_OFFICER', unit: 'kota-medan' }]],
+  penghubung: ['penghubung-dinkes', [{ role: 'COMPLAINT_OFFICER', unit: 'kota-medan.dinkes' }]],
   anonymous: null,
 };
 

@@ -27,7 +27,8 @@ export class TestApi {
   /** `overrides`: a clock the test moves, fixture modules beside the real ones. */
   static async start(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestApi> {
     const dataDir = env.DATA_DIR ?? tempDir('akt-e2e-');
-    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', PUBLIC_RATE_LIMIT_PER_MINUTE: '1000', ...env });
+    // A fixed tracking key: tracking ids (public-feedback) derive from it, so the guide's examples can name them.
+    const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', PUBLIC_RATE_LIMIT_PER_MINUTE: '1000', FEEDBACK_TRACKING_KEY: 'e2e-tracking-key-0123456789abcdef', ...env });
     const app = await createApp(config, { logger: ['error'], ...overrides });
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;

@@ -64,7 +64,7 @@ describe('Leave (GraphQL over HTTP)', () => {
       ['kota-medan.diskominfo', 'KADIS', 'Kepala Dinas', 'JPT_PRATAMA', true],
       ['kota-medan.aptika', 'KABID', 'Kepala Bidang Aplikasi Informatika', 'ADMINISTRATOR', true],
       ['kota-medan.aptika', 'PENGELOLA', 'Pengelola Sistem Informasi', 'PELAKSANA', false],
-      ['kota-medan.aptika', 'ANALIS', 'Analis Sistem Informasi', 'PELAKSANA', false],
+      ['kota-medan.aptika', 'ANALIS', 'Pranata Komputer Ahli Madya', 'JF_AHLI_MADYA', false],
     ] as const) {
       await api.ok('mutation($i: CreatePositionInput!) { createPosition(input: $i) { position } }', { i: { unitId, code, name, jenisJabatan, isUnitHead } }, admin);
     }

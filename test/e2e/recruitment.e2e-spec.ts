@@ -63,8 +63,14 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
     await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: instansi }, root);
     const unit = { instansiId: 'kota-medan', code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika', kind: 'OPD' };
     await api.ok('mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { position } }', { input: unit }, admin);
-    const position = { unitId: 'kota-medan.diskominfo', code: 'PRAKOM', name: 'Pranata Komputer Ahli Pertama', jenisJabatan: 'JF_AHLI_PERTAMA' };
-    await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: position }, admin);
+    await api.ok('mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { position } }', { input: { ...unit, code: 'DINKES', name: 'Dinas Kesehatan' } }, admin);
+    const positions = [
+      { unitId: 'kota-medan.diskominfo', code: 'PRAKOM', name: 'Pranata Komputer Ahli Pertama', jenisJabatan: 'JF_AHLI_PERTAMA', capacity: 3 },
+      { unitId: 'kota-medan.diskominfo', code: 'ANALIS-KEBIJAKAN', name: 'Analis Kebijakan Ahli Pertama', jenisJabatan: 'JF_AHLI_PERTAMA', capacity: 4 },
+      { unitId: 'kota-medan.dinkes', code: 'PERAWAT', name: 'Perawat Terampil', jenisJabatan: 'JF_TERAMPIL' },
+      { unitId: 'kota-medan.dinkes', code: 'KADIS', name: 'Kepala Dinas Kesehatan', jenisJabatan: 'JPT_PRATAMA', isUnitHead: true },
+    ];
+    for (const position of positions) await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: position }, admin);
   }
   afterAll(() => api.close());
 
@@ -78,16 +84,19 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
     expect(opened.position).toBeGreaterThan(0);
 
     const formasi = { roundId: ROUND, unitId: 'kota-medan.diskominfo', positionId: 'kota-medan.diskominfo.prakom', jabatanName: 'Pranata Komputer Ahli Pertama' };
-    await ok('addFormasi', { ...formasi, formasiId: 'F-PRAKOM', quota: 1, educationLevel: 'S1', educationMajors: ['Teknik Informatika'] });
-    const added = await ok('addFormasi', {
-      roundId: ROUND,
-      formasiId: 'F-PERAWAT',
-      unitId: 'kota-medan.dinkes',
-      positionId: 'kota-medan.dinkes.perawat',
-      jabatanName: 'Perawat Terampil',
-      quota: 1,
-      educationLevel: 'D_III',
-    });
+    // A formasi is a vacancy of the round's instansi, in a post of that unit, within its vacant seats.
+    const prakom = { ...formasi, formasiId: 'F-PRAKOM', educationLevel: 'S1', educationMajors: ['Teknik Informatika'] };
+    const tooMany = await expectRefused(() => mutate('addFormasi', { ...prakom, quota: 4 }, 'position'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.FORMASI_QUOTA_EXCEEDS_VACANCY');
+    expect(tooMany.errors![0].message).toMatch(/kapasitas 3, terisi 0, sisa 3/);
+    await expectRefused(() => mutate('addFormasi', { ...prakom, positionId: 'kota-medan.diskominfo.nope', quota: 1 }, 'position'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.POSITION_NOT_FOUND');
+    await expectRefused(() => mutate('addFormasi', { ...prakom, unitId: 'kota-medan.dinkes', quota: 1 }, 'position'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.POSITION_NOT_IN_UNIT');
+    await ok('addFormasi', { ...prakom, quota: 1 });
+    const perawat = { roundId: ROUND, formasiId: 'F-PERAWAT', unitId: 'kota-medan.dinkes', positionId: 'kota-medan.dinkes.perawat', jabatanName: 'Perawat Terampil', quota: 1, educationLevel: 'D_III' };
+    await expectRefused(() => mutate('addFormasi', perawat, 'position'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.FORMASI_CAPACITY_UNRECORDED');
+    const capacity = { positionId: 'kota-medan.dinkes.perawat', capacity: 6, legalBasis: { skNumber: '800/44/BKPSDM/2024', skDate: '2024-08-01' } };
+    const set = await api.ok('mutation($input: SetPositionCapacityInput!) { setPositionCapacity(input: $input) { orgUnit { positions { positionId capacity } } } }', { input: capacity }, admin);
+    expect(set.setPositionCapacity.orgUnit.positions).toContainEqual({ positionId: 'kota-medan.dinkes.perawat', capacity: 6 });
+    const added = await ok('addFormasi', perawat);
     expect(added.selectionRound.formasi.map((f: { formasiId: string; quota: number }) => [f.formasiId, f.quota])).toEqual([
       ['F-PRAKOM', 1],
       ['F-PERAWAT', 1],
@@ -109,6 +118,11 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
   it('appoints the panel, recuses a member on a declared conflict and flags an undeclared one', async () => {
     await ok('appointPanelMember', { roundId: ROUND, memberId: 'M1', name: 'Dra. Hotmaida', role: 'KETUA', employeeId: 'emp-hotmaida' });
     await ok('appointPanelMember', { roundId: ROUND, memberId: 'M2', name: 'Ir. Syahrial', role: 'ANGGOTA' });
+    await expectRefused(
+      () => mutate('appointPanelMember', { roundId: ROUND, memberId: 'M3', name: 'Drs. Kedua', role: 'KETUA' }, 'position'),
+      'DOMAIN_RULE_VIOLATION',
+      'PERSONNEL.PANEL_KETUA_ALREADY_APPOINTED',
+    );
     await ok('declareConflictOfInterest', { roundId: ROUND, memberId: 'M1', applicantId: 'A2', relation: 'SUAMI_ISTRI' });
     const flagged = await ok('recordKnownRelation', { roundId: ROUND, memberId: 'M2', applicantId: 'A3', relation: 'KELUARGA_SEDARAH', source: 'AUDITOR', note: 'KK (family card) match' });
     const [m1, m2] = flagged.selectionRound.panel;
@@ -194,6 +208,18 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
       'DOMAIN_RULE_VIOLATION',
       'PERSONNEL.APPLICANT_NOT_SELECTED',
     );
+    // The employee record's own rules run before the appointment stands: a NIP another employee already
+    // holds would fail the registration afterwards, so the appointment is refused now, with its rule.
+    const holder = {
+      employeeId: 'emp-holder', employmentType: 'PNS', identifier: '199805172025032002', name: 'Pemegang NIP', birthDate: '1998-05-17', sex: 'FEMALE',
+      tmt: '2025-03-01', golongan: 'III_A', golonganTmt: '2025-03-01', education: 'S1', unitId: 'kota-medan.diskominfo', positionId: 'kota-medan.diskominfo.analis-kebijakan',
+    };
+    await api.ok('mutation($input: RegisterEmployeeInput!) { registerEmployee(input: $input) { position } }', { input: holder }, admin);
+    await expectRefused(
+      () => mutate('appointApplicant', { roundId: ROUND, applicantId: 'A1', nip: '199805172025032002', tmtCpns: '2025-03-01', golongan: 'III_A' }, 'applicant { id }'),
+      'DOMAIN_RULE_VIOLATION',
+      'PERSONNEL.NIP_ALREADY_REGISTERED',
+    );
     const appointed = await ok('appointApplicant', { roundId: ROUND, applicantId: 'A1', nip: '199805172025032001', tmtCpns: '2025-03-01', golongan: 'III_A' }, `applicant { ${APPLICANT_FIELDS} }`);
     expect(appointed.applicant).toMatchObject({ rankingStatus: 'LULUS', rank: 1, appointment: { nip: '199805172025032001' } });
 
@@ -260,7 +286,7 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
       );
       expect(JSON.stringify(bad.errors![0].extensions.fields)).toMatch(/year.*name|name.*year/);
       await ok('openSelectionRound', { roundId: OTHER, instansiId: 'kota-medan', year: 2024, name: 'Seleksi CPNS Kota Medan 2024 (tahap II)', skdReferenceId: 'SKD-2024' });
-      await ok('addFormasi', { roundId: OTHER, formasiId: 'F1', unitId: 'u1', positionId: 'p1', jabatanName: 'Analis Kebijakan', quota: 2, educationLevel: 'S1' });
+      await ok('addFormasi', { roundId: OTHER, formasiId: 'F1', unitId: 'kota-medan.diskominfo', positionId: 'kota-medan.diskominfo.analis-kebijakan', jabatanName: 'Analis Kebijakan', quota: 2, educationLevel: 'S1' });
       const registration = { roundId: OTHER, formasiId: 'F1', name: 'Tono', birthDate: '1998-02-30', educationLevel: 'S1', nik: '12345' };
       const response = await expectRefused(() => mutate('registerApplicant', registration, 'applicant { id }'), 'BAD_USER_INPUT');
       expect(response.errors![0].message).toMatch(/nik must be exactly 16 digits/);
@@ -282,6 +308,14 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
         'DOMAIN_RULE_VIOLATION',
         'PERSONNEL.EDUCATION_REQUIREMENT_NOT_MET',
       );
+      // The NIK and the age the issue names: all zeros, another birth date, 14 and 46 years old.
+      const tono = { roundId: OTHER, formasiId: 'F1', name: 'Tono Lubis', educationLevel: 'S1' };
+      const zeros = await expectRefused(() => mutate('registerApplicant', { ...tono, nik: '0000000000000000', birthDate: '1999-11-11' }, 'applicant { id }'), 'DOMAIN_RULE_VIOLATION');
+      expect((zeros.errors![0].extensions.violations as { rule: string }[]).map((v) => v.rule).sort()).toEqual(['PERSONNEL.NIK_BIRTH_DATE_INVALID', 'PERSONNEL.NIK_REGION_INVALID', 'PERSONNEL.NIK_SEQUENCE_INVALID']);
+      expect(zeros.errors![0].message).toMatch(/kode provinsi/);
+      await expectRefused(() => mutate('registerApplicant', { ...tono, nik: '1275011211990011', birthDate: '1999-11-11' }, 'applicant { id }'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.NIK_BIRTH_DATE_MISMATCH');
+      await expectRefused(() => mutate('registerApplicant', { ...tono, nik: '1275010106100011', birthDate: '2010-06-01' }, 'applicant { id }'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.APPLICANT_TOO_YOUNG');
+      await expectRefused(() => mutate('registerApplicant', { ...tono, nik: '1275010101780011', birthDate: '1978-01-01' }, 'applicant { id }'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.APPLICANT_TOO_OLD');
       await expectRefused(() => mutate('openSelectionRound', { roundId: 'r-2025', instansiId: 'kota-medan', year: 2025, name: 'CPNS 2025', skdReferenceId: 'SKD-2024' }, 'position'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.SKD_REFERENCE_YEAR_MISMATCH');
       await expectRefused(() => mutate('announceResults', { roundId: OTHER }, 'position'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.RANKING_NOT_PUBLISHED');
       await expectRefused(() => mutate('closeRegistration', { roundId: 'no-such-round' }, 'position'), 'NOT_FOUND');
@@ -312,7 +346,7 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
       expect(second).toMatchObject({ position: first.position, duplicate: true, selectionRound: { id: first.selectionRound.id } });
       expect(first.duplicate).toBe(false);
 
-      const registration = { idempotencyKey: 'reg-0000000042', roundId: OTHER, formasiId: 'F1', nik: '1275012222990042', name: 'Sari Ginting', birthDate: '1999-02-22', educationLevel: 'S1' };
+      const registration = { idempotencyKey: 'reg-0000000042', roundId: OTHER, formasiId: 'F1', nik: '1275012202990042', name: 'Sari Ginting', birthDate: '1999-02-22', educationLevel: 'S1' };
       const a = await ok('registerApplicant', registration, 'applicant { id registrationNumber }');
       const b = await ok('registerApplicant', registration, 'applicant { id registrationNumber }');
       expect(b).toEqual({ ...a, duplicate: true });

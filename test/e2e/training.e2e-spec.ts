@@ -263,4 +263,48 @@ describe('Training (GraphQL over HTTP)', () => {
       expect(await api.events.readStream('training-compliance-kota-binjai.bkpsdm-2027')).toEqual([]);
     });
   });
+  describe('partners and cooperation agreements (TRAINING_ADMIN records, AUDITOR and ADMIN_BKD read)', () => {
+    const PARTNER = 'id instansiId name kind city agreements { agreementId kind number signedOn validFrom validUntil scope underAgreementId status }';
+    const REGISTER_PARTNER = `mutation($input: RegisterTrainingPartnerInput!) { registerTrainingPartner(input: $input) { partner { ${PARTNER} } } }`;
+    const SIGN = `mutation($input: SignCooperationAgreementInput!) { signCooperationAgreement(input: $input) { partner { ${PARTNER} } } }`;
+    const PARTNERS = `query($instansiId: ID, $kind: TrainingPartnerKind) { trainingPartners(instansiId: $instansiId, kind: $kind, first: 10) { totalCount edges { node { ${PARTNER} } } } }`;
+    const SCHEDULE = 'mutation($input: ScheduleActivityInput!) { scheduleActivity(input: $input) { activity { id agreementId } } }';
+    const mou = { partnerId: 'kota-binjai.usu', code: 'MOU-2024', kind: 'MOU', number: '100.3.7/0211/2024', signedOn: '2024-02-12', validFrom: '2024-02-12', validUntil: '2029-02-11', scope: 'Pengembangan kompetensi ASN, penelitian, magang mahasiswa' };
+    const expiredPks = { ...mou, code: 'PKS-2024', kind: 'PKS', number: '000.9/PKS/003/2024', signedOn: '2024-03-01', validFrom: '2024-03-01', validUntil: '2025-12-31', scope: 'Diklat manajemen proyek 2024–2025', underAgreementId: 'kota-binjai.usu.mou-2024' };
+    const pks = { ...expiredPks, code: 'PKS-2026', number: '000.9/PKS/001/2026', signedOn: '2026-01-05', validFrom: '2026-01-05', validUntil: '2029-02-11', scope: 'Diklat manajemen proyek dan magang 2026–2029' };
+    const activity = { programId: 'kota-binjai.pm-2026', unitId: 'kota-binjai.bkpsdm', year: 2026, sessions: [{ sessionId: 's1', date: '2026-11-24', place: 'Kampus USU Padang Bulan', online: false }] };
+
+    it('registers a university with an MoU and PKS under it; readers see each agreement\'s status', async () => {
+      const registered = await api.ok(REGISTER_PARTNER, { input: { instansiId: 'kota-binjai', code: 'USU', name: 'Universitas Sumatera Utara', kind: 'UNIVERSITAS', city: 'Medan' } }, trainingAdmin);
+      expect(registered.registerTrainingPartner.partner).toEqual({ id: 'kota-binjai.usu', instansiId: 'kota-binjai', name: 'Universitas Sumatera Utara', kind: 'UNIVERSITAS', city: 'Medan', agreements: [] });
+      await api.ok(SIGN, { input: mou }, trainingAdmin);
+      await api.ok(SIGN, { input: expiredPks }, trainingAdmin);
+      const signed = (await api.ok(SIGN, { input: pks }, trainingAdmin)).signCooperationAgreement.partner;
+      expect(signed.agreements.map((a: { agreementId: string; status: string }) => [a.agreementId, a.status])).toEqual([
+        ['kota-binjai.usu.mou-2024', 'BERLAKU'],
+        ['kota-binjai.usu.pks-2024', 'KEDALUWARSA'],
+        ['kota-binjai.usu.pks-2026', 'BERLAKU'],
+      ]);
+      for (const token of [auditor, bkdBinjai]) expect((await api.ok(PARTNERS, { instansiId: 'kota-binjai', kind: 'UNIVERSITAS' }, token)).trainingPartners.totalCount).toBe(1);
+      expect((await api.ok(PARTNERS, {}, bkdMedan)).trainingPartners.totalCount).toBe(0);
+      expect(codeOf(await api.gql(PARTNERS, { instansiId: 'kota-binjai' }, bkdMedan))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(PARTNERS, {}, employeeToken))).toBe('FORBIDDEN');
+    });
+
+    it('refuses another instansi, a PKS beyond its MoU, a reused number and an inverted period', async () => {
+      await refused(REGISTER_PARTNER, { instansiId: 'kota-binjai', code: 'UNIMED', name: 'Universitas Negeri Medan', kind: 'UNIVERSITAS' }, trainingAdminMedan, 'FORBIDDEN');
+      await refused(SIGN, { ...pks, code: 'PKS-X' }, trainingAdminMedan, 'FORBIDDEN');
+      await refused(SIGN, { ...pks, code: 'PKS-LONG', number: '000.9/PKS/099/2026', validUntil: '2030-12-31' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.AGREEMENT_OUTSIDE_MOU');
+      await refused(SIGN, { ...pks, code: 'PKS-DUP' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.AGREEMENT_EXISTS');
+      await refused(SIGN, { ...mou, code: 'MOU-BAD', number: '100/1', validFrom: '2026-05-01', validUntil: '2026-04-01' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.AGREEMENT_PERIOD_INVALID');
+      await refused(SIGN, { ...mou, partnerId: 'kota-binjai.nobody', code: 'MOU-1' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.PARTNER_UNKNOWN');
+    });
+
+    it('an expired agreement blocks new activities under it; one in force carries them', async () => {
+      await refused(SCHEDULE, { ...activity, code: 'USU-1', agreementId: 'kota-binjai.usu.pks-2024' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.AGREEMENT_EXPIRED');
+      await refused(SCHEDULE, { ...activity, code: 'USU-1', agreementId: 'kota-binjai.usu.pks-1999' }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.AGREEMENT_UNKNOWN');
+      const data = await api.ok(SCHEDULE, { input: { ...activity, code: 'USU-1', agreementId: 'kota-binjai.usu.pks-2026' } }, trainingAdmin);
+      expect(data.scheduleActivity.activity).toEqual({ id: 'kota-binjai.pm-2026.usu-1', agreementId: 'kota-binjai.usu.pks-2026' });
+    });
+  });
 });

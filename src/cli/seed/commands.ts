@@ -20,6 +20,7 @@ import { CreateOrgUnitCommand } from '@modules/organisation/create-org-unit/crea
 import { CreateOrgUnitInput } from '@modules/organisation/create-org-unit/create-org-unit.input';
 import { CreatePositionCommand } from '@modules/organisation/create-position/create-position.command';
 import { CreatePositionInput } from '@modules/organisation/create-position/create-position.input';
+import { capacityOf } from '@modules/organisation';
 import { RegisterInstansiCommand } from '@modules/organisation/register-instansi/register-instansi.command';
 import { RegisterInstansiInput } from '@modules/organisation/register-instansi/register-instansi.input';
 import { AddFormasiCommand } from '@modules/personnel/recruitment/add-formasi/add-formasi.command';
@@ -150,7 +151,21 @@ export function seedPhases(plan: SeedPlan): SeedPhase[] {
 }
 
 /** One chain per instansi: its whole tree is one stream, so its commands go one by one. */
+/**
+ * The formation a functional or pelaksana post gets: everyone the plan places there (registered or
+ * transferred in), the seats the recruitment round offers, and two vacant seats; structural posts take 1.
+ */
+function formationOf(plan: SeedPlan): (positionId: string) => number {
+  const seats = new Map<string, number>();
+  const add = (positionId: string, n = 1) => seats.set(positionId, (seats.get(positionId) ?? 0) + n);
+  for (const e of plan.employees) add(e.positionId);
+  for (const t of plan.transfers) add(t.toPositionId);
+  for (const f of plan.recruitment.formasi) add(f.positionId, f.quota);
+  return (positionId) => (seats.get(positionId) ?? 0) + 2;
+}
+
 function organisationChains(plan: SeedPlan): SeedChain[] {
+  const formation = formationOf(plan);
   return plan.instansi.map((i) => {
     const steps: SeedStep[] = [
       orElseExists(
@@ -174,7 +189,7 @@ function organisationChains(plan: SeedPlan): SeedChain[] {
           orElseExists(
             step(
               `position:${p.positionId}`,
-              input(CreatePositionInput, { unitId: p.unitId, code: p.code, name: p.name, jenisJabatan: p.jenisJabatan, isUnitHead: p.isUnitHead, kelasJabatan: p.kelasJabatan }),
+              input(CreatePositionInput, { unitId: p.unitId, code: p.code, name: p.name, jenisJabatan: p.jenisJabatan, isUnitHead: p.isUnitHead, kelasJabatan: p.kelasJabatan, capacity: capacityOf({ ...p, capacity: formation(p.positionId) }) }),
               (x, c) => new CreatePositionCommand(x, c),
             ),
             OrganisationRule.POSITION_CODE_TAKEN,

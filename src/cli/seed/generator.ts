@@ -642,7 +642,7 @@ class PlanBuilder {
         unitId: vacant.unitId,
         positionId: vacant.positionId,
         from: '2026-09-01',
-        until: '2027-02-28',
+        until: '2026-11-30',
         legalBasis: this.sk('800.1.3.3', 2026, '2026-08-28'),
       });
     }

@@ -25,6 +25,8 @@ import { RegisterInstansiResolver } from './register-instansi/register-instansi.
 import { RenameOrgUnitHandler } from './rename-org-unit/rename-org-unit.handler';
 import { RenameOrgUnitResolver } from './rename-org-unit/rename-org-unit.resolver';
 import { OrganisationCommands } from './shared/organisation-commands';
+import { SetPositionCapacityHandler } from './set-position-capacity/set-position-capacity.handler';
+import { SetPositionCapacityResolver } from './set-position-capacity/set-position-capacity.resolver';
 
 const useCases = [
   [RegisterInstansiHandler, RegisterInstansiResolver],
@@ -34,6 +36,7 @@ const useCases = [
   [DissolveOrgUnitHandler, DissolveOrgUnitResolver],
   [CreatePositionHandler, CreatePositionResolver],
   [AbolishPositionHandler, AbolishPositionResolver],
+  [SetPositionCapacityHandler, SetPositionCapacityResolver],
 ].flat();
 
 const readSide = [

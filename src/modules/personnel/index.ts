@@ -3,5 +3,7 @@
  * directory and the pejabat-penilai lookup with personnel's position holders) and their types. Import from here, not from the folders inside.
  */
 export { PersonnelModule } from './personnel.module';
-export { AppraiserLookup, EmployeeDirectory } from './employee';
-export type { Appraisee, EmployeeOnDate } from './employee';
+export { EmployeeDirectory } from './employee';
+export type { EmployeeOnDate, EmployeeAppraisers, AppraiserView, Appraisee } from './employee';
+// Pejabat penilai resolution on a date with the position holders (training's atasan, performance's SKP appraiser).
+export { AppraiserLookup } from './employee';

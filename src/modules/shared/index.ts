@@ -8,6 +8,7 @@ export * from './predikat';
 export * from './legal-basis';
 export * from './sex';
 export * from './nip';
+export * from './nik';
 export * from './instansi-scope';
 export * from './input-rules';
 export * from './contracts';

@@ -21,6 +21,8 @@ import { ownEmployeeIds } from './access/training-access';
 import { LegalBasis } from '../shared';
 import { Role } from '@infrastructure/auth/roles';
 import { coversInstansi } from '../shared';
+import { Deadlines } from '@infrastructure/scheduling';
+import { transferAssessmentDeadline } from './evaluation/evaluation.deadline';
 
 /**
  * Every training write, after the resolver validated its input: finds the stream, checks the actor on
@@ -35,6 +37,7 @@ export class TrainingCommands {
     private readonly organisation: OrganisationDirectory,
     private readonly employees: EmployeeDirectory,
     private readonly readModels: ReadModels,
+    private readonly deadlines: Deadlines,
   ) {}
 
   publishProgram(command: PublishProgram, context: CommandContext): Promise<CommandResult> {
@@ -158,7 +161,11 @@ export class TrainingCommands {
     });
   }
 
-  /** Verification by TRAINING_ADMIN (only verified completions count), then the commitment is realised. */
+  /**
+   * Verification by TRAINING_ADMIN (only verified completions count), then the commitment is realised
+   * and the atasan's assessment of use at work is scheduled three months after completion. Each step
+   * is idempotent under the command id, so a retried request completes whatever a crash left undone.
+   */
   async verifyCompletion(activityId: string, employeeId: string, context: CommandContext): Promise<CommandResult> {
     const result = await this.executor.execute(activityDecider, activityStream(activityId), { type: 'VerifyCompletion', employeeId, verifiedBy: context.actor.id, at: context.occurredAt }, context, {
       authorize: (state, actor) => void this.requireActivity(state, actor, 'Memverifikasi penyelesaian'),
@@ -173,6 +180,7 @@ export class TrainingCommands {
       context,
       { authorize: (s, actor) => this.assertEnvelopeAdmin(s, actor, 'Merealisasikan anggaran', activity.instansiId) },
     );
+    await this.deadlines.schedule(transferAssessmentDeadline(activityId, employeeId, state.participants[employeeId].completed!.completedOn), context);
     return result;
   }
 

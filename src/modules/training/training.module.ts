@@ -26,6 +26,13 @@ import { TrainingNeedsResolver } from './needs/training-needs.resolver';
 import { ComplianceResolver, ComplianceService, JP_REMINDER_TARGET } from './compliance/compliance.graphql';
 import { complianceStreamPrefix } from './compliance/compliance.events';
 import { DeadlineTargets } from '@infrastructure/scheduling';
+import { EvaluationCommands } from './evaluation/evaluation.commands';
+import { TRANSFER_ASSESSMENT_TARGET } from './evaluation/evaluation.deadline';
+import { evaluationProviders } from './evaluation/evaluation.graphql';
+import { partnerProviders } from './partner/partner.graphql';
+import { TrainingSubscriptionsResolver } from './subscriptions/training-subscriptions';
+import { trainingPartnersProjection } from './partner/partner.read-model';
+import { partnerStreamPrefix } from './partner/partner.events';
 
 const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandler, TrainingBudgetQueryHandler, TrainingPlanItemQueryHandler, TrainingPlanQueryHandler];
 
@@ -35,7 +42,7 @@ const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandle
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver],
+  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver, ...evaluationProviders, ...partnerProviders, TrainingSubscriptionsResolver],
 })
 export class TrainingModule implements OnModuleInit {
   constructor(
@@ -43,22 +50,29 @@ export class TrainingModule implements OnModuleInit {
     private readonly scopes: EventScopes,
     private readonly targets: DeadlineTargets,
     private readonly compliance: ComplianceService,
+    private readonly evaluation: EvaluationCommands,
   ) {}
 
   onModuleInit(): void {
     this.runner.register(trainingProgramsProjection);
     this.runner.register(trainingBudgetsProjection);
     this.runner.register(trainingActivitiesProjection);
+    this.runner.register(trainingPartnersProjection);
     this.runner.registerReaction(performanceGapsReaction);
     this.targets.register(JP_REMINDER_TARGET, async ({ payload, context }) => {
       const { unitId, year } = payload as { unitId: string; year: number };
       await this.compliance.remind(unitId, year, context);
+    });
+    this.targets.register(TRANSFER_ASSESSMENT_TARGET, async ({ payload, context }) => {
+      const { activityId, employeeId } = payload as { activityId: string; employeeId: string };
+      await this.evaluation.requestAssessment(activityId, employeeId, context);
     });
     this.scopes.register(complianceStreamPrefix, (event) => event.streamId.slice(complianceStreamPrefix.length).split('.')[0]);
     // Program ids are `<instansiId>.<code>`; envelope streams `<unitId>-<year>` with unit `<instansiId>.<code>`.
     this.scopes.register(programStreamPrefix, (event) => event.streamId.slice(programStreamPrefix.length).split('.')[0]);
     // Activity ids are `<programId>.<code>`, so they start with the instansi too.
     this.scopes.register(activityStreamPrefix, (event) => event.streamId.slice(activityStreamPrefix.length).split('.')[0]);
+    this.scopes.register(partnerStreamPrefix, (event) => event.streamId.slice(partnerStreamPrefix.length).split('.')[0]);
     this.scopes.register(envelopeStreamPrefix, (event) => event.streamId.slice(envelopeStreamPrefix.length).split('.')[0]);
   }
 }

@@ -9,6 +9,6 @@ export class CreatePositionHandler implements ICommandHandler<CreatePositionComm
 
   execute({ input, context }: CreatePositionCommand): Promise<CommandResult> {
     const { unitId, code, name, jenisJabatan, isUnitHead } = input;
-    return this.organisation.execute({ type: 'CreatePosition', unitId, code, name, jenisJabatan, isUnitHead, kelasJabatan: input.kelasJabatan ?? null, at: context.occurredAt }, context);
+    return this.organisation.execute({ type: 'CreatePosition', unitId, code, name, jenisJabatan, isUnitHead, kelasJabatan: input.kelasJabatan ?? null, capacity: input.capacity ?? null, at: context.occurredAt }, context);
   }
 }

@@ -30,4 +30,14 @@ export class CreatePositionInput extends CommandInput {
   @Min(1)
   @Max(17)
   kelasJabatan?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Formation of a functional or pelaksana post (how many definitive holders, from the ABK); structural posts and unit heads always take 1. Can be recorded later with setPositionCapacity.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  capacity?: number | null;
 }

@@ -13,8 +13,8 @@ const tree = [
 ];
 const kadis = positionCreated('DINKES', 'KADIS', JenisJabatan.JPT_PRATAMA, true);
 
-function create(unitCode: string, code: string, jenisJabatan: JenisJabatan, isUnitHead = false, kelasJabatan: number | null = null): CreatePosition {
-  return { type: 'CreatePosition', unitId: `kota-medan.${unitCode.toLowerCase()}`, code, name: `Jabatan ${code}`, jenisJabatan, isUnitHead, kelasJabatan, at: AT };
+function create(unitCode: string, code: string, jenisJabatan: JenisJabatan, isUnitHead = false, kelasJabatan: number | null = null, capacity: number | null = null): CreatePosition {
+  return { type: 'CreatePosition', unitId: `kota-medan.${unitCode.toLowerCase()}`, code, name: `Jabatan ${code}`, jenisJabatan, isUnitHead, kelasJabatan, capacity, at: AT };
 }
 
 describe('instansi decider: CreatePosition', () => {
@@ -25,7 +25,7 @@ describe('instansi decider: CreatePosition', () => {
         type: 'personnel.PositionCreated',
         data: {
           positionId: 'kota-medan.yankes.dokter-ahli-muda', unitId: 'kota-medan.yankes', instansiId: MEDAN, code: 'DOKTER-AHLI-MUDA',
-          name: 'Jabatan DOKTER-AHLI-MUDA', jenisJabatan: JenisJabatan.JF_AHLI_MUDA, isUnitHead: false, kelasJabatan: 11, createdAt: AT,
+          name: 'Jabatan DOKTER-AHLI-MUDA', jenisJabatan: JenisJabatan.JF_AHLI_MUDA, isUnitHead: false, kelasJabatan: 11, capacity: null, createdAt: AT,
         },
       },
     ]);
@@ -67,8 +67,51 @@ describe('instansi decider: CreatePosition', () => {
   });
 });
 
+describe('instansi decider: position capacity', () => {
+  const analis = positionCreated('YANKES', 'ANALIS', JenisJabatan.PELAKSANA);
+  const legalBasis = { skNumber: '800/17/BKPSDM/2026', skDate: '2026-01-02' };
+  const setCapacity = (capacity: number, definitive = 0, positionId = 'kota-medan.yankes.analis') =>
+    ({ type: 'SetPositionCapacity', positionId, capacity, legalBasis, occupancy: { definitive, acting: 0 }, at: AT }) as const;
+
+  it('gives a structural post or a unit head a capacity of 1, and refuses any other', () => {
+    const [event] = spec.given(tree).when(create('DINKES', 'KADIS', JenisJabatan.JPT_PRATAMA, true)).events();
+    expect(event.type === 'personnel.PositionCreated' && event.data.capacity).toBe(1);
+    spec.given(tree).when(create('DINKES', 'KADIS', JenisJabatan.JPT_PRATAMA, true, null, 2)).thenViolates('PERSONNEL.POSITION_CAPACITY_STRUCTURAL');
+    spec.given(tree).when(create('RUJUKAN', 'KASUBAG', JenisJabatan.PENGAWAS, false, null, 3)).thenViolates('PERSONNEL.POSITION_CAPACITY_STRUCTURAL');
+  });
+
+  it('records the formation of a functional post at creation, and refuses 0', () => {
+    const [event] = spec.given(tree).when(create('YANKES', 'PERAWAT', JenisJabatan.JF_AHLI_PERTAMA, false, null, 12)).events();
+    expect(event.type === 'personnel.PositionCreated' && event.data.capacity).toBe(12);
+    spec.given(tree).when(create('YANKES', 'PERAWAT', JenisJabatan.JF_AHLI_PERTAMA, false, null, 0)).thenViolates('PERSONNEL.POSITION_CAPACITY_INVALID');
+  });
+
+  it('sets the formation later with its legal basis, keeping the previous one', () => {
+    spec.given([...tree, analis]).when(setCapacity(5, 3)).then([
+      {
+        type: 'personnel.PositionCapacitySet',
+        data: { positionId: 'kota-medan.yankes.analis', unitId: 'kota-medan.yankes', instansiId: MEDAN, capacity: 5, previousCapacity: null, legalBasis, setAt: AT },
+      },
+    ]);
+  });
+
+  it('never below the holders it has, never for a structural post, and only with a legal basis', () => {
+    spec.given([...tree, analis]).when(setCapacity(2, 3)).thenViolates('PERSONNEL.POSITION_CAPACITY_BELOW_HOLDERS');
+    spec.given([...tree, kadis]).when(setCapacity(2, 0, 'kota-medan.dinkes.kadis')).thenViolates('PERSONNEL.POSITION_CAPACITY_STRUCTURAL');
+    spec.given([...tree, analis]).when({ ...setCapacity(4), legalBasis: { skNumber: ' ', skDate: '2026-01-02' } }).thenViolates('PERSONNEL.LEGAL_BASIS_REQUIRED');
+    spec.given(tree).when(setCapacity(4)).thenViolates('PERSONNEL.POSITION_NOT_FOUND');
+  });
+});
+
 describe('instansi decider: AbolishPosition', () => {
-  const abolish = (positionId: string) => ({ type: 'AbolishPosition', positionId, at: AT }) as const;
+  const abolish = (positionId: string, definitive = 0, acting = 0) => ({ type: 'AbolishPosition', positionId, occupancy: { definitive, acting }, at: AT }) as const;
+
+  it('refuses a post someone holds or acts in, saying how many', () => {
+    const held = spec.given([...tree, kadis]).when(abolish('kota-medan.dinkes.kadis', 1, 0)).thenViolates('PERSONNEL.POSITION_HELD');
+    expect(held.violations[0].message).toContain('1 pejabat definitif');
+    spec.given([...tree, kadis]).when(abolish('kota-medan.dinkes.kadis', 0, 1)).thenViolates('PERSONNEL.POSITION_HELD');
+  });
+
   const abolished = { type: 'personnel.PositionAbolished', data: { positionId: 'kota-medan.dinkes.kadis', unitId: 'kota-medan.dinkes', instansiId: MEDAN, abolishedAt: AT } } as const;
 
   it('abolishes an active position', () => {

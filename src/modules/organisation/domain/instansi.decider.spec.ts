@@ -20,7 +20,7 @@ describe('instansi decider: instansi', () => {
 
   it('refuses every tree command before the instansi is registered', () => {
     spec.given([]).when({ type: 'CreateUnit', instansiId: MEDAN, code: 'DINKES', name: 'Dinas Kesehatan', kind: UnitKind.OPD, parentUnitId: null, at: AT }).thenViolates('PERSONNEL.INSTANSI_NOT_FOUND');
-    spec.given([]).when({ type: 'AbolishPosition', positionId: 'kota-medan.dinkes.kadis', at: AT }).thenViolates('PERSONNEL.INSTANSI_NOT_FOUND');
+    spec.given([]).when({ type: 'AbolishPosition', positionId: 'kota-medan.dinkes.kadis', occupancy: { definitive: 0, acting: 0 }, at: AT }).thenViolates('PERSONNEL.INSTANSI_NOT_FOUND');
   });
 });
 

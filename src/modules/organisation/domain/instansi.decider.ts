@@ -5,7 +5,7 @@ import { emptyOrganisation, InstansiInfo, OrganisationState, PositionState, Unit
 import { OrganisationRule } from './organisation.rules';
 import { refuse } from '@kernel/rules';
 import { PositionStatus, UnitStatus } from './organisation.vocabulary';
-import { abolishPosition, createPosition } from './decide-positions';
+import { abolishPosition, createPosition, setPositionCapacity } from './decide-positions';
 import { createUnit, dissolveUnit, moveUnit, renameUnit } from './decide-units';
 
 /** The organisation tree of one instansi (stream `organisation-instansi-<instansiId>`) as a decider. */
@@ -31,6 +31,8 @@ function decide(command: OrganisationCommand, state: OrganisationState): Organis
       return createPosition(command, state, instansi);
     case 'AbolishPosition':
       return abolishPosition(command, state, instansi);
+    case 'SetPositionCapacity':
+      return setPositionCapacity(command, state, instansi);
     default:
       return assertNever(command);
   }
@@ -59,9 +61,11 @@ function evolve(state: OrganisationState, event: OrganisationEvent): Organisatio
     case T.UnitDissolved:
       return withUnit(state, { ...state.units[event.data.unitId], status: UnitStatus.DISSOLVED });
     case T.PositionCreated: {
-      const { positionId, unitId, code, name, jenisJabatan, isUnitHead, kelasJabatan } = event.data;
-      return withPosition(state, { positionId, unitId, code, name, jenisJabatan, isUnitHead, kelasJabatan, status: PositionStatus.ACTIVE });
+      const { positionId, unitId, code, name, jenisJabatan, isUnitHead, kelasJabatan, capacity = null } = event.data;
+      return withPosition(state, { positionId, unitId, code, name, jenisJabatan, isUnitHead, kelasJabatan, capacity, status: PositionStatus.ACTIVE });
     }
+    case T.PositionCapacitySet:
+      return withPosition(state, { ...state.positions[event.data.positionId], capacity: event.data.capacity });
     case T.PositionAbolished:
       return withPosition(state, { ...state.positions[event.data.positionId], status: PositionStatus.ABOLISHED });
     default:

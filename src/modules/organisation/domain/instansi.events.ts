@@ -1,3 +1,4 @@
+import type { LegalBasis } from '@modules/shared/legal-basis';
 import { eventRegistry } from '@kernel/event-registry';
 import { DomainEvent } from '@kernel/events';
 import { InstansiKind, JenisJabatan, UnitKind } from './organisation.vocabulary';
@@ -11,6 +12,7 @@ export const OrganisationEventType = {
   UnitDissolved: 'personnel.UnitDissolved',
   PositionCreated: 'personnel.PositionCreated',
   PositionAbolished: 'personnel.PositionAbolished',
+  PositionCapacitySet: 'personnel.PositionCapacitySet',
 } as const;
 
 const T = OrganisationEventType;
@@ -47,12 +49,18 @@ export type PositionCreated = DomainEvent<
     isUnitHead: boolean;
     /** Kelas jabatan (job grade 1–17, basis of tunjangan kinerja / TPP); null when not set. */
     kelasJabatan: number | null;
+    /** Formation of a functional/pelaksana post; absent in events from before capacities (not recorded). Structural posts: always 1. */
+    capacity?: number | null;
     createdAt: string;
   }
 >;
 export type PositionAbolished = DomainEvent<
   typeof T.PositionAbolished,
   { positionId: string; unitId: string; instansiId: string; abolishedAt: string }
+>;
+export type PositionCapacitySet = DomainEvent<
+  typeof T.PositionCapacitySet,
+  { positionId: string; unitId: string; instansiId: string; capacity: number; previousCapacity: number | null; legalBasis: LegalBasis; setAt: string }
 >;
 
 export type OrganisationEvent =
@@ -62,7 +70,8 @@ export type OrganisationEvent =
   | UnitMoved
   | UnitDissolved
   | PositionCreated
-  | PositionAbolished;
+  | PositionAbolished
+  | PositionCapacitySet;
 
 eventRegistry.register([
   { type: T.InstansiRegistered, version: 1, description: 'An instansi (e.g. Pemerintah Kota Medan) was registered with its kepala daerah title.' },
@@ -71,5 +80,6 @@ eventRegistry.register([
   { type: T.UnitMoved, version: 1, description: 'A unit kerja was moved under another parent (or to the top level).' },
   { type: T.UnitDissolved, version: 1, description: 'A unit kerja without active sub-units or positions was dissolved.' },
   { type: T.PositionCreated, version: 1, description: 'A jabatan (position) was created in a unit kerja.' },
-  { type: T.PositionAbolished, version: 1, description: 'A jabatan (position) was abolished.' },
+  { type: T.PositionAbolished, version: 1, description: 'A jabatan (position) nobody held or acted in was abolished.' },
+  { type: T.PositionCapacitySet, version: 1, description: 'The formation (number of definitive holders) of a functional or pelaksana jabatan was recorded, with its legal basis.' },
 ]);

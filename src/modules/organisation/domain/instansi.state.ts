@@ -26,6 +26,8 @@ export interface PositionState {
   readonly jenisJabatan: JenisJabatan;
   readonly isUnitHead: boolean;
   readonly kelasJabatan: number | null;
+  /** Recorded formation; see capacityOf for what counts (structural posts: 1). */
+  readonly capacity: number | null;
   readonly status: PositionStatus;
 }
 

@@ -16,4 +16,11 @@ export const OrganisationRule = {
   POSITION_ALREADY_ABOLISHED: 'PERSONNEL.POSITION_ALREADY_ABOLISHED',
   UNIT_HEAD_ALREADY_EXISTS: 'PERSONNEL.UNIT_HEAD_ALREADY_EXISTS',
   HEAD_JABATAN_MISMATCH: 'PERSONNEL.HEAD_JABATAN_MISMATCH',
+  /** A structural post or unit head has exactly one definitive holder: its capacity is 1, not set. */
+  POSITION_CAPACITY_STRUCTURAL: 'PERSONNEL.POSITION_CAPACITY_STRUCTURAL',
+  POSITION_CAPACITY_INVALID: 'PERSONNEL.POSITION_CAPACITY_INVALID',
+  /** The formation cannot go below the definitive holders the post has today. */
+  POSITION_CAPACITY_BELOW_HOLDERS: 'PERSONNEL.POSITION_CAPACITY_BELOW_HOLDERS',
+  /** A position is abolished only once nobody holds or acts in it (transfer them first). */
+  POSITION_HELD: 'PERSONNEL.POSITION_HELD',
 } as const;

@@ -67,6 +67,17 @@ export enum JenisJabatan {
   JF_PEMULA = 'JF_PEMULA',
 }
 
+/**
+ * Structural posts (jabatan struktural: JPT, administrator, pengawas) have one definitive holder;
+ * functional and pelaksana posts hold as many as their formation (kebutuhan jabatan from the ABK).
+ */
+export const STRUCTURAL_JENIS: ReadonlySet<JenisJabatan> = new Set([JenisJabatan.JPT_MADYA, JenisJabatan.JPT_PRATAMA, JenisJabatan.ADMINISTRATOR, JenisJabatan.PENGAWAS]);
+
+/** How many definitive holders a position takes: 1 for a structural post or a unit head, else its recorded formation (null: not recorded). */
+export function capacityOf(position: { readonly jenisJabatan: JenisJabatan; readonly isUnitHead: boolean; readonly capacity?: number | null }): number | null {
+  return position.isUnitHead || STRUCTURAL_JENIS.has(position.jenisJabatan) ? 1 : (position.capacity ?? null);
+}
+
 export enum UnitStatus {
   ACTIVE = 'ACTIVE',
   /** Dissolved units keep their id (never reused) and history. */

@@ -36,6 +36,7 @@ function instansiOf(command: OrganisationCommand): string {
     case 'CreatePosition':
       return instansiIdOf(command.unitId);
     case 'AbolishPosition':
+    case 'SetPositionCapacity':
       return instansiIdOf(command.positionId);
   }
 }

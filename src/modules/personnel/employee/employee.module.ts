@@ -3,10 +3,13 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
 import { OrganisationModule } from '../../organisation';
 import { EmployeeDirectory } from './employee-directory/employee-directory';
+import { PlacementCheck } from './shared/placement-check';
+import { RegistrationCheck } from './register-employee/registration-check';
 import { AppraiserLookup } from './read-models/position-holders/appraiser-lookup';
 import { READ_SIDE_PROVIDERS, SHARED_PROVIDERS, USE_CASE_PROVIDERS } from './employee.providers';
 import { employeesProjection } from './read-models/employees/employees.projection';
 import { positionHoldersProjection } from './read-models/position-holders/position-holders.projection';
+import { PositionOccupancyModule } from './read-models/position-holders/position-occupancy';
 
 /**
  * Personnel › Employee: the personnel record of each ASN (PNS and PPPK) — registration with a unique
@@ -15,8 +18,8 @@ import { positionHoldersProjection } from './read-models/position-holders/positi
  * RegisterEmployeeCommand is also dispatched by recruitment (over the CommandBus, no module import).
  */
 @Module({
-  imports: [CqrsModule, OrganisationModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS, EmployeeDirectory],
-  exports: [EmployeeDirectory, AppraiserLookup],
+  imports: [CqrsModule, OrganisationModule, PositionOccupancyModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS, EmployeeDirectory, RegistrationCheck],
+  exports: [EmployeeDirectory, PlacementCheck, AppraiserLookup, RegistrationCheck],
 })
 export class EmployeeModule implements OnModuleInit {
   constructor(private readonly runner: ProjectionRunner) {}

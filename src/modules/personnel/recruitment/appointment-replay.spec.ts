@@ -18,6 +18,8 @@ class CountingRegistrar implements EmployeeRegistrar {
     this.calls.push(context);
     return { employeeId: 'employee-A1', duplicate };
   }
+
+  async check(): Promise<void> {}
 }
 
 describe('recruitment-appointments on the runner', () => {

@@ -19,6 +19,10 @@ class FakeEmployeeRegistrar implements EmployeeRegistrar {
     if (!duplicate) this.registered.set(registration.employeeId, { registration, context });
     return { employeeId: registration.employeeId, duplicate };
   }
+
+  async check(): Promise<void> {
+    if (this.refusal) throw this.refusal;
+  }
 }
 
 function appointedEvent() {
@@ -47,6 +51,7 @@ describe('Appointment process manager', () => {
       educationLevel: 'S1',
       unitId: 'unit-F1',
       positionId: 'pos-F1',
+      maxAgeAtAppointment: 36,
     });
     expect(context).toEqual(causedBy(event, context.actor, APPOINTMENT_REACTION));
     expect(context.causationId).toBe(event.eventId);

@@ -7,6 +7,7 @@ import { Role } from '@infrastructure/auth/roles';
 import { EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
 import { APPOINTMENT_OUTCOMES, AppointmentOutcomeSchema } from './read-models/appointment-outcomes/appointment-outcome.schema';
 import { ApplicantAppointed } from './domain/selection-round.events';
+import { DEFAULT_MAX_AGE_AT_APPOINTMENT } from '@modules/shared/nip';
 
 /** The reaction's name: it names its checkpoint and enters the command id it derives from each event. */
 export const APPOINTMENT_REACTION = 'recruitment-appointments';
@@ -57,7 +58,7 @@ export function recruitmentActor(instansiId: string, appointedBy: Actor): Actor 
   return { id: 'system:recruitment', roles: [{ role: Role.ADMIN_BKD, unit: instansiId }], onBehalfOf: appointedBy.id };
 }
 
-function registrationOf(d: ApplicantAppointed['data']): EmployeeRegistration {
+export function registrationOf(d: ApplicantAppointed['data']): EmployeeRegistration {
   return {
     employeeId: d.employeeId,
     employmentType: d.employmentType,
@@ -70,5 +71,6 @@ function registrationOf(d: ApplicantAppointed['data']): EmployeeRegistration {
     educationLevel: d.educationLevel,
     unitId: d.unitId,
     positionId: d.positionId,
+    maxAgeAtAppointment: d.maxAgeAtAppointment ?? DEFAULT_MAX_AGE_AT_APPOINTMENT,
   };
 }

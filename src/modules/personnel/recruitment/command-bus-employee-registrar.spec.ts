@@ -15,6 +15,7 @@ describe('mapping an appointment to the employee module’s RegisterEmployeeInpu
         educationLevel: 'S1',
         unitId: 'kota-medan.diskominfo',
         positionId: 'kota-medan.diskominfo.prakom',
+        maxAgeAtAppointment: 36,
       }),
     ).toEqual({
       employmentType: 'PNS',
@@ -29,6 +30,7 @@ describe('mapping an appointment to the employee module’s RegisterEmployeeInpu
       unitId: 'kota-medan.diskominfo',
       positionId: 'kota-medan.diskominfo.prakom',
       employeeId: 'e-1',
+      maxAgeAtAppointment: 36,
     });
   });
 });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus, CommandHandlerNotFoundException } from '@nestjs/cqrs';
 import { CommandContext } from '@kernel/command-handling';
 import { ServiceUnavailableError } from '@kernel/errors';
-import { RegisterEmployeeCommand, RegisterEmployeeFields } from '../employee';
+import { RegisterEmployeeCommand, RegisterEmployeeFields, RegistrationCheck } from '../employee';
 import { EmployeeRegistered, EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
 
 /**
@@ -24,6 +24,7 @@ export function toRegisterEmployeeFields(r: EmployeeRegistration): RegisterEmplo
     unitId: r.unitId,
     positionId: r.positionId,
     employeeId: r.employeeId,
+    maxAgeAtAppointment: r.maxAgeAtAppointment,
   };
 }
 
@@ -35,7 +36,14 @@ export function toRegisterEmployeeFields(r: EmployeeRegistration): RegisterEmplo
  */
 @Injectable()
 export class CommandBusEmployeeRegistrar implements EmployeeRegistrar {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly registrations: RegistrationCheck,
+  ) {}
+
+  check(registration: EmployeeRegistration, at: string): Promise<void> {
+    return this.registrations.check({ ...toRegisterEmployeeFields(registration), employeeId: registration.employeeId }, at);
+  }
 
   async register(registration: EmployeeRegistration, context: CommandContext): Promise<EmployeeRegistered> {
     try {

@@ -15,6 +15,8 @@ export interface EmployeeRegistration {
   readonly educationLevel: EducationLevel;
   readonly unitId: string;
   readonly positionId: string;
+  /** The formasi's age limit plus the year between application and TMT CPNS: the NIP plausibility bound. */
+  readonly maxAgeAtAppointment: number;
 }
 
 export interface EmployeeRegistered {
@@ -29,6 +31,8 @@ export interface EmployeeRegistered {
  */
 export interface EmployeeRegistrar {
   register(registration: EmployeeRegistration, context: CommandContext): Promise<EmployeeRegistered>;
+  /** Throws what `register` would refuse with (the employee module's rules), writing nothing. */
+  check(registration: EmployeeRegistration, at: string): Promise<void>;
 }
 
 export const EMPLOYEE_REGISTRAR = Symbol('EMPLOYEE_REGISTRAR');

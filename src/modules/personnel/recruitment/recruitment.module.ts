@@ -11,6 +11,7 @@ import { selectionRoundsProjection } from './read-models/selection-rounds/select
 import { READ_SIDE_PROVIDERS, USE_CASE_PROVIDERS } from './recruitment.providers';
 import { nikDigestKeyProvider, NikProtector } from './register-applicant/nik-protector';
 import { Mutations } from '@infrastructure/graphql/mutations';
+import { EmployeeModule } from '../employee/employee.module';
 import { SelectionRoundCommands } from './shared/selection-round-commands';
 
 /**
@@ -19,7 +20,7 @@ import { SelectionRoundCommands } from './shared/selection-round-commands';
  * manager that turns an appointment into an employee record.
  */
 @Module({
-  imports: [CqrsModule],
+  imports: [CqrsModule, EmployeeModule],
   providers: [
     SelectionRoundCommands,
     Mutations,

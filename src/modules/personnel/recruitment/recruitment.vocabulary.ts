@@ -25,6 +25,18 @@ export type ConflictRelation = (typeof CONFLICT_RELATIONS)[number];
 export const RELATION_SOURCES = ['AUDITOR', 'SYSTEM_MATCH', 'PUBLIC_REPORT'] as const;
 export type RelationSource = (typeof RELATION_SOURCES)[number];
 
+/**
+ * Batas usia pelamar CPNS (applicant age limit) of a formasi, DOMAIN.md §1.19: UMUM 18–35 at
+ * application (PP 11/2017 ps. 23); KHUSUS_40 up to 40 for dokter spesialis / dokter gigi spesialis,
+ * dokter pendidik klinis, and dosen / peneliti / perekayasa with an S3 (Keppres 17/2019).
+ */
+export const APPLICANT_AGE_LIMITS = ['UMUM', 'KHUSUS_40'] as const;
+export type ApplicantAgeLimit = (typeof APPLICANT_AGE_LIMITS)[number];
+export const APPLICANT_AGE_RANGE: Readonly<Record<ApplicantAgeLimit, { readonly min: number; readonly max: number }>> = {
+  UMUM: { min: 18, max: 35 },
+  KHUSUS_40: { min: 18, max: 40 },
+};
+
 /** Panitia seleksi (selection panel) roles: KETUA chair, SEKRETARIS secretary, ANGGOTA member. */
 export const PANEL_ROLES = ['KETUA', 'SEKRETARIS', 'ANGGOTA'] as const;
 export type PanelRole = (typeof PANEL_ROLES)[number];

@@ -3,6 +3,7 @@ import { activityDecider, ScheduleActivity } from './activity.decider';
 import { ActivityEvent } from './activity.events';
 import { creditedJp, JpConversionPolicy } from './jp-policy';
 import { summariseLedger } from './jp-ledger';
+import { transferAssessmentDueOn } from './evaluation';
 
 const spec = deciderSpec(activityDecider);
 const at = '2026-05-01T02:00:00.000Z';
@@ -23,11 +24,12 @@ const scheduleCmd: ScheduleActivity = {
     { sessionId: 's1', date: '2026-05-11', place: 'Aula BKPSDM Binjai', online: false },
     { sessionId: 's2', date: '2026-05-12', place: null, online: true },
   ],
+  agreement: null,
   at,
 };
 const scheduled: ActivityEvent = {
   type: 'training.ActivityScheduled',
-  data: { ...(({ type: _t, at: _a, ...rest }) => rest)(scheduleCmd), sessions: [...scheduleCmd.sessions], scheduledAt: at },
+  data: { ...(({ type: _t, at: _a, agreement: _g, ...rest }) => rest)(scheduleCmd), agreementId: null, sessions: [...scheduleCmd.sessions], scheduledAt: at },
 };
 const enrolled = (employeeId = 'emp-1', planItemId: string | null = 'p1'): ActivityEvent => ({
   type: 'training.ParticipantEnrolled',
@@ -45,6 +47,16 @@ describe('activity decider', () => {
     spec.given([]).when(scheduleCmd).then([scheduled]);
     spec.given([]).when({ ...scheduleCmd, sessions: [{ sessionId: 's1', date: '2027-01-02', place: '', online: false }] }).thenViolates('TRAINING.SESSIONS_INVALID');
     spec.given([scheduled]).when(scheduleCmd).thenViolates('TRAINING.ACTIVITY_EXISTS');
+  });
+
+  it('agreement expiry: an activity under an MoU / PKS needs it in force today and on every session day', () => {
+    const pks = { agreementId: 'kota-binjai.usu.pks-2024', partnerId: 'kota-binjai.usu', kind: 'PKS' as const, validFrom: '2024-03-01', validUntil: '2026-05-11' };
+    // In force when scheduling (1 May) but ends before the second session (12 May).
+    spec.given([]).when({ ...scheduleCmd, agreement: pks }).thenViolates('TRAINING.AGREEMENT_EXPIRED');
+    spec.given([]).when({ ...scheduleCmd, agreement: { ...pks, validUntil: '2026-04-30' } }).thenViolates('TRAINING.AGREEMENT_EXPIRED');
+    spec.given([]).when({ ...scheduleCmd, agreement: { ...pks, validFrom: '2026-05-12', validUntil: '2027-12-31' } }).thenViolates('TRAINING.AGREEMENT_NOT_YET_VALID');
+    const [event] = spec.given([]).when({ ...scheduleCmd, agreement: { ...pks, validUntil: '2026-05-12' } }).events();
+    expect(event.data).toMatchObject({ agreementId: 'kota-binjai.usu.pks-2024' });
   });
 
   it('plan before activity: enrolment needs a plan item or a reason, once per participant', () => {
@@ -90,5 +102,47 @@ describe('activity decider', () => {
     expect(summariseLedger([], 'PNS')).toMatchObject({ status: 'BELUM', shortfall: 20 });
     expect(summariseLedger([24], 'PPPK').capWarning).toBe(false);
     expect(summariseLedger([24, 1], 'PPPK')).toMatchObject({ status: 'TERPENUHI', capWarning: true });
+  });
+
+  describe('evaluation after training', () => {
+    const verified: ActivityEvent = { type: 'training.CompletionVerified', data: { activityId: 'act-1', employeeId: 'emp-1', instansiId: 'kota-binjai', year: 2026, jp: 32, verifiedBy: 'ta-1', verifiedAt: at } };
+    const ratings = { materi: 5, pengajar: 4, penyelenggaraan: 4, manfaat: 5 };
+    const survey = { type: 'SubmitReactionSurvey' as const, employeeId: 'emp-1', ratings, comment: 'Studi kasus relevan', at };
+    const surveyed: ActivityEvent = { type: 'training.ReactionSurveySubmitted', data: { activityId: 'act-1', employeeId: 'emp-1', ratings, comment: 'Studi kasus relevan', submittedAt: at } };
+    const request = { type: 'RequestTransferAssessment' as const, employeeId: 'emp-1', unitId: 'kota-binjai.bkpsdm', atasanEmployeeId: 'emp-kabid', atasanPositionId: 'kota-binjai.bkpsdm.kabid', at };
+    const requested: ActivityEvent = {
+      type: 'training.TransferAssessmentRequested',
+      data: { activityId: 'act-1', employeeId: 'emp-1', unitId: 'kota-binjai.bkpsdm', atasanEmployeeId: 'emp-kabid', atasanPositionId: 'kota-binjai.bkpsdm.kabid', dueOn: '2026-08-12', requestedAt: at },
+    };
+    const assess = { type: 'SubmitTransferAssessment' as const, employeeId: 'emp-1', assessorId: 'emp-kabid', score: 4, applied: true, description: 'Menyusun rencana proyek SIASN unit', at };
+
+    it('the reaction survey: after completion, once, each rating 1–5', () => {
+      spec.given([scheduled, enrolled(), present('s1'), present('s2')]).when(survey).thenViolates('TRAINING.NOT_COMPLETED');
+      spec.given([scheduled, enrolled(), completed]).when(survey).then([surveyed]);
+      spec.given([scheduled, enrolled(), completed, surveyed]).when({ ...survey, ratings: { ...ratings, manfaat: 6 } }).thenViolates('TRAINING.SURVEY_ALREADY_SUBMITTED', 'TRAINING.RATING_INVALID');
+      spec.given([scheduled, enrolled(), completed]).when({ ...survey, ratings: { ...ratings, materi: 0 } }).thenViolates('TRAINING.RATING_INVALID');
+      spec.given([scheduled]).when(survey).thenViolates('TRAINING.NOT_ENROLLED');
+    });
+
+    it('the request three months after completion: only for a verified completion, once', () => {
+      expect(transferAssessmentDueOn('2026-05-12')).toBe('2026-08-12');
+      expect(transferAssessmentDueOn('2026-11-30')).toBe('2027-02-28');
+      expect(transferAssessmentDueOn('2027-11-30')).toBe('2028-02-29');
+      spec.given([scheduled, enrolled(), completed]).when(request).thenViolates('TRAINING.NOT_VERIFIED');
+      spec.given([scheduled, enrolled(), completed, verified]).when(request).then([requested]);
+      spec.given([scheduled, enrolled(), completed, verified, requested]).when(request).then([]);
+    });
+
+    it("the atasan's assessment: not before the request, only by the atasan named, once, with a score and a description", () => {
+      spec.given([scheduled, enrolled(), completed, verified]).when(assess).thenViolates('TRAINING.ASSESSMENT_NOT_DUE');
+      spec.given([scheduled, enrolled(), completed, verified, requested]).when({ ...assess, assessorId: 'emp-other', score: 9, description: ' ' }).thenViolates('TRAINING.ASSESSOR_NOT_ATASAN', 'TRAINING.RATING_INVALID', 'TRAINING.ASSESSMENT_DESCRIPTION_REQUIRED');
+      const submitted: ActivityEvent = { type: 'training.TransferAssessmentSubmitted', data: { activityId: 'act-1', employeeId: 'emp-1', assessorId: 'emp-kabid', score: 4, applied: true, description: 'Menyusun rencana proyek SIASN unit', submittedAt: at } };
+      spec.given([scheduled, enrolled(), completed, verified, requested]).when(assess).then([submitted]);
+      spec.given([scheduled, enrolled(), completed, verified, requested, submitted]).when(assess).thenViolates('TRAINING.ASSESSMENT_ALREADY_SUBMITTED');
+      // A vacant atasan position: any assessor the resolver authorised, but never the participant.
+      const vacant = { ...requested, data: { ...requested.data, atasanEmployeeId: null, atasanPositionId: null } } as ActivityEvent;
+      spec.given([scheduled, enrolled(), completed, verified, vacant]).when({ ...assess, assessorId: 'emp-pp' }).events();
+      spec.given([scheduled, enrolled(), completed, verified, vacant]).when({ ...assess, assessorId: 'emp-1' }).thenViolates('TRAINING.ASSESSOR_NOT_ATASAN');
+    });
   });
 });

@@ -5,6 +5,8 @@ import { ActivityRule } from '../training.rules';
 import { TrainingForm, TrainingRoute } from '../catalogue/program.vocabulary';
 import { ActivityEvent, ActivitySession } from './activity.events';
 import { creditedJp, JpConversionPolicy } from './jp-policy';
+import { decideEvaluation, EvaluationCommand, EvaluationState } from './evaluation';
+import { agreementCoverageProblems, AgreementTerms } from '../partner/partner.decider';
 
 export interface ScheduleActivity {
   readonly type: 'ScheduleActivity';
@@ -19,6 +21,8 @@ export interface ScheduleActivity {
   readonly jp: number;
   readonly costPerParticipant: number;
   readonly sessions: readonly ActivitySession[];
+  /** The cooperation agreement (MoU / PKS) the activity runs under, loaded from the partner; null when none. */
+  readonly agreement: AgreementTerms | null;
   readonly at: string;
 }
 export interface EnrolParticipant {
@@ -53,9 +57,9 @@ export interface VerifyCompletion {
   readonly verifiedBy: string;
   readonly at: string;
 }
-export type ActivityCommand = ScheduleActivity | EnrolParticipant | RecordAttendance | CompleteActivity | VerifyCompletion;
+export type ActivityCommand = ScheduleActivity | EnrolParticipant | RecordAttendance | CompleteActivity | VerifyCompletion | EvaluationCommand;
 
-export interface ParticipantState {
+export interface ParticipantState extends EvaluationState {
   readonly planItemId: string | null;
   readonly commitmentId: string;
   readonly attended: Readonly<Record<string, boolean>>;
@@ -75,11 +79,12 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
     switch (event.type) {
       case 'training.ActivityScheduled': {
         const d = event.data;
-        return { ...s, scheduled: { type: 'ScheduleActivity', ...d, at: d.scheduledAt } };
+        const { agreementId: _a, ...rest } = d;
+        return { ...s, scheduled: { type: 'ScheduleActivity', ...rest, agreement: null, at: d.scheduledAt } };
       }
       case 'training.ParticipantEnrolled': {
         const d = event.data;
-        return { ...s, participants: { ...s.participants, [d.employeeId]: { planItemId: d.planItemId, commitmentId: d.commitmentId, attended: {}, completed: null, verified: false } } };
+        return { ...s, participants: { ...s.participants, [d.employeeId]: { planItemId: d.planItemId, commitmentId: d.commitmentId, attended: {}, completed: null, verified: false, surveyed: false, transfer: null } } };
       }
       case 'training.AttendanceRecorded': {
         const p = s.participants[event.data.employeeId];
@@ -93,6 +98,12 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
         const p = s.participants[event.data.employeeId];
         return p ? { ...s, participants: { ...s.participants, [event.data.employeeId]: { ...p, verified: true } } } : s;
       }
+      case 'training.ReactionSurveySubmitted':
+        return withParticipant(s, event.data.employeeId, (p) => ({ ...p, surveyed: true }));
+      case 'training.TransferAssessmentRequested':
+        return withParticipant(s, event.data.employeeId, (p) => ({ ...p, transfer: { atasanEmployeeId: event.data.atasanEmployeeId, unitId: event.data.unitId, submitted: false } }));
+      case 'training.TransferAssessmentSubmitted':
+        return withParticipant(s, event.data.employeeId, (p) => ({ ...p, transfer: p.transfer ? { ...p.transfer, submitted: true } : null }));
       default:
         return assertNever(event);
     }
@@ -110,11 +121,20 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
         return complete(c, s, a);
       case 'VerifyCompletion':
         return verify(c, s, a);
+      case 'SubmitReactionSurvey':
+      case 'RequestTransferAssessment':
+      case 'SubmitTransferAssessment':
+        return decideEvaluation(c, s.participants[c.employeeId], a.activityId);
       default:
         return assertNever(c);
     }
   },
 };
+
+function withParticipant(s: ActivityState, employeeId: string, change: (p: ParticipantState) => ParticipantState): ActivityState {
+  const p = s.participants[employeeId];
+  return p ? { ...s, participants: { ...s.participants, [employeeId]: change(p) } } : s;
+}
 
 function schedule(c: ScheduleActivity, s: ActivityState): ActivityEvent[] {
   const ids = c.sessions.map((x) => x.sessionId);
@@ -125,9 +145,10 @@ function schedule(c: ScheduleActivity, s: ActivityState): ActivityEvent[] {
       new Set(ids).size !== ids.length ||
       c.sessions.some((x) => !isIsoDate(x.date) || Number(x.date.slice(0, 4)) !== c.year || (!x.online && (x.place ?? '').trim() === ''))) &&
       problem(ActivityRule.SESSIONS_INVALID, 'Setiap sesi perlu id unik, tanggal pada tahun anggaran, dan tempat atau daring'),
+    ...(c.agreement ? agreementCoverageProblems(c.agreement, c.at.slice(0, 10), ids.length ? c.sessions.map((x) => x.date) : []) : []),
   ]);
-  const { type: _t, at, ...data } = c;
-  return [{ type: 'training.ActivityScheduled', data: { ...data, sessions: c.sessions.map((x) => ({ sessionId: x.sessionId, date: x.date, place: x.online ? null : x.place, online: x.online })), scheduledAt: at } }];
+  const { type: _t, at, agreement, ...data } = c;
+  return [{ type: 'training.ActivityScheduled', data: { ...data, agreementId: agreement?.agreementId ?? null, sessions: c.sessions.map((x) => ({ sessionId: x.sessionId, date: x.date, place: x.online ? null : x.place, online: x.online })), scheduledAt: at } }];
 }
 
 /** Checklist 15 (plan before execute): a participant comes from a plan item, or is enrolled with a reason. */

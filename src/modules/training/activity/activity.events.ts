@@ -30,6 +30,8 @@ export type ActivityScheduled = DomainEvent<
     jp: number;
     costPerParticipant: number;
     sessions: ActivitySession[];
+    /** The MoU / PKS it runs under (optional field: absent in events written before partners existed). */
+    agreementId?: string | null;
     scheduledAt: string;
   }
 >;
@@ -73,7 +75,39 @@ export type CompletionVerified = DomainEvent<
   { activityId: string; employeeId: string; instansiId: string; year: number; jp: number; verifiedBy: string; verifiedAt: string }
 >;
 
-export type ActivityEvent = ActivityScheduled | ParticipantEnrolled | AttendanceRecorded | ParticipantCompleted | CompletionVerified;
+/** The participant's reaction survey (Kirkpatrick level 1), each rating 1–5. */
+export interface ReactionRatings {
+  readonly materi: number;
+  readonly pengajar: number;
+  readonly penyelenggaraan: number;
+  readonly manfaat: number;
+}
+export type ReactionSurveySubmitted = DomainEvent<
+  'training.ReactionSurveySubmitted',
+  { activityId: string; employeeId: string; ratings: ReactionRatings; comment: string | null; submittedAt: string }
+>;
+
+/** The deadline three months after completion asked the participant's atasan (resolved that day; null when vacant) to assess use at work. */
+export type TransferAssessmentRequested = DomainEvent<
+  'training.TransferAssessmentRequested',
+  { activityId: string; employeeId: string; unitId: string; atasanEmployeeId: string | null; atasanPositionId: string | null; dueOn: string; requestedAt: string }
+>;
+
+/** The atasan's assessment of how the participant uses what was learnt at work (Kirkpatrick level 3). */
+export type TransferAssessmentSubmitted = DomainEvent<
+  'training.TransferAssessmentSubmitted',
+  { activityId: string; employeeId: string; assessorId: string; score: number; applied: boolean; description: string; submittedAt: string }
+>;
+
+export type ActivityEvent =
+  | ActivityScheduled
+  | ParticipantEnrolled
+  | AttendanceRecorded
+  | ParticipantCompleted
+  | CompletionVerified
+  | ReactionSurveySubmitted
+  | TransferAssessmentRequested
+  | TransferAssessmentSubmitted;
 
 eventRegistry.register([
   { type: 'training.ActivityScheduled', version: 1, description: 'A training activity of a catalogue program was scheduled (sessions, place or online)' },
@@ -81,4 +115,7 @@ eventRegistry.register([
   { type: 'training.AttendanceRecorded', version: 1, description: "A participant's attendance at one session was recorded" },
   { type: 'training.ParticipantCompleted', version: 1, description: 'A participant completed an activity with certificate evidence (not yet counted)' },
   { type: 'training.CompletionVerified', version: 1, description: "A completion was verified by TRAINING_ADMIN; its JP count in the employee's ledger" },
+  { type: 'training.ReactionSurveySubmitted', version: 1, description: "The participant's reaction survey after completing an activity (ratings 1–5)" },
+  { type: 'training.TransferAssessmentRequested', version: 1, description: "Three months after completion, the participant's atasan was asked to assess use at work" },
+  { type: 'training.TransferAssessmentSubmitted', version: 1, description: "The atasan's assessment of how the participant uses the training at work" },
 ]);

@@ -25,6 +25,8 @@ import { JpLedger, JpLedgerDoc, TRAINING_ACTIVITIES, TRAINING_JP_LEDGER, Trainin
 import { TRAINING_PROGRAMS, TrainingProgram } from '../read-models/training.schema';
 import { TrainingCommands } from '../training-commands';
 import { TrainingRule } from '../training.rules';
+import { mayAssess } from '../evaluation/evaluation.commands';
+import { PartnerAgreements } from '../partner/partner.graphql';
 
 const ACTIVITY_ID = /^[a-z0-9][a-z0-9._-]{2,99}$/;
 
@@ -44,6 +46,7 @@ export class ScheduleActivityInput extends CommandInput {
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field({ nullable: true, description: "Defaults to the program's title." }) @IsOptional() @NameText() @IsString() @Length(3, 200) title?: string;
   @Field(() => [TrainingSessionInput]) @ValidateNested({ each: true }) @Type(() => TrainingSessionInput) @ArrayMinSize(1) @ArrayMaxSize(60) sessions: TrainingSessionInput[];
+  @Field(() => ID, { nullable: true, description: 'The cooperation agreement (MoU / PKS) it runs under: it must be in force today and on every session day.' }) @IsOptional() @IdentifierText() @IsString() @Length(3, 200) agreementId?: string | null;
 }
 
 @InputType()
@@ -93,10 +96,11 @@ export const activityIdOf = (programId: string, code: string) => `${programId}.$
 
 @CommandHandler(ScheduleActivityCommand)
 export class ScheduleActivityHandler implements ICommandHandler<ScheduleActivityCommand> {
-  constructor(private readonly training: TrainingCommands, private readonly readModels: ReadModels) {}
+  constructor(private readonly training: TrainingCommands, private readonly readModels: ReadModels, private readonly agreements: PartnerAgreements) {}
   async execute({ input, context }: ScheduleActivityCommand): Promise<CommandResult> {
     const program = await this.readModels.collection<TrainingProgram & { _id: string }>(TRAINING_PROGRAMS).findById(input.programId);
     if (!program || program.instansiId !== instansiIdOf(input.unitId)) refuse(TrainingRule.PROGRAM_UNKNOWN, `Program ${input.programId} tidak ada dalam katalog instansi ini`);
+    const agreement = input.agreementId ? await this.agreements.terms(input.agreementId, program.instansiId) : null;
     return this.training.scheduleActivity(
       {
         type: 'ScheduleActivity',
@@ -111,6 +115,7 @@ export class ScheduleActivityHandler implements ICommandHandler<ScheduleActivity
         jp: program.jp,
         costPerParticipant: program.costPerParticipant,
         sessions: input.sessions.map((x) => ({ sessionId: x.sessionId, date: x.date, place: x.place ?? null, online: x.online })),
+        agreement,
         at: context.occurredAt,
       },
       context,
@@ -157,14 +162,18 @@ export class TrainingActivityQuery extends CqrsQuery<TrainingActivity | null> {
 }
 @QueryHandler(TrainingActivityQuery)
 export class TrainingActivityQueryHandler implements IQueryHandler<TrainingActivityQuery> {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(private readonly readModels: ReadModels, private readonly organisation: OrganisationDirectory) {}
   async execute(q: TrainingActivityQuery): Promise<TrainingActivity | null> {
     const doc = await this.readModels.collection<TrainingActivity & { _id: string }>(TRAINING_ACTIVITIES).findById(q.activityId);
     if (!doc) return null;
     if (canReadInstansi(q.actor, doc.instansiId)) return doc;
-    // A participant sees the activity with only their own row.
+    // A participant sees the activity with only their own row; the atasan asked to assess, those rows.
     const own = ownEmployeeIds(q.actor);
-    const mine = doc.participants.filter((p) => own.includes(p.employeeId));
+    const mine: TrainingActivity['participants'] = [];
+    for (const p of doc.participants) {
+      const request = p.transferAssessment?.status === 'SCHEDULED' ? null : p.transferAssessment;
+      if (own.includes(p.employeeId) || (request && (await mayAssess(q.actor, { atasanEmployeeId: request.atasanEmployeeId, unitId: request.unitId ?? '' }, this.organisation)))) mine.push(p);
+    }
     if (mine.length > 0) return { ...doc, participants: mine };
     throw new ForbiddenError('Kegiatan ini tidak dalam cakupan Anda');
   }

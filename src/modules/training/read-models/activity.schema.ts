@@ -17,6 +17,34 @@ export class TrainingSessionNode {
 }
 const TrainingSessionSchema = SchemaFactory.createForClass(TrainingSessionNode);
 
+@ObjectType('TrainingReactionSurvey', { description: "The participant's reaction survey after the activity (each rating 1–5)." })
+@Schema({ _id: false, versionKey: false })
+export class TrainingReactionSurveyNode {
+  @Field(() => Int) @Prop({ type: Number, required: true }) materi: number;
+  @Field(() => Int) @Prop({ type: Number, required: true }) pengajar: number;
+  @Field(() => Int) @Prop({ type: Number, required: true }) penyelenggaraan: number;
+  @Field(() => Int) @Prop({ type: Number, required: true }) manfaat: number;
+  @Field(() => String, { nullable: true }) @Prop({ type: String, default: null }) comment: string | null;
+  @Field() @Prop({ type: String, required: true }) submittedAt: string;
+}
+const TrainingReactionSurveySchema = SchemaFactory.createForClass(TrainingReactionSurveyNode);
+
+@ObjectType('TrainingTransferAssessment', { description: "The atasan's assessment of use at work, requested three months after completion." })
+@Schema({ _id: false, versionKey: false })
+export class TrainingTransferAssessmentNode {
+  @Field({ description: 'SCHEDULED (awaiting the due day), REQUESTED or SUBMITTED.' }) @Prop({ type: String, required: true }) status: string;
+  @Field() @Prop({ type: String, required: true }) dueOn: string;
+  @Field(() => ID, { nullable: true, description: "The atasan (the participant's pejabat penilai on the due day); null when the position was vacant." }) @Prop({ type: String, default: null }) atasanEmployeeId: string | null;
+  @Field(() => ID, { nullable: true }) @Prop({ type: String, default: null }) atasanPositionId: string | null;
+  @Field(() => ID, { nullable: true, description: "The participant's unit kerja on the due day." }) @Prop({ type: String, default: null }) unitId?: string | null;
+  @Field(() => ID, { nullable: true }) @Prop({ type: String, default: null }) assessorId: string | null;
+  @Field(() => Int, { nullable: true, description: '1 (not used) – 5 (used fully).' }) @Prop({ type: Number, default: null }) score: number | null;
+  @Field(() => Boolean, { nullable: true }) @Prop({ type: Boolean, default: null }) applied: boolean | null;
+  @Field(() => String, { nullable: true }) @Prop({ type: String, default: null }) description: string | null;
+  @Field(() => String, { nullable: true }) @Prop({ type: String, default: null }) submittedAt: string | null;
+}
+const TrainingTransferAssessmentSchema = SchemaFactory.createForClass(TrainingTransferAssessmentNode);
+
 @ObjectType('TrainingParticipant')
 @Schema({ _id: false, versionKey: false })
 export class TrainingParticipantNode {
@@ -29,6 +57,8 @@ export class TrainingParticipantNode {
   @Field(() => String, { nullable: true, description: 'Certificate attachment content hash.' }) @Prop({ type: String, default: null }) certificateHash: string | null;
   @Field(() => String, { nullable: true }) @Prop({ type: String, default: null }) certificateNumber: string | null;
   @Field(() => String, { nullable: true }) @Prop({ type: String, default: null }) completedOn: string | null;
+  @Field(() => TrainingReactionSurveyNode, { nullable: true }) @Prop({ type: TrainingReactionSurveySchema, default: null }) survey?: TrainingReactionSurveyNode | null;
+  @Field(() => TrainingTransferAssessmentNode, { nullable: true }) @Prop({ type: TrainingTransferAssessmentSchema, default: null }) transferAssessment?: TrainingTransferAssessmentNode | null;
 }
 const TrainingParticipantSchema = SchemaFactory.createForClass(TrainingParticipantNode);
 
@@ -47,10 +77,12 @@ export class TrainingActivity {
   @Field(() => Int) @Prop({ type: Number, required: true }) jp: number;
   @Field(() => Float) @Prop({ type: Number, required: true }) costPerParticipant: number;
   @Field(() => [TrainingSessionNode]) @Prop({ type: [TrainingSessionSchema] }) sessions: TrainingSessionNode[];
+  @Field(() => ID, { nullable: true, description: 'The cooperation agreement (MoU / PKS) it runs under.' }) @Prop({ type: String, default: null }) agreementId?: string | null;
   @Field(() => [TrainingParticipantNode]) @Prop({ type: [TrainingParticipantSchema] }) participants: TrainingParticipantNode[];
 }
 export const TrainingActivitySchema = SchemaFactory.createForClass(TrainingActivity);
 TrainingActivitySchema.index({ instansiId: 1, year: 1, _id: 1 });
+TrainingActivitySchema.index({ 'participants.transferAssessment.atasanEmployeeId': 1, _id: 1 });
 
 @ObjectType('JpLedgerEntry')
 @Schema({ _id: false, versionKey: false })

@@ -1,6 +1,6 @@
 import { InstansiRegistered, PositionCreated, UnitCreated } from '../instansi.events';
 import { positionIdOf, unitIdOf } from '../organisation.ids';
-import { InstansiKind, JenisJabatan, UnitKind } from '../organisation.vocabulary';
+import { capacityOf, InstansiKind, JenisJabatan, UnitKind } from '../organisation.vocabulary';
 
 /** Event builders for specs: a Kota Medan tree built from codes, as an ADMIN_BKD would seed it. */
 export const AT = '2026-01-05T03:00:00.000Z';
@@ -21,10 +21,10 @@ export function unitCreated(code: string, kind: UnitKind, parentCode: string | n
   };
 }
 
-export function positionCreated(unitCode: string, code: string, jenisJabatan: JenisJabatan, isUnitHead = false, instansiId = MEDAN): PositionCreated {
+export function positionCreated(unitCode: string, code: string, jenisJabatan: JenisJabatan, isUnitHead = false, instansiId = MEDAN, capacity: number | null = null): PositionCreated {
   const unitId = unitIdOf(instansiId, unitCode);
   return {
     type: 'personnel.PositionCreated',
-    data: { positionId: positionIdOf(unitId, code), unitId, instansiId, code, name: `Jabatan ${code}`, jenisJabatan, isUnitHead, kelasJabatan: null, createdAt: AT },
+    data: { positionId: positionIdOf(unitId, code), unitId, instansiId, code, name: `Jabatan ${code}`, jenisJabatan, isUnitHead, kelasJabatan: null, capacity: capacityOf({ jenisJabatan, isUnitHead, capacity }), createdAt: AT },
   };
 }

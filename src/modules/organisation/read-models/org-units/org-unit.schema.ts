@@ -26,6 +26,13 @@ export class OrgPosition {
   @Prop({ type: Number, default: null })
   kelasJabatan: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many definitive holders the post takes: 1 for a structural post or unit head, the recorded formation otherwise; null when no formation is recorded.',
+  })
+  @Prop({ type: Number, default: null })
+  capacity: number | null;
+
   @Field(() => PositionStatus) @Prop({ type: String, required: true }) status: PositionStatus;
 }
 

@@ -79,8 +79,23 @@ describe('org_units projection', () => {
       { type: 'personnel.PositionAbolished', data: { positionId: 'kota-medan.dinkes.analis', unitId: 'kota-medan.dinkes', instansiId: MEDAN, abolishedAt: AT } },
     );
     expect((await unit('dinkes'))!.positions).toEqual([
-      { positionId: 'kota-medan.dinkes.kadis', code: 'KADIS', name: 'Jabatan KADIS', jenisJabatan: 'JPT_PRATAMA', isUnitHead: true, kelasJabatan: null, status: 'ACTIVE' },
-      { positionId: 'kota-medan.dinkes.analis', code: 'ANALIS', name: 'Jabatan ANALIS', jenisJabatan: 'PELAKSANA', isUnitHead: false, kelasJabatan: null, status: 'ABOLISHED' },
+      { positionId: 'kota-medan.dinkes.kadis', code: 'KADIS', name: 'Jabatan KADIS', jenisJabatan: 'JPT_PRATAMA', isUnitHead: true, kelasJabatan: null, capacity: 1, status: 'ACTIVE' },
+      { positionId: 'kota-medan.dinkes.analis', code: 'ANALIS', name: 'Jabatan ANALIS', jenisJabatan: 'PELAKSANA', isUnitHead: false, kelasJabatan: null, capacity: null, status: 'ABOLISHED' },
     ]);
+  });
+
+  it('shows the recorded formation, and 1 for a structural post created before capacities were recorded', async () => {
+    const legacyHead = positionCreated('DINKES', 'KADIS', JenisJabatan.JPT_PRATAMA, true);
+    const { capacity: _capacity, ...legacyData } = legacyHead.data;
+    const unit = await project(
+      { ...legacyHead, data: legacyData },
+      positionCreated('DINKES', 'PERAWAT', JenisJabatan.JF_AHLI_PERTAMA, false, MEDAN, 8),
+      positionCreated('DINKES', 'ANALIS', JenisJabatan.PELAKSANA),
+      {
+        type: 'personnel.PositionCapacitySet',
+        data: { positionId: 'kota-medan.dinkes.analis', unitId: 'kota-medan.dinkes', instansiId: MEDAN, capacity: 4, previousCapacity: null, legalBasis: { skNumber: 'SK-1', skDate: '2026-01-02' }, setAt: AT },
+      },
+    );
+    expect((await unit('dinkes'))!.positions.map((p: { code: string; capacity: number | null }) => [p.code, p.capacity])).toEqual([['KADIS', 1], ['PERAWAT', 8], ['ANALIS', 4]]);
   });
 });

@@ -2,13 +2,14 @@ import { defineProjection, ProjectedEvent, ProjectionWriter } from '@infrastruct
 import {
   OrganisationEventType as T,
   PositionAbolished,
+  PositionCapacitySet,
   PositionCreated,
   UnitCreated,
   UnitDissolved,
   UnitMoved,
   UnitRenamed,
 } from '../../domain/instansi.events';
-import { PositionStatus, UnitStatus } from '../../domain/organisation.vocabulary';
+import { capacityOf, PositionStatus, UnitStatus } from '../../domain/organisation.vocabulary';
 import { ORG_UNITS, OrgPosition, OrgUnit, OrgUnitSchema } from './org-unit.schema';
 
 type UnitDoc = OrgUnit & { _id: string };
@@ -17,13 +18,13 @@ type UnitDoc = OrgUnit & { _id: string };
  * One document per unit kerja with its ancestors, breadcrumb and positions, and the revision of its
  * instansi's stream (the tree is one stream, so every unit of the instansi moves with each event).
  */
-type OrgUnitEvent = UnitCreated | UnitRenamed | UnitMoved | UnitDissolved | PositionCreated | PositionAbolished;
+type OrgUnitEvent = UnitCreated | UnitRenamed | UnitMoved | UnitDissolved | PositionCreated | PositionAbolished | PositionCapacitySet;
 
 export const orgUnitsProjection = defineProjection<OrgUnitEvent>({
   name: ORG_UNITS,
-  version: 2,
+  version: 3,
   collections: [{ name: ORG_UNITS, schema: OrgUnitSchema }],
-  canHandle: [T.UnitCreated, T.UnitRenamed, T.UnitMoved, T.UnitDissolved, T.PositionCreated, T.PositionAbolished],
+  canHandle: [T.UnitCreated, T.UnitRenamed, T.UnitMoved, T.UnitDissolved, T.PositionCreated, T.PositionAbolished, T.PositionCapacitySet],
   async apply(event, writer) {
     await applyTo(event, writer);
     await writer.updateMany(ORG_UNITS, { instansiId: event.data.instansiId }, { $set: { revision: event.revision } });
@@ -44,6 +45,8 @@ function applyTo(event: ProjectedEvent<OrgUnitEvent>, writer: ProjectionWriter):
       return positionCreated(event.data, writer);
     case T.PositionAbolished:
       return positionAbolished(event.data, writer);
+    case T.PositionCapacitySet:
+      return positionCapacitySet(event.data, writer);
   }
 }
 
@@ -105,8 +108,15 @@ async function unitDissolved(d: UnitDissolved['data'], w: ProjectionWriter): Pro
 async function positionCreated(d: PositionCreated['data'], w: ProjectionWriter): Promise<void> {
   if (!(await unit(w, d.unitId))) return;
   const { positionId, code, name, jenisJabatan, isUnitHead, kelasJabatan } = d;
-  const position: OrgPosition = { positionId, code, name, jenisJabatan, isUnitHead, kelasJabatan, status: PositionStatus.ACTIVE };
+  const position: OrgPosition = { positionId, code, name, jenisJabatan, isUnitHead, kelasJabatan, capacity: capacityOf(d), status: PositionStatus.ACTIVE };
   await w.upsert(ORG_UNITS, d.unitId, { $push: { positions: position } });
+}
+
+async function positionCapacitySet(d: PositionCapacitySet['data'], w: ProjectionWriter): Promise<void> {
+  const owner = await unit(w, d.unitId);
+  if (!owner) return;
+  const positions = owner.positions.map((p) => (p.positionId === d.positionId ? { ...p, capacity: d.capacity } : p));
+  await w.upsert(ORG_UNITS, d.unitId, { $set: { positions } });
 }
 
 async function positionAbolished(d: PositionAbolished['data'], w: ProjectionWriter): Promise<void> {

@@ -1,4 +1,5 @@
 import { deciderSpec } from '@kernel/testing/decider-spec';
+import { JenisJabatan } from '@modules/organisation';
 import { employeeDecider } from './employee.decider';
 import { EmployeePromoted } from './employee.events';
 import { EMPLOYEE_ID, SK, budiRegistered, hukdisRecorded, promote, recordHukdis, registered, retire, sariRegistered } from './testing/employee.fixtures';
@@ -113,7 +114,45 @@ describe('RetireEmployee', () => {
     spec
       .given([budiRegistered])
       .when(retire('PENSIUN_BUP'))
-      .then([{ type: 'personnel.EmployeeRetired', data: { employeeId: EMPLOYEE_ID, kind: 'PENSIUN_BUP', effectiveDate: '2044-10-01', legalBasis: SK } }]);
+      .then([
+        { type: 'personnel.EmployeeRetired', data: { employeeId: EMPLOYEE_ID, kind: 'PENSIUN_BUP', effectiveDate: '2044-10-01', legalBasis: SK, bup: { age: 58, policyVersion: 'BUP-2023' } } },
+      ]);
+  });
+
+  describe('pensiun BUP (DOMAIN.md §1.16): on the first of the month after the BUP birthday of the post', () => {
+    it('refuses a 31-year-old, naming the BUP and the day it falls', () => {
+      const refused = spec.given([budiRegistered]).when(retire('PENSIUN_BUP', { effectiveDate: '2018-01-01' })).thenViolates('PERSONNEL.BUP_NOT_REACHED');
+      expect(refused.violations[0].message).toContain('BUP 58 tahun untuk PELAKSANA');
+      expect(refused.violations[0].message).toContain('pensiun TMT 2044-10-01');
+    });
+
+    it.each([
+      [JenisJabatan.JF_AHLI_UTAMA, '2051-10-01'],
+      [JenisJabatan.JPT_PRATAMA, '2046-10-01'],
+      [JenisJabatan.JF_AHLI_MADYA, '2046-10-01'],
+      [JenisJabatan.ADMINISTRATOR, '2044-10-01'],
+      [JenisJabatan.JF_TERAMPIL, '2044-10-01'],
+    ])('takes the BUP of a %s post: %s', (jenisJabatan, due) => {
+      spec.given([budiRegistered]).when(retire('PENSIUN_BUP', { jenisJabatan, effectiveDate: due })).then([expect.objectContaining({ type: 'personnel.EmployeeRetired' })]);
+      spec.given([budiRegistered]).when(retire('PENSIUN_BUP', { jenisJabatan, effectiveDate: '2044-09-01' })).thenViolates('PERSONNEL.BUP_NOT_REACHED');
+    });
+
+    it('refuses another day after the BUP, and a post the tree does not know', () => {
+      spec.given([budiRegistered]).when(retire('PENSIUN_BUP', { effectiveDate: '2044-11-01' })).thenViolates('PERSONNEL.BUP_DATE_MISMATCH');
+      spec.given([budiRegistered]).when(retire('PENSIUN_BUP', { jenisJabatan: null })).thenViolates('PERSONNEL.BUP_JABATAN_UNKNOWN');
+    });
+
+    it('never retires a PPPK on a PNS pension', () => {
+      const sari = { employeeId: 'emp-sari' };
+      spec.given([sariRegistered]).when(retire('PENSIUN_BUP', sari)).thenViolates('PERSONNEL.RETIREMENT_KIND_NOT_FOR_EMPLOYMENT_TYPE');
+      spec.given([sariRegistered]).when(retire('PENSIUN_APS', sari)).thenViolates('PERSONNEL.RETIREMENT_KIND_NOT_FOR_EMPLOYMENT_TYPE');
+    });
+  });
+
+  it('grants pensiun atas permintaan sendiri from 45 years of age and 20 years of service', () => {
+    spec.given([budiRegistered]).when(retire('PENSIUN_APS', { effectiveDate: '2036-01-01' })).then([expect.objectContaining({ type: 'personnel.EmployeeRetired' })]);
+    const early = spec.given([budiRegistered]).when(retire('PENSIUN_APS', { effectiveDate: '2030-01-01' })).thenViolates('PERSONNEL.APS_CONDITIONS_NOT_MET');
+    expect(early.violations[0].message).toContain('usia 43, masa kerja 14');
   });
 
   it('lets a contract end only for PPPK', () => {

@@ -1,3 +1,5 @@
+import type { ActingPosts } from './acting-rules';
+import type { JenisJabatan } from '@modules/organisation';
 import { IsoDate } from '@kernel/calendar-date';
 import { Education } from './education';
 import { ActingKind, EmploymentType, RetirementKind } from './employment';
@@ -77,6 +79,8 @@ export interface StartActingAssignment {
   /** Last day (inclusive). */
   readonly until: IsoDate;
   readonly legalBasis: LegalBasis;
+  /** The target post and the appointee's own post as the organisation tree and holders show them. */
+  readonly posts: ActingPosts;
 }
 
 export interface EndActingAssignment {
@@ -145,6 +149,8 @@ export interface RetireEmployee {
   readonly kind: RetirementKind;
   readonly effectiveDate: IsoDate;
   readonly legalBasis: LegalBasis;
+  /** Jenis jabatan of the employee's post (its BUP), read from the organisation directory; null when the post is unknown. */
+  readonly jenisJabatan: JenisJabatan | null;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { isIsoDate } from '@kernel/calendar-date';
+import { fullYearsBetween, isIsoDate } from '@kernel/calendar-date';
 import { EDUCATION_CEILINGS_V1 } from './education';
-import { EmploymentType, RETIREMENT_KINDS, retirementKindApplies } from './employment';
+import { EmploymentType, RETIREMENT_KINDS, RetirementKind, retirementKindApplies } from './employment';
+import { APS_MINIMUM, apsConditionsMet, BUP_POLICY, bupRetirementDate } from './retirement-age';
 import { PromoteEmployee, RecordDisciplinaryAction, RetireEmployee } from './employee.commands';
 import { EmployeeEvent } from './employee.events';
 import { requireActive } from './employee.guards';
@@ -19,6 +20,12 @@ export const CareerRule = {
   HUKDIS_ID_TAKEN: 'PERSONNEL.HUKDIS_ID_TAKEN',
   HUKDIS_EFFECTIVE_BEFORE_DECISION: 'PERSONNEL.HUKDIS_EFFECTIVE_BEFORE_DECISION',
   RETIREMENT_KIND_NOT_FOR_EMPLOYMENT_TYPE: 'PERSONNEL.RETIREMENT_KIND_NOT_FOR_EMPLOYMENT_TYPE',
+  /** Pensiun BUP takes effect on the first of the month after the BUP birthday, not before and not on another day. */
+  BUP_NOT_REACHED: 'PERSONNEL.BUP_NOT_REACHED',
+  BUP_DATE_MISMATCH: 'PERSONNEL.BUP_DATE_MISMATCH',
+  BUP_JABATAN_UNKNOWN: 'PERSONNEL.BUP_JABATAN_UNKNOWN',
+  /** Pensiun atas permintaan sendiri needs the minimum age and service (APS_MINIMUM). */
+  APS_CONDITIONS_NOT_MET: 'PERSONNEL.APS_CONDITIONS_NOT_MET',
 } as const;
 
 /** KP Reguler: every unmet eligibility rule is named at once. */
@@ -112,11 +119,40 @@ export function decideRetire(command: RetireEmployee, state: EmployeeState): Emp
   const employee = requireActive(state);
   const kindKnown = RETIREMENT_KINDS.includes(command.kind);
   const problems = [...dateProblems({ effectiveDate: command.effectiveDate }), ...valueProblems({ kind: kindKnown }), ...legalBasisProblems(command.legalBasis)];
-  if (kindKnown && !retirementKindApplies(command.kind, employee.employmentType)) {
-    problems.push(problem(CareerRule.RETIREMENT_KIND_NOT_FOR_EMPLOYMENT_TYPE, `${command.kind} does not apply to a ${employee.employmentType}`));
+  const applies = kindKnown && retirementKindApplies(command.kind, employee.employmentType);
+  if (kindKnown && !applies) {
+    problems.push(
+      problem(
+        CareerRule.RETIREMENT_KIND_NOT_FOR_EMPLOYMENT_TYPE,
+        employee.employmentType === EmploymentType.PPPK
+          ? `${command.kind} hanya untuk PNS: hubungan kerja PPPK berakhir dengan KONTRAK_BERAKHIR (atau PDH/PTDH/MENINGGAL)`
+          : `${command.kind} hanya untuk PPPK`,
+      ),
+    );
   }
+  const bupAge = command.jenisJabatan ? BUP_POLICY.ageByJenis[command.jenisJabatan] : undefined;
+  if (applies && isIsoDate(command.effectiveDate)) problems.push(...pensionProblems(command, employee, bupAge));
   refuseIfAny(problems);
-  return [
-    { type: 'personnel.EmployeeRetired', data: { employeeId: employee.employeeId, kind: command.kind, effectiveDate: command.effectiveDate, legalBasis: command.legalBasis } },
-  ];
+  const { employeeId } = employee;
+  const bup = command.kind === RetirementKind.PENSIUN_BUP && bupAge !== undefined ? { bup: { age: bupAge, policyVersion: BUP_POLICY.version } } : {};
+  return [{ type: 'personnel.EmployeeRetired', data: { employeeId, kind: command.kind, effectiveDate: command.effectiveDate, legalBasis: command.legalBasis, ...bup } }];
+}
+
+/** BUP on its one day, by the post's jenis jabatan; APS with its minimum age and service. */
+function pensionProblems(command: RetireEmployee, employee: EmployeeRecord, bupAge: number | undefined): RuleProblem[] {
+  if (command.kind === RetirementKind.PENSIUN_APS && !apsConditionsMet(employee.birthDate, employee.tmt, command.effectiveDate)) {
+    return [
+      problem(
+        CareerRule.APS_CONDITIONS_NOT_MET,
+        `Pensiun atas permintaan sendiri memerlukan usia ≥ ${APS_MINIMUM.age} tahun dan masa kerja ≥ ${APS_MINIMUM.masaKerjaYears} tahun pada ${command.effectiveDate} (usia ${fullYearsBetween(employee.birthDate, command.effectiveDate)}, masa kerja ${fullYearsBetween(employee.tmt, command.effectiveDate)})`,
+      ),
+    ];
+  }
+  if (command.kind !== RetirementKind.PENSIUN_BUP) return [];
+  if (bupAge === undefined) return [problem(CareerRule.BUP_JABATAN_UNKNOWN, `Jabatan ${employee.positionId} tidak ditemukan: BUP-nya tidak dapat ditentukan`)];
+  const due = bupRetirementDate(employee.birthDate, bupAge);
+  const basis = `BUP ${bupAge} tahun untuk ${command.jenisJabatan} (${BUP_POLICY.legalBasis}): lahir ${employee.birthDate}, pensiun TMT ${due}`;
+  if (command.effectiveDate < due) return [problem(CareerRule.BUP_NOT_REACHED, `Belum mencapai batas usia pensiun — ${basis}`)];
+  if (command.effectiveDate !== due) return [problem(CareerRule.BUP_DATE_MISMATCH, `Pensiun BUP berlaku pada ${due}, bukan ${command.effectiveDate} — ${basis}`)];
+  return [];
 }

@@ -1,5 +1,6 @@
 import { isIsoDate } from '@kernel/calendar-date';
 import { ActingKind } from './employment';
+import { actingProblems } from './acting-rules';
 import { EndActingAssignment, StartActingAssignment, TransferEmployee } from './employee.commands';
 import { EmployeeEvent } from './employee.events';
 import { requireActive } from './employee.guards';
@@ -54,7 +55,10 @@ export function decideStartActing(command: StartActingAssignment, state: Employe
   if (command.positionId === employee.positionId) {
     problems.push(problem(PlacementRule.ACTING_ON_OWN_POSITION, 'An employee cannot act (Plt/Plh) in the position they hold'));
   }
-  if (isIsoDate(command.from) && isIsoDate(command.until)) problems.push(...periodProblems(command, employee.acting));
+  if (isIsoDate(command.from) && isIsoDate(command.until)) {
+    problems.push(...periodProblems(command, employee.acting));
+    if (Object.values(ActingKind).includes(command.kind)) problems.push(...actingProblems(command.kind, command.from, command.until, command.posts, command.positionId));
+  }
   refuseIfAny(problems);
   const { assignmentId, kind, positionId, unitId, from, until, legalBasis } = command;
   return [{ type: 'personnel.ActingAssignmentStarted', data: { employeeId: employee.employeeId, assignmentId, kind, positionId, unitId, from, until, legalBasis } }];

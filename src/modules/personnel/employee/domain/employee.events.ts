@@ -178,7 +178,14 @@ export type AwardNominationRejected = DomainEvent<
 
 export type EmployeeRetired = DomainEvent<
   'personnel.EmployeeRetired',
-  { employeeId: string; kind: RetirementKind; effectiveDate: IsoDate; legalBasis: LegalBasis }
+  {
+    employeeId: string;
+    kind: RetirementKind;
+    effectiveDate: IsoDate;
+    legalBasis: LegalBasis;
+    /** PENSIUN_BUP: the BUP age applied and the policy version it came from (absent in earlier events). */
+    bup?: { age: number; policyVersion: string };
+  }
 >;
 
 /** Every fact the Employee stream (one per employee) records. */

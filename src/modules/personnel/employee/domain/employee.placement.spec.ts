@@ -1,8 +1,11 @@
+import { JenisJabatan } from '@modules/organisation';
 import { deciderSpec } from '@kernel/testing/decider-spec';
 import { employeeDecider } from './employee.decider';
 import { EMPLOYEE_ID, SK, budiRegistered, endPlt, pltStarted, startPlt, transfer } from './testing/employee.fixtures';
 
 const spec = deciderSpec(employeeDecider);
+
+const heldKabid = { target: { jenisJabatan: JenisJabatan.ADMINISTRATOR, held: true }, ownJenisJabatan: JenisJabatan.PENGAWAS };
 
 describe('TransferEmployee (mutasi)', () => {
   const transferred = {
@@ -47,7 +50,52 @@ describe('StartActingAssignment (Plt/Plh)', () => {
   });
 
   it('accepts a one-day Plh', () => {
-    expect(spec.given([budiRegistered]).when({ ...startPlt, kind: 'PLH', until: startPlt.from }).events()).toHaveLength(1);
+    expect(spec.given([budiRegistered]).when({ ...startPlt, kind: 'PLH', until: startPlt.from, posts: heldKabid }).events()).toHaveLength(1);
+  });
+
+  describe('who may act, where and how long (SE Kepala BKN 1/SE/I/2021, DOMAIN.md §1.17)', () => {
+    const posts = (target: JenisJabatan, own: JenisJabatan | null, held = false) => ({ posts: { target: { jenisJabatan: target, held }, ownJenisJabatan: own } });
+
+    it('refuses a JF ahli pertama as Plt of an occupied JPT Pratama post, naming both problems', () => {
+      spec
+        .given([budiRegistered])
+        .when({ ...startPlt, ...posts(JenisJabatan.JPT_PRATAMA, JenisJabatan.JF_AHLI_PERTAMA, true) })
+        .thenViolates('PERSONNEL.ACTING_NOT_ELIGIBLE', 'PERSONNEL.PLT_POST_NOT_VACANT');
+    });
+
+    it.each([
+      [JenisJabatan.ADMINISTRATOR, JenisJabatan.JPT_PRATAMA],
+      [JenisJabatan.JPT_PRATAMA, JenisJabatan.JPT_PRATAMA],
+      [JenisJabatan.PELAKSANA, JenisJabatan.PENGAWAS],
+      [JenisJabatan.JF_AHLI_UTAMA, JenisJabatan.JPT_PRATAMA],
+      [JenisJabatan.JF_AHLI_MADYA, JenisJabatan.ADMINISTRATOR],
+      [JenisJabatan.JF_AHLI_MUDA, JenisJabatan.PENGAWAS],
+    ])('lets a %s act for a %s', (own, target) => {
+      expect(spec.given([budiRegistered]).when({ ...startPlt, ...posts(target, own) }).events()).toHaveLength(1);
+    });
+
+    it.each([
+      [JenisJabatan.PENGAWAS, JenisJabatan.JPT_PRATAMA],
+      [JenisJabatan.JF_AHLI_MADYA, JenisJabatan.JPT_PRATAMA],
+      [JenisJabatan.JF_AHLI_PERTAMA, JenisJabatan.ADMINISTRATOR],
+      [JenisJabatan.JF_TERAMPIL, JenisJabatan.PENGAWAS],
+    ])('refuses a %s acting for a %s', (own, target) => {
+      spec.given([budiRegistered]).when({ ...startPlt, ...posts(target, own) }).thenViolates('PERSONNEL.ACTING_NOT_ELIGIBLE');
+    });
+
+    it('has no Plt/Plh for a functional or pelaksana post', () => {
+      spec.given([budiRegistered]).when({ ...startPlt, ...posts(JenisJabatan.JF_AHLI_MUDA, JenisJabatan.JF_AHLI_MADYA) }).thenViolates('PERSONNEL.ACTING_POST_NOT_STRUCTURAL');
+    });
+
+    it('appoints a Plh only while a definitive official holds the post', () => {
+      spec.given([budiRegistered]).when({ ...startPlt, kind: 'PLH', ...posts(JenisJabatan.ADMINISTRATOR, JenisJabatan.PENGAWAS, false) }).thenViolates('PERSONNEL.PLH_POST_VACANT');
+    });
+
+    it('limits a Plt to 3 months per SK', () => {
+      expect(spec.given([budiRegistered]).when({ ...startPlt, from: '2025-04-01', until: '2025-06-30' }).events()).toHaveLength(1);
+      spec.given([budiRegistered]).when({ ...startPlt, from: '2025-04-01', until: '2025-07-01' }).thenViolates('PERSONNEL.PLT_TERM_TOO_LONG');
+      expect(spec.given([budiRegistered]).when({ ...startPlt, kind: 'PLH', from: '2025-04-01', until: '2025-07-15', posts: heldKabid }).events()).toHaveLength(1);
+    });
   });
 
   it('refuses an assignment that ends before it starts', () => {
@@ -57,7 +105,7 @@ describe('StartActingAssignment (Plt/Plh)', () => {
   it('refuses an overlapping assignment on the same position', () => {
     spec
       .given([budiRegistered, pltStarted])
-      .when({ ...startPlt, assignmentId: 'plh-2', kind: 'PLH', from: '2025-06-30', until: '2025-07-10' })
+      .when({ ...startPlt, assignmentId: 'plh-2', kind: 'PLH', from: '2025-06-30', until: '2025-07-10', posts: heldKabid })
       .thenViolates('PERSONNEL.ACTING_ASSIGNMENT_OVERLAPS');
   });
 

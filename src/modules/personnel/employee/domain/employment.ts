@@ -34,9 +34,14 @@ export function statusAfter(kind: RetirementKind): EmployeeStatus {
   return kind === RetirementKind.PENSIUN_BUP || kind === RetirementKind.PENSIUN_APS ? EmployeeStatus.PENSIUN : EmployeeStatus.BERHENTI;
 }
 
-/** Whether an employment of `type` can end in `kind`: a contract ends only for PPPK. */
+/**
+ * Whether an employment of `type` can end in `kind`: a contract ends only for PPPK, and a PPPK never
+ * takes a PNS pension (pensiun BUP or APS: DOMAIN.md §1.16) — their employment ends with the contract.
+ */
 export function retirementKindApplies(kind: RetirementKind, type: EmploymentType): boolean {
-  return kind !== RetirementKind.KONTRAK_BERAKHIR || type === EmploymentType.PPPK;
+  if (kind === RetirementKind.KONTRAK_BERAKHIR) return type === EmploymentType.PPPK;
+  if (kind === RetirementKind.PENSIUN_BUP || kind === RetirementKind.PENSIUN_APS) return type === EmploymentType.PNS;
+  return true;
 }
 
 /** Plt (pelaksana tugas: acting holder of a vacant post) or Plh (pelaksana harian: stand-in while the holder is away). */

@@ -11,6 +11,8 @@ export * from './kp-periods';
 export * from './kp-eligibility';
 export * from './satyalancana';
 export * from './employment';
+export * from './retirement-age';
+export * from './acting-rules';
 export * from '@modules/shared/legal-basis';
 export * from './employee.events';
 export * from './employee.commands';

@@ -35,7 +35,7 @@ export class RegisterEmployeeHandler implements ICommandHandler<RegisterEmployee
   }
 }
 
-function registerCommand(input: RegisterEmployeeFields, employeeId: string, registeredAt: string): RegisterEmployee {
+export function registerCommand(input: RegisterEmployeeFields, employeeId: string, registeredAt: string): RegisterEmployee {
   const { employmentType, identifier, name, birthDate, sex, tmt, golongan, golonganTmt, education, unitId, positionId, contacts, maxAgeAtAppointment } = input;
   return {
     type: 'RegisterEmployee',

@@ -15,6 +15,8 @@ export type EmployeeResult = CommandResult<EmployeeState>;
 export interface TargetPlacement {
   readonly unitId: string;
   readonly positionId: string;
+  /** A definitive placement (transfer) takes a seat of the post; an acting one (Plt/Plh) does not. */
+  readonly definitive: boolean;
 }
 
 export interface EmployeeCommandOptions {
@@ -56,7 +58,7 @@ export class EmployeeCommands {
     if (employee) assertManagesEmployeesOf(actor, instansiIdOf(employee.unitId));
     if (target) {
       assertManagesEmployeesOf(actor, instansiIdOf(target.unitId));
-      await this.placements.assert(target.unitId, target.positionId);
+      await this.placements.assert(target.unitId, target.positionId, target.definitive);
     }
   }
 }

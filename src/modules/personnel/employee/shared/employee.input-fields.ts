@@ -25,23 +25,4 @@ export const TextField = (description: string, max = 1000) => applyDecorators(Fi
 /** Free text where line breaks belong (NFC, trimmed before it is checked). */
 export const MultilineTextField = (description: string, max = 1000) => applyDecorators(Field({ description }), MultilineText(), IsString(), Length(1, max));
 
-@InputType({ description: 'Dasar hukum: the SK (surat keputusan, decision letter) that authorises the change.' })
-export class LegalBasisInput {
-  @TextField('SK number, e.g. 800/123/BKPSDM/2025.', 200)
-  skNumber: string;
-
-  @LegalDateField('SK date')
-  skDate: string;
-}
-
-export const LegalBasisField = () =>
-  applyDecorators(
-    Field(() => LegalBasisInput),
-    ValidateNested(),
-    Type(() => LegalBasisInput),
-  );
-
-/** A plain legal basis for the domain command (events store plain data, not input class instances). */
-export function legalBasisOf(input: LegalBasisInput): LegalBasis {
-  return { skNumber: input.skNumber, skDate: input.skDate };
-}
+export { LegalBasisField, LegalBasisInput, legalBasisOf } from '@modules/shared/legal-basis.input';

@@ -1,7 +1,7 @@
 import { JenisJabatan, OrgUnit, PositionStatus, UnitKind, UnitStatus } from '@modules/organisation';
 import { placementProblems } from './placement-check';
 
-const position = (positionId: string, status = PositionStatus.ACTIVE) => ({ positionId, code: 'X', name: 'X', jenisJabatan: JenisJabatan.PELAKSANA, isUnitHead: false, kelasJabatan: null, status });
+const position = (positionId: string, status = PositionStatus.ACTIVE) => ({ positionId, code: 'X', name: 'X', jenisJabatan: JenisJabatan.PELAKSANA, isUnitHead: false, kelasJabatan: null, capacity: null, status });
 const unit = (id: string, status = UnitStatus.ACTIVE, positions = [position(`${id}.analis`)]): OrgUnit => ({
   _id: id,
   instansiId: id.split('.')[0],

@@ -13,7 +13,7 @@ export class TransferEmployeeHandler implements ICommandHandler<TransferEmployee
       employeeId,
       context,
       () => ({ type: 'TransferEmployee', employeeId, toUnitId, toPositionId, effectiveDate, legalBasis: legalBasisOf(input.legalBasis) }),
-      { target: { unitId: toUnitId, positionId: toPositionId } },
+      { target: { unitId: toUnitId, positionId: toPositionId, definitive: true } },
     );
   }
 }

@@ -1,14 +1,19 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { deriveId } from '@kernel/ids';
+import { PlacementCheck } from '../../employee/shared/placement-check';
 import { SelectionRoundCommands, SelectionRoundResult } from '../shared/selection-round-commands';
 import { AddFormasiCommand } from './add-formasi.command';
 
 @CommandHandler(AddFormasiCommand)
 export class AddFormasiHandler implements ICommandHandler<AddFormasiCommand, SelectionRoundResult> {
-  constructor(private readonly rounds: SelectionRoundCommands) {}
+  constructor(
+    private readonly rounds: SelectionRoundCommands,
+    private readonly placements: PlacementCheck,
+  ) {}
 
-  execute({ input, context }: AddFormasiCommand): Promise<SelectionRoundResult> {
+  async execute({ input, context }: AddFormasiCommand): Promise<SelectionRoundResult> {
     const { roundId, unitId, positionId, jabatanName, quota, educationLevel } = input;
+    const post = await this.placements.read(unitId, positionId);
     return this.rounds.execute(
       roundId,
       {
@@ -20,6 +25,8 @@ export class AddFormasiHandler implements ICommandHandler<AddFormasiCommand, Sel
         quota,
         educationLevel,
         educationMajors: input.educationMajors ?? [],
+        ageLimit: input.ageLimit ?? 'UMUM',
+        post,
       },
       context,
     );

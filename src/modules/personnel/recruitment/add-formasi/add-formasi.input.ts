@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { EDUCATION_LEVELS, EducationLevel } from '../recruitment.vocabulary';
-import { ApplicantEducationLevelEnum } from '../read-models/recruitment.enums';
+import { APPLICANT_AGE_LIMITS, ApplicantAgeLimit, EDUCATION_LEVELS, EducationLevel } from '../recruitment.vocabulary';
+import { ApplicantAgeLimitEnum, ApplicantEducationLevelEnum } from '../read-models/recruitment.enums';
 import { NameText } from '@infrastructure/graphql/text-rules';
 import { IsEntityId } from '@modules/shared/input-rules';
 import { RoundCommandInput } from '../shared/round-command-input';
@@ -45,4 +45,9 @@ export class AddFormasiInput extends RoundCommandInput {
   @IsString({ each: true })
   @Length(1, 200, { each: true })
   educationMajors?: string[];
+
+  @Field(() => ApplicantAgeLimitEnum, { nullable: true, description: 'Batas usia pelamar; default UMUM (18–35).' })
+  @IsOptional()
+  @IsIn(APPLICANT_AGE_LIMITS)
+  ageLimit?: ApplicantAgeLimit;
 }

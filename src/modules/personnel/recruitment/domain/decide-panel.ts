@@ -5,8 +5,10 @@ import { ConflictOfInterestDeclared, PanelMemberAppointed, PanelMemberRecused, U
 import { ApplicantState, own, PanelMemberState, SelectionRoundState } from './selection-round.state';
 
 export function appointPanelMember(command: AppointPanelMember, state: SelectionRoundState): PanelMemberAppointed[] {
+  const ketua = command.role === 'KETUA' ? Object.values(state.panel).find((m) => m.role === 'KETUA') : undefined;
   refuseIfAny([
-    own(state.panel, command.memberId) && { rule: RecruitmentRule.PANEL_MEMBER_ALREADY_APPOINTED, message: `Panel member ${command.memberId} is already appointed` },
+    own(state.panel, command.memberId) && { rule: RecruitmentRule.PANEL_MEMBER_ALREADY_APPOINTED, message: `Anggota panitia ${command.memberId} sudah diangkat` },
+    ketua && { rule: RecruitmentRule.PANEL_KETUA_ALREADY_APPOINTED, message: `Panitia seleksi sudah mempunyai ketua (${ketua.name}); satu panitia hanya mempunyai satu KETUA` },
   ]);
   const { memberId, employeeId, name, role, at } = command;
   return [{ type: 'personnel.PanelMemberAppointed', data: { roundId: state.roundId, memberId, employeeId: employeeId ?? null, name, role, appointedAt: at } }];

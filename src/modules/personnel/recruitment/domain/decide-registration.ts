@@ -1,6 +1,9 @@
 import { registrationNumberOf } from '../applicant-identity';
 import { RecruitmentRule, RuleProblem } from '../recruitment.rules';
-import { refuse, refuseIfAny } from '@kernel/rules';
+import { addYears } from '@kernel/calendar-date';
+import { refuse, refuseIfAny, RuleProblem as AnyRuleProblem } from '@kernel/rules';
+import { nikMatchesBirthDate, NikRule } from '@modules/shared/nik';
+import { APPLICANT_AGE_RANGE } from '../recruitment.vocabulary';
 import { findSkdReference } from '../skd-reference';
 import { AddFormasi, CancelSelectionRound, CloseRegistration, OpenSelectionRound, RegisterApplicant } from './selection-round.commands';
 import { ApplicantRegistered, FormasiAdded, RegistrationClosed, SelectionRoundCancelled, SelectionRoundOpened } from './selection-round.events';
@@ -29,9 +32,36 @@ export function addFormasi(command: AddFormasi, state: SelectionRoundState): For
       message: `Position ${command.positionId} in unit ${command.unitId} is already offered as formasi ${samePosition.formasiId} (one formasi per position, with its quota)`,
     },
     !(Number.isInteger(command.quota) && command.quota >= 1) && { rule: RecruitmentRule.FORMASI_QUOTA_INVALID, message: `Quota must be a whole number ≥ 1 (got ${command.quota})` },
+    ...postProblems(command, state),
   ]);
-  const { type: _type, ...formasi } = command;
+  const { type: _type, post: _post, ...formasi } = command;
   return [{ type: 'personnel.FormasiAdded', data: { roundId: state.roundId, ...formasi, educationMajors: [...formasi.educationMajors] } }];
+}
+
+/** The post must be a vacancy of this round's instansi, with room for the whole quota (DOMAIN.md §1.5). */
+function postProblems({ post, positionId, quota }: AddFormasi, state: SelectionRoundState): AnyRuleProblem[] {
+  if (post.problems.length > 0) return [...post.problems];
+  if (post.instansiId !== state.instansiId) {
+    return [{ rule: RecruitmentRule.FORMASI_OTHER_INSTANSI, message: `Jabatan ${positionId} milik ${post.instansiId}, bukan instansi seleksi ini (${state.instansiId})` }];
+  }
+  if (post.capacity === null) {
+    return [
+      {
+        rule: RecruitmentRule.FORMASI_CAPACITY_UNRECORDED,
+        message: `Kebutuhan (kapasitas) jabatan ${positionId} belum dicatat: catat dengan setPositionCapacity berdasarkan analisis beban kerja sebelum membuka formasi`,
+      },
+    ];
+  }
+  const vacant = post.capacity - post.definitiveHolders;
+  if (Number.isInteger(quota) && quota > vacant) {
+    return [
+      {
+        rule: RecruitmentRule.FORMASI_QUOTA_EXCEEDS_VACANCY,
+        message: `Kuota ${quota} melebihi lowongan jabatan ${positionId}: kapasitas ${post.capacity}, terisi ${post.definitiveHolders}, sisa ${Math.max(vacant, 0)}`,
+      },
+    ];
+  }
+  return [];
 }
 
 export function registerApplicant(command: RegisterApplicant, state: SelectionRoundState): ApplicantRegistered[] {
@@ -44,6 +74,8 @@ export function registerApplicant(command: RegisterApplicant, state: SelectionRo
     },
     own(state.applicants, command.applicantId) && { rule: RecruitmentRule.APPLICANT_ID_TAKEN, message: `Applicant id ${command.applicantId} is already used` },
     formasi && educationProblem(command, formasi),
+    ...nikProblems(command),
+    formasi && ageProblem(command, formasi),
   ]);
   const order = state.applicantCount + 1;
   const { applicantId, formasiId, nikDigest, nikMasked, name, birthDate, educationLevel, educationMajor, at } = command;
@@ -66,6 +98,32 @@ export function registerApplicant(command: RegisterApplicant, state: SelectionRo
       },
     },
   ];
+}
+
+/** The NIK must be well formed and encode the birth date given (DOMAIN.md §1.18). */
+function nikProblems(command: RegisterApplicant): AnyRuleProblem[] {
+  const reading = command.nikReading;
+  if (!reading.ok) return [...reading.problems];
+  if (nikMatchesBirthDate(reading.value, command.birthDate)) return [];
+  return [
+    {
+      rule: NikRule.BIRTH_DATE_MISMATCH,
+      message: `Tanggal lahir dalam NIK (${reading.value.birthMonthDay.slice(3)}-${reading.value.birthMonthDay.slice(0, 2)}-${reading.value.birthYear2}) tidak sama dengan tanggal lahir ${command.birthDate}`,
+    },
+  ];
+}
+
+/** Age on the day of registration within the formasi's limit (DOMAIN.md §1.19); the upper limit is inclusive of the whole year of that age. */
+function ageProblem(command: RegisterApplicant, formasi: FormasiState): RuleProblem | undefined {
+  const { min, max } = APPLICANT_AGE_RANGE[formasi.ageLimit ?? 'UMUM'];
+  const today = command.at.slice(0, 10);
+  if (today < addYears(command.birthDate, min)) {
+    return { rule: RecruitmentRule.APPLICANT_TOO_YOUNG, message: `Pelamar lahir ${command.birthDate} belum berusia ${min} tahun pada ${today}` };
+  }
+  if (today >= addYears(command.birthDate, max + 1)) {
+    return { rule: RecruitmentRule.APPLICANT_TOO_OLD, message: `Pelamar lahir ${command.birthDate} sudah lebih dari ${max} tahun pada ${today} (batas formasi ${formasi.ageLimit ?? 'UMUM'})` };
+  }
+  return undefined;
 }
 
 /**

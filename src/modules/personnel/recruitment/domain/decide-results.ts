@@ -6,7 +6,8 @@ import { evaluateSkd, skdScoreProblems } from '../skd-reference';
 import { appointmentNipProblems, sexFromNip } from './appointment-nip';
 import { AnnounceResults, AppointApplicant, PublishRanking, RecordSkdResult } from './selection-round.commands';
 import { ApplicantAppointed, RankingPublished, SelectionResultsAnnounced, SkdResultRecorded } from './selection-round.events';
-import { own, SelectionRoundState } from './selection-round.state';
+import { FormasiState, own, SelectionRoundState } from './selection-round.state';
+import { APPLICANT_AGE_RANGE } from '../recruitment.vocabulary';
 
 /**
  * DOMAIN §2 item 19: SKD results are imported from BKN's CAT records, never hand-entered, so the
@@ -55,6 +56,12 @@ export function recordSkdResult(command: RecordSkdResult, state: SelectionRoundS
 
 /** The board is computed here, from the recorded results alone, and the event keeps it as published. */
 export function publishRanking(command: PublishRanking, state: SelectionRoundState): RankingPublished[] {
+  refuseIfAny([
+    !Object.values(state.panel).some((m) => m.role === 'KETUA') && {
+      rule: RecruitmentRule.PANEL_KETUA_MISSING,
+      message: 'Peringkat hanya dapat diumumkan oleh panitia yang mempunyai KETUA: angkat ketua panitia seleksi terlebih dahulu',
+    },
+  ]);
   const reference = state.skd!;
   const formasi = state.formasiOrder.map((id) => state.formasi[id]);
   const candidates = Object.values(state.applicants).map((a) => ({
@@ -95,6 +102,15 @@ export function announceResults(command: AnnounceResults, state: SelectionRoundS
  * Only an applicant announced LULUS (passed every threshold and ranked within the quota) may be
  * appointed, once, with a NIP not already used in the round.
  */
+/**
+ * [M] The age bound the employee record applies to a new CPNS's NIP: the formasi's limit at
+ * application plus one year, the usual time from registration to TMT CPNS — an applicant who was 35
+ * at registration may be 36 on the TMT.
+ */
+export function maxAgeAtAppointmentFor(formasi: FormasiState): number {
+  return APPLICANT_AGE_RANGE[formasi.ageLimit ?? 'UMUM'].max + 1;
+}
+
 export function appointApplicant(command: AppointApplicant, state: SelectionRoundState): ApplicantAppointed[] {
   const applicant = own(state.applicants, command.applicantId);
   refuseIfAny([!applicant && { rule: RecruitmentRule.APPLICANT_UNKNOWN, message: `No applicant ${command.applicantId} in this round` }]);
@@ -130,6 +146,7 @@ export function appointApplicant(command: AppointApplicant, state: SelectionRoun
         educationLevel: a.educationLevel,
         tmtCpns: command.tmtCpns,
         golongan: command.golongan,
+        maxAgeAtAppointment: maxAgeAtAppointmentFor(formasi),
         appointedAt: command.at,
       },
     },

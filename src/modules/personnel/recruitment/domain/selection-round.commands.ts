@@ -1,4 +1,7 @@
-import { ConflictRelation, EducationLevel, PanelRole, RelationSource, SkdResultSource } from '../recruitment.vocabulary';
+import type { PostReading } from '../../employee/shared/placement-check';
+import { ParsedNik } from '@modules/shared/nik';
+import { Checked } from '@kernel/rules';
+import { ApplicantAgeLimit, ConflictRelation, EducationLevel, PanelRole, RelationSource, SkdResultSource } from '../recruitment.vocabulary';
 import { SkdScores } from '../skd-reference';
 
 /**
@@ -42,6 +45,9 @@ export interface AddFormasi {
   readonly quota: number;
   readonly educationLevel: EducationLevel;
   readonly educationMajors: readonly string[];
+  readonly ageLimit: ApplicantAgeLimit;
+  /** The post as the organisation and employee records show it, read at the edge. */
+  readonly post: PostReading;
 }
 
 export interface RegisterApplicant {
@@ -51,6 +57,8 @@ export interface RegisterApplicant {
   /** Keyed digest of the NIK, computed at the edge: equal NIKs give equal digests. */
   readonly nikDigest: string;
   readonly nikMasked: string;
+  /** What the NIK encodes (region, birth day and month, sex), read at the edge; the NIK itself stays there. */
+  readonly nikReading: Checked<ParsedNik>;
   readonly name: string;
   readonly birthDate: string;
   readonly educationLevel: EducationLevel;

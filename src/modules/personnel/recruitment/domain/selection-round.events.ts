@@ -1,7 +1,7 @@
 import { DomainEvent } from '@kernel/events';
 import { eventRegistry } from '@kernel/event-registry';
 import { RankedEntry } from '../ranking';
-import { ConflictRelation, EducationLevel, PanelRole, RelationSource } from '../recruitment.vocabulary';
+import { ApplicantAgeLimit, ConflictRelation, EducationLevel, PanelRole, RelationSource } from '../recruitment.vocabulary';
 import { SkdReference, SkdScores, SkdTest } from '../skd-reference';
 
 /** Stream of one selection round (seleksi): `personnel-selection-round-<roundId>`. */
@@ -25,6 +25,8 @@ export type FormasiAdded = DomainEvent<
     educationLevel: EducationLevel;
     /** Accepted programmes of study; empty: any in the level. */
     educationMajors: string[];
+    /** Absent in events from before the age rule: UMUM. */
+    ageLimit?: ApplicantAgeLimit;
   }
 >;
 
@@ -150,6 +152,8 @@ export type ApplicantAppointed = DomainEvent<
     /** TMT CPNS (terhitung mulai tanggal: effective date of appointment as candidate civil servant). */
     tmtCpns: string;
     golongan: string;
+    /** NIP plausibility bound for the registration (formasi age limit + 1); absent in earlier events: 35. */
+    maxAgeAtAppointment?: number;
     appointedAt: string;
   }
 >;

@@ -1,7 +1,7 @@
 import { deciderSpec } from '@kernel/testing/decider-spec';
 import { RecordKnownRelation, DeclareConflictOfInterest } from './selection-round.commands';
 import { selectionRoundDecider } from './selection-round.decider';
-import { addFormasi, announcedRound, appointMember, AT, closedRound, history, openRound, PASSING, recordResult, registerApplicant } from './testing/selection-round.fixtures';
+import { addFormasi, announcedRound, appointMember, AT, close, closedRound, history, openRound, PASSING, recordResult, registerApplicant } from './testing/selection-round.fixtures';
 
 const spec = deciderSpec(selectionRoundDecider);
 const base = () => history(openRound(), addFormasi(), appointMember(), registerApplicant(1));
@@ -43,7 +43,18 @@ describe('Selection round: panel and conflicts of interest', () => {
     });
 
     it('appoints a member once', () => {
-      spec.given(base()).when(appointMember()).thenViolates('PERSONNEL.PANEL_MEMBER_ALREADY_APPOINTED');
+      spec.given(base()).when(appointMember('M1', { role: 'ANGGOTA' })).thenViolates('PERSONNEL.PANEL_MEMBER_ALREADY_APPOINTED');
+    });
+
+    it('has exactly one KETUA: a second is refused, naming the first', () => {
+      const violation = spec.given(base()).when(appointMember('M2', { role: 'KETUA' })).thenViolates('PERSONNEL.PANEL_KETUA_ALREADY_APPOINTED');
+      expect(violation.violations[0].message).toContain('Panitia M1');
+      spec.given(base()).when(appointMember('M2', { role: 'SEKRETARIS' })).then([expect.objectContaining({ type: 'personnel.PanelMemberAppointed' })]);
+    });
+
+    it('publishes no ranking without a KETUA', () => {
+      const noKetua = history(openRound(), addFormasi(), appointMember('M1', { role: 'ANGGOTA' }), registerApplicant(1), close());
+      spec.given(noKetua).when({ type: 'PublishRanking', at: AT }).thenViolates('PERSONNEL.PANEL_KETUA_MISSING');
     });
 
     it('refuses new members once the ranking is published', () => {

@@ -1,7 +1,8 @@
 import { deciderSpec } from '@kernel/testing/decider-spec';
 import { SKD_2024 } from '../skd-reference';
 import { selectionRoundDecider } from './selection-round.decider';
-import { addFormasi, announcedRound, AT, close, closedRound, history, openRound, registerApplicant } from './testing/selection-round.fixtures';
+import { parseNik } from '@modules/shared/nik';
+import { addFormasi, announcedRound, AT, close, closedRound, history, nikFor, openRound, registerApplicant } from './testing/selection-round.fixtures';
 
 const spec = deciderSpec(selectionRoundDecider);
 const opened = () => history(openRound());
@@ -45,6 +46,7 @@ describe('Selection round: opening, formasi, registration', () => {
             quota: 3,
             educationLevel: 'S1',
             educationMajors: ['Teknik Informatika'],
+            ageLimit: 'UMUM',
           },
         },
       ]);
@@ -57,12 +59,82 @@ describe('Selection round: opening, formasi, registration', () => {
         .thenViolates('PERSONNEL.FORMASI_ALREADY_EXISTS', 'PERSONNEL.FORMASI_POSITION_ALREADY_OFFERED', 'PERSONNEL.FORMASI_QUOTA_INVALID');
     });
 
+    it('offers only a vacancy of the round\'s own instansi, in an existing post of that unit', () => {
+      const post = (over: object) => ({ post: { instansiId: 'kota-medan', problems: [], capacity: 5, definitiveHolders: 2, ...over } });
+      spec.given(opened()).when(addFormasi('F1', post({ instansiId: 'kota-binjai' }))).thenViolates('PERSONNEL.FORMASI_OTHER_INSTANSI');
+      const abolished = { rule: 'PERSONNEL.POSITION_NOT_FOUND', message: 'Position pos-F1 is abolished' };
+      spec.given(opened()).when(addFormasi('F1', post({ problems: [abolished] }))).thenViolates('PERSONNEL.POSITION_NOT_FOUND');
+    });
+
+    it('keeps the quota within the vacant seats of the post, and needs its formation recorded', () => {
+      const post = (over: object) => ({ post: { instansiId: 'kota-medan', problems: [], capacity: 5, definitiveHolders: 2, ...over } });
+      spec.given(opened()).when(addFormasi('F1', { quota: 3, ...post({}) })).then([expect.objectContaining({ type: 'personnel.FormasiAdded' })]);
+      const over = spec.given(opened()).when(addFormasi('F1', { quota: 4, ...post({}) })).thenViolates('PERSONNEL.FORMASI_QUOTA_EXCEEDS_VACANCY');
+      expect(over.violations[0].message).toContain('sisa 3');
+      spec.given(opened()).when(addFormasi('F1', post({ capacity: null }))).thenViolates('PERSONNEL.FORMASI_CAPACITY_UNRECORDED');
+      spec.given(opened()).when(addFormasi('F1', post({ capacity: 1, definitiveHolders: 1 }))).thenViolates('PERSONNEL.FORMASI_QUOTA_EXCEEDS_VACANCY');
+    });
+
     it('refuses a formasi on a round that was never opened', () => {
       spec.given([]).when(addFormasi()).thenViolates('PERSONNEL.SELECTION_ROUND_UNKNOWN');
     });
 
     it('refuses a formasi once registration has closed', () => {
       spec.given(closedRound()).when(addFormasi('F2')).thenViolates('PERSONNEL.REGISTRATION_NOT_OPEN');
+    });
+  });
+
+  describe('RegisterApplicant: NIK and age (DOMAIN.md §1.18, §1.19)', () => {
+    const born = (birthDate: string, over: Parameters<typeof registerApplicant>[1] = {}) =>
+      registerApplicant(1, { birthDate, nikReading: parseNik(nikFor(birthDate)), ...over });
+    const withAgeLimit = (ageLimit: 'UMUM' | 'KHUSUS_40') => history(openRound(), addFormasi('F1', { ageLimit }));
+
+    it('refuses an all-zero NIK with its region, birth-date and sequence problems at once', () => {
+      spec
+        .given(withFormasi())
+        .when(registerApplicant(1, { nikReading: parseNik('0000000000000000') }))
+        .thenViolates('PERSONNEL.NIK_REGION_INVALID', 'PERSONNEL.NIK_BIRTH_DATE_INVALID', 'PERSONNEL.NIK_SEQUENCE_INVALID');
+    });
+
+    it('refuses a NIK that encodes another birth date', () => {
+      spec
+        .given(withFormasi())
+        .when(registerApplicant(1, { nikReading: parseNik(nikFor('1998-05-18')) }))
+        .thenViolates('PERSONNEL.NIK_BIRTH_DATE_MISMATCH');
+    });
+
+    it("accepts a woman's NIK (day + 40) for the same birth date", () => {
+      spec.given(withFormasi()).when(registerApplicant(1, { nikReading: parseNik(nikFor('1998-05-17', 1, true)) })).then([expect.anything()]);
+    });
+
+    it.each([
+      ['14 years old', '2010-06-01', 'PERSONNEL.APPLICANT_TOO_YOUNG'],
+      ['one day before turning 18', '2006-09-03', 'PERSONNEL.APPLICANT_TOO_YOUNG'],
+      ['46 years old', '1978-01-01', 'PERSONNEL.APPLICANT_TOO_OLD'],
+      ['36 on the day of registration', '1988-09-02', 'PERSONNEL.APPLICANT_TOO_OLD'],
+    ])('refuses an applicant %s for a UMUM formasi', (_label, birthDate, rule) => {
+      spec.given(withAgeLimit('UMUM')).when(born(birthDate)).thenViolates(rule);
+    });
+
+    it.each([
+      ['18 on the day of registration', '2006-09-02'],
+      ['35 until the day before turning 36', '1988-09-03'],
+    ])('accepts an applicant %s for a UMUM formasi', (_label, birthDate) => {
+      spec.given(withAgeLimit('UMUM')).when(born(birthDate)).then([expect.objectContaining({ type: 'personnel.ApplicantRegistered' })]);
+    });
+
+    it('accepts 38 for a KHUSUS_40 formasi and refuses 41', () => {
+      spec.given(withAgeLimit('KHUSUS_40')).when(born('1986-01-01')).then([expect.objectContaining({ type: 'personnel.ApplicantRegistered' })]);
+      spec.given(withAgeLimit('KHUSUS_40')).when(born('1983-09-01')).thenViolates('PERSONNEL.APPLICANT_TOO_OLD');
+    });
+
+    it('reads a formasi added before the age rule as UMUM', () => {
+      const legacy = history(openRound(), addFormasi()).map((e) => {
+        if (e.type !== 'personnel.FormasiAdded') return e;
+        const { ageLimit: _ageLimit, ...data } = e.data;
+        return { ...e, data };
+      });
+      spec.given(legacy).when(born('1978-01-01')).thenViolates('PERSONNEL.APPLICANT_TOO_OLD');
     });
   });
 

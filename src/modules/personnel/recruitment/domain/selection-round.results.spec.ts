@@ -173,6 +173,7 @@ describe('Selection round: SKD results, ranking, announcement, appointment', () 
             educationLevel: 'S1',
             tmtCpns: '2025-03-01',
             golongan: 'III_A',
+            maxAgeAtAppointment: 36,
             appointedAt: AT,
           },
         },

@@ -1,5 +1,5 @@
 import { assertNever } from '@kernel/decider';
-import { ConflictRelation, EducationLevel, PanelRole, RankingStatus, RoundStatus } from '../recruitment.vocabulary';
+import { ApplicantAgeLimit, ConflictRelation, EducationLevel, PanelRole, RankingStatus, RoundStatus } from '../recruitment.vocabulary';
 import { SkdReference, SkdScores } from '../skd-reference';
 import { SelectionRoundEvent } from './selection-round.events';
 
@@ -11,6 +11,7 @@ export interface FormasiState {
   readonly quota: number;
   readonly educationLevel: EducationLevel;
   readonly educationMajors: readonly string[];
+  readonly ageLimit?: ApplicantAgeLimit;
 }
 
 export interface ApplicantState {

@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  APPLICANT_AGE_LIMITS,
   CONFLICT_RELATIONS,
   EDUCATION_LEVELS,
   PANEL_ROLES,
@@ -19,6 +20,7 @@ function asEnum<T extends string>(values: readonly T[]): { [K in T]: K } {
  * its own: registering `Education` itself here would rename this type in the published schema.
  */
 export const ApplicantEducationLevelEnum = asEnum(EDUCATION_LEVELS);
+export const ApplicantAgeLimitEnum = asEnum(APPLICANT_AGE_LIMITS);
 export const ConflictRelationEnum = asEnum(CONFLICT_RELATIONS);
 export const RelationSourceEnum = asEnum(RELATION_SOURCES);
 export const PanelRoleEnum = asEnum(PANEL_ROLES);
@@ -32,6 +34,14 @@ export const AppointmentRegistrationStatusEnum = asEnum(['REGISTERED', 'FAILED']
 registerEnumType(ApplicantEducationLevelEnum, {
   name: 'ApplicantEducationLevel',
   description: 'Pendidikan (education level) as SIASN groups it: SD, SLTP, SLTA, diploma D_I–D_IV, S1–S3.',
+});
+registerEnumType(ApplicantAgeLimitEnum, {
+  name: 'ApplicantAgeLimit',
+  description: 'Batas usia pelamar CPNS of a formasi (DOMAIN.md §1.19).',
+  valuesMap: {
+    UMUM: { description: '18–35 years at application (PP 11/2017 ps. 23).' },
+    KHUSUS_40: { description: 'Up to 40: dokter spesialis, dokter pendidik klinis, dosen/peneliti/perekayasa with an S3 (Keppres 17/2019).' },
+  },
 });
 registerEnumType(ConflictRelationEnum, {
   name: 'ConflictRelation',

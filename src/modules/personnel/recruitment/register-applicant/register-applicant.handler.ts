@@ -1,5 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { deriveId } from '@kernel/ids';
+import { parseNik } from '@modules/shared/nik';
 import { SelectionRoundCommands, SelectionRoundResult } from '../shared/selection-round-commands';
 import { NikProtector } from './nik-protector';
 import { RegisterApplicantCommand, RegisterApplicantResult } from './register-applicant.command';
@@ -23,6 +24,7 @@ export class RegisterApplicantHandler implements ICommandHandler<RegisterApplica
         formasiId,
         nikDigest: this.nik.digest(input.nik),
         nikMasked: this.nik.mask(input.nik),
+        nikReading: parseNik(input.nik),
         name: name.trim(),
         birthDate,
         educationLevel,

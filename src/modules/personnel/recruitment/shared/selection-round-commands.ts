@@ -19,12 +19,14 @@ export type SelectionRoundResult = CommandResult<SelectionRoundState>;
 export class SelectionRoundCommands {
   constructor(private readonly executor: CommandExecutor) {}
 
-  execute(roundId: string, command: SelectionRoundCommand, context: CommandContext): Promise<SelectionRoundResult> {
+  /** `precheck`: what else must hold on the loaded round before the decision (after the actor is authorised). */
+  execute(roundId: string, command: SelectionRoundCommand, context: CommandContext, precheck?: (state: SelectionRoundState) => Promise<void>): Promise<SelectionRoundResult> {
     return this.executor.execute(selectionRoundDecider, selectionRoundStream(roundId), command, context, {
-      authorize: (state, actor) => {
+      authorize: async (state, actor) => {
         const instansiId = command.type === 'OpenSelectionRound' ? command.instansiId : state.status === 'NONE' ? undefined : state.instansiId;
         if (instansiId === undefined) throw new NotFoundError(`No selection round ${roundId}`, { roundId });
         assertManages(INSTANSI_ADMIN, actor, instansiId, `Mengelola seleksi ${instansiId}`);
+        if (precheck) await precheck(state);
       },
     });
   }

@@ -1,3 +1,4 @@
+import { JenisJabatan } from '@modules/organisation';
 /**
  * Test data for the Employee specs (not part of the public API). Budi: PNS, NIP
  * 198609262015051001 (born 1986-09-26, TMT CPNS 2015-05, male, sequence 001). Sari: PPPK,
@@ -146,6 +147,8 @@ export const startPlt: StartActingAssignment = {
   from: '2025-04-01',
   until: '2025-06-30',
   legalBasis: SK,
+  // A vacant kabid (administrator) post; the appointee reads as a pengawas here.
+  posts: { target: { jenisJabatan: JenisJabatan.ADMINISTRATOR, held: false }, ownJenisJabatan: JenisJabatan.PENGAWAS },
 };
 
 export const pltStarted: ActingAssignmentStarted = {
@@ -209,12 +212,15 @@ export const awardProposed: AwardNominationProposed = {
 export const confirmAward: ConfirmAward = { type: 'ConfirmAward', employeeId: EMPLOYEE_ID, nominationId: 'nom-1', decidedOn: '2025-06-02', reason: 'Memenuhi syarat' };
 export const rejectAward: RejectAward = { type: 'RejectAward', employeeId: EMPLOYEE_ID, nominationId: 'nom-1', decidedOn: '2025-06-02', reason: 'Pernah CLTN' };
 
-export const retire = (kind: RetireEmployee['kind'] = 'PENSIUN_BUP'): RetireEmployee => ({
+/** Budi (born 26 Sep 1986) in a pelaksana post: BUP 58, so pensiun BUP on 1 Oct 2044. */
+export const retire = (kind: RetireEmployee['kind'] = 'PENSIUN_BUP', over: Partial<RetireEmployee> = {}): RetireEmployee => ({
   type: 'RetireEmployee',
   employeeId: EMPLOYEE_ID,
   kind,
   effectiveDate: '2044-10-01',
   legalBasis: SK,
+  jenisJabatan: JenisJabatan.PELAKSANA,
+  ...over,
 });
 
 export const retired = (kind: EmployeeRetired['data']['kind'] = 'PENSIUN_BUP'): EmployeeRetired => ({

@@ -1,3 +1,4 @@
+import { parseNik } from '@modules/shared/nik';
 import { SkdScores } from '../../skd-reference';
 import { selectionRoundDecider } from '../selection-round.decider';
 import {
@@ -34,8 +35,14 @@ export const addFormasi = (formasiId = 'F1', over: Partial<AddFormasi> = {}): Ad
   quota: 1,
   educationLevel: 'S1',
   educationMajors: ['Teknik Informatika'],
+  ageLimit: 'UMUM',
+  post: { instansiId: 'kota-medan', problems: [], capacity: 5, definitiveHolders: 2 },
   ...over,
 });
+
+/** A NIK of Kota Binjai encoding `birthDate` (DD + 40 for a woman), sequence `n`. */
+export const nikFor = (birthDate: string, n = 1, female = false): string =>
+  `127501${String(Number(birthDate.slice(8)) + (female ? 40 : 0)).padStart(2, '0')}${birthDate.slice(5, 7)}${birthDate.slice(2, 4)}${String(n).padStart(4, '0')}`;
 
 /** Applicant `A<n>`, born 17 May 1998, NIK digest `nik-<n>`. */
 export const registerApplicant = (n: number, over: Partial<RegisterApplicant> = {}): RegisterApplicant => ({
@@ -44,6 +51,7 @@ export const registerApplicant = (n: number, over: Partial<RegisterApplicant> = 
   formasiId: 'F1',
   nikDigest: `nik-${n}`,
   nikMasked: '1275**********0' + (n % 10),
+  nikReading: parseNik(nikFor(over.birthDate ?? '1998-05-17', n)),
   name: `Pelamar Nomor ${n}`,
   birthDate: '1998-05-17',
   educationLevel: 'S1',
@@ -57,7 +65,7 @@ export const appointMember = (memberId = 'M1', over: Partial<AppointPanelMember>
   memberId,
   employeeId: `emp-${memberId}`,
   name: `Panitia ${memberId}`,
-  role: 'ANGGOTA',
+  role: memberId === 'M1' ? 'KETUA' : 'ANGGOTA',
   at: AT,
   ...over,
 });

@@ -1,0 +1,12 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { OrganisationPredikat, Rating } from '../predikat/rating';
+import { AppraiserSource, Aspek, BerAkhlak, Pendekatan, RhkKategori, SkpStatus } from '../skp/skp.vocabulary';
+
+registerEnumType(Rating, { name: 'KinerjaRating', description: 'Rating hasil kerja or perilaku kerja (PermenPANRB 6/2022): above, at or below expectation.' });
+registerEnumType(OrganisationPredikat, { name: 'OrganisationPredikat', description: 'Predikat kinerja organisasi of a unit, set by the next-higher leader (PermenPANRB 6/2022).' });
+registerEnumType(RhkKategori, { name: 'RhkKategori', description: 'Kategori rencana hasil kerja: UTAMA (main) or TAMBAHAN (additional).' });
+registerEnumType(Aspek, { name: 'RhkAspek', description: 'What an IKI measures: KUANTITAS, KUALITAS, WAKTU or BIAYA.' });
+registerEnumType(Pendekatan, { name: 'RhkPendekatan', description: 'KUANTITATIF (IKI and target with units) or KUALITATIF (expectation narrated).' });
+registerEnumType(BerAkhlak, { name: 'BerAkhlak', description: 'The seven BerAKHLAK core values of perilaku kerja.' });
+registerEnumType(SkpStatus, { name: 'SkpStatus', description: 'DRAFT → SUBMITTED → APPROVED, or RETURNED with notes.' });
+registerEnumType(AppraiserSource, { name: 'AppraiserSource', description: 'DERIVED from the organisation tree, or OVERRIDE by ADMIN_BKD with a reason.' });

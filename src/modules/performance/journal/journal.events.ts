@@ -1,0 +1,33 @@
+import { eventRegistry } from '@kernel/event-registry';
+import { DomainEvent } from '@kernel/events';
+
+export const journalStreamPrefix = 'performance-journal-';
+/** One journal stream per SKP and month (`YYYY-MM`): appends stay short however long the year's journal grows. */
+export const journalStream = (skpId: string, month: string): string => `${journalStreamPrefix}${skpId}-${month}`;
+
+/** One entry of the daily journal (catatan harian): what was done, when, for how long, for which RHK. */
+export type ActivityLogged = DomainEvent<
+  'performance.ActivityLogged',
+  {
+    activityId: string;
+    skpId: string;
+    employeeId: string;
+    instansiId: string;
+    unitId: string;
+    /** The pejabat penilai on the SKP when the entry was logged (whose board it updates). */
+    pejabatPenilaiEmployeeId: string | null;
+    atasanEmployeeId: string | null;
+    /** The working day (YYYY-MM-DD, WIB). */
+    date: string;
+    durationMinutes: number;
+    rhkId: string;
+    description: string;
+    /** Bukti dukung: SHA-256 content hashes of uploaded attachments. */
+    evidence: string[];
+    loggedAt: string;
+  }
+>;
+
+export type JournalEvent = ActivityLogged;
+
+eventRegistry.register([{ type: 'performance.ActivityLogged', version: 1, description: 'An employee logged a daily activity against an RHK of the approved SKP, with optional bukti dukung' }]);

@@ -1,0 +1,30 @@
+import { projectEvents, recorded } from '@infrastructure/projections/testing/projection-spec';
+import { AT, drafted, kabid } from '../../skp/testing/skp.fixtures';
+import { PERFORMANCE_SKPS } from './skp.schema';
+import { skpsProjection } from './skps.projection';
+
+describe('SKP projection', () => {
+  it('follows the SKP from draft through an override and a return to approval', async () => {
+    const sekdis = { ...kabid, employeeId: 'emp-sekdis', source: 'OVERRIDE' };
+    const events = [
+      recorded(drafted.type, drafted.data, { revision: 0 }),
+      recorded('performance.SkpAppraiserOverridden', { skpId: 'emp-ani.2026', pejabatPenilai: sekdis, reason: 'Kabid kosong', overriddenBy: 'bkd', overriddenAt: AT }, { revision: 1 }),
+      recorded('performance.SkpSubmitted', { skpId: 'emp-ani.2026', submittedBy: 'emp-ani', submittedAt: AT }, { revision: 2 }),
+      recorded('performance.SkpReturned', { skpId: 'emp-ani.2026', returnedBy: 'emp-sekdis', notes: 'Lengkapi target', returnedAt: AT }, { revision: 3 }),
+    ];
+    const store = await projectEvents(skpsProjection, events);
+    const [skp] = await store.collection(PERFORMANCE_SKPS).find({});
+    expect(skp).toMatchObject({
+      _id: 'emp-ani.2026',
+      revision: 3,
+      status: 'RETURNED',
+      returnNotes: 'Lengkapi target',
+      pejabatPenilaiEmployeeId: 'emp-sekdis',
+      atasanEmployeeId: 'emp-kadis',
+      appraiserOverrideReason: 'Kabid kosong',
+      submittedAt: AT,
+      approvedAt: null,
+    });
+    expect((skp as unknown as { rhk: unknown[] }).rhk).toHaveLength(2);
+  });
+});

@@ -1,0 +1,52 @@
+import { defineProjection } from '@infrastructure/projections/projection';
+import { AppraiserRef, SkpEvent } from '../../skp/skp.events';
+import { PERFORMANCE_SKPS, SkpSchema } from './skp.schema';
+
+const appraiserFields = (pejabatPenilai: AppraiserRef, atasan?: AppraiserRef) => ({
+  pejabatPenilai,
+  pejabatPenilaiEmployeeId: pejabatPenilai.employeeId,
+  ...(atasan ? { atasanPejabatPenilai: atasan, atasanEmployeeId: atasan.employeeId } : {}),
+});
+
+/** One document per SKP: the plan, its status and its appraisers, with the fields the inbox and boards filter on. */
+export const skpsProjection = defineProjection<SkpEvent>({
+  name: PERFORMANCE_SKPS,
+  version: 1,
+  collections: [{ name: PERFORMANCE_SKPS, schema: SkpSchema }],
+  canHandle: ['performance.SkpDrafted', 'performance.SkpRevised', 'performance.SkpAppraiserDerived', 'performance.SkpAppraiserOverridden', 'performance.SkpSubmitted', 'performance.SkpApproved', 'performance.SkpReturned', 'performance.FeedbackGiven', 'performance.RealisasiRecorded'],
+  async apply(event, writer) {
+    const set = (fields: Record<string, unknown>) => writer.upsert(PERFORMANCE_SKPS, event.data.skpId, { $set: { ...fields, revision: event.revision } });
+    switch (event.type) {
+      case 'performance.SkpDrafted': {
+        const { skpId: _id, draftedAt, pejabatPenilai, atasanPejabatPenilai, ...rest } = event.data;
+        return set({ ...rest, ...appraiserFields(pejabatPenilai, atasanPejabatPenilai), status: 'DRAFT', realisasi: [], umpanBalik: [], appraiserOverrideReason: null, returnNotes: null, submittedAt: null, approvedAt: null, updatedAt: draftedAt });
+      }
+      case 'performance.SkpRevised': {
+        const { rhk, perilaku, lampiran, revisedAt } = event.data;
+        return set({ rhk, perilaku, lampiran, updatedAt: revisedAt });
+      }
+      case 'performance.SkpAppraiserDerived':
+        return set({ ...appraiserFields(event.data.pejabatPenilai, event.data.atasanPejabatPenilai), updatedAt: event.data.derivedAt });
+      case 'performance.SkpAppraiserOverridden':
+        return set({ ...appraiserFields(event.data.pejabatPenilai), appraiserOverrideReason: event.data.reason, updatedAt: event.data.overriddenAt });
+      case 'performance.SkpSubmitted':
+        return set({ status: 'SUBMITTED', submittedAt: event.data.submittedAt, updatedAt: event.data.submittedAt });
+      case 'performance.SkpApproved':
+        return set({ status: 'APPROVED', approvedAt: event.data.approvedAt, updatedAt: event.data.approvedAt });
+      case 'performance.SkpReturned':
+        return set({ status: 'RETURNED', returnNotes: event.data.notes, updatedAt: event.data.returnedAt });
+      case 'performance.FeedbackGiven': {
+        const { skpId: _id, ...feedback } = event.data;
+        const doc = await writer.findById<{ _id: string; umpanBalik?: { feedbackId: string }[] }>(PERFORMANCE_SKPS, event.data.skpId);
+        const others = (doc?.umpanBalik ?? []).filter((f) => f.feedbackId !== feedback.feedbackId);
+        return set({ umpanBalik: [...others, feedback] });
+      }
+      case 'performance.RealisasiRecorded': {
+        const { rhkId, period, realisasi, evidence, recordedAt } = event.data;
+        const doc = await writer.findById<{ _id: string; realisasi?: { rhkId: string; period: string }[] }>(PERFORMANCE_SKPS, event.data.skpId);
+        const others = (doc?.realisasi ?? []).filter((r) => r.rhkId !== rhkId || r.period !== period);
+        return set({ realisasi: [...others, { rhkId, period, realisasi, evidence, recordedAt }], updatedAt: recordedAt });
+      }
+    }
+  },
+});

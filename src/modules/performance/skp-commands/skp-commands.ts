@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
+import { ForbiddenError } from '@kernel/errors';
+import { Actor } from '@kernel/events';
+import { refuse } from '@kernel/rules';
+import { OrganisationDirectory } from '../../organisation';
+import { AppraiserLookup, AppraiserView, EmployeeDirectory, EmployeeOnDate } from '../../personnel';
+import { actsAs, isInstansiAdmin, isSelf } from '../access/performance-access';
+import { PerformanceRule as R } from '../performance.rules';
+import { DerivedAppraisers, SuperiorSkp } from '../skp/skp.commands';
+import { isSkp, skpDecider, SkpState } from '../skp/skp.decider';
+import { AppraiserRef, SkpContent, skpIdOf, skpStream } from '../skp/skp.events';
+
+type Existing = Extract<SkpState, { exists: true }>;
+
+/** The SKP date for re-deriving appraisers: today, within the SKP year (a past year's SKP resolves on 31 December). */
+export function skpDateFor(year: number, occurredAt: string): string {
+  const today = occurredAt.slice(0, 10);
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  return today < first ? first : today > last ? last : today;
+}
+
+/**
+ * Every SKP write, after the resolver validated its input: finds the employee on the SKP date, derives
+ * the appraisers from the organisation tree (Plt/Plh aware, through the employee module's position
+ * holders), finds the pejabat penilai's own SKP (for the cascade and the approval order), and runs the
+ * one command path, authorised on the loaded state.
+ */
+@Injectable()
+export class SkpCommands {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly employees: EmployeeDirectory,
+    private readonly appraisers: AppraiserLookup,
+    private readonly organisation: OrganisationDirectory,
+  ) {}
+
+  async draft(fields: { employeeId: string; year: number; content: SkpContent }, context: CommandContext): Promise<CommandResult> {
+    const skpDate = skpDateFor(fields.year, context.occurredAt);
+    const employee = await this.employees.onDate(fields.employeeId, skpDate);
+    const mayDraft = (actor: Actor) => isSelf(actor, fields.employeeId) || (employee !== null && isInstansiAdmin(actor, employee.instansiId));
+    if (!mayDraft(context.actor)) throw new ForbiddenError('Menyusun SKP: hanya pegawai yang bersangkutan atau ADMIN_BKD instansinya');
+    if (!employee || employee.status !== 'AKTIF') refuse(R.EMPLOYEE_NOT_ACTIVE, `Pegawai ${fields.employeeId} tidak aktif pada ${skpDate}`);
+    const jenisJabatan = (await this.organisation.position(employee.positionId))?.position.jenisJabatan ?? 'PELAKSANA';
+    const derived = await this.derive(employee, skpDate);
+    const skpId = skpIdOf(fields.employeeId, fields.year);
+    const { state } = await this.executor.load(skpDecider, skpStream(skpId));
+    // Intervensi name the SKP of the appraiser that counts: an ADMIN_BKD override stays.
+    const superior = await this.superiorOf(isSkp(state) ? effective(state, derived) : derived.pejabatPenilai, fields.year);
+    const { instansiId, unitId, positionId } = employee;
+    return this.executor.execute(
+      skpDecider,
+      skpStream(skpId),
+      { type: 'DraftSkp', skpId, employeeId: fields.employeeId, instansiId, unitId, positionId, jenisJabatan, year: fields.year, skpDate, content: fields.content, derived, superior, at: context.occurredAt },
+      context,
+      { authorize: (_state, actor) => void (mayDraft(actor) || forbid('Menyusun SKP')) },
+    );
+  }
+
+  async submit(skpId: string, context: CommandContext): Promise<CommandResult> {
+    const state = await this.existing(skpId, context.actor);
+    const mayAct = (actor: Actor, s: Existing) => isSelf(actor, s.employeeId) || isInstansiAdmin(actor, s.instansiId);
+    if (!mayAct(context.actor, state)) forbid('Mengajukan SKP');
+    const derived = await this.rederive(state, context.occurredAt);
+    const superior = await this.superiorOf(effective(state, derived), state.year);
+    return this.executor.execute(skpDecider, skpStream(skpId), { type: 'SubmitSkp', by: context.actor.id, derived, superior, at: context.occurredAt }, context, {
+      authorize: (s, actor) => void (isSkp(s) && mayAct(actor, s) ? true : forbid('Mengajukan SKP')),
+    });
+  }
+
+  /** The pejabat penilai approves; when the kepala daerah appraises (a JPT), ADMIN_BKD records the approval. */
+  async approve(skpId: string, context: CommandContext): Promise<CommandResult> {
+    const state = await this.existing(skpId, context.actor);
+    const derived = await this.rederive(state, context.occurredAt);
+    const appraiser = effective(state, derived);
+    if (!mayAppraise(context.actor, appraiser, state)) forbid('Menyetujui SKP');
+    const superior = await this.superiorOf(appraiser, state.year);
+    return this.executor.execute(skpDecider, skpStream(skpId), { type: 'ApproveSkp', by: context.actor.id, derived, superior, at: context.occurredAt }, context, {
+      authorize: (s, actor) => void (isSkp(s) && mayAppraise(actor, effective(s, derived), s) ? true : forbid('Menyetujui SKP')),
+    });
+  }
+
+  async returnSkp(skpId: string, notes: string, context: CommandContext): Promise<CommandResult> {
+    const state = await this.existing(skpId, context.actor);
+    const derived = await this.rederive(state, context.occurredAt);
+    if (!mayAppraise(context.actor, effective(state, derived), state)) forbid('Mengembalikan SKP');
+    return this.executor.execute(skpDecider, skpStream(skpId), { type: 'ReturnSkp', by: context.actor.id, notes, at: context.occurredAt }, context, {
+      authorize: (s, actor) => void (isSkp(s) && mayAppraise(actor, effective(s, derived), s) ? true : forbid('Mengembalikan SKP')),
+    });
+  }
+
+  /** ADMIN_BKD names the pejabat penilai (an employee of the instansi, in the post they hold on the SKP date). */
+  async overrideAppraiser(skpId: string, appraiserEmployeeId: string, reason: string, context: CommandContext): Promise<CommandResult> {
+    const state = await this.existing(skpId, context.actor);
+    if (!isInstansiAdmin(context.actor, state.instansiId)) forbid('Menetapkan pejabat penilai');
+    const appraiser = await this.employees.onDate(appraiserEmployeeId, state.skpDate);
+    if (!appraiser || appraiser.status !== 'AKTIF' || appraiser.instansiId !== state.instansiId) refuse(R.EMPLOYEE_NOT_ACTIVE, `Pegawai ${appraiserEmployeeId} tidak aktif di ${state.instansiId} pada ${state.skpDate}`);
+    const jenisJabatan = (await this.organisation.position(appraiser.positionId))?.position.jenisJabatan ?? null;
+    const pejabatPenilai: AppraiserRef = {
+      kind: 'UNIT_HEAD',
+      employeeId: appraiser.employeeId,
+      name: appraiser.name,
+      positionId: appraiser.positionId,
+      jenisJabatan,
+      acting: null,
+      title: null,
+      substitute: false,
+      unresolved: null,
+      source: 'OVERRIDE',
+    };
+    return this.executor.execute(skpDecider, skpStream(skpId), { type: 'OverrideAppraiser', pejabatPenilai, reason, by: context.actor.id, at: context.occurredAt }, context, {
+      authorize: (s, actor) => void (isSkp(s) && isInstansiAdmin(actor, s.instansiId) ? true : forbid('Menetapkan pejabat penilai')),
+    });
+  }
+
+  /** The loaded SKP, or a refusal that tells nobody outside the instansi whether it exists. */
+  async existing(skpId: string, actor: Actor): Promise<Existing> {
+    const { state } = await this.executor.load(skpDecider, skpStream(skpId));
+    if (isSkp(state)) return state;
+    if (actor.roles.some((g) => g.unit === '*')) refuse(R.SKP_UNKNOWN, `SKP ${skpId} belum disusun`);
+    return forbid('SKP');
+  }
+
+  private async rederive(state: Existing, occurredAt: string): Promise<DerivedAppraisers> {
+    const skpDate = skpDateFor(state.year, occurredAt);
+    const employee = await this.employees.onDate(state.employeeId, skpDate);
+    return this.derive(employee ?? { employeeId: state.employeeId, positionId: state.positionId }, skpDate);
+  }
+
+  private async derive(appraisee: Pick<EmployeeOnDate, 'employeeId' | 'positionId'>, onDate: string): Promise<DerivedAppraisers> {
+    const view = await this.appraisers.view({ employeeId: appraisee.employeeId, positionId: appraisee.positionId }, onDate);
+    return { pejabatPenilai: refOf(view.pejabatPenilai), atasanPejabatPenilai: refOf(view.atasanPejabatPenilai) };
+  }
+
+  /** The pejabat penilai's own SKP of the year, when the appraiser is a unit head with an SKP. */
+  async superiorOf(appraiser: AppraiserRef, year: number): Promise<SuperiorSkp | null> {
+    if (appraiser.kind !== 'UNIT_HEAD' || !appraiser.employeeId) return null;
+    const skpId = skpIdOf(appraiser.employeeId, year);
+    const { state } = await this.executor.load(skpDecider, skpStream(skpId));
+    if (!isSkp(state)) return null;
+    return { skpId, rhkIds: state.content.rhk.map((r) => r.rhkId), approved: state.status === 'APPROVED' };
+  }
+}
+
+function refOf(view: AppraiserView): AppraiserRef {
+  return {
+    kind: view.kind,
+    employeeId: view.employeeId,
+    name: view.name,
+    positionId: view.positionId,
+    jenisJabatan: view.jenisJabatan,
+    acting: view.acting,
+    title: view.title,
+    substitute: view.substitute,
+    unresolved: view.unresolved,
+    source: 'DERIVED',
+  };
+}
+
+function effective(state: Existing, derived: DerivedAppraisers): AppraiserRef {
+  return state.pejabatPenilai.source === 'OVERRIDE' ? state.pejabatPenilai : derived.pejabatPenilai;
+}
+
+/** The appraiser in person; for the kepala daerah (not an ASN user), ADMIN_BKD of the instansi records the decision. */
+function mayAppraise(actor: Actor, appraiser: AppraiserRef, state: Existing): boolean {
+  if (appraiser.kind === 'KEPALA_DAERAH') return isInstansiAdmin(actor, state.instansiId);
+  return actsAs(actor, appraiser.employeeId);
+}
+
+function forbid(what: string): never {
+  throw new ForbiddenError(`${what}: tidak dalam cakupan Anda`);
+}

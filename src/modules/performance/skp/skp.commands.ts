@@ -1,0 +1,91 @@
+import { AppraiserRef, SkpContent } from './skp.events';
+import { BerAkhlak } from './skp.vocabulary';
+
+/** The appraisers the handler derived from the organisation tree for the SKP date. */
+export interface DerivedAppraisers {
+  readonly pejabatPenilai: AppraiserRef;
+  readonly atasanPejabatPenilai: AppraiserRef;
+}
+
+/**
+ * The pejabat penilai's own SKP for the same year, as the handler found it: its id, its RHK ids
+ * (what an intervensi may name) and whether it is approved. Null when the appraiser has no SKP
+ * (the kepala daerah, a vacant post) or has not drafted one yet.
+ */
+export interface SuperiorSkp {
+  readonly skpId: string;
+  readonly rhkIds: readonly string[];
+  readonly approved: boolean;
+}
+
+export interface DraftSkp {
+  readonly type: 'DraftSkp';
+  readonly skpId: string;
+  readonly employeeId: string;
+  readonly instansiId: string;
+  readonly unitId: string;
+  readonly positionId: string;
+  readonly jenisJabatan: string;
+  readonly year: number;
+  readonly skpDate: string;
+  readonly content: SkpContent;
+  readonly derived: DerivedAppraisers;
+  readonly superior: SuperiorSkp | null;
+  readonly at: string;
+}
+
+export interface SubmitSkp {
+  readonly type: 'SubmitSkp';
+  readonly by: string;
+  readonly derived: DerivedAppraisers;
+  readonly superior: SuperiorSkp | null;
+  readonly at: string;
+}
+
+export interface ApproveSkp {
+  readonly type: 'ApproveSkp';
+  readonly by: string;
+  readonly derived: DerivedAppraisers;
+  readonly superior: SuperiorSkp | null;
+  readonly at: string;
+}
+
+export interface ReturnSkp {
+  readonly type: 'ReturnSkp';
+  readonly by: string;
+  readonly notes: string;
+  readonly at: string;
+}
+
+export interface OverrideAppraiser {
+  readonly type: 'OverrideAppraiser';
+  readonly pejabatPenilai: AppraiserRef;
+  readonly reason: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+export interface GiveFeedback {
+  readonly type: 'GiveFeedback';
+  readonly feedbackId: string;
+  readonly rhkId: string | null;
+  readonly activityId: string | null;
+  readonly perilaku: BerAkhlak | null;
+  /** Whether the journal entry named exists in this SKP's journal (the handler looked it up). */
+  readonly activityKnown: boolean;
+  readonly text: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+export interface RecordRealisasi {
+  readonly type: 'RecordRealisasi';
+  readonly rhkId: string;
+  readonly period: string;
+  readonly realisasi: string;
+  readonly evidence: readonly string[];
+  readonly by: string;
+  readonly at: string;
+}
+
+export type SkpCommand = DraftSkp | SubmitSkp | ApproveSkp | ReturnSkp | OverrideAppraiser | GiveFeedback | RecordRealisasi;

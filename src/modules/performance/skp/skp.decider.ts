@@ -1,0 +1,205 @@
+import { assertNever, Decider } from '@kernel/decider';
+import { isBlank, problem, refuse, refuseIfAny, unless } from '@kernel/rules';
+import { PerformanceRule as R } from '../performance.rules';
+import { ApproveSkp, DerivedAppraisers, DraftSkp, GiveFeedback, OverrideAppraiser, RecordRealisasi, ReturnSkp, SkpCommand, SubmitSkp } from './skp.commands';
+import { periodProblems } from './periods';
+import { appraiserProblems, cascadeProblems, contentProblems, intervensiProblems } from './skp.content-rules';
+import { AppraiserRef, SkpAppraiserDerived, SkpContent, SkpEvent } from './skp.events';
+import { SkpStatus } from './skp.vocabulary';
+
+export interface SkpHeader {
+  readonly skpId: string;
+  readonly employeeId: string;
+  readonly instansiId: string;
+  readonly unitId: string;
+  readonly positionId: string;
+  readonly jenisJabatan: string;
+  readonly year: number;
+  readonly skpDate: string;
+}
+
+export type SkpState =
+  | { readonly exists: false }
+  | (SkpHeader & {
+      readonly exists: true;
+      readonly status: SkpStatus;
+      readonly content: SkpContent;
+      readonly pejabatPenilai: AppraiserRef;
+      readonly atasanPejabatPenilai: AppraiserRef;
+      /** Latest realisasi per `<rhkId>@<period>`. */
+      readonly realisasi: Readonly<Record<string, { readonly realisasi: string; readonly evidence: readonly string[] }>>;
+    });
+type Existing = Extract<SkpState, { exists: true }>;
+
+export function isSkp(state: SkpState): state is Existing {
+  return state.exists;
+}
+
+const EDITABLE: readonly SkpStatus[] = [SkpStatus.DRAFT, SkpStatus.RETURNED];
+
+function evolve(state: SkpState, event: SkpEvent): SkpState {
+  switch (event.type) {
+    case 'performance.SkpDrafted': {
+      const { rhk, perilaku, lampiran, pejabatPenilai, atasanPejabatPenilai, draftedAt: _at, ...header } = event.data;
+      return { ...header, exists: true, status: SkpStatus.DRAFT, content: { rhk, perilaku, lampiran }, pejabatPenilai, atasanPejabatPenilai, realisasi: {} };
+    }
+    case 'performance.SkpRevised': {
+      const { rhk, perilaku, lampiran } = event.data;
+      return { ...(state as Existing), content: { rhk, perilaku, lampiran } };
+    }
+    case 'performance.SkpAppraiserDerived':
+      return { ...(state as Existing), pejabatPenilai: event.data.pejabatPenilai, atasanPejabatPenilai: event.data.atasanPejabatPenilai };
+    case 'performance.SkpAppraiserOverridden':
+      return { ...(state as Existing), pejabatPenilai: event.data.pejabatPenilai };
+    case 'performance.SkpSubmitted':
+      return { ...(state as Existing), status: SkpStatus.SUBMITTED };
+    case 'performance.SkpApproved':
+      return { ...(state as Existing), status: SkpStatus.APPROVED };
+    case 'performance.SkpReturned':
+      return { ...(state as Existing), status: SkpStatus.RETURNED };
+    case 'performance.FeedbackGiven':
+      return state;
+    case 'performance.RealisasiRecorded': {
+      const s = state as Existing;
+      const { rhkId, period, realisasi, evidence } = event.data;
+      return { ...s, realisasi: { ...s.realisasi, [realisasiKey(rhkId, period)]: { realisasi, evidence } } };
+    }
+    default:
+      return assertNever(event);
+  }
+}
+
+function decide(command: SkpCommand, state: SkpState): SkpEvent[] {
+  switch (command.type) {
+    case 'DraftSkp':
+      return draft(command, state);
+    case 'SubmitSkp':
+      return submit(command, existing(state));
+    case 'ApproveSkp':
+      return approve(command, existing(state));
+    case 'ReturnSkp':
+      return returnSkp(command, existing(state));
+    case 'OverrideAppraiser':
+      return override(command, existing(state));
+    case 'GiveFeedback':
+      return giveFeedback(command, existing(state));
+    case 'RecordRealisasi':
+      return recordRealisasi(command, existing(state));
+    default:
+      return assertNever(command);
+  }
+}
+
+function existing(state: SkpState): Existing {
+  if (!isSkp(state)) refuse(R.SKP_UNKNOWN, 'SKP belum disusun');
+  return state;
+}
+
+function draft(command: DraftSkp, state: SkpState): SkpEvent[] {
+  if (isSkp(state) && !EDITABLE.includes(state.status)) refuse(R.SKP_NOT_EDITABLE, `SKP berstatus ${state.status} tidak dapat diubah`);
+  refuseIfAny([...contentProblems(command.content), ...intervensiProblems(command.content, command.superior)]);
+  const { rhk, perilaku, lampiran } = command.content;
+  if (isSkp(state)) return [...rederived(state, command.derived, command.at), { type: 'performance.SkpRevised', data: { skpId: state.skpId, rhk, perilaku, lampiran, revisedAt: command.at } }];
+  const { skpId, employeeId, instansiId, unitId, positionId, jenisJabatan, year, skpDate } = command;
+  return [
+    {
+      type: 'performance.SkpDrafted',
+      data: { skpId, employeeId, instansiId, unitId, positionId, jenisJabatan, year, skpDate, rhk, perilaku, lampiran, ...command.derived, draftedAt: command.at },
+    },
+  ];
+}
+
+function submit(command: SubmitSkp, state: Existing): SkpEvent[] {
+  if (!EDITABLE.includes(state.status)) refuse(R.SKP_NOT_EDITABLE, `SKP berstatus ${state.status} tidak dapat diajukan`);
+  const changes = rederived(state, command.derived, command.at);
+  const pejabatPenilai = effective(state, command.derived);
+  refuseIfAny([
+    ...appraiserProblems(pejabatPenilai),
+    ...cascadeProblems(state.content, state.jenisJabatan, pejabatPenilai),
+    ...intervensiProblems(state.content, command.superior),
+  ]);
+  return [...changes, { type: 'performance.SkpSubmitted', data: { skpId: state.skpId, submittedBy: command.by, submittedAt: command.at } }];
+}
+
+/** Approval order (checklist 9, as e-Kinerja does): the pejabat penilai's own SKP first. */
+function approve(command: ApproveSkp, state: Existing): SkpEvent[] {
+  if (state.status === SkpStatus.APPROVED) refuse(R.SKP_ALREADY_APPROVED, 'SKP sudah disetujui');
+  if (state.status !== SkpStatus.SUBMITTED) refuse(R.SKP_NOT_SUBMITTED, 'SKP belum diajukan');
+  const changes = rederived(state, command.derived, command.at);
+  const pejabatPenilai = effective(state, command.derived);
+  const needsSuperior = pejabatPenilai.kind === 'UNIT_HEAD';
+  refuseIfAny([
+    ...appraiserProblems(pejabatPenilai),
+    ...unless(!needsSuperior || command.superior?.approved === true, R.SUPERIOR_SKP_NOT_APPROVED, 'SKP pejabat penilai harus disetujui lebih dahulu'),
+    ...intervensiProblems(state.content, command.superior),
+  ]);
+  return [
+    ...changes,
+    { type: 'performance.SkpApproved', data: { skpId: state.skpId, approvedBy: command.by, superiorSkpId: needsSuperior ? command.superior!.skpId : null, approvedAt: command.at } },
+  ];
+}
+
+function returnSkp(command: ReturnSkp, state: Existing): SkpEvent[] {
+  if (state.status !== SkpStatus.SUBMITTED) refuse(R.SKP_NOT_SUBMITTED, 'Hanya SKP yang diajukan dapat dikembalikan');
+  if (isBlank(command.notes)) refuse(R.NOTES_REQUIRED, 'Catatan pengembalian wajib diisi');
+  return [{ type: 'performance.SkpReturned', data: { skpId: state.skpId, returnedBy: command.by, notes: command.notes, returnedAt: command.at } }];
+}
+
+/** ADMIN_BKD names the pejabat penilai when the tree cannot (vacant, wrong structure), always with a reason. */
+function override(command: OverrideAppraiser, state: Existing): SkpEvent[] {
+  refuseIfAny([
+    ...unless(state.status !== SkpStatus.APPROVED, R.SKP_ALREADY_APPROVED, 'Pejabat penilai SKP yang sudah disetujui tidak dapat diganti'),
+    ...unless(!isBlank(command.reason), R.REASON_REQUIRED, 'Alasan penetapan pejabat penilai wajib diisi'),
+    ...unless(command.pejabatPenilai.employeeId !== state.employeeId, R.SELF_APPRAISAL, 'Pegawai tidak dapat menilai dirinya sendiri'),
+  ]);
+  return [{ type: 'performance.SkpAppraiserOverridden', data: { skpId: state.skpId, pejabatPenilai: command.pejabatPenilai, reason: command.reason, overriddenBy: command.by, overriddenAt: command.at } }];
+}
+
+export const realisasiKey = (rhkId: string, period: string): string => `${rhkId}@${period}`;
+
+/** Umpan balik berkelanjutan (PermenPANRB 6/2022 Pasal 5 stage 2): on an approved SKP, naming what it is about. */
+function giveFeedback(command: GiveFeedback, state: Existing): SkpEvent[] {
+  const rhkIds = state.content.rhk.map((r) => r.rhkId);
+  refuseIfAny([
+    state.status !== SkpStatus.APPROVED && problem(R.SKP_NOT_APPROVED, 'Umpan balik diberikan atas SKP yang sudah disetujui'),
+    !command.rhkId && !command.activityId && !command.perilaku && problem(R.FEEDBACK_TARGET_REQUIRED, 'Sebutkan RHK, kegiatan harian atau nilai perilaku yang diberi umpan balik'),
+    command.rhkId !== null && !rhkIds.includes(command.rhkId) && problem(R.RHK_UNKNOWN, `RHK ${command.rhkId} tidak ada di SKP ini`),
+    command.activityId !== null && !command.activityKnown && problem(R.ACTIVITY_UNKNOWN, `Kegiatan ${command.activityId} tidak ada di catatan harian SKP ini`),
+    isBlank(command.text) && problem(R.TEXT_REQUIRED, 'Isi umpan balik wajib diisi'),
+  ]);
+  const { feedbackId, rhkId, activityId, perilaku, text } = command;
+  return [{ type: 'performance.FeedbackGiven', data: { feedbackId, skpId: state.skpId, rhkId, activityId, perilaku, text, givenBy: command.by, givenAt: command.at } }];
+}
+
+function recordRealisasi(command: RecordRealisasi, state: Existing): SkpEvent[] {
+  refuseIfAny([
+    state.status !== SkpStatus.APPROVED && problem(R.SKP_NOT_APPROVED, 'Realisasi dicatat atas SKP yang sudah disetujui'),
+    !state.content.rhk.some((r) => r.rhkId === command.rhkId) && problem(R.RHK_UNKNOWN, `RHK ${command.rhkId} tidak ada di SKP ini`),
+    ...periodProblems(command.period, state.year),
+    isBlank(command.realisasi) && problem(R.TEXT_REQUIRED, 'Realisasi wajib diisi'),
+  ]);
+  const { rhkId, period, realisasi, evidence } = command;
+  return [{ type: 'performance.RealisasiRecorded', data: { skpId: state.skpId, rhkId, period, realisasi, evidence: [...evidence], recordedBy: command.by, recordedAt: command.at } }];
+}
+
+/** The pejabat penilai that counts now: an override stays; otherwise the one just derived. */
+function effective(state: Existing, derived: DerivedAppraisers): AppraiserRef {
+  return state.pejabatPenilai.source === 'OVERRIDE' ? state.pejabatPenilai : derived.pejabatPenilai;
+}
+
+/** Re-derived appraisers replace the recorded ones when the tree changed, unless ADMIN_BKD overrode them. */
+function rederived(state: Existing, derived: DerivedAppraisers, at: string): SkpAppraiserDerived[] {
+  if (state.pejabatPenilai.source === 'OVERRIDE') return [];
+  if (same(state.pejabatPenilai, derived.pejabatPenilai) && same(state.atasanPejabatPenilai, derived.atasanPejabatPenilai)) return [];
+  return [{ type: 'performance.SkpAppraiserDerived', data: { skpId: state.skpId, skpDate: state.skpDate, ...derived, derivedAt: at } }];
+}
+
+function same(a: AppraiserRef, b: AppraiserRef): boolean {
+  return a.kind === b.kind && a.employeeId === b.employeeId && a.positionId === b.positionId && a.acting === b.acting;
+}
+
+export const skpDecider: Decider<SkpCommand, SkpEvent, SkpState> = {
+  initialState: () => ({ exists: false }),
+  evolve,
+  decide,
+};

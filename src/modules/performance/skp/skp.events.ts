@@ -1,0 +1,162 @@
+import { eventRegistry } from '@kernel/event-registry';
+import { DomainEvent } from '@kernel/events';
+import { AppraiserRefKind, AppraiserSource, Aspek, BerAkhlak, Pendekatan, RhkKategori } from './skp.vocabulary';
+
+export const skpStreamPrefix = 'performance-skp-';
+export const skpStream = (skpId: string): string => `${skpStreamPrefix}${skpId}`;
+/** One SKP per employee and year: `<employeeId>.<year>`. */
+export const skpIdOf = (employeeId: string, year: number): string => `${employeeId}.${year}`;
+
+/** A pejabat penilai or atasan pejabat penilai as the SKP shows them. */
+export interface AppraiserRef {
+  readonly kind: AppraiserRefKind;
+  /** The employee filling the head position on the SKP's date; null when vacant, kepala daerah or unresolved. */
+  readonly employeeId: string | null;
+  readonly name: string | null;
+  readonly positionId: string | null;
+  readonly jenisJabatan: string | null;
+  /** PLT or PLH when an acting official fills the position. */
+  readonly acting: string | null;
+  /** Kepala daerah title (Wali Kota…), when the appraiser is the kepala daerah. */
+  readonly title: string | null;
+  readonly substitute: boolean;
+  /** Why nobody was found, when kind is UNRESOLVED. */
+  readonly unresolved: string | null;
+  readonly source: AppraiserSource;
+}
+
+/** One IKI of an RHK: the aspek it measures and its target. */
+export interface Indikator {
+  readonly aspek: Aspek;
+  /** Indikator Kinerja Individu. */
+  readonly iki: string;
+  readonly target: string;
+}
+
+/** The superior RHK an RHK intervenes in (the cascade). */
+export interface Intervensi {
+  readonly skpId: string;
+  readonly rhkId: string;
+}
+
+/** A rencana hasil kerja. */
+export interface Rhk {
+  readonly rhkId: string;
+  readonly kategori: RhkKategori;
+  readonly rencanaKinerja: string;
+  readonly pendekatan: Pendekatan;
+  readonly indikator: readonly Indikator[];
+  readonly intervensi: readonly Intervensi[];
+}
+
+export interface PerilakuKerja {
+  readonly nilai: BerAkhlak;
+  /** The pejabat penilai's specific expectation for this value; null when none. */
+  readonly ekspektasiKhusus: string | null;
+}
+
+export interface Lampiran {
+  readonly dukunganSumberDaya: readonly string[];
+  readonly skemaPertanggungjawaban: readonly string[];
+  readonly konsekuensi: readonly string[];
+}
+
+/** The plan an employee drafts: RHK, perilaku kerja and lampiran. */
+export interface SkpContent {
+  readonly rhk: readonly Rhk[];
+  readonly perilaku: readonly PerilakuKerja[];
+  readonly lampiran: Lampiran;
+}
+
+export type SkpDrafted = DomainEvent<
+  'performance.SkpDrafted',
+  SkpContent & {
+    skpId: string;
+    employeeId: string;
+    instansiId: string;
+    /** Unit kerja of the employee on the SKP date. */
+    unitId: string;
+    positionId: string;
+    jenisJabatan: string;
+    year: number;
+    /** The day the appraisers were resolved for (YYYY-MM-DD, within the year). */
+    skpDate: string;
+    pejabatPenilai: AppraiserRef;
+    atasanPejabatPenilai: AppraiserRef;
+    draftedAt: string;
+  }
+>;
+
+export type SkpRevised = DomainEvent<'performance.SkpRevised', SkpContent & { skpId: string; revisedAt: string }>;
+
+/** The appraisers re-derived from the organisation tree differ from those recorded (a restructure, a new Plt…). */
+export type SkpAppraiserDerived = DomainEvent<
+  'performance.SkpAppraiserDerived',
+  { skpId: string; skpDate: string; pejabatPenilai: AppraiserRef; atasanPejabatPenilai: AppraiserRef; derivedAt: string }
+>;
+
+/** ADMIN_BKD named the pejabat penilai instead of the tree (a reason is in the event and its metadata). */
+export type SkpAppraiserOverridden = DomainEvent<
+  'performance.SkpAppraiserOverridden',
+  { skpId: string; pejabatPenilai: AppraiserRef; reason: string; overriddenBy: string; overriddenAt: string }
+>;
+
+export type SkpSubmitted = DomainEvent<'performance.SkpSubmitted', { skpId: string; submittedBy: string; submittedAt: string }>;
+
+export type SkpApproved = DomainEvent<
+  'performance.SkpApproved',
+  {
+    skpId: string;
+    approvedBy: string;
+    /** The pejabat penilai's own SKP, approved before this one; null when the appraiser is the kepala daerah. */
+    superiorSkpId: string | null;
+    approvedAt: string;
+  }
+>;
+
+export type SkpReturned = DomainEvent<'performance.SkpReturned', { skpId: string; returnedBy: string; notes: string; returnedAt: string }>;
+
+/** Umpan balik berkelanjutan: the appraiser's feedback on an RHK, a journal entry or a BerAKHLAK value. */
+export type FeedbackGiven = DomainEvent<
+  'performance.FeedbackGiven',
+  {
+    feedbackId: string;
+    skpId: string;
+    rhkId: string | null;
+    activityId: string | null;
+    perilaku: BerAkhlak | null;
+    text: string;
+    givenBy: string;
+    givenAt: string;
+  }
+>;
+
+/** Realisasi of an RHK for a period (a new record for the same RHK and period supersedes the earlier one). */
+export type RealisasiRecorded = DomainEvent<
+  'performance.RealisasiRecorded',
+  {
+    skpId: string;
+    rhkId: string;
+    /** `2026` (annual), `2026-Q1`…`Q4`, `2026-S1`/`S2` or `2026-01`…`12`. */
+    period: string;
+    realisasi: string;
+    /** Bukti dukung: SHA-256 content hashes. */
+    evidence: string[];
+    recordedBy: string;
+    recordedAt: string;
+  }
+>;
+
+export type SkpEvent = SkpDrafted | SkpRevised | SkpAppraiserDerived | SkpAppraiserOverridden | SkpSubmitted | SkpApproved | SkpReturned | FeedbackGiven | RealisasiRecorded;
+
+eventRegistry.register([
+  { type: 'performance.SkpDrafted', version: 1, description: 'An employee drafted the SKP of a year (RHK, perilaku kerja, lampiran) with the appraisers derived from the organisation tree' },
+  { type: 'performance.SkpRevised', version: 1, description: 'The draft (or returned) SKP was revised' },
+  { type: 'performance.SkpAppraiserDerived', version: 1, description: 'The appraisers re-derived from the organisation tree changed (restructure, Plt/Plh)' },
+  { type: 'performance.SkpAppraiserOverridden', version: 1, description: 'ADMIN_BKD set the pejabat penilai of an SKP, with a reason' },
+  { type: 'performance.SkpSubmitted', version: 1, description: 'The employee submitted the SKP to the pejabat penilai' },
+  { type: 'performance.SkpApproved', version: 1, description: "The pejabat penilai approved the SKP (after the appraiser's own SKP)" },
+  { type: 'performance.SkpReturned', version: 1, description: 'The pejabat penilai returned the SKP with notes' },
+  { type: 'performance.FeedbackGiven', version: 1, description: 'The pejabat penilai gave continuous feedback (umpan balik) on an RHK, a journal entry or a BerAKHLAK value' },
+  { type: 'performance.RealisasiRecorded', version: 1, description: 'The employee recorded the realisasi of an RHK for a period, with bukti dukung' },
+]);

@@ -1,0 +1,54 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { DeadlineTargets, Deadlines } from '@infrastructure/scheduling';
+import { EventScopes } from '@infrastructure/subscriptions/event-scopes';
+import { CommandExecutor } from '@kernel/command-handling';
+import { OrganisationModule } from '../organisation';
+import { ProofOfWork, ProofOfWorkResolver } from './abuse/proof-of-work';
+import { SubmissionLimit } from './abuse/submission-limit';
+import { reportsProjection } from './read-models/reports';
+import { skmSurveysProjection } from './read-models/skm-surveys';
+import { CHECK_SLA_TARGET, CLOSE_TARGET, reportDeadlinesReaction } from './report/report.deadlines';
+import { reportDecider } from './report/report.decider';
+import { reportStream, reportStreamPrefix } from './report/report.events';
+import { ReportResolver } from './report/report.graphql';
+import { ReportService } from './report/report.service';
+import { SlaStage } from './report/report.vocabulary';
+import { SkmResolver, SkmService } from './skm/skm.graphql';
+import { skmStreamPrefix } from './skm/skm.events';
+
+/**
+ * Citizen participation and transparency (DOMAIN.md §1.3, §1.4, §1.12): SKM/IKM, complaints with
+ * working-day SLAs (LAPOR!-compatible), unit metrics and the public aggregates.
+ */
+@Module({
+  imports: [OrganisationModule],
+  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver],
+})
+export class PublicFeedbackModule implements OnModuleInit {
+  constructor(
+    private readonly runner: ProjectionRunner,
+    private readonly scopes: EventScopes,
+    private readonly targets: DeadlineTargets,
+    private readonly deadlines: Deadlines,
+    private readonly executor: CommandExecutor,
+  ) {}
+
+  onModuleInit(): void {
+    this.runner.register(skmSurveysProjection);
+    this.runner.register(reportsProjection);
+    this.runner.registerReaction(reportDeadlinesReaction(this.deadlines));
+    // The SLA clocks fire as the scheduler (system actor): no grant is needed on the report.
+    this.targets.register(CHECK_SLA_TARGET, async ({ payload, context }) => {
+      const { reportId, stage, dueAt } = payload as { reportId: string; stage: SlaStage; dueAt: string };
+      await this.executor.execute(reportDecider, reportStream(reportId), { type: 'CheckSla', stage, dueAt, at: context.occurredAt }, context);
+    });
+    this.targets.register(CLOSE_TARGET, async ({ payload, context }) => {
+      const { reportId, closesAt } = payload as { reportId: string; closesAt: string };
+      await this.executor.execute(reportDecider, reportStream(reportId), { type: 'CloseIfQuiet', closesAt, at: context.occurredAt }, context);
+    });
+    // Survey ids are `<unitId>-<period>` and report ids `<instansiId>.<uuid>`: both start with the instansi.
+    this.scopes.register(skmStreamPrefix, (event) => event.streamId.slice(skmStreamPrefix.length).split('.')[0]);
+    this.scopes.register(reportStreamPrefix, (event) => event.streamId.slice(reportStreamPrefix.length).split('.')[0]);
+  }
+}

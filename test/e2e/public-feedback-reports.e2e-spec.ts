@@ -1,0 +1,182 @@
+import { DeadlineScheduler } from '@infrastructure/scheduling';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { FixedClock } from '@kernel/clock';
+import { codeOf, TestApi } from './harness';
+import { proofOfWork, setUpCities } from '../fixtures/public-feedback';
+
+const PUBLIC_REPORT = 'trackingId kind privacy status unitId disposedTo title body verifyDueAt followUpDueAt closesAt slaMissed timeline { status event note }';
+const SUBMIT = `mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { position duplicate trackingId report { ${PUBLIC_REPORT} } } }`;
+const TRACK = `query($trackingId: String!) { trackReport(trackingId: $trackingId) { ${PUBLIC_REPORT} } }`;
+const OFFICER_REPORT = 'id trackingId status privacy asnId disposedTo followUpDueAt closesAt slaMissed slaBreaches { stage dueAt } hasReporterIdentity';
+const VERIFY = `mutation($input: VerifyReportInput!) { verifyReport(input: $input) { report { ${OFFICER_REPORT} } } }`;
+const RAISE = `mutation($input: RaiseReportPrivacyInput!) { raiseReportPrivacy(input: $input) { report { ${OFFICER_REPORT} } } }`;
+const DISPOSE = `mutation($input: DisposeReportInput!) { disposeReport(input: $input) { report { ${OFFICER_REPORT} } } }`;
+const FOLLOW_UP = `mutation($input: FollowUpReportInput!) { followUpReport(input: $input) { report { ${OFFICER_REPORT} } } }`;
+const REPLY = `mutation($input: ReplyToReportInput!) { replyToReport(input: $input) { report { ${PUBLIC_REPORT} } } }`;
+const ERASE = `mutation($input: TrackingIdInput!) { eraseReporterContact(input: $input) { report { status } } }`;
+const IDENTITY = 'query($reportId: ID!) { reporterIdentity(reportId: $reportId) { name email phone } }';
+const REPORT = `query($reportId: ID!) { feedbackReport(reportId: $reportId) { ${OFFICER_REPORT} } }`;
+const BOARD = `query($instansiId: ID, $disposedTo: ID, $slaMissed: Boolean) { feedbackReports(instansiId: $instansiId, disposedTo: $disposedTo, slaMissed: $slaMissed, first: 10) { totalCount edges { node { id status } } } }`;
+
+const complaint = {
+  kind: 'PENGADUAN',
+  privacy: 'ANONIM',
+  unitId: 'kota-medan.disdukcapil',
+  serviceName: 'Perekaman KTP-el',
+  asnId: 'emp-petugas-7',
+  title: 'Antrean perekaman KTP-el terlalu lama',
+  body: 'Saya mengantre lebih dari empat jam di loket perekaman KTP-el tanpa nomor antrean yang jelas.',
+  reporter: { name: 'Siti Aminah', phone: '081234567890' },
+};
+
+describe('Reports (LAPOR!-compatible) through GraphQL', () => {
+  // Friday 13 March 2026, 10:00 WIB: the verification SLA runs over Nyepi and the Idul Fitri cuti bersama.
+  const clock = new FixedClock(new Date('2026-03-13T03:00:00Z'));
+  let api: TestApi;
+  let coordinator: string;
+  let penghubung: string;
+  let otherOpd: string;
+  let auditor: string;
+  let trackingId: string;
+  let reportId: string;
+
+  const settle = async () => expect(await api.app.get(ProjectionRunner).waitFor(await api.events.headPosition(), [], 5000)).toBe(true);
+  const fireDue = async () => {
+    await settle();
+    while ((await api.app.get(DeadlineScheduler).tick()) > 0) await settle();
+    await settle();
+  };
+
+  beforeAll(async () => {
+    api = await TestApi.start({ FEEDBACK_POW_MAX_NUMBER: '2000', DEADLINE_POLL_INTERVAL_MS: '3600000', FEEDBACK_MAX_TEXT_LENGTH: '500' }, { clock });
+    const root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
+    coordinator = await api.token('koordinator-medan', { role: 'COMPLAINT_OFFICER', unit: 'kota-medan' });
+    penghubung = await api.token('penghubung-disdukcapil', { role: 'COMPLAINT_OFFICER', unit: 'kota-medan.disdukcapil' });
+    otherOpd = await api.token('penghubung-dinkes', { role: 'COMPLAINT_OFFICER', unit: 'kota-medan.dinkes' });
+    auditor = await api.token('inspektorat-medan', { role: 'AUDITOR', unit: 'kota-medan' });
+    await setUpCities(api, root);
+  });
+  afterAll(() => api.close());
+
+  it('an anonymous citizen submits with a proof of work and gets an easy-to-type tracking id; the public view hides the reporter and the ASN', async () => {
+    const head = await api.events.headPosition();
+    expect(codeOf(await api.gql(SUBMIT, { input: complaint }))).toBe('DOMAIN_RULE_VIOLATION');
+    expect(codeOf(await api.gql(SUBMIT, { input: { ...complaint, body: 'x'.repeat(501), proofOfWork: await proofOfWork(api) } }))).toBe('BAD_USER_INPUT');
+    const wbs = await api.gql(SUBMIT, { input: { ...complaint, kind: 'WBS', privacy: 'PUBLIC', proofOfWork: await proofOfWork(api) } });
+    expect(wbs.errors?.[0].extensions).toMatchObject({ rule: 'FEEDBACK.WBS_MUST_BE_RAHASIA' });
+    expect(codeOf(await api.gql(SUBMIT, { input: complaint }, otherOpd))).toBe('FORBIDDEN');
+    expect(await api.events.headPosition()).toBe(head);
+
+    const { submitFeedback } = await api.ok(SUBMIT, { input: { ...complaint, proofOfWork: await proofOfWork(api) } });
+    trackingId = submitFeedback.trackingId;
+    expect(trackingId).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    // Due at the end of Wednesday 25 March (16, 17 work; 18–24 Nyepi and cuti bersama).
+    expect(submitFeedback.report).toMatchObject({ status: 'SUBMITTED', privacy: 'ANONIM', body: complaint.body, verifyDueAt: '2026-03-25T17:00:00.000Z', slaMissed: [] });
+    expect(JSON.stringify(submitFeedback)).not.toMatch(/Siti|0812|emp-petugas/);
+    const typed = trackingId.toLowerCase().replace(/-/g, ' ');
+    expect((await api.ok(TRACK, { trackingId: typed })).trackReport.trackingId).toBe(trackingId);
+    expect(codeOf(await api.gql(TRACK, { trackingId: 'ZZZZ-ZZZZ-ZZZZ' }))).toBe('NOT_FOUND');
+
+    const board = await api.ok(BOARD, { instansiId: 'kota-medan' }, coordinator);
+    reportId = board.feedbackReports.edges[0].node.id;
+    expect(reportId.startsWith('kota-medan.')).toBe(true);
+  });
+
+  it('refuses the same text about the same unit again (duplicate detection), writing nothing', async () => {
+    await settle();
+    const head = await api.events.headPosition();
+    const again = await api.gql(SUBMIT, { input: { ...complaint, title: 'ANTREAN perekaman KTP-el terlalu lama!', proofOfWork: await proofOfWork(api) } });
+    expect(again.errors?.[0].extensions).toMatchObject({ rule: 'FEEDBACK.DUPLICATE_SUBMISSION' });
+    expect(await api.events.headPosition()).toBe(head);
+  });
+
+  it('a penghubung records a report received at the counter without a proof of work (channel LOKET)', async () => {
+    const loket = await api.ok(SUBMIT, { input: { kind: 'APRESIASI', privacy: 'PUBLIC', unitId: 'kota-medan.disdukcapil', title: 'Pelayanan akta kelahiran cepat', body: 'Akta kelahiran anak kami selesai dalam satu hari. Terima kasih.' } }, penghubung);
+    expect(loket.submitFeedback.report.kind).toBe('APRESIASI');
+  });
+
+  it('the reporter identity: sealed, shown to the coordinator only for ANONIM; privacy can be raised, never lowered by an officer', async () => {
+    expect((await api.ok(IDENTITY, { reportId }, coordinator)).reporterIdentity).toEqual({ name: 'Siti Aminah', email: null, phone: '081234567890' });
+    expect(codeOf(await api.gql(IDENTITY, { reportId }, penghubung))).toBe('FORBIDDEN');
+    const lowered = await api.gql(RAISE, { input: { reportId, privacy: 'PUBLIC' } }, coordinator);
+    expect(lowered.errors?.[0].extensions).toMatchObject({ rule: 'FEEDBACK.PRIVACY_LOWERED' });
+    const raised = await api.ok(RAISE, { input: { reportId, privacy: 'RAHASIA' } }, coordinator);
+    expect(raised.raiseReportPrivacy.report.privacy).toBe('RAHASIA');
+    const hidden = (await api.ok(TRACK, { trackingId })).trackReport;
+    expect(hidden).toMatchObject({ privacy: 'RAHASIA', title: null, body: null });
+  });
+
+  it('A1–A4 belong to the coordinator; A2–A4 take a reason from the fixed list', async () => {
+    expect(codeOf(await api.gql(VERIFY, { input: { reportId, action: 'A1_VERIFIKASI' } }, penghubung))).toBe('FORBIDDEN');
+    const noReason = await api.gql(VERIFY, { input: { reportId, action: 'A4_ARSIPKAN' } }, coordinator);
+    expect(noReason.errors?.[0].extensions).toMatchObject({ rule: 'FEEDBACK.REASON_NOT_ALLOWED' });
+    const deferred = await api.ok(VERIFY, { input: { reportId, action: 'A2_TUNDA', reasonCode: 'MENUNGGU_KONFIRMASI_PELAPOR' } }, coordinator);
+    expect(deferred.verifyReport.report.status).toBe('DEFERRED');
+  });
+
+  it('a missed verification SLA is escalated and shows on the board', async () => {
+    await settle();
+    clock.set('2026-03-25T16:59:00Z');
+    await fireDue();
+    expect((await api.ok(REPORT, { reportId }, coordinator)).feedbackReport.slaMissed).toBe(false);
+    clock.set('2026-03-25T17:00:00Z');
+    await fireDue();
+    const report = (await api.ok(REPORT, { reportId }, auditor)).feedbackReport;
+    expect(report.slaBreaches).toEqual([{ stage: 'VERIFY', dueAt: '2026-03-25T17:00:00.000Z' }]);
+    const escalations = await api.ok(BOARD, { instansiId: 'kota-medan', slaMissed: true }, coordinator);
+    // The apresiasi from the counter was never verified either: escalated too.
+    expect(escalations.feedbackReports.totalCount).toBe(2);
+    expect(escalations.feedbackReports.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(reportId);
+    expect((await api.ok(TRACK, { trackingId })).trackReport.slaMissed).toEqual(['VERIFY']);
+  });
+
+  it('verify, dispose to the OPD, follow up; the reporter reopens; a second follow-up closes after 10 quiet working days', async () => {
+    await api.ok(VERIFY, { input: { reportId, action: 'A1_VERIFIKASI' } }, coordinator);
+    const outside = await api.gql(DISPOSE, { input: { reportId, toUnitId: 'kota-binjai.dinkes' } }, coordinator);
+    expect(outside.errors?.[0].extensions).toMatchObject({ rule: 'FEEDBACK.DISPOSITION_OUTSIDE_INSTANSI' });
+    clock.set('2026-03-26T02:00:00Z'); // Thursday 09:00 WIB
+    const disposed = await api.ok(DISPOSE, { input: { reportId, toUnitId: 'kota-medan.disdukcapil' } }, coordinator);
+    // 27, 30, 31 March, 1, 2 April (3 April is Good Friday).
+    expect(disposed.disposeReport.report).toMatchObject({ status: 'DISPOSED', disposedTo: 'kota-medan.disdukcapil', followUpDueAt: '2026-04-02T17:00:00.000Z' });
+    expect(codeOf(await api.gql(FOLLOW_UP, { input: { reportId, response: 'Kami tambah petugas loket.' } }, otherOpd))).toBe('FORBIDDEN');
+    expect((await api.ok(BOARD, { disposedTo: 'kota-medan.disdukcapil' }, penghubung)).feedbackReports.totalCount).toBe(1);
+    expect(codeOf(await api.gql(BOARD, { disposedTo: 'kota-medan.disdukcapil' }, otherOpd))).toBe('FORBIDDEN');
+
+    clock.set('2026-03-27T03:00:00Z');
+    const followed = await api.ok(FOLLOW_UP, { input: { reportId, response: 'Kami menambah dua petugas loket perekaman mulai Senin.' } }, penghubung);
+    expect(followed.followUpReport.report).toMatchObject({ status: 'FOLLOWED_UP', closesAt: '2026-04-13T17:00:00.000Z' });
+
+    clock.set('2026-03-30T03:00:00Z');
+    const reopened = await api.ok(REPLY, { input: { trackingId, message: 'Antrean masih empat jam hari ini.', reopen: true, privacy: 'ANONIM', proofOfWork: await proofOfWork(api) } });
+    // The reporter may lower their own report's privacy: the content is public again.
+    expect(reopened.replyToReport.report).toMatchObject({ status: 'DISPOSED', privacy: 'ANONIM', followUpDueAt: '2026-04-07T17:00:00.000Z' });
+    expect(reopened.replyToReport.report.timeline.map((t: { event: string }) => t.event)).toEqual(['SUBMITTED', 'A2_TUNDA:MENUNGGU_KONFIRMASI_PELAPOR', 'A1_VERIFIKASI', 'DISPOSED:kota-medan.disdukcapil', 'FOLLOW_UP', 'REOPENED']);
+
+    clock.set('2026-03-31T03:00:00Z');
+    const second = await api.ok(FOLLOW_UP, { input: { reportId, response: 'Sistem antrean daring diaktifkan mulai 1 April.' } }, penghubung);
+    expect(second.followUpReport.report.closesAt).toBe('2026-04-15T17:00:00.000Z');
+
+    clock.set('2026-04-15T16:00:00Z');
+    await fireDue(); // the first closure (13 April) was moved by the reopen: nothing closes
+    expect((await api.ok(TRACK, { trackingId })).trackReport.status).toBe('FOLLOWED_UP');
+    clock.set('2026-04-15T17:00:00Z');
+    await fireDue();
+    const closed = (await api.ok(TRACK, { trackingId })).trackReport;
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.slaMissed).toEqual(['VERIFY']);
+    const late = await api.gql(REPLY, { input: { trackingId, message: 'Masih bermasalah', reopen: true, proofOfWork: await proofOfWork(api) } });
+    expect(late.errors?.[0].extensions).toMatchObject({ rule: 'FEEDBACK.TRANSITION_INVALID' });
+  });
+
+  it('the reporter erases their identity (crypto-shredding): the submitted event and its hash are untouched', async () => {
+    const stream = `public-feedback-report-${reportId}`;
+    const [before] = await api.events.readStream(stream);
+    await api.ok(ERASE, { input: { trackingId, proofOfWork: await proofOfWork(api) } });
+    expect((await api.ok(IDENTITY, { reportId }, coordinator)).reporterIdentity).toBeNull();
+    expect((await api.ok(REPORT, { reportId }, coordinator)).feedbackReport.hasReporterIdentity).toBe(false);
+    const events = await api.events.readStream(stream);
+    expect(events[0]).toEqual(before);
+    expect(events[events.length - 1].type).toBe('public-feedback.ReporterContactErased');
+    expect(JSON.stringify(events)).not.toMatch(/Siti|081234567890/);
+  });
+});
