@@ -2,6 +2,8 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { FixedClock } from '@kernel/clock';
 import { DeadlineScheduler } from '@infrastructure/scheduling';
+import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { pdfText } from '@modules/leave/surat/testing/pdf-text';
 import { codeOf, TestApi } from './harness';
 
 const REQUEST = 'id employeeId kind subKind startDate endDate days counting status reason address atasan { employeeId acting delegatedFrom kepalaDaerah } pejabat { employeeId kepalaDaerah } escalatedTo { employeeId } waitingFor waitingForPpk consideration { verdict reason by { employeeId } } decision { verdict reason skNumber by { employeeId kepalaDaerah } } returnedOn decisionPosition decisionHash';
@@ -35,6 +37,14 @@ describe('Leave (GraphQL over HTTP)', () => {
   let requestId: string;
 
   const leave = (input: Record<string, unknown>, token: string) => api.gql(REQUEST_LEAVE, { input }, token);
+  /** Until every projection and reaction has applied the log and nothing new is appended (a fired deadline's dispatch appends). */
+  const settle = async () => {
+    for (;;) {
+      const head = await api.events.headPosition();
+      expect(await api.app.get(ProjectionRunner).waitFor(head, [], 5000)).toBe(true);
+      if ((await api.events.headPosition()) === head) return;
+    }
+  };
 
   beforeAll(async () => {
     api = await TestApi.start({}, { clock });
@@ -95,6 +105,22 @@ describe('Leave (GraphQL over HTTP)', () => {
     expect(await api.events.headPosition()).toBe(head);
   });
 
+  it('sick leave carries the doctor\'s letter as an uploaded attachment, downloadable by the approvers only', async () => {
+    const upload = await fetch(`${api.baseUrl}/attachments`, { method: 'POST', body: Buffer.from('%PDF-1.7\n1 0 obj << /Title (Surat keterangan dokter) >> endobj\n%%EOF\n'), headers: { authorization: `Bearer ${ani}`, 'content-type': 'application/octet-stream' } });
+    expect(upload.status).toBe(201);
+    const { hash } = (await upload.json()) as { hash: string };
+    const malformed = await leave({ employeeId: 'emp-ani', kind: 'SAKIT', startDate: '2026-05-05', endDate: '2026-05-06', reason: 'Demam', evidence: [{ hash: `sha256:${hash}`, kind: 'SURAT_DOKTER' }] }, ani);
+    expect(codeOf(malformed)).toBe('BAD_USER_INPUT');
+    const sick = await leave({ employeeId: 'emp-ani', kind: 'SAKIT', subKind: 'SAKIT_UMUM', startDate: '2026-05-05', endDate: '2026-05-06', reason: 'Demam', evidence: [{ hash, kind: 'SURAT_DOKTER' }] }, ani);
+    expect(sick.data.requestLeave.leaveRequest).toMatchObject({ kind: 'SAKIT', days: 2, counting: 'CALENDAR_DAYS', atasan: { employeeId: 'emp-budi' } });
+    const download = (token: string) => fetch(`${api.baseUrl}/attachments/${hash}`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await download(budi)).status).toBe(200);
+    expect((await download(citraSelf)).status).toBe(404);
+    const sekdis = await api.token('emp-sekdis', { role: 'PEJABAT_PENILAI', unit: 'kota-medan.diskominfo' });
+    expect((await download(sekdis)).status).toBe(404);
+    await api.ok(CANCEL, { input: { employeeId: 'emp-ani', requestId: sick.data.requestLeave.leaveRequest.id, reason: 'Sudah sembuh' } }, ani);
+  });
+
   it('the atasan finds it in the inbox and gives the consideration; nobody else may', async () => {
     expect((await api.ok(INBOX, {}, budi)).leaveInbox).toMatchObject({ totalCount: 1, edges: [{ node: { id: requestId, waitingFor: 'emp-budi' } }] });
     expect((await api.ok(INBOX, {}, kadis)).leaveInbox.totalCount).toBe(0);
@@ -117,6 +143,19 @@ describe('Leave (GraphQL over HTTP)', () => {
     expect(again.errors![0].extensions.rule).toBe('LEAVE.WRONG_STEP');
   });
 
+  it('prints the surat izin cuti as PDF, stamped with the position and hash of the decision event', async () => {
+    const { suratIzinCuti } = await api.ok(`query($id: ID!) { suratIzinCuti(requestId: $id) { fileName mediaType contentBase64 position hash stamp } }`, { id: requestId }, ani);
+    const decided = (await api.events.readStream('leave-record-emp-ani')).find((e) => e.type === 'leave.LeaveDecided' && e.data.requestId === requestId)!;
+    expect(suratIzinCuti).toMatchObject({ mediaType: 'application/pdf', position: decided.position, hash: decided.hash, stamp: `akuntabel:leave-record-emp-ani@${decided.position}#${decided.hash}` });
+    const pdf = Buffer.from(suratIzinCuti.contentBase64, 'base64');
+    expect(pdf.toString('latin1')).toContain(`(${suratIzinCuti.stamp})`);
+    const text = pdfText(pdf).replace(/\n/g, ' ');
+    for (const expected of ['SURAT IZIN CUTI TAHUNAN', 'Ani Lestari Siregar', '198609262015052001', '15 Juni 2026', 'Kepala Dinas, Drs. Kadis Nasution', 'Pemerintah Kota Medan'.toUpperCase()]) expect(text).toContain(expected);
+    expect(text.replace(/ /g, '')).toContain(`hashSHA-256${decided.hash}`);
+    const other = await api.gql(`query($id: ID!) { suratIzinCuti(requestId: $id) { position } }`, { id: requestId }, citraSelf);
+    expect(codeOf(other)).toBe('FORBIDDEN');
+  });
+
   it('the balance and the catatan cuti follow from the events', async () => {
     const { leaveBalance } = await api.ok(BALANCE, { employeeId: 'emp-ani', year: 2026 }, ani);
     expect(leaveBalance.current).toMatchObject({ entitlement: 12, taken: 4, pending: 0, available: 8, remaining: 8 });
@@ -124,6 +163,8 @@ describe('Leave (GraphQL over HTTP)', () => {
     const next = await api.ok(BALANCE, { employeeId: 'emp-ani', year: 2027 }, ani);
     expect(next.leaveBalance.current).toMatchObject({ carriedOver: 6, carryBasis: 'SATU_TAHUN', available: 18 });
     expect(codeOf(await api.gql(BALANCE, { employeeId: 'emp-ani', year: 2026 }, citraSelf))).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql(BALANCE, { employeeId: 'emp-nobody', year: 2026 }, admin))).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql(BALANCE, { employeeId: 'emp-nobody', year: 2026 }, root))).toBe('NOT_FOUND');
   });
 
   it('ADMIN_BKD records cuti bersama worked (added to cuti tahunan) and a prior catatan cuti; refuses a day that is not cuti bersama', async () => {
@@ -187,7 +228,7 @@ describe('Leave (GraphQL over HTTP)', () => {
     await api.ok(CANCEL, { input: { employeeId: 'emp-ani', requestId: routed.requestLeave.leaveRequest.id, reason: 'Tanggal pernikahan diundur' } }, ani);
     // Now a Plh for the Kabid post during Budi's leave: the step goes to the Plh.
     await api.ok('mutation($i: StartActingAssignmentInput!) { startActingAssignment(input: $i) { position } }', { i: { employeeId: 'emp-citra', assignmentId: 'plh-kabid-mei', kind: 'PLH', unitId: 'kota-medan.aptika', positionId: 'kota-medan.aptika.kabid', from: '2026-05-11', until: '2026-05-15', legalBasis: { skNumber: '800.1.3/0201/DISKOMINFO/2026', skDate: '2026-05-08' } } }, admin);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle();
     const plh = await api.ok(REQUEST_LEAVE, { input: { employeeId: 'emp-ani', kind: 'ALASAN_PENTING', subKind: 'PERNIKAHAN', startDate: '2026-07-20', endDate: '2026-07-31', reason: 'Pernikahan' } }, ani);
     const plhRequest = plh.requestLeave.leaveRequest;
     expect(plhRequest.atasan).toMatchObject({ employeeId: 'emp-citra', acting: 'PLH', delegatedFrom: null });
@@ -200,16 +241,18 @@ describe('Leave (GraphQL over HTTP)', () => {
     clock.set('2026-05-18T02:00:00Z'); // Monday
     const waiting = await api.ok(REQUEST_LEAVE, { input: { employeeId: 'emp-ani', kind: 'TAHUNAN', startDate: '2026-08-03', endDate: '2026-08-04', reason: 'Keperluan pribadi' } }, ani);
     const id = waiting.requestLeave.leaveRequest.id;
+    const noLetter = await api.gql(`query($id: ID!) { suratIzinCuti(requestId: $id) { position } }`, { id }, ani);
+    expect(noLetter.errors![0].extensions.rule).toBe('LEAVE.NOT_APPROVED');
     const scheduler = api.app.get(DeadlineScheduler);
     clock.set('2026-05-22T02:00:00Z'); // 4 working days later: the 3-working-day reminder is due
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settle();
     expect(await scheduler.tick()).toBeGreaterThanOrEqual(1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle();
     const reminded = (await api.events.readStream('leave-record-emp-ani')).filter((e) => e.type === 'leave.LeaveApproverReminded');
     expect(reminded.map((e) => e.data.requestId)).toContain(id);
     clock.set('2026-05-27T02:00:00Z'); // past the 5th working day (27 May is a holiday, 26 May the 5th)
     await scheduler.tick();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle();
     const one = await api.ok(ONE, { id }, ani);
     expect(one.leaveRequest.escalatedTo).toMatchObject({ employeeId: 'emp-kadis' });
     expect((await api.ok(INBOX, {}, kadis)).leaveInbox.edges.map((e: any) => e.node.id)).toContain(id);

@@ -6,6 +6,8 @@ import { SEED_REASON } from '../../src/cli/seed/commands';
 import { CheckpointSigner } from '@infrastructure/event-store/checkpoint';
 import { verifySqliteFile } from '@infrastructure/event-store/verify-log';
 import { tempDir } from '../fixtures/stores';
+import { planLeave } from '../../src/cli/seed/leave-plan';
+import { deriveId } from '@kernel/ids';
 import { TestApi } from './harness';
 
 /**
@@ -30,7 +32,7 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
     expect(first.counts.duplicates).toBe(0);
     expect(first.headBefore).toBe(0);
     expect(first.eventsWritten).toBeGreaterThan(first.counts.sent);
-    expect(first.phases.map((p) => p.name)).toEqual(['organisation', 'employees', 'careers', 'recruitment', 'training-setup', 'training-activities']);
+    expect(first.phases.map((p) => p.name)).toEqual(['organisation', 'employees', 'careers', 'recruitment', 'training-setup', 'training-activities', 'leave']);
     // The plan items beyond Binjai's tight envelopes are refused as planned (TRAINING.BUDGET_EXCEEDED), nothing else.
     expect(first.counts.refusedAsPlanned).toBeGreaterThan(0);
     expect(first.readModels).toEqual({
@@ -124,6 +126,23 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
       expect(data.internship.interns.every((i: any) => i.name && i.certificate?.mentorJp > 0)).toBe(true);
     });
 
+    it('has a year of leave: carry-over into 2026, a postponement (≤ 24), requests at each step', async () => {
+      const [carried, postponed, waiting] = planLeave(plan);
+      const query = `query($e: ID!) { y2025: leaveBalance(employeeId: $e, year: 2025) { current { taken remaining } } y2026: leaveBalance(employeeId: $e, year: 2026) { current { carriedOver carryBasis cap available } catatanCuti { year remaining } } }`;
+      const one = await api.ok(query, { e: carried.employeeId }, auditor);
+      expect(one.y2025.current).toEqual({ taken: 4, remaining: 8 });
+      // 6 carried; the PERUBAHAN leave of 23–27 Feb ended early on the 26th: 3 days taken.
+      expect(one.y2026.current).toEqual({ carriedOver: 6, carryBasis: 'SATU_TAHUN', cap: 18, available: 15 });
+      const two = await api.ok(query, { e: postponed.employeeId }, auditor);
+      expect(two.y2026.current).toMatchObject({ carriedOver: 12, carryBasis: 'DITANGGUHKAN', cap: 24, available: 24 });
+      const idOf = (ref: string) => deriveId('leave.request', deriveId('command', SEED_ACTOR.id, `seed:v1:leave:${waiting.identifier}:${ref}`));
+      const steps = await api.ok(`query($a: ID!, $b: ID!, $c: ID!) { a: leaveRequest(id: $a) { status } b: leaveRequest(id: $b) { status } c: leaveRequest(id: $c) { status } }`, { a: idOf('w2027a'), b: idOf('w2027b'), c: idOf('c2027') }, auditor);
+      expect(steps).toEqual({ a: { status: 'MENUNGGU_PERTIMBANGAN' }, b: { status: 'MENUNGGU_KEPUTUSAN' }, c: { status: 'DIBATALKAN' } });
+      const requests = (await api.events.readStream(`leave-record-${waiting.employeeId}`)).map((e) => e.type);
+      expect(requests.filter((t) => t === 'leave.LeaveRequested')).toHaveLength(4);
+      expect(requests).toContain('leave.LeaveCancelled');
+    });
+
     it('has the announced recruitment round, whose appointees are registered employees', async () => {
       const r = plan.recruitment;
       const data = await api.ok(
@@ -157,7 +176,11 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
   it("leaves a log that verifies against the witness file the app's checkpointer wrote on shutdown", async () => {
     const trustedKeyIds = [new CheckpointSigner(config.checkpoint.signingKey).keyId];
     const report = await verifySqliteFile(config.eventStore.kind === 'sqlite' ? config.eventStore.file : '', { witnessFile: config.checkpoint.witnessPath, trustedKeyIds });
-    expect(report).toMatchObject({ intact: true, breaks: [], checkpoints: { inLog: 1, unanchoredEvents: 1, problems: [] }, witness: { lines: 1, problems: [] } });
+    // One checkpoint at shutdown, and any the checkpointer wrote during the run (every 1000 new events
+    // or 60 s, checked each second: how many depends on the pace of the run).
+    expect(report).toMatchObject({ intact: true, breaks: [], checkpoints: { unanchoredEvents: 1, problems: [] }, witness: { problems: [] } });
+    expect(report.checkpoints.inLog).toBeGreaterThanOrEqual(1);
+    expect(report.witness!.lines).toBe(report.checkpoints.inLog);
     expect(report.checkpoints.latest!.treeSize).toBe(first.headAfter);
   });
 });

@@ -46,6 +46,28 @@ import { RegisterApplicantInput } from '@modules/personnel/recruitment/register-
 import { Actor } from '@kernel/events';
 import { SeedPlan } from './generator';
 import { trainingPhases } from './training-seed';
+import { deriveId } from '@kernel/ids';
+import { Role } from '@infrastructure/auth/roles';
+import { LeaveApprover } from '@modules/leave/record/leave.events';
+import {
+  CancelLeaveCommand,
+  ConsiderLeaveCommand,
+  DecideLeaveCommand,
+  OpenLeaveRecordCommand,
+  RecordCutiBersamaWorkCommand,
+  RequestLeaveCommand,
+  ReturnFromLeaveCommand,
+} from '@modules/leave/graphql/leave.operations';
+import {
+  CancelLeaveInput,
+  ConsiderLeaveInput,
+  DecideLeaveInput,
+  OpenLeaveRecordInput,
+  RecordCutiBersamaWorkInput,
+  RequestLeaveInput,
+  ReturnFromLeaveInput,
+} from '@modules/leave/graphql/leave.inputs';
+import { approverUnit, LeaveAction, LeaveStory, planLeave } from './leave-plan';
 
 /**
  * The plan as commands: every command goes through the CommandBus like a mutation would (same
@@ -132,6 +154,8 @@ export function seedPhases(plan: SeedPlan): SeedPhase[] {
     { name: 'careers', chains: careerChains(plan), afterReadModels: true },
     { name: 'recruitment', chains: [recruitmentChain(plan)], afterReadModels: false },
     ...trainingPhases(plan, trainingStep, KEY_PREFIX).phases,
+    // Routing reads the tree and position holders, and who is on leave: after the careers.
+    { name: 'leave', chains: planLeave(plan).map(leaveChain), afterReadModels: true },
   ];
 }
 
@@ -369,4 +393,72 @@ function recruitmentChain(plan: SeedPlan): SeedChain {
     );
   }
   return steps;
+}
+
+/** The seed's own actor id, as the runner sends as: request ids derive from its command ids. */
+const SEED_ACTOR_ID = 'seed';
+
+/** The official who gives a leave step, with the grant the API would give them; the PPK's steps are the seed's (ADMIN_BKD). */
+function approverActor(by: LeaveApprover): Actor | undefined {
+  const unit = approverUnit(by);
+  if (by.kepalaDaerah || !by.employeeId || !unit) return undefined;
+  return { id: by.employeeId, roles: [{ role: Role.PEJABAT_PENILAI, unit }] };
+}
+
+/** One employee's leave story: one stream, so its commands go one by one. */
+function leaveChain(story: LeaveStory): SeedChain {
+  const { employeeId, identifier } = story;
+  const key = (what: string) => `leave:${identifier}:${what}`;
+  const requestIds = new Map<string, string>();
+  const requestIdOf = (ref: string) => requestIds.get(ref) ?? ref;
+  return story.actions.map((action: LeaveAction, index): SeedStep => {
+    switch (action.type) {
+      case 'open':
+        return step(key('open'), input(OpenLeaveRecordInput, { employeeId, firstYear: action.firstYear, priorYears: action.priorYears.map((p) => ({ ...p })) }), (x, c) => new OpenLeaveRecordCommand(x, c));
+      case 'request': {
+        const s = step(
+          key(action.ref),
+          input(RequestLeaveInput, {
+            employeeId,
+            kind: action.kind,
+            subKind: action.subKind ?? null,
+            startDate: action.startDate,
+            endDate: action.endDate,
+            evidence: (action.evidence ?? []).map((e) => ({ ...e })),
+            childOrder: action.childOrder ?? null,
+          }),
+          (x, c) => new RequestLeaveCommand(x, c),
+          action.reason,
+        );
+        requestIds.set(action.ref, deriveId('leave.request', deriveId('command', SEED_ACTOR_ID, s.key)));
+        return s;
+      }
+      case 'consider':
+        return {
+          ...step(
+            key(`${action.ref}:consider`),
+            input(ConsiderLeaveInput, { employeeId, requestId: requestIdOf(action.ref), verdict: action.verdict, proposedStart: action.from ?? null, proposedEnd: action.to ?? null }),
+            (x, c) => new ConsiderLeaveCommand(x, c),
+            action.reason ?? SEED_REASON,
+          ),
+          actor: approverActor(action.by),
+        };
+      case 'decide':
+        return {
+          ...step(
+            key(`${action.ref}:decide`),
+            input(DecideLeaveInput, { employeeId, requestId: requestIdOf(action.ref), verdict: action.verdict, changedStart: action.from ?? null, changedEnd: action.to ?? null, skNumber: action.sk?.skNumber ?? null, skDate: action.sk?.skDate ?? null }),
+            (x, c) => new DecideLeaveCommand(x, c),
+            action.reason ?? SEED_REASON,
+          ),
+          actor: approverActor(action.by),
+        };
+      case 'cancel':
+        return step(key(`${action.ref}:cancel`), input(CancelLeaveInput, { employeeId, requestId: requestIdOf(action.ref) }), (x, c) => new CancelLeaveCommand(x, c), action.reason);
+      case 'return':
+        return step(key(`${action.ref}:return`), input(ReturnFromLeaveInput, { employeeId, requestId: requestIdOf(action.ref), returnDate: action.returnDate }), (x, c) => new ReturnFromLeaveCommand(x, c));
+      case 'cutiBersama':
+        return step(key(`cuti-bersama-${action.year}-${index}`), input(RecordCutiBersamaWorkInput, { employeeId, year: action.year, dates: [...action.dates] }), (x, c) => new RecordCutiBersamaWorkCommand(x, c), action.reason);
+    }
+  });
 }

@@ -1,4 +1,5 @@
 import { Type } from '@nestjs/common';
+import { planLeave } from './leave-plan';
 import { instanceToPlain } from 'class-transformer';
 import { InputValidationPipe } from '@infrastructure/graphql/validation';
 import { FixedClock } from '@kernel/clock';
@@ -216,13 +217,15 @@ describe.each([
     }
     const organisation = plan.instansi.length + plan.units.length + plan.positions.length;
     const careers = plan.acting.length + plan.acting.filter((a) => a.end).length + plan.disciplinary.length + plan.transfers.length + plan.promotions.length;
-    const personnelSteps = seedPhases(plan).filter((phase) => !phase.name.startsWith('training')).flatMap((phase) => phase.chains.flat());
+    const personnelSteps = seedPhases(plan).filter((phase) => !phase.name.startsWith('training') && phase.name !== 'leave').flatMap((phase) => phase.chains.flat());
     expect(personnelSteps).toHaveLength(organisation + plan.employees.length + careers + recruitmentSteps(plan));
     // Training (issue 10): TRAINING_ADMIN writes, a mentor assesses as themselves, and a few plan items are meant to be refused at the envelope.
     const training = steps.filter((s) => s.key.startsWith(`${KEY_PREFIX}:training:`));
     expect(training.length).toBeGreaterThan(50);
     expect(new Set(training.map((s) => s.actor?.roles[0].role))).toEqual(new Set(['TRAINING_ADMIN', 'EMPLOYEE']));
     expect(training.filter((s) => s.expectedRules?.includes('TRAINING.BUDGET_EXCEEDED')).length).toBeGreaterThan(0);
+    const leave = planLeave(plan).reduce((n, story) => n + story.actions.length, 0);
+    expect(steps.filter((s) => s.key.includes(':leave:'))).toHaveLength(leave);
   });
 });
 
@@ -230,6 +233,26 @@ function recruitmentSteps(plan: SeedPlan): number {
   const r = plan.recruitment;
   return 1 + r.formasi.length + r.panel.length + r.applicants.length + r.conflicts.length + 1 + r.applicants.filter((a) => a.scores).length + 2 + r.appointments.length;
 }
+
+describe('leave plan', () => {
+  const stories = planLeave(buildPlan({ small: true }));
+
+  it('gives a year of leave to a dozen staff, with every verdict, carry-over, waiting and cancelled requests', () => {
+    expect(stories).toHaveLength(12);
+    const actions = stories.flatMap((s) => s.actions);
+    for (const verdict of ['DISETUJUI', 'PERUBAHAN', 'DITANGGUHKAN', 'TIDAK_DISETUJUI']) expect(actions.some((a) => a.type === 'decide' && a.verdict === verdict)).toBe(true);
+    expect(actions.filter((a) => a.type === 'cancel')).not.toHaveLength(0);
+    expect(actions.filter((a) => a.type === 'return')).not.toHaveLength(0);
+    expect(actions.filter((a) => a.type === 'cutiBersama')).not.toHaveLength(0);
+    expect(stories.every((s) => s.actions[0].type === 'open')).toBe(true);
+  });
+
+  it('has each step given by an official of the employee\'s chain, never by the employee', () => {
+    for (const story of stories) {
+      for (const a of story.actions) if (a.type === 'consider' || a.type === 'decide') expect(a.by.employeeId).not.toBe(story.employeeId);
+    }
+  });
+});
 
 describe('seed helpers', () => {
   it('mulberry32 is deterministic and uniform enough', () => {

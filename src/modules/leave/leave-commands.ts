@@ -10,7 +10,7 @@ import { OrganisationDirectory } from '../organisation';
 import { AppraiserLookup, EmployeeDirectory, EmployeeOnDate } from '../personnel';
 import { administers, actsAs, isOwn } from './access/leave-access';
 import { LeaveRule } from './leave.rules';
-import { leaveAuthorityOf, leavePolicyOn } from './policy/leave-policy';
+import { actingMayDecide, leaveAuthorityOf, leavePolicyOn } from './policy/leave-policy';
 import { GRANTED_STATUSES, LeaveKind, LeaveSubKind, LeaveVerdict } from './policy/leave.vocabulary';
 import { LEAVE_REQUESTS, LeaveRequest } from './read-models/leave-request.schema';
 import { EmployeeFacts } from './record/leave.commands';
@@ -40,6 +40,7 @@ export interface RequestLeaveFields {
   readonly reason: string;
   readonly evidence: readonly LeaveEvidence[];
   readonly childOrder: number | null;
+  readonly travelDays: number;
 }
 
 export interface StepFields {
@@ -77,7 +78,7 @@ export class LeaveCommands {
     const today = jakartaDate(new Date(context.occurredAt));
     const employee = await this.employeeOn(fields.employeeId, today, context.actor);
     const facts = await this.factsOf(employee, fields.startDate);
-    const route = await this.route(employee, fields.kind, today);
+    const route = await this.route(employee, fields.kind, today, fields.abroad);
     const result = await this.executor.execute(
       leaveDecider,
       leaveRecordStream(fields.employeeId),
@@ -165,18 +166,18 @@ export class LeaveCommands {
     let to: LeaveApprover = PPK_APPROVER;
     if (request && payload.step === 'PERTIMBANGAN') {
       const employee = await this.employees.onDate(payload.employeeId, jakartaDate(new Date(context.occurredAt)));
-      if (employee) to = (await this.route(employee, request.kind, jakartaDate(new Date(context.occurredAt)))).atasanEscalation;
+      if (employee) to = (await this.route(employee, request.kind, jakartaDate(new Date(context.occurredAt)), request.abroad)).atasanEscalation;
     }
     return this.executor.execute(leaveDecider, leaveRecordStream(payload.employeeId), { type: 'EscalateStep', requestId: payload.requestId, step: payload.step, to, at: context.occurredAt }, context);
   }
 
   /** The atasan langsung, the pejabat yang berwenang and the escalation, as the tree and the leave calendar stand on `onDate`. */
-  async route(employee: EmployeeOnDate, kind: LeaveKind, onDate: string): Promise<LeaveRoute> {
+  async route(employee: EmployeeOnDate, kind: LeaveKind, onDate: string, abroad: boolean): Promise<LeaveRoute> {
     const chain = await this.chain(employee, onDate);
     const unit = await this.organisation.unit(employee.unitId);
     const opdUnitId = unit?.ancestors[0] ?? employee.unitId;
     const ids = chain.map((c) => c.employeeId).filter((id): id is string => id !== null);
-    return routeLeave({ authority: leaveAuthorityOf(employee.instansiId, kind), chain, opdUnitId, onLeave: await this.onLeave(ids, onDate) });
+    return routeLeave({ authority: leaveAuthorityOf(employee.instansiId, kind), chain, opdUnitId, onLeave: await this.onLeave(ids, onDate), actingMayDecide: actingMayDecide(kind, abroad) });
   }
 
   /** The heads above the employee, nearest first, by the pejabat-penilai resolution applied hop by hop, ending with the kepala daerah. */
@@ -218,7 +219,7 @@ export class LeaveCommands {
     if (stepOf(request) === step) {
       const employee = await this.employees.onDate(state.employeeId!, today);
       if (employee) {
-        const route = await this.route(employee, request.kind, today);
+        const route = await this.route(employee, request.kind, today, request.abroad);
         candidates.push(step === 'PERTIMBANGAN' ? route.atasan : route.pejabat);
       }
     }

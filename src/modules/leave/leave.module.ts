@@ -20,8 +20,9 @@ import { leaveRequestsProjection } from './read-models/leave-requests.projection
 import { LeaveBalanceQueryHandler, LeaveCalendarQueryHandler, LeaveInboxQueryHandler, LeaveRequestQueryHandler } from './read-models/leave.queries';
 import { leaveDecider } from './record/leave.decider';
 import { leaveRecordStreamPrefix } from './record/leave.events';
+import { SuratIzinCutiQueryHandler } from './surat/surat-izin-cuti.query';
 
-const queryHandlers = [LeaveRequestQueryHandler, LeaveBalanceQueryHandler, LeaveCalendarQueryHandler, LeaveInboxQueryHandler];
+const queryHandlers = [LeaveRequestQueryHandler, LeaveBalanceQueryHandler, LeaveCalendarQueryHandler, LeaveInboxQueryHandler, SuratIzinCutiQueryHandler];
 
 /**
  * Leave (cuti) for PNS and PPPK (DOMAIN.md §1.14–1.15): requests, the atasan's consideration and the

@@ -7,8 +7,8 @@ import { Actor } from '@kernel/events';
 import { LeaveReadAccess } from '../access/leave-read-access';
 import { LEAVE_REQUESTS, LeaveRequest } from '../read-models/leave-request.schema';
 
-/** The events that change a request's status or who must act. */
-export const LEAVE_STATUS_EVENTS = ['leave.LeaveRequested', 'leave.LeaveConsidered', 'leave.LeaveDecided', 'leave.LeaveCancelled', 'leave.LeaveEndedEarly', 'leave.LeaveStepEscalated'];
+/** The events that change a request's status or who must act, and the reminders of a waiting step (the approver's nudge). */
+export const LEAVE_STATUS_EVENTS = ['leave.LeaveRequested', 'leave.LeaveConsidered', 'leave.LeaveDecided', 'leave.LeaveCancelled', 'leave.LeaveEndedEarly', 'leave.LeaveApproverReminded', 'leave.LeaveStepEscalated'];
 
 /**
  * The read side of the feed reader: the platform feed filters by instansi grants, which an EMPLOYEE

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min, registerDecorator, ValidateNested } from 'class-validator';
+import { isContentHash } from '@infrastructure/attachments';
 import { CommandInput } from '@infrastructure/graphql/command-input';
 import { IsCivilDate, IsLegalDate, IsPlannedDate } from '@infrastructure/graphql/date-rules';
 import { IdentifierText, MultilineText } from '@infrastructure/graphql/text-rules';
@@ -8,13 +9,23 @@ import { EMPLOYEE_ID_PATTERN } from '@kernel/grant-scope';
 import { EvidenceKind, LeaveKind, LeaveSubKind, LeaveVerdict } from '../policy/leave.vocabulary';
 import '../read-models/leave.enums';
 
-const CONTENT_HASH = /^sha256:[0-9a-f]{64}$/;
+/** The platform's content-hash rule (attachments' `isContentHash`): 64 lowercase hex digits. */
+function IsContentHash(): PropertyDecorator {
+  return (target, property) =>
+    registerDecorator({
+      name: 'isContentHash',
+      target: target.constructor,
+      propertyName: String(property),
+      validator: { validate: (value) => typeof value === 'string' && isContentHash(value), defaultMessage: (args) => `${args!.property} harus hash lampiran (SHA-256, 64 digit heksadesimal kecil)` },
+    });
+}
+
 const REQUEST_ID = /^[A-Za-z0-9][\w.:-]{0,99}$/;
 const employeeIdRule = () => Matches(EMPLOYEE_ID_PATTERN, { message: '$property harus id pegawai' });
 
 @InputType()
 export class LeaveEvidenceInput {
-  @Field({ description: 'Content hash of the uploaded file (POST /attachments), `sha256:<64 hex>`.' }) @IdentifierText() @Matches(CONTENT_HASH, { message: '$property harus hash lampiran sha256:<64 hex>' }) hash: string;
+  @Field({ description: 'Content hash of the uploaded file, as POST /attachments answers it (lowercase hex SHA-256).' }) @IdentifierText() @IsContentHash() hash: string;
   @Field(() => EvidenceKind) @IsEnum(EvidenceKind) kind: EvidenceKind;
 }
 
@@ -29,6 +40,7 @@ export class RequestLeaveInput extends CommandInput {
   @Field(() => String, { nullable: true, description: 'Alamat selama menjalankan cuti.' }) @IsOptional() @MultilineText() @IsString() @Length(1, 300) address?: string | null;
   @Field(() => [LeaveEvidenceInput], { nullable: true, description: "Supporting documents (e.g. a doctor's letter), uploaded first." }) @IsOptional() @ValidateNested({ each: true }) @Type(() => LeaveEvidenceInput) @ArrayMaxSize(10) evidence?: LeaveEvidenceInput[];
   @Field(() => Int, { nullable: true, description: 'Cuti melahirkan: which child (1–3).' }) @IsOptional() @IsInt() @Min(1) @Max(20) childOrder?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Cuti tahunan to a place hard to reach: the last calendar days up to `endDate` that are travel, not charged (PNS ≤ 12, PPPK ≤ 6).' }) @IsOptional() @IsInt() @Min(0) @Max(31) travelDays?: number | null;
 }
 
 @InputType()

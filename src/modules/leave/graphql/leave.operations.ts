@@ -45,6 +45,7 @@ export class RequestLeaveHandler implements ICommandHandler<RequestLeaveCommand>
         reason: input.reason ?? '',
         evidence: (input.evidence ?? []).map(({ hash, kind }) => ({ hash, kind })),
         childOrder: input.childOrder ?? null,
+        travelDays: input.travelDays ?? 0,
       },
       context,
     );

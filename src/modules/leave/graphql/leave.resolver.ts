@@ -13,6 +13,7 @@ import { LeaveRequest } from '../read-models/leave-request.schema';
 import { leaveRequestsProjection } from '../read-models/leave-requests.projection';
 import { LeaveBalanceQuery, LeaveCalendar, LeaveCalendarQuery, LeaveInboxQuery, LeaveRequestConnection, LeaveRequestQuery } from '../read-models/leave.queries';
 import { LeaveStatusFeed } from './leave-status.feed';
+import { SuratIzinCuti, SuratIzinCutiQuery } from '../surat/surat-izin-cuti.query';
 import {
   CancelLeaveInput,
   ConsiderLeaveInput,
@@ -67,7 +68,7 @@ export class LeaveResolver {
 
   @Mutation(() => RequestLeavePayload, {
     description:
-      "Requests leave (cuti): counted in the kind's unit (working days for cuti tahunan), checked for eligibility, maximum length, evidence, balance and overlaps; routed to the atasan langsung and the pejabat yang berwenang. The EMPLOYEE for themselves, or ADMIN_BKD of the instansi.",
+      "Requests leave (cuti): counted in the kind's unit (working days for cuti tahunan), checked for eligibility, maximum length, evidence, balance and overlaps; routed to the atasan langsung and the pejabat yang berwenang. `reason` is the alasan cuti (required). The EMPLOYEE for themselves, or ADMIN_BKD of the instansi.",
   })
   @Roles(Role.EMPLOYEE, Role.ADMIN_BKD)
   requestLeave(@Args('input') input: RequestLeaveInput, @CurrentActor() actor: Actor) {
@@ -132,6 +133,12 @@ export class LeaveResolver {
   @Roles(Role.PEJABAT_PENILAI, Role.ADMIN_BKD)
   leaveInbox(@Args() page: ConnectionArgs, @CurrentActor() actor: Actor): Promise<ConnectionShape<LeaveRequest>> {
     return this.queries.execute(new LeaveInboxQuery(actor, page));
+  }
+
+  @Query(() => SuratIzinCuti, { description: 'The surat izin cuti of granted leave as PDF (base64), stamped with the log position and hash of the decision it reflects. The employee, the approvers, ADMIN_BKD and AUDITOR of the instansi.' })
+  @Roles(Role.EMPLOYEE, Role.PEJABAT_PENILAI, Role.ADMIN_BKD, Role.AUDITOR)
+  suratIzinCuti(@Args('requestId', { type: () => ID }) requestId: string, @CurrentActor() actor: Actor): Promise<SuratIzinCuti> {
+    return this.queries.execute(new SuratIzinCutiQuery(requestId, actor));
   }
 
   @Subscription(() => LeaveRequest, {

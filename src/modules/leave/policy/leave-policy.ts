@@ -50,6 +50,8 @@ export interface AnnualLeaveRule {
   readonly carryCap: number;
   /** The most after two or more years in a row unused (or a postponement by the PyB), the current year's included. */
   readonly twoYearCap: number;
+  /** Calendar days of travel that may be added, uncharged, for leave in a place hard to reach. */
+  readonly remoteTravelDays: number;
 }
 
 /** How long a step may wait before the approver is reminded, then the step escalated (working days). */
@@ -153,7 +155,8 @@ export const LEAVE_POLICIES: readonly LeavePolicy[] = [
     legalBasis: [PNS_BASIS, PPPK_BASIS],
     kinds: { PNS: PNS_KINDS, PPPK: PPPK_KINDS },
     // [?] PPPK carry-over applies to contracts over 2 (18) / 3 (24) years; the contract length is not in the record yet.
-    annual: { PNS: { entitlement: 12, carryCap: 18, twoYearCap: 24 }, PPPK: { entitlement: 12, carryCap: 18, twoYearCap: 24 } },
+    // PP 11/2017 ps. 311: +12 calendar days to a place hard to reach; Perban 7/2022: +6 for PPPK.
+    annual: { PNS: { entitlement: 12, carryCap: 18, twoYearCap: 24, remoteTravelDays: 12 }, PPPK: { entitlement: 12, carryCap: 18, twoYearCap: 24, remoteTravelDays: 6 } },
     cutiBesarIntervalYears: 5,
     waiting: { reminderAfterWorkingDays: 3, escalateAfterWorkingDays: 5 },
     longSickLeaveDays: 30,

@@ -68,6 +68,7 @@ export class LeaveRequest {
   @Field({ description: 'The reason given: the employee, their approvers, ADMIN_BKD and AUDITOR only ("(disembunyikan)" for other heads of the unit).' }) @Prop({ type: String, required: true }) reason: string;
   @Field(() => [LeaveEvidenceNode], { description: 'Supporting documents: empty for viewers who do not see the reason.' }) @Prop({ type: [LeaveEvidenceSchema], default: [] }) evidence: LeaveEvidenceNode[];
   @Field(() => Int, { nullable: true }) @Prop({ type: Number, default: null }) childOrder: number | null;
+  @Field(() => Int, { description: 'Uncharged travel days at the end of a cuti tahunan to a place hard to reach.' }) @Prop({ type: Number, default: 0 }) travelDays: number;
   @Field(() => [ActingDuringLeaveNode], { description: 'Plt/Plh terms the employee holds during the leave (flagged for the deciding official).' }) @Prop({ type: [ActingDuringLeaveSchema], default: [] }) actingDuringLeave: ActingDuringLeaveNode[];
   @Field(() => LeaveApproverNode, { description: 'The atasan langsung.' }) @Prop({ type: LeaveApproverSchema, required: true }) atasan: LeaveApproverNode;
   @Field(() => LeaveApproverNode, { description: 'The pejabat yang berwenang memberikan cuti.' }) @Prop({ type: LeaveApproverSchema, required: true }) pejabat: LeaveApproverNode;

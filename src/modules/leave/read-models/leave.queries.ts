@@ -67,9 +67,13 @@ export class LeaveBalanceQuery extends Query<LeaveBalance> {
 /** Read from the leave record stream itself: the balance never trails the log. */
 @QueryHandler(LeaveBalanceQuery)
 export class LeaveBalanceQueryHandler implements IQueryHandler<LeaveBalanceQuery> {
-  constructor(private readonly executor: CommandExecutor, private readonly access: LeaveReadAccess) {}
+  constructor(private readonly executor: CommandExecutor, private readonly access: LeaveReadAccess, private readonly employees: EmployeeDirectory) {}
   async execute({ employeeId, year, actor, today }: LeaveBalanceQuery): Promise<LeaveBalance> {
-    if (!(await this.access.mayReadEmployee(actor, employeeId, today))) throw new ForbiddenError('Catatan cuti pegawai ini tidak dalam cakupan Anda');
+    if (!(await this.access.mayReadEmployee(actor, employeeId, today))) {
+      // Only an all-instansi reader learns that the employee does not exist.
+      if (isAllInstansi(actor) && !(await this.employees.onDate(employeeId, today))) throw new NotFoundError(`Pegawai ${employeeId} tidak tercatat`);
+      throw new ForbiddenError('Catatan cuti pegawai ini tidak dalam cakupan Anda');
+    }
     const { state } = await this.executor.load(leaveDecider, leaveRecordStream(employeeId));
     return { employeeId, year, employmentType: state.employmentType, firstYear: state.firstYear, current: yearLedger(state, year), catatanCuti: catatanCuti(state, year) };
   }

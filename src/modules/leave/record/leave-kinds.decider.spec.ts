@@ -5,9 +5,9 @@ import { LeaveRecordEvent } from './leave.events';
 import { after, ani, granted, requestOf } from './testing/leave.fixtures';
 
 const spec = deciderSpec(leaveDecider);
-const doctor = { hash: 'sha256:' + 'a'.repeat(64), kind: 'SURAT_DOKTER' as const };
-const govDoctor = { hash: 'sha256:' + 'b'.repeat(64), kind: 'SURAT_DOKTER_PEMERINTAH' as const };
-const hospital = { hash: 'sha256:' + 'c'.repeat(64), kind: 'SURAT_RUMAH_SAKIT' as const };
+const doctor = { hash: 'a'.repeat(64), kind: 'SURAT_DOKTER' as const };
+const govDoctor = { hash: 'b'.repeat(64), kind: 'SURAT_DOKTER_PEMERINTAH' as const };
+const hospital = { hash: 'c'.repeat(64), kind: 'SURAT_RUMAH_SAKIT' as const };
 const newcomer = { ...ani, tmt: '2025-09-01' };
 const budi = { ...ani, employeeId: 'emp-budi', sex: 'MALE' as const };
 const pppk = { ...ani, employeeId: 'emp-rudi', employmentType: 'PPPK' as const, tmt: '2021-03-01' };
@@ -21,6 +21,11 @@ describe('leave kinds: eligibility, limits and evidence (DOMAIN.md §1.14)', () 
     expect((events[1].data as { calendarVersion: string }).calendarVersion).toMatch(/2026v1/);
   });
 
+  it('a first request for an earlier year opens the record from that year', () => {
+    const events = spec.given([]).when(requestOf({ requestId: 's1', kind: 'SAKIT', startDate: '2025-12-29', endDate: '2025-12-30', evidence: [doctor], at: '2026-01-05T02:00:00.000Z' })).events();
+    expect(events[0].data).toMatchObject({ firstYear: 2025 });
+  });
+
   describe('cuti tahunan', () => {
     it('needs 1 year of service', () => {
       spec.given([]).when(requestOf({ requestId: 'r1', kind: 'TAHUNAN', startDate: '2026-03-02', endDate: '2026-03-03', employee: newcomer })).thenViolates(LeaveRule.SERVICE_TOO_SHORT);
@@ -29,6 +34,19 @@ describe('leave kinds: eligibility, limits and evidence (DOMAIN.md §1.14)', () 
     it('cannot exceed the balance (12 working days without carry-over) and is asked per year', () => {
       spec.given([]).when(requestOf({ requestId: 'r1', kind: 'TAHUNAN', startDate: '2026-06-02', endDate: '2026-06-19' })).thenViolates(LeaveRule.BALANCE_EXCEEDED);
       spec.given([]).when(requestOf({ requestId: 'r1', kind: 'TAHUNAN', startDate: '2026-12-28', endDate: '2027-01-04' })).thenViolates(LeaveRule.SPANS_YEARS);
+    });
+    it('to a place hard to reach: up to 12 calendar days of travel (PPPK 6) at the end, not charged', () => {
+      // 1–19 June 2026: the charged part 1–7 June holds 4 working days (1 June is a holiday); 8–19 June are travel.
+      expect(spec.given([]).when(requestOf({ requestId: 'r1', kind: 'TAHUNAN', startDate: '2026-06-01', endDate: '2026-06-19', travelDays: 12 })).events()[1].data).toMatchObject({ days: 4, travelDays: 12, endDate: '2026-06-19' });
+      spec.given([]).when(requestOf({ requestId: 'r1', kind: 'TAHUNAN', startDate: '2026-06-01', endDate: '2026-06-20', travelDays: 13 })).thenViolates(LeaveRule.TRAVEL_DAYS_INVALID);
+      spec.given([]).when(requestOf({ requestId: 'r1', kind: 'TAHUNAN', startDate: '2026-06-01', endDate: '2026-06-19', travelDays: 7, employee: pppk })).thenViolates(LeaveRule.TRAVEL_DAYS_INVALID);
+      spec.given([]).when(requestOf({ requestId: 'r1', kind: 'TAHUNAN', startDate: '2026-06-01', endDate: '2026-06-05', travelDays: 5 })).thenViolates(LeaveRule.TRAVEL_DAYS_INVALID);
+      spec.given([]).when(requestOf({ requestId: 's1', kind: 'SAKIT', startDate: '2026-06-01', endDate: '2026-06-10', travelDays: 2, evidence: [doctor] })).thenViolates(LeaveRule.TRAVEL_DAYS_INVALID);
+    });
+    it('an early return within the travel days gives nothing back; within the charged days it does', () => {
+      const remote = granted([], requestOf({ requestId: 'r1', kind: 'TAHUNAN', startDate: '2026-06-02', endDate: '2026-06-19', travelDays: 10 }));
+      expect(spec.given(remote).when({ type: 'ReturnEarly', requestId: 'r1', returnDate: '2026-06-15', at: '2026-06-15T02:00:00.000Z' }).events()[0].data).toMatchObject({ days: 6, daysReturned: 0 });
+      expect(spec.given(remote).when({ type: 'ReturnEarly', requestId: 'r1', returnDate: '2026-06-05', at: '2026-06-05T02:00:00.000Z' }).events()[0].data).toMatchObject({ days: 3, daysReturned: 3 });
     });
     it('a range without working days is refused', () => {
       spec.given([]).when(requestOf({ requestId: 'r1', kind: 'TAHUNAN', startDate: '2026-03-20', endDate: '2026-03-24' })).thenViolates(LeaveRule.NO_WORKING_DAY);

@@ -36,6 +36,8 @@ export interface RequestLeave {
   readonly reason: string;
   readonly evidence: readonly LeaveEvidence[];
   readonly childOrder: number | null;
+  /** Cuti tahunan to a place hard to reach: calendar days of travel at the end of the leave, not charged. */
+  readonly travelDays: number;
   readonly atasan: LeaveApprover;
   readonly pejabat: LeaveApprover;
   readonly at: string;

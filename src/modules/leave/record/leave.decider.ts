@@ -20,7 +20,7 @@ import {
   ReturnEarly,
 } from './leave.commands';
 import { LeaveRecordEvent, LeaveRecordOpened } from './leave.events';
-import { datedProblems, requestProblems } from './request-rules';
+import { chargedEnd, datedProblems, requestProblems } from './request-rules';
 import { evolveLeaveRecord, initialLeaveRecord, LeaveRecordState, LeaveRequestState, stepOf } from './leave.state';
 
 /**
@@ -67,10 +67,14 @@ function opened(employee: EmployeeFacts, firstYear: number, at: string, priorYea
   };
 }
 
-/** The record opens by itself with the first request (from that year, nothing known before) or explicitly with the prior catatan cuti. */
-function withOpening(state: LeaveRecordState, employee: EmployeeFacts, at: string): { state: LeaveRecordState; events: LeaveRecordEvent[] } {
+/**
+ * The record opens by itself with the first command (from the earlier of this year and the year of
+ * the leave's first day; nothing known before) or explicitly with the prior catatan cuti.
+ */
+function withOpening(state: LeaveRecordState, employee: EmployeeFacts, at: string, firstDay?: string): { state: LeaveRecordState; events: LeaveRecordEvent[] } {
   if (state.opened) return { state, events: [] };
-  const event = opened(employee, Number(jakartaDate(new Date(at)).slice(0, 4)), at);
+  const year = Number(jakartaDate(new Date(at)).slice(0, 4));
+  const event = opened(employee, Math.min(year, firstDay ? Number(firstDay.slice(0, 4)) : year), at);
   return { state: evolveLeaveRecord(state, event), events: [event] };
 }
 
@@ -88,7 +92,7 @@ function openRecord(command: OpenLeaveRecord, state: LeaveRecordState): LeaveRec
 
 function request(command: RequestLeave, current: LeaveRecordState, calendar: WorkingDayCalendar): LeaveRecordEvent[] {
   if (current.requests[command.requestId]) refuse(LeaveRule.REQUEST_EXISTS, `Permintaan cuti ${command.requestId} sudah ada`);
-  const { state, events } = withOpening(current, command.employee, command.at);
+  const { state, events } = withOpening(current, command.employee, command.at, command.startDate);
   const policy = leavePolicyOn(command.startDate);
   const checked = requestProblems(command, state, policy, calendar);
   refuseIfAny([...checked.problems, !command.reason.trim() && problem(LeaveRule.REASON_REQUIRED, 'Alasan cuti wajib diisi')]);
@@ -114,6 +118,7 @@ function request(command: RequestLeave, current: LeaveRecordState, calendar: Wor
         reason: command.reason,
         evidence: command.evidence.map(({ hash, kind }) => ({ hash, kind })),
         childOrder: command.childOrder,
+        travelDays: command.travelDays,
         actingDuringLeave: employee.acting.map(({ kind, positionId }) => ({ kind, positionId })),
         atasan: command.atasan,
         pejabat: command.pejabat,
@@ -175,7 +180,7 @@ function decide(command: DecideLeave, state: LeaveRecordState, calendar: Working
   if (changing) {
     startDate = command.changedStart!;
     endDate = command.changedEnd!;
-    const dated = { requestId: found.requestId, kind: found.kind, subKind: found.subKind, startDate, endDate, employmentType: state.employmentType!, tmt: state.tmt! };
+    const dated = { requestId: found.requestId, kind: found.kind, subKind: found.subKind, startDate, endDate, employmentType: state.employmentType!, tmt: state.tmt!, travelDays: found.travelDays };
     const checked = datedProblems(dated, state, leavePolicyOn(startDate), calendar);
     refuseIfAny(checked.problems);
     days = checked.days;
@@ -245,7 +250,8 @@ function returnEarly(command: ReturnEarly, state: LeaveRecordState, calendar: Wo
   const valid = command.returnDate > found.startDate && command.returnDate <= found.endDate && command.returnDate <= addCalendarDays(today, 1);
   if (!valid) refuse(LeaveRule.RETURN_DATE_INVALID, `Tanggal kembali harus sesudah ${found.startDate}, paling lambat ${found.endDate}, dan tidak di masa depan`);
   const endDate = addCalendarDays(command.returnDate, -1);
-  const days = countLeaveDays(found.counting, found.startDate, endDate, calendar);
+  const charged = chargedEnd(found);
+  const days = countLeaveDays(found.counting, found.startDate, endDate < charged ? endDate : charged, calendar);
   const ended: LeaveRecordEvent = {
     type: 'leave.LeaveEndedEarly',
     data: { employeeId: state.employeeId!, requestId: command.requestId, returnDate: command.returnDate, endDate, days, daysReturned: found.days - days, recordedAt: command.at },
@@ -270,7 +276,7 @@ function escalate(command: EscalateStep, state: LeaveRecordState): LeaveRecordEv
 
 // Keppres cuti bersama: for ASN kept at work by the post, the days are added to cuti tahunan.
 function cutiBersamaWork(command: RecordCutiBersamaWork, current: LeaveRecordState, calendar: WorkingDayCalendar): LeaveRecordEvent[] {
-  const { state, events } = withOpening(current, command.employee, command.at);
+  const { state, events } = withOpening(current, command.employee, command.at, `${command.year}-01-01`);
   const recorded = state.cutiBersamaWorked[command.year] ?? [];
   refuseIfAny([
     command.dates.length === 0 && problem(LeaveRule.NOT_CUTI_BERSAMA, 'Sebutkan minimal satu tanggal cuti bersama'),

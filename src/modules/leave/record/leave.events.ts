@@ -81,6 +81,8 @@ export type LeaveRequested = DomainEvent<
     evidence: LeaveEvidence[];
     /** Cuti melahirkan: which child (1–3). */
     childOrder: number | null;
+    /** Cuti tahunan to a place hard to reach: the last `travelDays` calendar days (up to `endDate`) are travel, not charged. */
+    travelDays: number;
     /** Plt/Plh terms the employee holds during the leave: flagged for the deciding official. */
     actingDuringLeave: { kind: 'PLH' | 'PLT'; positionId: string }[];
     atasan: LeaveApprover;

@@ -12,6 +12,8 @@ export interface LeaveRequestState {
   readonly days: number;
   readonly counting: CountingUnit;
   readonly abroad: boolean;
+  /** Uncharged travel days at the end of a cuti tahunan to a remote place. */
+  readonly travelDays: number;
   readonly status: LeaveStatus;
   readonly atasan: LeaveApprover;
   readonly pejabat: LeaveApprover;
@@ -84,6 +86,7 @@ export function evolveLeaveRecord(state: LeaveRecordState, event: LeaveRecordEve
         days: d.days,
         counting: d.counting,
         abroad: d.abroad,
+        travelDays: d.travelDays,
         status: LeaveStatus.MENUNGGU_PERTIMBANGAN,
         atasan: d.atasan,
         pejabat: d.pejabat,

@@ -20,6 +20,7 @@ export interface LeaveShape {
   readonly endDate: string;
   readonly evidence: readonly LeaveEvidence[];
   readonly childOrder: number | null;
+  readonly travelDays: number;
 }
 
 export interface CheckedLeave {
@@ -67,6 +68,7 @@ export interface DatedLeave {
   readonly endDate: string;
   readonly employmentType: LeaveRecordState['employmentType'] & string;
   readonly tmt: string;
+  readonly travelDays: number;
 }
 
 /**
@@ -80,7 +82,9 @@ export function datedProblems(leave: DatedLeave, state: LeaveRecordState, policy
   const rule = policy.kinds[leave.employmentType][kind];
   if (!rule) return { problems: [problem(LeaveRule.KIND_NOT_AVAILABLE, `Cuti ${kind} tidak tersedia bagi ${leave.employmentType}`)], days: 0 };
   const sub = leave.subKind ? rule.subKinds?.[leave.subKind] : undefined;
-  const days = countLeaveDays(rule.counting, startDate, endDate, calendar);
+  const travel = travelProblem(leave, policy);
+  if (travel) return { problems: [travel], days: 0 };
+  const days = countLeaveDays(rule.counting, startDate, chargedEnd(leave), calendar);
   const max = sub && 'max' in sub ? (sub.max ?? null) : rule.max;
   return {
     days,
@@ -93,6 +97,19 @@ export function datedProblems(leave: DatedLeave, state: LeaveRecordState, policy
       overlapProblem(leave, state),
     ],
   };
+}
+
+/** The last charged day: travel days at the end of a cuti tahunan to a remote place are not charged. */
+export function chargedEnd(leave: { readonly endDate: string; readonly travelDays: number }): string {
+  return addCalendarDays(leave.endDate, -leave.travelDays);
+}
+
+// PP 11/2017 ps. 311 (PPPK: Perban 7/2022): only cuti tahunan, up to the policy's days, leaving a charged day.
+function travelProblem(leave: DatedLeave, policy: LeavePolicy): MaybeProblem {
+  if (leave.travelDays === 0) return null;
+  const most = policy.annual[leave.employmentType].remoteTravelDays;
+  const valid = leave.kind === LeaveKind.TAHUNAN && leave.travelDays > 0 && leave.travelDays <= most && chargedEnd(leave) >= leave.startDate;
+  return !valid && problem(LeaveRule.TRAVEL_DAYS_INVALID, `Tambahan waktu perjalanan hanya untuk cuti tahunan ke tempat yang sulit perhubungannya: paling lama ${most} hari kalender, di dalam rentang cuti`);
 }
 
 function subKindProblem(rule: KindRule, leave: LeaveShape): { problem?: MaybeProblem; rule?: SubKindRule } {

@@ -43,4 +43,10 @@ describe('routing a leave request (atasan langsung, pejabat yang berwenang) and 
     const vacant = { ...kabid, employeeId: null };
     expect(routeLeave({ ...base, chain: [vacant, kadis, waliKota] }).atasan).toMatchObject({ employeeId: 'emp-kadis', delegatedFrom: null });
   });
+
+  it('leave abroad passes a Plt kepala OPD over to the next official up (a Plh/Plt may not grant it)', () => {
+    const pltKadis = { ...kadis, employeeId: 'emp-budi', acting: 'PLT' as const };
+    expect(routeLeave({ ...base, chain: [kabid, pltKadis, waliKota] }).pejabat).toMatchObject({ employeeId: 'emp-budi', acting: 'PLT' });
+    expect(routeLeave({ ...base, chain: [kabid, pltKadis, waliKota], actingMayDecide: false }).pejabat).toEqual(PPK_APPROVER);
+  });
 });

@@ -18,6 +18,8 @@ export interface RoutingInput {
   readonly opdUnitId: string;
   /** Employees on granted leave on the routing day. */
   readonly onLeave: ReadonlySet<string>;
+  /** False for CLTN and leave abroad: a Plh/Plt may not decide them, so the decision passes to the next official up. */
+  readonly actingMayDecide?: boolean;
 }
 
 export interface LeaveRoute {
@@ -44,13 +46,14 @@ const approverOf = (c: ApproverCandidate, delegatedFrom: string | null): LeaveAp
  * the step goes to the Plh; without one it goes to the official who would appoint the Plh. A vacant
  * post without a Plt is passed over the same way.
  */
-function available(chain: readonly ApproverCandidate[], index: number, onLeave: ReadonlySet<string>): { approver: LeaveApprover; index: number } {
+function available(chain: readonly ApproverCandidate[], index: number, onLeave: ReadonlySet<string>, actingMayAct = true): { approver: LeaveApprover; index: number } {
   let delegatedFrom: string | null = null;
   for (let i = index; i < chain.length; i++) {
     const candidate = chain[i];
     if (candidate.kepalaDaerah) return { approver: approverOf(candidate, delegatedFrom), index: i };
-    // A vacant post without a Plt cannot act: the next head up takes the step.
-    if (candidate.employeeId === null) continue;
+    // A vacant post without a Plt cannot act: the next head up takes the step; so does a post held
+    // by a Plh/Plt for a decision they may not take.
+    if (candidate.employeeId === null || (candidate.acting !== null && !actingMayAct)) continue;
     if (!onLeave.has(candidate.employeeId)) return { approver: approverOf(candidate, delegatedFrom), index: i };
     delegatedFrom ??= candidate.employeeId;
   }
@@ -67,6 +70,6 @@ export function routeLeave(input: RoutingInput): LeaveRoute {
   const atasan = available(chain, 0, onLeave);
   const atasanEscalation = atasan.index + 1 < chain.length ? available(chain, atasan.index + 1, onLeave).approver : PPK_APPROVER;
   const opdHead = chain.findIndex((c) => c.unitId === input.opdUnitId && !c.kepalaDaerah);
-  const pejabat = input.authority === LeaveAuthority.PPK || opdHead < 0 ? PPK_APPROVER : available(chain, opdHead, onLeave).approver;
+  const pejabat = input.authority === LeaveAuthority.PPK || opdHead < 0 ? PPK_APPROVER : available(chain, opdHead, onLeave, input.actingMayDecide ?? true).approver;
   return { atasan: atasan.approver, pejabat, atasanEscalation };
 }

@@ -29,6 +29,7 @@ export function requestOf(fields: Partial<RequestLeave> & Pick<RequestLeave, 're
     reason: 'Keperluan keluarga',
     evidence: [],
     childOrder: null,
+    travelDays: 0,
     atasan: budiApprover,
     pejabat: kadisApprover,
     at: `${fields.startDate.slice(0, 4)}-01-05T02:00:00.000Z`,

@@ -8,6 +8,8 @@ import { Sex } from '@modules/shared/sex';
 export interface EmployeeOnDate {
   readonly employeeId: string;
   readonly name: string;
+  /** NIP (PNS) or NI PPPK: not a secret (DOMAIN.md §2 rule 23); printed on letters such as the surat izin cuti. */
+  readonly identifier: string;
   readonly employmentType: EmploymentType;
   readonly instansiId: string;
   readonly unitId: string;
@@ -51,6 +53,7 @@ export function employeeOnDate(events: readonly EmployeeEvent[], onDate: IsoDate
   return {
     employeeId: state.employeeId,
     name: state.name,
+    identifier: state.identifier,
     employmentType: state.employmentType,
     instansiId: instansiIdOf(state.unitId),
     unitId: state.unitId,
