@@ -16,6 +16,27 @@ import { SkpCommands } from './skp-commands/skp-commands';
 import { skpCommandHandlers } from './skp-commands/skp.operations';
 import { SkpResolver } from './skp-commands/skp.resolver';
 import { skpStreamPrefix } from './skp/skp.events';
+import { EvaluationCommands } from './evaluation-commands/evaluation-commands';
+import { CorrectEvaluationHandler, EvaluatePeriodHandler, EvaluationResolver, SetOrganisationPredikatHandler, SignOffPredikatHandler } from './evaluation-commands/evaluation.resolver';
+import { evaluationsProjection } from './read-models/evaluations/evaluations.projection';
+import { AppraisalHistoryQueryHandler, EvaluationQueryHandler, PredikatDistributionQueryHandler, SkpBoardQueryHandler } from './read-models/evaluations/evaluations.query';
+import { unitPeriodsProjection } from './read-models/unit-periods/unit-periods.projection';
+import { evaluationDecider } from './evaluation/evaluation.decider';
+import { evaluationStreamPrefix } from './evaluation/evaluation.events';
+import { unitPeriodStreamPrefix } from './unit-period/unit-period.events';
+
+const evaluationProviders = [
+  EvaluationCommands,
+  EvaluationResolver,
+  EvaluatePeriodHandler,
+  CorrectEvaluationHandler,
+  SetOrganisationPredikatHandler,
+  SignOffPredikatHandler,
+  EvaluationQueryHandler,
+  PredikatDistributionQueryHandler,
+  SkpBoardQueryHandler,
+  AppraisalHistoryQueryHandler,
+];
 import { journalProviders } from './journal-commands/journal.resolver';
 import { journalStreamPrefix } from './journal/journal.events';
 import { activitiesProjection } from './read-models/activities/activities.projection';
@@ -28,7 +49,7 @@ import { isSkp, skpDecider } from './skp/skp.decider';
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess],
+  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, ...evaluationProviders],
 })
 export class PerformanceModule implements OnModuleInit {
   constructor(
@@ -42,10 +63,15 @@ export class PerformanceModule implements OnModuleInit {
   onModuleInit(): void {
     this.runner.register(skpsProjection);
     this.runner.register(activitiesProjection);
+    this.runner.register(evaluationsProjection);
+    this.runner.register(unitPeriodsProjection);
     this.attachments.register(this.evidence);
     // SKP ids are `<employeeId>.<year>`: the instansi is in the folded state.
     this.scopes.register(skpStreamPrefix, foldedInstansi(this.store, skpDecider, (state) => (isSkp(state) ? state.instansiId : null)));
     // Journal entries carry their instansi.
+    this.scopes.register(evaluationStreamPrefix, foldedInstansi(this.store, evaluationDecider, (state) => (state.exists ? state.instansiId : null)));
+    // Unit-period streams are `<unitId>.<period>`: the instansi is the first segment.
+    this.scopes.register(unitPeriodStreamPrefix, (event) => event.streamId.slice(unitPeriodStreamPrefix.length).split('.')[0]);
     this.scopes.register(journalStreamPrefix, (event) => (event.data as { instansiId: string }).instansiId);
   }
 }

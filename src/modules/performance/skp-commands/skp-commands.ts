@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
-import { ForbiddenError } from '@kernel/errors';
 import { Actor } from '@kernel/events';
 import { refuse } from '@kernel/rules';
 import { OrganisationDirectory } from '../../organisation';
 import { AppraiserLookup, AppraiserView, EmployeeDirectory, EmployeeOnDate } from '../../personnel';
-import { actsAs, isInstansiAdmin, isSelf } from '../access/performance-access';
+import { forbid, isInstansiAdmin, isSelf, mayAppraise as mayAppraiseAs } from '../access/performance-access';
 import { PerformanceRule as R } from '../performance.rules';
 import { DerivedAppraisers, SuperiorSkp } from '../skp/skp.commands';
 import { isSkp, skpDecider, SkpState } from '../skp/skp.decider';
@@ -40,7 +39,7 @@ export class SkpCommands {
     const skpDate = skpDateFor(fields.year, context.occurredAt);
     const employee = await this.employees.onDate(fields.employeeId, skpDate);
     const mayDraft = (actor: Actor) => isSelf(actor, fields.employeeId) || (employee !== null && isInstansiAdmin(actor, employee.instansiId));
-    if (!mayDraft(context.actor)) throw new ForbiddenError('Menyusun SKP: hanya pegawai yang bersangkutan atau ADMIN_BKD instansinya');
+    if (!mayDraft(context.actor)) forbid('Menyusun SKP (pegawai yang bersangkutan atau ADMIN_BKD instansinya)');
     if (!employee || employee.status !== 'AKTIF') refuse(R.EMPLOYEE_NOT_ACTIVE, `Pegawai ${fields.employeeId} tidak aktif pada ${skpDate}`);
     const jenisJabatan = (await this.organisation.position(employee.positionId))?.position.jenisJabatan ?? 'PELAKSANA';
     const derived = await this.derive(employee, skpDate);
@@ -158,16 +157,10 @@ function refOf(view: AppraiserView): AppraiserRef {
   };
 }
 
-function effective(state: Existing, derived: DerivedAppraisers): AppraiserRef {
+export function effective(state: Existing, derived: DerivedAppraisers): AppraiserRef {
   return state.pejabatPenilai.source === 'OVERRIDE' ? state.pejabatPenilai : derived.pejabatPenilai;
 }
 
-/** The appraiser in person; for the kepala daerah (not an ASN user), ADMIN_BKD of the instansi records the decision. */
 function mayAppraise(actor: Actor, appraiser: AppraiserRef, state: Existing): boolean {
-  if (appraiser.kind === 'KEPALA_DAERAH') return isInstansiAdmin(actor, state.instansiId);
-  return actsAs(actor, appraiser.employeeId);
-}
-
-function forbid(what: string): never {
-  throw new ForbiddenError(`${what}: tidak dalam cakupan Anda`);
+  return mayAppraiseAs(actor, appraiser, state.instansiId);
 }
