@@ -21,6 +21,7 @@ const nip = (i: number) => `198${i}0${i}1${i}201${i}0${i}1${String(i).padStart(3
 const person = (i: number, employeeId: string, unitId: string, positionId: string) => ({
   employeeId, employmentType: 'PNS', identifier: nip(i), name: `Pegawai ${employeeId}`, birthDate: `198${i}-0${i}-1${i}`, sex: 'MALE', tmt: `201${i}-0${i}-01`, golongan: 'III_B', golonganTmt: `201${i}-0${i}-01`, education: 'S1', unitId, positionId,
 });
+const TARGET = (targetId: string) => ({ targetId, sasaran: `Sasaran ${targetId}`, indikator: `IKU ${targetId}`, target: '80%' });
 const rhk = (id: string, intervensi: { skpId: string; rhkId: string }[] = []) => ({ rhkId: id, kategori: 'UTAMA', rencanaKinerja: `Rencana ${id}`, pendekatan: 'KUANTITATIF', indikator: [{ aspek: 'KUANTITAS', iki: `IKI ${id}`, target: '4 dokumen' }], intervensi });
 
 describe('Performance: evaluation, organisation predikat, kurva sign-off and corrections (GraphQL over HTTP)', () => {
@@ -66,7 +67,9 @@ describe('Performance: evaluation, organisation predikat, kurva sign-off and cor
       await api.ok('mutation($d: DraftSkpInput!, $s: SkpRefInput!) { draftSkp(input: $d) { position } submitSkp(input: $s) { position } }', { d: { employeeId, year: 2026, rhk: rhks }, s: { skpId: `${employeeId}.2026` } }, self[employeeId]);
       await api.ok('mutation($s: SkpRefInput!) { approveSkp(input: $s) { skp { status } } }', { s: { skpId: `${employeeId}.2026` } }, approver);
     };
-    await plan('kadis', [rhk('d1')], bkd);
+    await api.ok('mutation($i: SetUnitTargetsInput!) { setUnitTargets(input: $i) { position } }', { i: { unitId: OPD, year: 2026, targets: [TARGET('iku-1'), TARGET('iku-2')], perjanjianKinerja: 'PK/KOMINFO/2026' } }, penilai.kadis);
+    await api.ok('mutation($i: ApproveUnitTargetsInput!) { approveUnitTargets(input: $i) { position } }', { i: { unitId: OPD, year: 2026 } }, bkd);
+    await plan('kadis', [{ ...rhk('d1'), unitTargetIds: ['iku-1'] }], bkd);
     await plan('kabid', [rhk('k1', [{ skpId: 'kadis.2026', rhkId: 'd1' }])], penilai.kadis);
     for (const id of STAFF) await plan(id, [rhk('u1', [{ skpId: 'kabid.2026', rhkId: 'k1' }]), { ...rhk('u2', [{ skpId: 'kabid.2026', rhkId: 'k1' }]) }], penilai.kabid);
   });
@@ -143,5 +146,25 @@ describe('Performance: evaluation, organisation predikat, kurva sign-off and cor
     expect(signed.predikatDistribution).toMatchObject({ counts: { sangatBaik: 2, baik: 3, butuhPerbaikan: 1 }, signOff: { allowed: true, signedBy: 'kabid' } });
     expect(codeOf(await api.gql(DISTRIBUTION, { unitId: APTIKA, year: 2026 }, elsewhere))).toBe('FORBIDDEN');
     expect(codeOf(await api.gql(DISTRIBUTION, { unitId: APTIKA, year: 2026 }, self.s1))).toBe('FORBIDDEN');
+  });
+
+  describe('organisational performance: unit targets as the cascade root, cascade validation', () => {
+    const UNIT = `query($unitId: ID!, $year: Int!) { unitPerformance(unitId: $unitId, year: $year) { id status targets { targetId indikator } perjanjianKinerja approvedBy organisationPredikat unitResult } }`;
+    const CASCADE = `query($unitId: ID!, $year: Int!) { cascadeIssues(unitId: $unitId, year: $year) { totalCount units { unitId orphanRhk withdrawnLinks uncoveredSuperiorRhk uncoveredUnitTargets } issues { kind unitId skpId rhkId reference } } }`;
+
+    it('shows the approved targets, with the result and predikat at year end', async () => {
+      await api.ok(SET_ORG, { input: { unitId: OPD, period: '2026', organisationPredikat: 'ISTIMEWA', unitResult: 'DI_ATAS' } }, bkd);
+      const data = await api.ok(UNIT, { unitId: OPD, year: 2026 }, auditor);
+      expect(data.unitPerformance).toEqual({ id: `${OPD}.2026`, status: 'APPROVED', targets: [{ targetId: 'iku-1', indikator: 'IKU iku-1' }, { targetId: 'iku-2', indikator: 'IKU iku-2' }], perjanjianKinerja: 'PK/KOMINFO/2026', approvedBy: 'bkd-binjai', organisationPredikat: 'ISTIMEWA', unitResult: 'DI_ATAS' });
+      await refused('mutation($input: SetUnitTargetsInput!) { setUnitTargets(input: $input) { position } }', { unitId: OPD, year: 2026, targets: [TARGET('iku-3')] }, penilai.kadis, 'DOMAIN_RULE_VIOLATION', 'PERFORMANCE.UNIT_TARGETS_NOT_EDITABLE');
+      await refused('mutation($input: SetUnitTargetsInput!) { setUnitTargets(input: $input) { position } }', { unitId: APTIKA, year: 2026, targets: [TARGET('x')] }, penilai.kadis, 'FORBIDDEN');
+    });
+
+    it('lists the cascade issues per unit (here one unit target no JPT RHK serves), to unit leaders only', async () => {
+      const first = await api.ok(CASCADE, { unitId: OPD, year: 2026 }, penilai.kadis);
+      expect(first.cascadeIssues).toEqual({ totalCount: 1, units: [{ unitId: OPD, orphanRhk: 0, withdrawnLinks: 0, uncoveredSuperiorRhk: 0, uncoveredUnitTargets: 1 }], issues: [{ kind: 'UNCOVERED_UNIT_TARGET', unitId: OPD, skpId: null, rhkId: null, reference: 'iku-2' }] });
+      expect(codeOf(await api.gql(CASCADE, { unitId: OPD, year: 2026 }, penilai.s1))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(CASCADE, { unitId: OPD, year: 2026 }))).toBe('UNAUTHENTICATED');
+    });
   });
 });

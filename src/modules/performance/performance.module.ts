@@ -25,6 +25,13 @@ import { evaluationDecider } from './evaluation/evaluation.decider';
 import { evaluationStreamPrefix } from './evaluation/evaluation.events';
 import { unitPeriodStreamPrefix } from './unit-period/unit-period.events';
 
+import { ApproveUnitTargetsHandler, SetUnitTargetsHandler, UnitPlanCommands, UnitPlanResolver } from './unit-plan-commands/unit-plan.resolver';
+import { unitPlansProjection } from './read-models/unit-plans/unit-plans.projection';
+import { CascadeIssuesQueryHandler, UnitPerformanceQueryHandler } from './read-models/unit-plans/unit-plans.query';
+import { unitPlanStreamPrefix } from './unit-plan/unit-plan.events';
+
+const unitPlanProviders = [UnitPlanCommands, UnitPlanResolver, SetUnitTargetsHandler, ApproveUnitTargetsHandler, UnitPerformanceQueryHandler, CascadeIssuesQueryHandler];
+
 const evaluationProviders = [
   EvaluationCommands,
   EvaluationResolver,
@@ -49,7 +56,7 @@ import { isSkp, skpDecider } from './skp/skp.decider';
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, ...evaluationProviders],
+  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, ...evaluationProviders, ...unitPlanProviders],
 })
 export class PerformanceModule implements OnModuleInit {
   constructor(
@@ -65,6 +72,7 @@ export class PerformanceModule implements OnModuleInit {
     this.runner.register(activitiesProjection);
     this.runner.register(evaluationsProjection);
     this.runner.register(unitPeriodsProjection);
+    this.runner.register(unitPlansProjection);
     this.attachments.register(this.evidence);
     // SKP ids are `<employeeId>.<year>`: the instansi is in the folded state.
     this.scopes.register(skpStreamPrefix, foldedInstansi(this.store, skpDecider, (state) => (isSkp(state) ? state.instansiId : null)));
@@ -72,6 +80,7 @@ export class PerformanceModule implements OnModuleInit {
     this.scopes.register(evaluationStreamPrefix, foldedInstansi(this.store, evaluationDecider, (state) => (state.exists ? state.instansiId : null)));
     // Unit-period streams are `<unitId>.<period>`: the instansi is the first segment.
     this.scopes.register(unitPeriodStreamPrefix, (event) => event.streamId.slice(unitPeriodStreamPrefix.length).split('.')[0]);
+    this.scopes.register(unitPlanStreamPrefix, (event) => event.streamId.slice(unitPlanStreamPrefix.length).split('.')[0]);
     this.scopes.register(journalStreamPrefix, (event) => (event.data as { instansiId: string }).instansiId);
   }
 }

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Role } from '@infrastructure/auth/roles';
 import { ReadModels } from '@infrastructure/projections/read-models';
 import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
 import { Actor } from '@kernel/events';
 import { deriveId } from '@kernel/ids';
 import { refuse, refuseIfAny } from '@kernel/rules';
-import { isUnitId } from '@kernel/grant-scope';
 import { OrganisationDirectory, OrgUnit } from '../../organisation';
 import { actsAs, forbid, isInstansiAdmin, mayAppraise } from '../access/performance-access';
+import { leadsUnit } from '../access/unit-access';
 import { AGGREGATION_POLICY_2022 } from '../evaluation/aggregation';
 import { AssessmentInput, evaluationDecider } from '../evaluation/evaluation.decider';
 import { evaluationIdOf, evaluationStream } from '../evaluation/evaluation.events';
@@ -33,12 +32,6 @@ export interface AssessmentFields {
 function childContext(context: CommandContext, purpose: string): CommandContext {
   const { expectedRevision: _r, fingerprint: _f, ...rest } = context;
   return { ...rest, commandId: deriveId(context.commandId, purpose) };
-}
-
-/** PEJABAT_PENILAI whose grant names a unit that is `unitId` or above it (strictly above when `strict`). */
-function leadsUnit(actor: Actor, unit: OrgUnit, unitId: string, strict: boolean): boolean {
-  const grants = actor.roles.filter((g) => g.role === Role.PEJABAT_PENILAI && isUnitId(g.unit)).map((g) => g.unit);
-  return grants.some((g) => unit.ancestors.includes(g) || (!strict && g === unitId));
 }
 
 /**

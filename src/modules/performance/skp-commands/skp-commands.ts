@@ -9,6 +9,9 @@ import { PerformanceRule as R } from '../performance.rules';
 import { DerivedAppraisers, SuperiorSkp } from '../skp/skp.commands';
 import { isSkp, skpDecider, SkpState } from '../skp/skp.decider';
 import { AppraiserRef, SkpContent, skpIdOf, skpStream } from '../skp/skp.events';
+import { UnitPlanFacts } from '../skp/skp.commands';
+import { unitPlanDecider } from '../unit-plan/unit-plan.decider';
+import { unitPlanStream } from '../unit-plan/unit-plan.events';
 
 type Existing = Extract<SkpState, { exists: true }>;
 
@@ -51,7 +54,7 @@ export class SkpCommands {
     return this.executor.execute(
       skpDecider,
       skpStream(skpId),
-      { type: 'DraftSkp', skpId, employeeId: fields.employeeId, instansiId, unitId, positionId, jenisJabatan, year: fields.year, skpDate, content: fields.content, derived, superior, at: context.occurredAt },
+      { type: 'DraftSkp', skpId, employeeId: fields.employeeId, instansiId, unitId, positionId, jenisJabatan, year: fields.year, skpDate, content: fields.content, derived, superior, unitPlan: await this.unitPlanOf(unitId, fields.year), at: context.occurredAt },
       context,
       { authorize: (_state, actor) => void (mayDraft(actor) || forbid('Menyusun SKP')) },
     );
@@ -63,7 +66,8 @@ export class SkpCommands {
     if (!mayAct(context.actor, state)) forbid('Mengajukan SKP');
     const derived = await this.rederive(state, context.occurredAt);
     const superior = await this.superiorOf(effective(state, derived), state.year);
-    return this.executor.execute(skpDecider, skpStream(skpId), { type: 'SubmitSkp', by: context.actor.id, derived, superior, at: context.occurredAt }, context, {
+    const unitPlan = await this.unitPlanOf(state.unitId, state.year);
+    return this.executor.execute(skpDecider, skpStream(skpId), { type: 'SubmitSkp', by: context.actor.id, derived, superior, unitPlan, at: context.occurredAt }, context, {
       authorize: (s, actor) => void (isSkp(s) && mayAct(actor, s) ? true : forbid('Mengajukan SKP')),
     });
   }
@@ -130,6 +134,12 @@ export class SkpCommands {
   private async derive(appraisee: Pick<EmployeeOnDate, 'employeeId' | 'positionId'>, onDate: string): Promise<DerivedAppraisers> {
     const view = await this.appraisers.view({ employeeId: appraisee.employeeId, positionId: appraisee.positionId }, onDate);
     return { pejabatPenilai: refOf(view.pejabatPenilai), atasanPejabatPenilai: refOf(view.atasanPejabatPenilai) };
+  }
+
+  /** The unit's plan for the year (targets, approved or not); null before the unit head sets one. */
+  async unitPlanOf(unitId: string, year: number): Promise<UnitPlanFacts | null> {
+    const { state } = await this.executor.load(unitPlanDecider, unitPlanStream(unitId, year));
+    return state.targets ? { approved: state.approved, targetIds: state.targets.map((t) => t.targetId) } : null;
   }
 
   /** The pejabat penilai's own SKP of the year, when the appraiser is a unit head with an SKP. */

@@ -6,10 +6,10 @@ import { Connection, ConnectionShape, Paginator } from '@infrastructure/graphql/
 import { ReadModels } from '@infrastructure/projections/read-models';
 import { ForbiddenError } from '@kernel/errors';
 import { Actor } from '@kernel/events';
-import { isUnitId } from '@kernel/grant-scope';
 import { OrganisationDirectory } from '../../../organisation';
 import { instansiScope, Predikat } from '../../../shared';
 import { isSelf, mayReadAppraisal } from '../../access/performance-access';
+import { mayReadUnit } from '../../access/unit-access';
 import { checkDistribution, countsOf } from '../../predikat/kurva-distribusi';
 import { OrganisationPredikat, Rating } from '../../predikat/rating';
 import { DistributionCheckView } from '../../simulate-distribution/simulate-distribution.resolver';
@@ -86,15 +86,6 @@ export class EvaluationQueryHandler implements IQueryHandler<EvaluationQuery> {
     if (doc && !mayReadAppraisal(actor, subjectOf(doc))) throw new ForbiddenError('Penilaian ini tidak dalam cakupan Anda');
     return doc;
   }
-}
-
-/** Unit aggregates: ADMIN_BKD or AUDITOR of the instansi, or a PEJABAT_PENILAI of the unit or a unit above it. */
-async function mayReadUnit(actor: Actor, organisation: OrganisationDirectory, unitId: string): Promise<boolean> {
-  const unit = await organisation.unit(unitId);
-  if (!unit) return false;
-  const scope = instansiScope(actor, [Role.ADMIN_BKD, Role.AUDITOR]);
-  if (scope === 'all' || scope.includes(unit.instansiId)) return true;
-  return actor.roles.some((g) => g.role === Role.PEJABAT_PENILAI && isUnitId(g.unit) && (g.unit === unitId || unit.ancestors.includes(g.unit)));
 }
 
 @QueryHandler(PredikatDistributionQuery)
