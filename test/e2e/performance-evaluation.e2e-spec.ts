@@ -142,6 +142,13 @@ describe('Performance: evaluation, organisation predikat, kurva sign-off and cor
     expect((await api.ok(HISTORY, { employeeId: 's5' }, self.s5)).appraisalHistory.edges).toEqual([{ node: { id: 's5.2026.2026', period: '2026', predikat: 'BUTUH_PERBAIKAN', closed: true } }]);
     expect((await api.ok(HISTORY, { employeeId: 's5' }, auditor)).appraisalHistory.totalCount).toBe(1);
     expect((await api.ok(HISTORY, { employeeId: 's5' }, self.s1)).appraisalHistory.totalCount).toBe(0);
+    const views = (await api.events.readAll({ after: 0, maxCount: 100_000 })).events.filter((e) => e.type === 'performance.RecordViewed').map((e) => e.data);
+    expect(views).toEqual(expect.arrayContaining([
+      expect.objectContaining({ viewerId: 'kabid', query: 'skpBoard', records: STAFF.map((s) => ({ kind: 'SKP', id: `${s}.2026`, employeeId: s, instansiId: INSTANSI })) }),
+      expect.objectContaining({ viewerId: 'auditor-binjai', query: 'appraisalHistory', records: [{ kind: 'EVALUATION', id: 's5.2026.2026', employeeId: 's5', instansiId: INSTANSI }], self: false }),
+    ]));
+    // An empty answer disclosed nothing: no view recorded for s1's look at s5's history.
+    expect(views.filter((v) => v.viewerId === 's1')).toEqual([]);
     const signed = await api.ok(DISTRIBUTION, { unitId: APTIKA, year: 2026 }, auditor);
     expect(signed.predikatDistribution).toMatchObject({ counts: { sangatBaik: 2, baik: 3, butuhPerbaikan: 1 }, signOff: { allowed: true, signedBy: 'kabid' } });
     expect(codeOf(await api.gql(DISTRIBUTION, { unitId: APTIKA, year: 2026 }, elsewhere))).toBe('FORBIDDEN');

@@ -5,6 +5,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { Mutations } from '@infrastructure/graphql/mutations';
 import { AttachmentAccess } from '@infrastructure/attachments';
 import { EvidenceAccess } from './read-models/evidence-access';
+import { RecordViews, recordViewsStreamPrefix } from './record-views/record-views';
 import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
 import { EventScopes } from '@infrastructure/subscriptions/event-scopes';
 import { OrganisationModule } from '../organisation';
@@ -56,7 +57,7 @@ import { isSkp, skpDecider } from './skp/skp.decider';
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, ...evaluationProviders, ...unitPlanProviders],
+  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, ...evaluationProviders, ...unitPlanProviders],
 })
 export class PerformanceModule implements OnModuleInit {
   constructor(
@@ -80,6 +81,8 @@ export class PerformanceModule implements OnModuleInit {
     this.scopes.register(evaluationStreamPrefix, foldedInstansi(this.store, evaluationDecider, (state) => (state.exists ? state.instansiId : null)));
     // Unit-period streams are `<unitId>.<period>`: the instansi is the first segment.
     this.scopes.register(unitPeriodStreamPrefix, (event) => event.streamId.slice(unitPeriodStreamPrefix.length).split('.')[0]);
+    // A view names the records it disclosed; they belong to one instansi in every answer but a reader of all.
+    this.scopes.register(recordViewsStreamPrefix, (event) => (event.data as { records: { instansiId: string }[] }).records[0].instansiId);
     this.scopes.register(unitPlanStreamPrefix, (event) => event.streamId.slice(unitPlanStreamPrefix.length).split('.')[0]);
     this.scopes.register(journalStreamPrefix, (event) => (event.data as { instansiId: string }).instansiId);
   }

@@ -25,6 +25,8 @@ import {
 import { unitPeriodsProjection } from '../read-models/unit-periods/unit-periods.projection';
 import { unitPeriodIdOf } from '../unit-period/unit-period.events';
 import { AssessmentFields, EvaluationCommands } from './evaluation-commands';
+import { RecordViews } from '../record-views/record-views';
+import { instansiIdOf } from '../../organisation';
 import { CorrectEvaluationInput, EvaluatePeriodInput, SetOrganisationPredikatInput, SignOffPredikatInput } from './evaluation.inputs';
 
 export class EvaluatePeriodCommand extends Command<CommandResult & { evaluationId: string }> {
@@ -132,6 +134,7 @@ export class EvaluationResolver {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly contexts: CommandContextFactory,
+    private readonly views: RecordViews,
   ) {}
 
   @Mutation(() => EvaluatePeriodPayload, {
@@ -174,13 +177,17 @@ export class EvaluationResolver {
 
   @Query(() => SkpBoardConnection, { description: "The unit's SKPs of a year (the unit and below) with their evaluations, in id order. ADMIN_BKD or AUDITOR of the instansi see every row; a PEJABAT_PENILAI of the unit or above only the SKPs they appraise or are atasan for." })
   @Roles(Role.ADMIN_BKD, Role.AUDITOR, Role.PEJABAT_PENILAI)
-  skpBoard(@Args() args: BoardArgs, @CurrentActor() actor: Actor): Promise<ConnectionShape<SkpBoardRow>> {
-    return this.queries.execute(new SkpBoardQuery(args.unitId, args.year, actor, { first: args.first, after: args.after }));
+  async skpBoard(@Args() args: BoardArgs, @CurrentActor() actor: Actor): Promise<ConnectionShape<SkpBoardRow>> {
+    const page: ConnectionShape<SkpBoardRow> = await this.queries.execute(new SkpBoardQuery(args.unitId, args.year, actor, { first: args.first, after: args.after }));
+    await this.views.viewed(actor, 'skpBoard', page.edges.map(({ node }) => ({ kind: 'SKP', id: node._id, employeeId: node.employeeId, instansiId: instansiIdOf(node.unitId) })));
+    return page;
   }
 
   @Query(() => EvaluationConnection, { description: "An employee's evaluations over the years, in id order: all to the employee and ADMIN_BKD/AUDITOR of the instansi; to an appraiser, those where they were the pejabat penilai or atasan at the time." })
   @Roles(Role.EMPLOYEE, Role.PEJABAT_PENILAI, Role.ADMIN_BKD, Role.AUDITOR)
-  appraisalHistory(@Args() args: HistoryArgs, @CurrentActor() actor: Actor): Promise<ConnectionShape<Evaluation>> {
-    return this.queries.execute(new AppraisalHistoryQuery(args.employeeId, actor, { first: args.first, after: args.after }));
+  async appraisalHistory(@Args() args: HistoryArgs, @CurrentActor() actor: Actor): Promise<ConnectionShape<Evaluation>> {
+    const page: ConnectionShape<Evaluation> = await this.queries.execute(new AppraisalHistoryQuery(args.employeeId, actor, { first: args.first, after: args.after }));
+    await this.views.viewed(actor, 'appraisalHistory', page.edges.map(({ node }) => ({ kind: 'EVALUATION', id: node._id, employeeId: node.employeeId, instansiId: node.instansiId })));
+    return page;
   }
 }
