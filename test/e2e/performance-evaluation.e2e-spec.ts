@@ -1,4 +1,5 @@
 import { FixedClock } from '@kernel/clock';
+import { DeadlineScheduler } from '@infrastructure/scheduling';
 import { codeOf, GraphqlResponse, TestApi } from './harness';
 
 /** The server's clock: 20 December 2026, 10:00 WIB. */
@@ -24,6 +25,8 @@ const person = (i: number, employeeId: string, unitId: string, positionId: strin
 const TARGET = (targetId: string) => ({ targetId, sasaran: `Sasaran ${targetId}`, indikator: `IKU ${targetId}`, target: '80%' });
 const rhk = (id: string, intervensi: { skpId: string; rhkId: string }[] = []) => ({ rhkId: id, kategori: 'UTAMA', rencanaKinerja: `Rencana ${id}`, pendekatan: 'KUANTITATIF', indikator: [{ aspek: 'KUANTITAS', iki: `IKI ${id}`, target: '4 dokumen' }], intervensi });
 
+const clock = new FixedClock(new Date(NOW));
+
 describe('Performance: evaluation, organisation predikat, kurva sign-off and corrections (GraphQL over HTTP)', () => {
   let api: TestApi;
   let bkd: string;
@@ -44,7 +47,7 @@ describe('Performance: evaluation, organisation predikat, kurva sign-off and cor
   const rate = (skpId: string, ratings: [string, string][], ratingPerilaku: string, extra: object = {}) => ({ skpId, period: '2026', ratings: ratings.map(([rhkId, rating]) => ({ rhkId, rating })), ratingPerilaku, ...extra });
 
   beforeAll(async () => {
-    api = await TestApi.start({}, { clock: new FixedClock(new Date(NOW)) });
+    api = await TestApi.start({}, { clock });
     const root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
     bkd = await api.token('bkd-binjai', { role: 'ADMIN_BKD', unit: INSTANSI });
     auditor = await api.token('auditor-binjai', { role: 'AUDITOR', unit: INSTANSI });
@@ -172,6 +175,39 @@ describe('Performance: evaluation, organisation predikat, kurva sign-off and cor
       expect(first.cascadeIssues).toEqual({ totalCount: 1, units: [{ unitId: OPD, orphanRhk: 0, withdrawnLinks: 0, uncoveredSuperiorRhk: 0, uncoveredUnitTargets: 1 }], issues: [{ kind: 'UNCOVERED_UNIT_TARGET', unitId: OPD, skpId: null, rhkId: null, reference: 'iku-2' }] });
       expect(codeOf(await api.gql(CASCADE, { unitId: OPD, year: 2026 }, penilai.s1))).toBe('FORBIDDEN');
       expect(codeOf(await api.gql(CASCADE, { unitId: OPD, year: 2026 }))).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('annual close: configurable deadline, reminder to appraisers with open evaluations, overdue list', () => {
+    const SCHEDULE = `mutation($input: ScheduleAnnualCloseInput!) { scheduleAnnualClose(input: $input) { status { closeBy remindOn overdue openCount open { appraiserEmployeeId skpIds } } } }`;
+    const STATUS = `query($instansiId: ID!, $year: Int!) { annualCloseStatus(instansiId: $instansiId, year: $year) { closeBy overdue openCount open { appraiserEmployeeId skpIds } } }`;
+    const stream = `performance-annual-close-${INSTANSI}.2026`;
+    async function fired(type: string) {
+      for (let i = 0; i < 100; i++) {
+        await api.app.get(DeadlineScheduler).tick();
+        const events = await api.events.readStream(stream);
+        if (events.some((e) => e.type === type)) return events.filter((e) => e.type === type);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`${type} never fired`);
+    }
+
+    it('ADMIN_BKD sets 10 January; the open list names the Kadis SKP (the Wali Kota appraises)', async () => {
+      await refused(SCHEDULE, { instansiId: INSTANSI, year: 2026, closeBy: '2026-12-31' }, bkd, 'DOMAIN_RULE_VIOLATION', 'PERFORMANCE.CLOSE_DATE_INVALID');
+      await refused(SCHEDULE, { instansiId: INSTANSI, year: 2026, closeBy: '2027-01-10' }, auditor, 'FORBIDDEN');
+      const data = await api.ok(SCHEDULE, { input: { instansiId: INSTANSI, year: 2026, closeBy: '2027-01-10' } }, bkd);
+      expect(data.scheduleAnnualClose.status).toEqual({ closeBy: '2027-01-10', remindOn: '2027-01-05', overdue: false, openCount: 1, open: [{ appraiserEmployeeId: null, skpIds: ['kadis.2026'] }] });
+    });
+
+    it('reminds on the reminder day and records the overdue list after the close date', async () => {
+      clock.set('2027-01-05T02:00:00.000Z');
+      const [reminder] = await fired('performance.AnnualCloseReminderIssued');
+      expect(reminder.data.open).toEqual([{ appraiserEmployeeId: null, skpIds: ['kadis.2026'] }]);
+      expect((await api.ok(STATUS, { instansiId: INSTANSI, year: 2026 }, auditor)).annualCloseStatus.overdue).toBe(false);
+      clock.set('2027-01-11T00:30:00.000Z');
+      const [overdue] = await fired('performance.AnnualCloseOverdue');
+      expect(overdue.data).toMatchObject({ closeBy: '2027-01-10', open: [{ appraiserEmployeeId: null, skpIds: ['kadis.2026'] }] });
+      expect((await api.ok(STATUS, { instansiId: INSTANSI, year: 2026 }, auditor)).annualCloseStatus).toMatchObject({ overdue: true, openCount: 1 });
     });
   });
 });

@@ -31,6 +31,10 @@ import { unitPlansProjection } from './read-models/unit-plans/unit-plans.project
 import { CascadeIssuesQueryHandler, UnitPerformanceQueryHandler } from './read-models/unit-plans/unit-plans.query';
 import { unitPlanStreamPrefix } from './unit-plan/unit-plan.events';
 
+import { AnnualCloseResolver, AnnualCloseService, CLOSE_OVERDUE_TARGET, CLOSE_REMINDER_TARGET } from './annual-close/annual-close.service';
+import { annualCloseStreamPrefix } from './annual-close/annual-close.events';
+import { DeadlineTargets } from '@infrastructure/scheduling';
+
 const unitPlanProviders = [UnitPlanCommands, UnitPlanResolver, SetUnitTargetsHandler, ApproveUnitTargetsHandler, UnitPerformanceQueryHandler, CascadeIssuesQueryHandler];
 
 const evaluationProviders = [
@@ -57,7 +61,7 @@ import { isSkp, skpDecider } from './skp/skp.decider';
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, ...evaluationProviders, ...unitPlanProviders],
+  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, AnnualCloseService, AnnualCloseResolver, ...evaluationProviders, ...unitPlanProviders],
 })
 export class PerformanceModule implements OnModuleInit {
   constructor(
@@ -66,6 +70,8 @@ export class PerformanceModule implements OnModuleInit {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly attachments: AttachmentAccess,
     private readonly evidence: EvidenceAccess,
+    private readonly targets: DeadlineTargets,
+    private readonly annualClose: AnnualCloseService,
   ) {}
 
   onModuleInit(): void {
@@ -75,6 +81,14 @@ export class PerformanceModule implements OnModuleInit {
     this.runner.register(unitPeriodsProjection);
     this.runner.register(unitPlansProjection);
     this.attachments.register(this.evidence);
+    this.targets.register(CLOSE_REMINDER_TARGET, async ({ payload, context }) => {
+      const { instansiId, year } = payload as { instansiId: string; year: number };
+      await this.annualClose.remind(instansiId, year, context);
+    });
+    this.targets.register(CLOSE_OVERDUE_TARGET, async ({ payload, context }) => {
+      const { instansiId, year } = payload as { instansiId: string; year: number };
+      await this.annualClose.recordOverdue(instansiId, year, context);
+    });
     // SKP ids are `<employeeId>.<year>`: the instansi is in the folded state.
     this.scopes.register(skpStreamPrefix, foldedInstansi(this.store, skpDecider, (state) => (isSkp(state) ? state.instansiId : null)));
     // Journal entries carry their instansi.
@@ -83,6 +97,7 @@ export class PerformanceModule implements OnModuleInit {
     this.scopes.register(unitPeriodStreamPrefix, (event) => event.streamId.slice(unitPeriodStreamPrefix.length).split('.')[0]);
     // A view names the records it disclosed; they belong to one instansi in every answer but a reader of all.
     this.scopes.register(recordViewsStreamPrefix, (event) => (event.data as { records: { instansiId: string }[] }).records[0].instansiId);
+    this.scopes.register(annualCloseStreamPrefix, (event) => event.streamId.slice(annualCloseStreamPrefix.length).split('.')[0]);
     this.scopes.register(unitPlanStreamPrefix, (event) => event.streamId.slice(unitPlanStreamPrefix.length).split('.')[0]);
     this.scopes.register(journalStreamPrefix, (event) => (event.data as { instansiId: string }).instansiId);
   }

@@ -66,5 +66,7 @@ export const PerformanceRule = {
   UNIT_TARGETS_ALREADY_APPROVED: 'PERFORMANCE.UNIT_TARGETS_ALREADY_APPROVED',
   UNIT_TARGET_UNKNOWN: 'PERFORMANCE.UNIT_TARGET_UNKNOWN',
   UNIT_TARGETS_JPT_ONLY: 'PERFORMANCE.UNIT_TARGETS_JPT_ONLY',
+  // Annual close (SE BKN 11/2023: SKP 2024 closed by 10 January 2025; configurable).
+  CLOSE_DATE_INVALID: 'PERFORMANCE.CLOSE_DATE_INVALID',
 } as const;
 export type PerformanceRule = (typeof PerformanceRule)[keyof typeof PerformanceRule];
