@@ -1,12 +1,13 @@
 import { runApiBenchmark } from './api.bench';
 import { runCoreBenchmark } from './core.bench';
+import { runPerformanceBenchmark } from './performance.bench';
 
 /**
  * `npm run bench -- <suite> [--quick]`. Suites: core (event store, projections, verify, restart) and
  * api (GraphQL reads and read-your-writes beside a bare NestJS + Apollo app). Each prints a table, then ONE line of JSON.
  * Benchmarks write under BENCH_DIR (default ./data/bench), on the same disk as real data.
  */
-const suites: Record<string, (quick: boolean) => Promise<void>> = { core: runCoreBenchmark, api: runApiBenchmark };
+const suites: Record<string, (quick: boolean) => Promise<void>> = { core: runCoreBenchmark, api: runApiBenchmark, performance: runPerformanceBenchmark };
 
 const [suite, ...flags] = process.argv.slice(2);
 const run = suites[suite];

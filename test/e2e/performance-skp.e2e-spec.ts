@@ -172,6 +172,20 @@ describe('Performance: SKP plans, cascade, appraisers and approval order (GraphQ
     expect(codeOf(await api.gql(MINE, { year: YEAR }, penilai['emp-kabid']))).toBe('FORBIDDEN');
   });
 
+  it('every read of an individual SKP appends a RecordViewed (who read whose what, when); refused reads disclose nothing and log nothing', async () => {
+    const views = async () => (await api.events.readAll({ after: 0, maxCount: 100_000 })).events.filter((e) => e.type === 'performance.RecordViewed');
+    const before = (await views()).length;
+    await api.ok(READ, { id: 'emp-ani.2026' }, penilai['emp-kadis']);
+    await api.ok(MINE, { year: YEAR }, token['emp-ani']);
+    expect(codeOf(await api.gql(READ, { id: 'emp-ani.2026' }, token['emp-dewi']))).toBe('FORBIDDEN');
+    const logged = (await views()).slice(before);
+    expect(logged.map((e) => e.data)).toEqual([
+      { viewerId: 'emp-kadis', viewerRoles: ['PEJABAT_PENILAI:kota-medan.diskominfo'], query: 'skp', records: [{ kind: 'SKP', id: 'emp-ani.2026', employeeId: 'emp-ani', instansiId: 'kota-medan' }], self: false, viewedAt: NOW },
+      { viewerId: 'emp-ani', viewerRoles: ['EMPLOYEE:emp-ani'], query: 'mySkp', records: [{ kind: 'SKP', id: 'emp-ani.2026', employeeId: 'emp-ani', instansiId: 'kota-medan' }], self: true, viewedAt: NOW },
+    ]);
+    expect(logged[0].actor.id).toBe('emp-kadis');
+  });
+
   describe('daily evidence: journal, umpan balik, realisasi, the live board', () => {
     const LOG = `mutation($input: LogActivityInput!) { logActivity(input: $input) { position duplicate activityId activity { id skpId date durationMinutes rhkId description evidence umpanBalik { text } } } }`;
     const FEEDBACK = `mutation($input: GiveFeedbackInput!) { giveFeedback(input: $input) { skp { umpanBalik { feedbackId rhkId activityId perilaku text givenBy } } } }`;

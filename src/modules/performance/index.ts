@@ -1,7 +1,9 @@
 /**
  * The public surface of Performance for other modules: the Nest module, the rule codes, the predikat
  * matrix and the kurva validator. Performance publishes performance.PerformanceGapIdentified (the
- * shared contract, registered in modules/shared/contracts.ts) from its evaluation streams.
+ * shared contract, registered in modules/shared/contracts.ts) from its evaluation streams when a
+ * sign-off closes an evaluation with predikat BUTUH_PERBAIKAN or below or an RHK rated DI_BAWAH, and
+ * when a correction shows a new gap.
  */
 export { PerformanceModule } from './performance.module';
 export { PerformanceRule } from './performance.rules';
@@ -9,3 +11,4 @@ export { predikatOf, predikatExplanation } from './predikat/predikat-matrix';
 export { checkDistribution, KURVA_POLICY_2022 } from './predikat/kurva-distribusi';
 export type { PredikatCounts, DistributionCheck, DistributionViolation, KurvaPolicy } from './predikat/kurva-distribusi';
 export { Rating, OrganisationPredikat } from './predikat/rating';
+export type { PerformanceGapIdentified, PerformanceGapSource } from '../shared';

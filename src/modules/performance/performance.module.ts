@@ -5,6 +5,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { Mutations } from '@infrastructure/graphql/mutations';
 import { AttachmentAccess } from '@infrastructure/attachments';
 import { EvidenceAccess } from './read-models/evidence-access';
+import { RecordViews, recordViewsStreamPrefix } from './record-views/record-views';
 import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
 import { EventScopes } from '@infrastructure/subscriptions/event-scopes';
 import { OrganisationModule } from '../organisation';
@@ -16,6 +17,38 @@ import { SkpCommands } from './skp-commands/skp-commands';
 import { skpCommandHandlers } from './skp-commands/skp.operations';
 import { SkpResolver } from './skp-commands/skp.resolver';
 import { skpStreamPrefix } from './skp/skp.events';
+import { EvaluationCommands } from './evaluation-commands/evaluation-commands';
+import { CorrectEvaluationHandler, EvaluatePeriodHandler, EvaluationResolver, SetOrganisationPredikatHandler, SignOffPredikatHandler } from './evaluation-commands/evaluation.resolver';
+import { evaluationsProjection } from './read-models/evaluations/evaluations.projection';
+import { AppraisalHistoryQueryHandler, EvaluationQueryHandler, PredikatDistributionQueryHandler, SkpBoardQueryHandler } from './read-models/evaluations/evaluations.query';
+import { unitPeriodsProjection } from './read-models/unit-periods/unit-periods.projection';
+import { evaluationDecider } from './evaluation/evaluation.decider';
+import { evaluationStreamPrefix } from './evaluation/evaluation.events';
+import { unitPeriodStreamPrefix } from './unit-period/unit-period.events';
+
+import { ApproveUnitTargetsHandler, SetUnitTargetsHandler, UnitPlanCommands, UnitPlanResolver } from './unit-plan-commands/unit-plan.resolver';
+import { unitPlansProjection } from './read-models/unit-plans/unit-plans.projection';
+import { CascadeIssuesQueryHandler, UnitPerformanceQueryHandler } from './read-models/unit-plans/unit-plans.query';
+import { unitPlanStreamPrefix } from './unit-plan/unit-plan.events';
+
+import { AnnualCloseResolver, AnnualCloseService, CLOSE_OVERDUE_TARGET, CLOSE_REMINDER_TARGET } from './annual-close/annual-close.service';
+import { annualCloseStreamPrefix } from './annual-close/annual-close.events';
+import { DeadlineTargets } from '@infrastructure/scheduling';
+
+const unitPlanProviders = [UnitPlanCommands, UnitPlanResolver, SetUnitTargetsHandler, ApproveUnitTargetsHandler, UnitPerformanceQueryHandler, CascadeIssuesQueryHandler];
+
+const evaluationProviders = [
+  EvaluationCommands,
+  EvaluationResolver,
+  EvaluatePeriodHandler,
+  CorrectEvaluationHandler,
+  SetOrganisationPredikatHandler,
+  SignOffPredikatHandler,
+  EvaluationQueryHandler,
+  PredikatDistributionQueryHandler,
+  SkpBoardQueryHandler,
+  AppraisalHistoryQueryHandler,
+];
 import { journalProviders } from './journal-commands/journal.resolver';
 import { journalStreamPrefix } from './journal/journal.events';
 import { activitiesProjection } from './read-models/activities/activities.projection';
@@ -28,7 +61,7 @@ import { isSkp, skpDecider } from './skp/skp.decider';
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess],
+  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, AnnualCloseService, AnnualCloseResolver, ...evaluationProviders, ...unitPlanProviders],
 })
 export class PerformanceModule implements OnModuleInit {
   constructor(
@@ -37,15 +70,35 @@ export class PerformanceModule implements OnModuleInit {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly attachments: AttachmentAccess,
     private readonly evidence: EvidenceAccess,
+    private readonly targets: DeadlineTargets,
+    private readonly annualClose: AnnualCloseService,
   ) {}
 
   onModuleInit(): void {
     this.runner.register(skpsProjection);
     this.runner.register(activitiesProjection);
+    this.runner.register(evaluationsProjection);
+    this.runner.register(unitPeriodsProjection);
+    this.runner.register(unitPlansProjection);
     this.attachments.register(this.evidence);
+    this.targets.register(CLOSE_REMINDER_TARGET, async ({ payload, context }) => {
+      const { instansiId, year } = payload as { instansiId: string; year: number };
+      await this.annualClose.remind(instansiId, year, context);
+    });
+    this.targets.register(CLOSE_OVERDUE_TARGET, async ({ payload, context }) => {
+      const { instansiId, year } = payload as { instansiId: string; year: number };
+      await this.annualClose.recordOverdue(instansiId, year, context);
+    });
     // SKP ids are `<employeeId>.<year>`: the instansi is in the folded state.
     this.scopes.register(skpStreamPrefix, foldedInstansi(this.store, skpDecider, (state) => (isSkp(state) ? state.instansiId : null)));
     // Journal entries carry their instansi.
+    this.scopes.register(evaluationStreamPrefix, foldedInstansi(this.store, evaluationDecider, (state) => (state.exists ? state.instansiId : null)));
+    // Unit-period streams are `<unitId>.<period>`: the instansi is the first segment.
+    this.scopes.register(unitPeriodStreamPrefix, (event) => event.streamId.slice(unitPeriodStreamPrefix.length).split('.')[0]);
+    // A view names the records it disclosed; they belong to one instansi in every answer but a reader of all.
+    this.scopes.register(recordViewsStreamPrefix, (event) => (event.data as { records: { instansiId: string }[] }).records[0].instansiId);
+    this.scopes.register(annualCloseStreamPrefix, (event) => event.streamId.slice(annualCloseStreamPrefix.length).split('.')[0]);
+    this.scopes.register(unitPlanStreamPrefix, (event) => event.streamId.slice(unitPlanStreamPrefix.length).split('.')[0]);
     this.scopes.register(journalStreamPrefix, (event) => (event.data as { instansiId: string }).instansiId);
   }
 }

@@ -1,4 +1,5 @@
 import { Role } from '@infrastructure/auth/roles';
+import { ForbiddenError } from '@kernel/errors';
 import { Actor } from '@kernel/events';
 import { coversInstansi } from '../../shared';
 
@@ -35,4 +36,14 @@ export function mayReadAppraisal(actor: Actor, subject: AppraisalSubject): boole
     actsAs(actor, subject.atasanEmployeeId) ||
     coversInstansi(actor, [Role.ADMIN_BKD, Role.AUDITOR], subject.instansiId)
   );
+}
+
+/** The appraiser in person; for the kepala daerah (not an ASN user), ADMIN_BKD of the instansi records the decision. */
+export function mayAppraise(actor: Actor, appraiser: { readonly kind: string; readonly employeeId: string | null }, instansiId: string): boolean {
+  if (appraiser.kind === 'KEPALA_DAERAH') return isInstansiAdmin(actor, instansiId);
+  return actsAs(actor, appraiser.employeeId);
+}
+
+export function forbid(what: string): never {
+  throw new ForbiddenError(`${what}: tidak dalam cakupan Anda`);
 }

@@ -10,3 +10,4 @@ registerEnumType(Pendekatan, { name: 'RhkPendekatan', description: 'KUANTITATIF 
 registerEnumType(BerAkhlak, { name: 'BerAkhlak', description: 'The seven BerAKHLAK core values of perilaku kerja.' });
 registerEnumType(SkpStatus, { name: 'SkpStatus', description: 'DRAFT → SUBMITTED → APPROVED, or RETURNED with notes.' });
 registerEnumType(AppraiserSource, { name: 'AppraiserSource', description: 'DERIVED from the organisation tree, or OVERRIDE by ADMIN_BKD with a reason.' });
+// The shared Predikat is the GraphQL enum `Predikat`, registered once for the whole schema (personnel's employee.enums.ts).

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
-import { ForbiddenError } from '@kernel/errors';
 import { Actor } from '@kernel/events';
 import { deriveId } from '@kernel/ids';
 import { refuse } from '@kernel/rules';
 import { jakartaDate } from '@infrastructure/scheduling';
-import { actsAs, isInstansiAdmin, isSelf } from '../access/performance-access';
+import { forbid, isInstansiAdmin, isSelf, mayAppraise } from '../access/performance-access';
 import { journalDecider } from '../journal/journal.decider';
 import { journalStream } from '../journal/journal.events';
 import { PerformanceRule as R } from '../performance.rules';
@@ -27,8 +26,7 @@ function mayWriteEvidence(actor: Actor, skp: Existing): boolean {
 
 /** The pejabat penilai on the SKP gives feedback (for the kepala daerah: ADMIN_BKD). */
 function mayGiveFeedback(actor: Actor, skp: Existing): boolean {
-  if (skp.pejabatPenilai.kind === 'KEPALA_DAERAH') return isInstansiAdmin(actor, skp.instansiId);
-  return actsAs(actor, skp.pejabatPenilai.employeeId);
+  return mayAppraise(actor, skp.pejabatPenilai, skp.instansiId);
 }
 
 /** Daily evidence: journal entries (one stream per SKP and month), feedback and realisasi (on the SKP). */
@@ -104,8 +102,4 @@ export class JournalCommands {
     const { state } = await this.executor.load(journalDecider, journalStream(skpId, month));
     return state.activityIds.has(activityId);
   }
-}
-
-function forbid(what: string): never {
-  throw new ForbiddenError(`${what}: tidak dalam cakupan Anda`);
 }

@@ -18,6 +18,7 @@ import { ActivityEntry } from '../read-models/activities/activity.schema';
 import { ActivityLogQuery, mayReadActivity } from '../read-models/activities/activities.query';
 import { Skp } from '../read-models/skps/skp.schema';
 import { JournalCommands } from './journal-commands';
+import { RecordViews } from '../record-views/record-views';
 import { GiveFeedbackInput, LogActivityInput, RecordRealisasiInput } from './journal.inputs';
 
 export class LogActivityCommand extends Command<CommandResult & { activityId: string }> {
@@ -115,6 +116,7 @@ export class JournalResolver {
     private readonly queries: QueryBus,
     private readonly contexts: CommandContextFactory,
     private readonly feed: EventFeed,
+    private readonly views: RecordViews,
   ) {}
 
   @Mutation(() => LogActivityPayload, { description: 'Logs a daily activity (date, minutes, RHK, description, optional bukti dukung hashes) on an approved SKP. The EMPLOYEE (or ADMIN_BKD of the instansi).' })
@@ -139,8 +141,11 @@ export class JournalResolver {
 
   @Query(() => ActivityEntryConnection, { description: 'The daily journal of an SKP, in date order. Whoever may read the SKP.' })
   @Roles(Role.EMPLOYEE, Role.PEJABAT_PENILAI, Role.ADMIN_BKD, Role.AUDITOR)
-  activityLog(@Args() args: ActivityLogArgs, @CurrentActor() actor: Actor): Promise<ConnectionShape<ActivityEntry>> {
-    return this.queries.execute(new ActivityLogQuery(args.skpId, actor, { first: args.first, after: args.after }));
+  async activityLog(@Args() args: ActivityLogArgs, @CurrentActor() actor: Actor): Promise<ConnectionShape<ActivityEntry>> {
+    const page: ConnectionShape<ActivityEntry> = await this.queries.execute(new ActivityLogQuery(args.skpId, actor, { first: args.first, after: args.after }));
+    const first = page.edges[0]?.node;
+    await this.views.viewed(actor, 'activityLog', first ? [{ kind: 'ACTIVITY_LOG', id: args.skpId, employeeId: first.employeeId, instansiId: first.instansiId }] : []);
+    return page;
   }
 
   @Subscription(() => ActivityEntry, {

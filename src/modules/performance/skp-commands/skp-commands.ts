@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
-import { ForbiddenError } from '@kernel/errors';
 import { Actor } from '@kernel/events';
 import { refuse } from '@kernel/rules';
 import { OrganisationDirectory } from '../../organisation';
 import { AppraiserLookup, AppraiserView, EmployeeDirectory, EmployeeOnDate } from '../../personnel';
-import { actsAs, isInstansiAdmin, isSelf } from '../access/performance-access';
+import { forbid, isInstansiAdmin, isSelf, mayAppraise as mayAppraiseAs } from '../access/performance-access';
 import { PerformanceRule as R } from '../performance.rules';
 import { DerivedAppraisers, SuperiorSkp } from '../skp/skp.commands';
 import { isSkp, skpDecider, SkpState } from '../skp/skp.decider';
 import { AppraiserRef, SkpContent, skpIdOf, skpStream } from '../skp/skp.events';
+import { UnitPlanFacts } from '../skp/skp.commands';
+import { unitPlanDecider } from '../unit-plan/unit-plan.decider';
+import { unitPlanStream } from '../unit-plan/unit-plan.events';
 
 type Existing = Extract<SkpState, { exists: true }>;
 
@@ -40,7 +42,7 @@ export class SkpCommands {
     const skpDate = skpDateFor(fields.year, context.occurredAt);
     const employee = await this.employees.onDate(fields.employeeId, skpDate);
     const mayDraft = (actor: Actor) => isSelf(actor, fields.employeeId) || (employee !== null && isInstansiAdmin(actor, employee.instansiId));
-    if (!mayDraft(context.actor)) throw new ForbiddenError('Menyusun SKP: hanya pegawai yang bersangkutan atau ADMIN_BKD instansinya');
+    if (!mayDraft(context.actor)) forbid('Menyusun SKP (pegawai yang bersangkutan atau ADMIN_BKD instansinya)');
     if (!employee || employee.status !== 'AKTIF') refuse(R.EMPLOYEE_NOT_ACTIVE, `Pegawai ${fields.employeeId} tidak aktif pada ${skpDate}`);
     const jenisJabatan = (await this.organisation.position(employee.positionId))?.position.jenisJabatan ?? 'PELAKSANA';
     const derived = await this.derive(employee, skpDate);
@@ -52,7 +54,7 @@ export class SkpCommands {
     return this.executor.execute(
       skpDecider,
       skpStream(skpId),
-      { type: 'DraftSkp', skpId, employeeId: fields.employeeId, instansiId, unitId, positionId, jenisJabatan, year: fields.year, skpDate, content: fields.content, derived, superior, at: context.occurredAt },
+      { type: 'DraftSkp', skpId, employeeId: fields.employeeId, instansiId, unitId, positionId, jenisJabatan, year: fields.year, skpDate, content: fields.content, derived, superior, unitPlan: await this.unitPlanOf(unitId, fields.year), at: context.occurredAt },
       context,
       { authorize: (_state, actor) => void (mayDraft(actor) || forbid('Menyusun SKP')) },
     );
@@ -64,7 +66,8 @@ export class SkpCommands {
     if (!mayAct(context.actor, state)) forbid('Mengajukan SKP');
     const derived = await this.rederive(state, context.occurredAt);
     const superior = await this.superiorOf(effective(state, derived), state.year);
-    return this.executor.execute(skpDecider, skpStream(skpId), { type: 'SubmitSkp', by: context.actor.id, derived, superior, at: context.occurredAt }, context, {
+    const unitPlan = await this.unitPlanOf(state.unitId, state.year);
+    return this.executor.execute(skpDecider, skpStream(skpId), { type: 'SubmitSkp', by: context.actor.id, derived, superior, unitPlan, at: context.occurredAt }, context, {
       authorize: (s, actor) => void (isSkp(s) && mayAct(actor, s) ? true : forbid('Mengajukan SKP')),
     });
   }
@@ -133,6 +136,12 @@ export class SkpCommands {
     return { pejabatPenilai: refOf(view.pejabatPenilai), atasanPejabatPenilai: refOf(view.atasanPejabatPenilai) };
   }
 
+  /** The unit's plan for the year (targets, approved or not); null before the unit head sets one. */
+  async unitPlanOf(unitId: string, year: number): Promise<UnitPlanFacts | null> {
+    const { state } = await this.executor.load(unitPlanDecider, unitPlanStream(unitId, year));
+    return state.targets ? { approved: state.approved, targetIds: state.targets.map((t) => t.targetId) } : null;
+  }
+
   /** The pejabat penilai's own SKP of the year, when the appraiser is a unit head with an SKP. */
   async superiorOf(appraiser: AppraiserRef, year: number): Promise<SuperiorSkp | null> {
     if (appraiser.kind !== 'UNIT_HEAD' || !appraiser.employeeId) return null;
@@ -158,16 +167,10 @@ function refOf(view: AppraiserView): AppraiserRef {
   };
 }
 
-function effective(state: Existing, derived: DerivedAppraisers): AppraiserRef {
+export function effective(state: Existing, derived: DerivedAppraisers): AppraiserRef {
   return state.pejabatPenilai.source === 'OVERRIDE' ? state.pejabatPenilai : derived.pejabatPenilai;
 }
 
-/** The appraiser in person; for the kepala daerah (not an ASN user), ADMIN_BKD of the instansi records the decision. */
 function mayAppraise(actor: Actor, appraiser: AppraiserRef, state: Existing): boolean {
-  if (appraiser.kind === 'KEPALA_DAERAH') return isInstansiAdmin(actor, state.instansiId);
-  return actsAs(actor, appraiser.employeeId);
-}
-
-function forbid(what: string): never {
-  throw new ForbiddenError(`${what}: tidak dalam cakupan Anda`);
+  return mayAppraiseAs(actor, appraiser, state.instansiId);
 }

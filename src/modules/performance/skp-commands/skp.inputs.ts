@@ -36,6 +36,13 @@ export class RhkInput {
   @ValidateNested({ each: true })
   @Type(() => IntervensiInput)
   intervensi: IntervensiInput[];
+  @Field(() => [ID], { nullable: true, description: "A JPT's links to targets of the unit's plan for the year (setUnitTargets)." })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IdentifierText()
+  @Matches(RHK_CODE, { each: true, message: '$property must hold target codes' })
+  unitTargetIds?: string[] | null;
 }
 
 @InputType()

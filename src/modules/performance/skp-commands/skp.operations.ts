@@ -34,13 +34,14 @@ export class OverrideSkpAppraiserCommand extends Command<CommandResult> {
 /** Plain data from the input: omitted perilaku means the seven values without ekspektasi khusus. */
 export function contentOf(input: DraftSkpInput): SkpContent {
   return {
-    rhk: input.rhk.map(({ rhkId, kategori, rencanaKinerja, pendekatan, indikator, intervensi }) => ({
+    rhk: input.rhk.map(({ rhkId, kategori, rencanaKinerja, pendekatan, indikator, intervensi, unitTargetIds }) => ({
       rhkId,
       kategori,
       rencanaKinerja,
       pendekatan,
       indikator: indikator.map(({ aspek, iki, target }) => ({ aspek, iki, target })),
       intervensi: intervensi.map(({ skpId, rhkId: linked }) => ({ skpId, rhkId: linked })),
+      unitTargetIds: [...(unitTargetIds ?? [])],
     })),
     perilaku: input.perilaku ? input.perilaku.map(({ nilai, ekspektasiKhusus }) => ({ nilai, ekspektasiKhusus: ekspektasiKhusus ?? null })) : BERAKHLAK.map((nilai) => ({ nilai, ekspektasiKhusus: null })),
     lampiran: {

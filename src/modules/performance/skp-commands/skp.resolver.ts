@@ -13,8 +13,11 @@ import { Skp } from '../read-models/skps/skp.schema';
 import { AppraiserInboxQuery, MySkpQuery, SkpQuery } from '../read-models/skps/skps.query';
 import { skpIdOf } from '../skp/skp.events';
 import { SkpStatus } from '../skp/skp.vocabulary';
+import { RecordViews, ViewedRecord } from '../record-views/record-views';
 import { ApproveSkpCommand, DraftSkpCommand, OverrideSkpAppraiserCommand, ReturnSkpCommand, SubmitSkpCommand } from './skp.operations';
 import { DraftSkpInput, OverrideSkpAppraiserInput, ReturnSkpInput, SkpRefInput } from './skp.inputs';
+
+export const skpView = (skp: Skp): ViewedRecord => ({ kind: 'SKP', id: skp._id, employeeId: skp.employeeId, instansiId: skp.instansiId });
 
 const SkpPayload = MutationPayload('SkpPayload', 'skp', Skp);
 const SkpConnection = Connection(Skp);
@@ -39,6 +42,7 @@ export class SkpResolver {
   constructor(
     private readonly mutations: Mutations,
     private readonly queries: QueryBus,
+    private readonly views: RecordViews,
   ) {}
 
   @Mutation(() => SkpPayload, {
@@ -76,19 +80,25 @@ export class SkpResolver {
 
   @Query(() => Skp, { nullable: true, description: 'One SKP (`<employeeId>.<year>`). The employee, the pejabat penilai and atasan recorded on it, ADMIN_BKD of the instansi, AUDITOR; FORBIDDEN for anyone else, whether or not it exists.' })
   @Roles(Role.EMPLOYEE, Role.PEJABAT_PENILAI, Role.ADMIN_BKD, Role.AUDITOR)
-  skp(@Args() args: SkpArgs, @CurrentActor() actor: Actor): Promise<Skp | null> {
-    return this.queries.execute(new SkpQuery(args.id, actor));
+  async skp(@Args() args: SkpArgs, @CurrentActor() actor: Actor): Promise<Skp | null> {
+    const skp: Skp | null = await this.queries.execute(new SkpQuery(args.id, actor));
+    await this.views.viewed(actor, 'skp', skp ? [skpView(skp)] : []);
+    return skp;
   }
 
   @Query(() => Skp, { nullable: true, description: 'Your own SKP of a year; null before you draft it. EMPLOYEE (token subject).' })
   @Roles(Role.EMPLOYEE)
-  mySkp(@Args() args: YearArgs, @CurrentActor() actor: Actor): Promise<Skp | null> {
-    return this.queries.execute(new MySkpQuery(args.year, actor));
+  async mySkp(@Args() args: YearArgs, @CurrentActor() actor: Actor): Promise<Skp | null> {
+    const skp: Skp | null = await this.queries.execute(new MySkpQuery(args.year, actor));
+    await this.views.viewed(actor, 'mySkp', skp ? [skpView(skp)] : []);
+    return skp;
   }
 
   @Query(() => SkpConnection, { description: 'SKPs whose pejabat penilai you are (token subject = your employee id), by status (default SUBMITTED), in id order. PEJABAT_PENILAI.' })
   @Roles(Role.PEJABAT_PENILAI)
-  appraiserInbox(@Args() args: InboxArgs, @CurrentActor() actor: Actor): Promise<ConnectionShape<Skp>> {
-    return this.queries.execute(new AppraiserInboxQuery(actor, args.status ?? SkpStatus.SUBMITTED, { first: args.first, after: args.after }));
+  async appraiserInbox(@Args() args: InboxArgs, @CurrentActor() actor: Actor): Promise<ConnectionShape<Skp>> {
+    const page: ConnectionShape<Skp> = await this.queries.execute(new AppraiserInboxQuery(actor, args.status ?? SkpStatus.SUBMITTED, { first: args.first, after: args.after }));
+    await this.views.viewed(actor, 'appraiserInbox', page.edges.map((e) => skpView(e.node)));
+    return page;
   }
 }

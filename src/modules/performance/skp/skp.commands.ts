@@ -18,6 +18,12 @@ export interface SuperiorSkp {
   readonly approved: boolean;
 }
 
+/** The plan of the SKP's unit for the year (the JPT's cascade root), as the handler found it. */
+export interface UnitPlanFacts {
+  readonly approved: boolean;
+  readonly targetIds: readonly string[];
+}
+
 export interface DraftSkp {
   readonly type: 'DraftSkp';
   readonly skpId: string;
@@ -31,6 +37,7 @@ export interface DraftSkp {
   readonly content: SkpContent;
   readonly derived: DerivedAppraisers;
   readonly superior: SuperiorSkp | null;
+  readonly unitPlan: UnitPlanFacts | null;
   readonly at: string;
 }
 
@@ -39,6 +46,7 @@ export interface SubmitSkp {
   readonly by: string;
   readonly derived: DerivedAppraisers;
   readonly superior: SuperiorSkp | null;
+  readonly unitPlan: UnitPlanFacts | null;
   readonly at: string;
 }
 

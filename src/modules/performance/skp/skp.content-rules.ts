@@ -1,7 +1,7 @@
 import { isBlank, MaybeProblem, problem, RuleProblem } from '@kernel/rules';
 import { PerformanceRule as R } from '../performance.rules';
 import { AppraiserRef, SkpContent } from './skp.events';
-import { SuperiorSkp } from './skp.commands';
+import { SuperiorSkp, UnitPlanFacts } from './skp.commands';
 import { BERAKHLAK, RhkKategori } from './skp.vocabulary';
 
 /** What a plan must hold (checklist 9): at least one UTAMA RHK, each with text and IKI, all 7 BerAKHLAK values. */
@@ -49,4 +49,20 @@ export function appraiserProblems(pejabatPenilai: AppraiserRef): RuleProblem[] {
   if (pejabatPenilai.kind === 'UNRESOLVED') return [problem(R.APPRAISER_UNRESOLVED, `Pejabat penilai tidak dapat ditentukan (${pejabatPenilai.unresolved ?? 'tidak diketahui'}); ADMIN_BKD dapat menetapkannya`)];
   if (pejabatPenilai.kind === 'UNIT_HEAD' && !pejabatPenilai.employeeId) return [problem(R.APPRAISER_VACANT, `Jabatan pejabat penilai ${pejabatPenilai.positionId} kosong; ADMIN_BKD dapat menetapkan pejabat penilai`)];
   return [];
+}
+
+/** Only a JPT links RHK to the unit's targets, and only to targets of the unit's plan for the year. */
+export function unitTargetProblems(content: SkpContent, jenisJabatan: string, unitPlan: UnitPlanFacts | null): RuleProblem[] {
+  const linking = content.rhk.filter((r) => r.unitTargetIds.length > 0);
+  if (linking.length === 0) return [];
+  if (!isJpt(jenisJabatan)) return [problem(R.UNIT_TARGETS_JPT_ONLY, `Hanya RHK pejabat pimpinan tinggi yang menautkan target unit: ${linking.map((r) => r.rhkId).join(', ')}`)];
+  const unknown = linking.flatMap((r) => r.unitTargetIds.filter((t) => !unitPlan?.targetIds.includes(t)).map((t) => `${r.rhkId} → ${t}`));
+  return unknown.length === 0 ? [] : [problem(R.UNIT_TARGET_UNKNOWN, `Target unit tidak ada: ${unknown.join(', ')}`)];
+}
+
+/** A JPT's RHK utama each serve at least one target of the unit's approved plan (the cascade root). */
+export function jptCascadeProblems(content: SkpContent, jenisJabatan: string, unitPlan: UnitPlanFacts | null): RuleProblem[] {
+  if (!isJpt(jenisJabatan) || !unitPlan?.approved) return [];
+  const orphan = content.rhk.filter((r) => r.kategori === RhkKategori.UTAMA && r.unitTargetIds.length === 0).map((r) => r.rhkId);
+  return orphan.length === 0 ? [] : [problem(R.CASCADE_LINK_REQUIRED, `RHK utama pimpinan tinggi harus menautkan target unit: ${orphan.join(', ')}`)];
 }

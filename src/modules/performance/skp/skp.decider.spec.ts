@@ -5,7 +5,7 @@ import { AT, content, derivedKabid, draftCommand, drafted, kabid, kadis, superio
 
 const spec = deciderSpec(skpDecider);
 const submitted: SkpEvent = { type: 'performance.SkpSubmitted', data: { skpId: 'emp-ani.2026', submittedBy: 'emp-ani', submittedAt: AT } };
-const submit = { type: 'SubmitSkp' as const, by: 'emp-ani', derived: derivedKabid, superior: superiorDraft, at: AT };
+const submit = { type: 'SubmitSkp' as const, by: 'emp-ani', derived: derivedKabid, superior: superiorDraft, unitPlan: null, at: AT };
 const approve = { type: 'ApproveSkp' as const, by: 'emp-kabid', derived: derivedKabid, superior: superiorApproved, at: AT };
 const withRhk = (changes: Partial<(typeof content.rhk)[number]>, index = 0) => ({ ...content, rhk: content.rhk.map((r, i) => (i === index ? { ...r, ...changes } : r)) });
 
@@ -128,5 +128,25 @@ describe('SKP decider (PermenPANRB 6/2022)', () => {
       const approved: SkpEvent = { type: 'performance.SkpApproved', data: { skpId: 'emp-ani.2026', approvedBy: 'emp-kabid', superiorSkpId: 'emp-kabid.2026', approvedAt: AT } };
       spec.given([drafted, submitted, approved]).when({ type: 'OverrideAppraiser', pejabatPenilai: other, reason: 'x', by: 'bkd-medan', at: AT }).thenViolates('PERFORMANCE.SKP_ALREADY_APPROVED');
     });
+  });
+});
+
+describe('the JPT cascade root: RHK utama link to the targets of the unit’s plan', () => {
+  const jpt = { ...drafted, data: { ...drafted.data, jenisJabatan: 'JPT_PRATAMA', pejabatPenilai: waliKota, rhk: drafted.data.rhk.map((r) => ({ ...r, intervensi: [] })) } };
+  const asJpt = { ...submit, derived: { pejabatPenilai: waliKota, atasanPejabatPenilai: unresolved }, superior: null };
+  const plan = { approved: true, targetIds: ['iku-1', 'iku-2'] };
+
+  it('refuses a JPT submission with an RHK utama outside the approved plan; accepts it once linked', () => {
+    spec.given([jpt]).when({ ...asJpt, unitPlan: plan }).thenViolates('PERFORMANCE.CASCADE_LINK_REQUIRED');
+    const linked = { ...jpt, data: { ...jpt.data, rhk: jpt.data.rhk.map((r) => (r.kategori === 'UTAMA' ? { ...r, unitTargetIds: ['iku-1'] } : r)) } };
+    expect(spec.given([linked]).when({ ...asJpt, unitPlan: plan }).events().map((e) => e.type)).toEqual(['performance.SkpAppraiserDerived', 'performance.SkpSubmitted']);
+    // Without an approved plan the link is not yet required (cascadeIssues reports it).
+    spec.given([jpt]).when({ ...asJpt, unitPlan: { ...plan, approved: false } }).events();
+  });
+
+  it('refuses links to targets the plan does not have, and links by anyone but a JPT', () => {
+    const content = { ...drafted.data, rhk: drafted.data.rhk.map((r) => ({ ...r, intervensi: [], unitTargetIds: ['iku-9'] })) };
+    spec.given([]).when({ ...draftCommand, jenisJabatan: 'JPT_PRATAMA', derived: { pejabatPenilai: waliKota, atasanPejabatPenilai: unresolved }, superior: null, unitPlan: plan, content: { rhk: content.rhk, perilaku: content.perilaku, lampiran: content.lampiran } }).thenViolates('PERFORMANCE.UNIT_TARGET_UNKNOWN');
+    spec.given([]).when({ ...draftCommand, content: withRhk({ unitTargetIds: ['iku-1'] }), unitPlan: plan }).thenViolates('PERFORMANCE.UNIT_TARGETS_JPT_ONLY');
   });
 });

@@ -3,7 +3,7 @@ import { isBlank, problem, refuse, refuseIfAny, unless } from '@kernel/rules';
 import { PerformanceRule as R } from '../performance.rules';
 import { ApproveSkp, DerivedAppraisers, DraftSkp, GiveFeedback, OverrideAppraiser, RecordRealisasi, ReturnSkp, SkpCommand, SubmitSkp } from './skp.commands';
 import { periodProblems } from './periods';
-import { appraiserProblems, cascadeProblems, contentProblems, intervensiProblems } from './skp.content-rules';
+import { appraiserProblems, cascadeProblems, contentProblems, intervensiProblems, jptCascadeProblems, unitTargetProblems } from './skp.content-rules';
 import { AppraiserRef, SkpAppraiserDerived, SkpContent, SkpEvent } from './skp.events';
 import { SkpStatus } from './skp.vocabulary';
 
@@ -97,7 +97,8 @@ function existing(state: SkpState): Existing {
 
 function draft(command: DraftSkp, state: SkpState): SkpEvent[] {
   if (isSkp(state) && !EDITABLE.includes(state.status)) refuse(R.SKP_NOT_EDITABLE, `SKP berstatus ${state.status} tidak dapat diubah`);
-  refuseIfAny([...contentProblems(command.content), ...intervensiProblems(command.content, command.superior)]);
+  const jabatan = isSkp(state) ? state.jenisJabatan : command.jenisJabatan;
+  refuseIfAny([...contentProblems(command.content), ...intervensiProblems(command.content, command.superior), ...unitTargetProblems(command.content, jabatan, command.unitPlan)]);
   const { rhk, perilaku, lampiran } = command.content;
   if (isSkp(state)) return [...rederived(state, command.derived, command.at), { type: 'performance.SkpRevised', data: { skpId: state.skpId, rhk, perilaku, lampiran, revisedAt: command.at } }];
   const { skpId, employeeId, instansiId, unitId, positionId, jenisJabatan, year, skpDate } = command;
@@ -117,6 +118,8 @@ function submit(command: SubmitSkp, state: Existing): SkpEvent[] {
     ...appraiserProblems(pejabatPenilai),
     ...cascadeProblems(state.content, state.jenisJabatan, pejabatPenilai),
     ...intervensiProblems(state.content, command.superior),
+    ...unitTargetProblems(state.content, state.jenisJabatan, command.unitPlan),
+    ...jptCascadeProblems(state.content, state.jenisJabatan, command.unitPlan),
   ]);
   return [...changes, { type: 'performance.SkpSubmitted', data: { skpId: state.skpId, submittedBy: command.by, submittedAt: command.at } }];
 }

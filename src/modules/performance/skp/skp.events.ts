@@ -47,6 +47,8 @@ export interface Rhk {
   readonly pendekatan: Pendekatan;
   readonly indikator: readonly Indikator[];
   readonly intervensi: readonly Intervensi[];
+  /** A JPT's links to the targets (IKU / perjanjian kinerja) of their unit's plan for the year: the cascade root. */
+  readonly unitTargetIds: readonly string[];
 }
 
 export interface PerilakuKerja {
@@ -150,8 +152,8 @@ export type RealisasiRecorded = DomainEvent<
 export type SkpEvent = SkpDrafted | SkpRevised | SkpAppraiserDerived | SkpAppraiserOverridden | SkpSubmitted | SkpApproved | SkpReturned | FeedbackGiven | RealisasiRecorded;
 
 eventRegistry.register([
-  { type: 'performance.SkpDrafted', version: 1, description: 'An employee drafted the SKP of a year (RHK, perilaku kerja, lampiran) with the appraisers derived from the organisation tree' },
-  { type: 'performance.SkpRevised', version: 1, description: 'The draft (or returned) SKP was revised' },
+  { type: 'performance.SkpDrafted', version: 2, description: 'An employee drafted the SKP of a year (RHK, perilaku kerja, lampiran) with the appraisers derived from the organisation tree' },
+  { type: 'performance.SkpRevised', version: 2, description: 'The draft (or returned) SKP was revised' },
   { type: 'performance.SkpAppraiserDerived', version: 1, description: 'The appraisers re-derived from the organisation tree changed (restructure, Plt/Plh)' },
   { type: 'performance.SkpAppraiserOverridden', version: 1, description: 'ADMIN_BKD set the pejabat penilai of an SKP, with a reason' },
   { type: 'performance.SkpSubmitted', version: 1, description: 'The employee submitted the SKP to the pejabat penilai' },
@@ -160,3 +162,8 @@ eventRegistry.register([
   { type: 'performance.FeedbackGiven', version: 1, description: 'The pejabat penilai gave continuous feedback (umpan balik) on an RHK, a journal entry or a BerAKHLAK value' },
   { type: 'performance.RealisasiRecorded', version: 1, description: 'The employee recorded the realisasi of an RHK for a period, with bukti dukung' },
 ]);
+
+/** v1 RHK had no links to the unit's targets (added with the organisational plan): none. */
+const withUnitTargets = (data: Record<string, any>) => ({ ...data, rhk: (data.rhk as Record<string, unknown>[]).map((r) => ({ unitTargetIds: [], ...r })) });
+eventRegistry.registerUpcaster('performance.SkpDrafted', 1, withUnitTargets);
+eventRegistry.registerUpcaster('performance.SkpRevised', 1, withUnitTargets);

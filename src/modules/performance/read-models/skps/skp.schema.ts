@@ -48,6 +48,7 @@ export class SkpRhk {
   @Field(() => Pendekatan) @Prop({ type: String, required: true }) pendekatan: Pendekatan;
   @Field(() => [SkpIndikator]) @Prop({ type: [SkpIndikatorSchema] }) indikator: SkpIndikator[];
   @Field(() => [SkpIntervensi]) @Prop({ type: [SkpIntervensiSchema] }) intervensi: SkpIntervensi[];
+  @Field(() => [ID], { description: "A JPT's links to the unit's targets." }) @Prop({ type: [String], default: [] }) unitTargetIds: string[];
 }
 const SkpRhkSchema = SchemaFactory.createForClass(SkpRhk);
 

@@ -11,7 +11,8 @@ const appraiserFields = (pejabatPenilai: AppraiserRef, atasan?: AppraiserRef) =>
 /** One document per SKP: the plan, its status and its appraisers, with the fields the inbox and boards filter on. */
 export const skpsProjection = defineProjection<SkpEvent>({
   name: PERFORMANCE_SKPS,
-  version: 1,
+  // v2: RHK carry unitTargetIds (SkpDrafted/SkpRevised v2).
+  version: 2,
   collections: [{ name: PERFORMANCE_SKPS, schema: SkpSchema }],
   canHandle: ['performance.SkpDrafted', 'performance.SkpRevised', 'performance.SkpAppraiserDerived', 'performance.SkpAppraiserOverridden', 'performance.SkpSubmitted', 'performance.SkpApproved', 'performance.SkpReturned', 'performance.FeedbackGiven', 'performance.RealisasiRecorded'],
   async apply(event, writer) {

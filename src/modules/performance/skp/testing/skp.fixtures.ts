@@ -37,8 +37,9 @@ export const content: SkpContent = {
         { aspek: 'WAKTU', iki: 'Waktu penyelesaian', target: '12 bulan' },
       ],
       intervensi: [{ skpId: 'emp-kabid.2026', rhkId: 'k1' }],
+      unitTargetIds: [],
     },
-    { rhkId: 't1', kategori: 'TAMBAHAN', rencanaKinerja: 'Narasumber literasi digital', pendekatan: 'KUALITATIF', indikator: [{ aspek: 'KUALITAS', iki: 'Materi diterima peserta', target: 'Sesuai kebutuhan' }], intervensi: [] },
+    { rhkId: 't1', kategori: 'TAMBAHAN', rencanaKinerja: 'Narasumber literasi digital', pendekatan: 'KUALITATIF', indikator: [{ aspek: 'KUALITAS', iki: 'Materi diterima peserta', target: 'Sesuai kebutuhan' }], intervensi: [], unitTargetIds: [] },
   ],
   perilaku: BERAKHLAK.map((nilai) => ({ nilai, ekspektasiKhusus: nilai === 'KOLABORATIF' ? 'Aktif dalam tim lintas bidang' : null })),
   lampiran: { dukunganSumberDaya: ['Server aplikasi'], skemaPertanggungjawaban: ['Laporan triwulanan'], konsekuensi: ['Sesuai PP 94/2021'] },
@@ -57,6 +58,7 @@ export const draftCommand: DraftSkp = {
   content,
   derived: derivedKabid,
   superior: superiorDraft,
+  unitPlan: null,
   at: AT,
 };
 

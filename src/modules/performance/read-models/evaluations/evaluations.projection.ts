@@ -1,0 +1,29 @@
+import { defineProjection } from '@infrastructure/projections/projection';
+import { EvaluationClosed, EvaluationCorrected, PeriodEvaluated } from '../../evaluation/evaluation.events';
+import { EvaluationSchema, PERFORMANCE_EVALUATIONS } from './evaluation.schema';
+
+/** One document per evaluation: the latest assessment (corrections included), whether it is closed. */
+export const evaluationsProjection = defineProjection<PeriodEvaluated | EvaluationClosed | EvaluationCorrected>({
+  name: PERFORMANCE_EVALUATIONS,
+  version: 1,
+  collections: [{ name: PERFORMANCE_EVALUATIONS, schema: EvaluationSchema }],
+  canHandle: ['performance.PeriodEvaluated', 'performance.EvaluationClosed', 'performance.EvaluationCorrected'],
+  async apply(event, writer) {
+    const id = event.data.evaluationId;
+    switch (event.type) {
+      case 'performance.PeriodEvaluated': {
+        const { evaluationId: _id, ...data } = event.data;
+        return writer.upsert(PERFORMANCE_EVALUATIONS, id, { $set: { ...data, closed: false, closedAt: null, corrections: [], revision: event.revision } });
+      }
+      case 'performance.EvaluationClosed':
+        return writer.upsert(PERFORMANCE_EVALUATIONS, id, { $set: { closed: true, closedAt: event.data.closedAt, revision: event.revision } });
+      case 'performance.EvaluationCorrected': {
+        const { evaluationId: _id, previousPredikat, reason, approvedBy, correctedAt, ...assessment } = event.data;
+        const doc = await writer.findById<{ _id: string; corrections?: { correctedAt: string; approvedBy: string }[] }>(PERFORMANCE_EVALUATIONS, id);
+        const correction = { previousPredikat, predikat: assessment.predikat, reason, approvedBy, correctedAt };
+        const others = (doc?.corrections ?? []).filter((c) => !(c.correctedAt === correctedAt && c.approvedBy === approvedBy));
+        return writer.upsert(PERFORMANCE_EVALUATIONS, id, { $set: { ...assessment, corrections: [...others, correction], revision: event.revision } });
+      }
+    }
+  },
+});

@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { signLocalToken } from '@infrastructure/auth/jwt';
+import { closedLoop, graphqlBody, keepAlive, openLoop, Operation, percentile, post } from './load';
+import { localTokenSettings, startApi } from './processes';
+
+const benchDir = resolve(process.env.BENCH_DIR ?? join(__dirname, '../..', 'data', 'bench'));
+const INSTANSI = 'kota-bench';
+const OPD = `${INSTANSI}.dinas`;
+const BIDANG = `${INSTANSI}.bidang`;
+const ok = (body: any) => Boolean(body?.data) && !body.errors;
+
+const LOG = `mutation($input: LogActivityInput!) { logActivity(input: $input) { position } }`;
+const CORRECT = `mutation($input: CorrectEmployeeDataInput!) { correctEmployeeData(input: $input) { position } }`;
+const BOARD = `query($unitId: ID!, $year: Int!) { skpBoard(unitId: $unitId, year: $year, first: 20) { totalCount edges { node { id status evaluations { period predikat } } } } }`;
+const EMPLOYEE = `query($id: ID!) { employee(id: $id) { id name golongan status unitName positionName } }`;
+const DISTRIBUTION = `query($unitId: ID!, $year: Int!) { predikatDistribution(unitId: $unitId, year: $year) { total check { allowed } } }`;
+
+/** `concurrency` clients, each sending its own next request when the previous answered, for `seconds`. */
+async function concurrent(concurrency: number, seconds: number, send: (client: number, i: number) => Promise<boolean>): Promise<{ rps: number; p99Ms: number; errors: number; count: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, client) => {
+      for (let i = 0; performance.now() < end; i++) {
+        const t = performance.now();
+        if (!(await send(client, i).catch(() => false))) errors++;
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = performance.now() - started;
+  return { rps: Math.round((latencies.length * 10_000) / elapsed) / 10, p99Ms: Math.round(percentile(latencies, 0.99) * 10) / 10, errors, count: latencies.length };
+}
+
+/**
+ * `npm run bench -- performance`: a 300-person OPD built through the API (SKPs approved in cascade
+ * order, then evaluated), then: logActivity from 200 concurrent clients beside correctEmployeeData
+ * from 200 (the same command path on employee streams); the unit board p99 beside employee(id); the
+ * kurva check of every unit; the annual close (sign-off closing every evaluation) in events/s.
+ */
+export async function runPerformanceBenchmark(quick: boolean): Promise<void> {
+  const staffCount = quick ? 60 : 300;
+  const dir = join(benchDir, 'performance');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const secret = randomUUID() + randomUUID();
+  const port = 41000 + Math.floor(Math.random() * 1000);
+  const api = await startApi(dir, port, secret);
+  const auth = localTokenSettings(secret);
+  const token = (sub: string, role: string, unit: string) => signLocalToken(auth, { sub, roles: [{ role, unit }] });
+  const root = await token('bench-root', 'ADMIN_BKD', '*');
+  const agent = keepAlive();
+  const call = async (who: string, query: string, variables: Record<string, unknown>) => {
+    const body = await post(agent, { url: api.url, token: who, body: graphqlBody(query, variables) });
+    if (!ok(body)) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
+    return body.data;
+  };
+  try {
+    let t = performance.now();
+    await call(root, 'mutation($i: RegisterInstansiInput!) { registerInstansi(input: $i) { position } }', { i: { instansiId: INSTANSI, name: 'Pemerintah Kota Bench', kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' } });
+    await call(root, 'mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { position } }', { i: { instansiId: INSTANSI, code: 'DINAS', name: 'Dinas Bench', kind: 'OPD' } });
+    await call(root, 'mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { position } }', { i: { instansiId: INSTANSI, parentUnitId: OPD, code: 'BIDANG', name: 'Bidang Bench', kind: 'BIDANG' } });
+    for (const [unitId, code, jenisJabatan, isUnitHead] of [[OPD, 'KADIS', 'JPT_PRATAMA', true], [BIDANG, 'KABID', 'ADMINISTRATOR', true], [BIDANG, 'STAF', 'PELAKSANA', false]] as const) {
+      await call(root, 'mutation($i: CreatePositionInput!) { createPosition(input: $i) { position } }', { i: { unitId, code, name: code, jenisJabatan, isUnitHead } });
+    }
+    const register = (employeeId: string, seq: number, unitId: string, positionId: string) =>
+      call(root, 'mutation($i: RegisterEmployeeInput!) { registerEmployee(input: $i) { position } }', {
+        i: { employeeId, employmentType: 'PNS', identifier: `19850101201001${seq < 500 ? 1 : 2}${String((seq % 499) + 1).padStart(3, '0')}`, name: `Pegawai ${employeeId}`, birthDate: '1985-01-01', sex: seq < 500 ? 'MALE' : 'FEMALE', tmt: '2010-01-01', golongan: 'III_B', golonganTmt: '2010-01-01', education: 'S1', unitId, positionId },
+      });
+    const staff = Array.from({ length: staffCount }, (_, i) => `staf-${i}`);
+    await register('kadis', 998, OPD, `${OPD}.kadis`);
+    await register('kabid', 997, BIDANG, `${BIDANG}.kabid`);
+    for (const [i, id] of staff.entries()) await register(id, i, BIDANG, `${BIDANG}.staf`);
+    const rhk = (id: string, link?: { skpId: string; rhkId: string }) => ({ rhkId: id, kategori: 'UTAMA', rencanaKinerja: `Rencana ${id}`, pendekatan: 'KUANTITATIF', indikator: [{ aspek: 'KUANTITAS', iki: `IKI ${id}`, target: '12 dokumen' }], intervensi: link ? [link] : [] });
+    const plan = async (employeeId: string, r: object, approver: string) => {
+      await call(root, 'mutation($d: DraftSkpInput!, $s: SkpRefInput!) { draftSkp(input: $d) { position } submitSkp(input: $s) { position } }', { d: { employeeId, year: 2026, rhk: [r] }, s: { skpId: `${employeeId}.2026` } });
+      await call(approver, 'mutation($s: SkpRefInput!) { approveSkp(input: $s) { position } }', { s: { skpId: `${employeeId}.2026` } });
+    };
+    const kadis = await token('kadis', 'PEJABAT_PENILAI', OPD);
+    const kabid = await token('kabid', 'PEJABAT_PENILAI', BIDANG);
+    await plan('kadis', rhk('d1'), root);
+    await plan('kabid', rhk('k1', { skpId: 'kadis.2026', rhkId: 'd1' }), kadis);
+    for (const id of staff) await plan(id, rhk('s1', { skpId: 'kabid.2026', rhkId: 'k1' }), kabid);
+    console.log(`performance benchmark: ${quick ? 'quick' : 'full'}; ${staffCount + 2} employees with approved SKPs in ${Math.round(performance.now() - t)} ms`);
+
+    // logActivity: each client logs for its own employee (one journal stream per SKP and month).
+    const clients = Math.min(200, staffCount);
+    const employeeTokens = await Promise.all(staff.slice(0, clients).map((id) => token(id, 'EMPLOYEE', id)));
+    const agents = employeeTokens.map(() => keepAlive());
+    const seconds = quick ? 5 : 15;
+    const logging = await concurrent(clients, seconds, async (c, i) =>
+      ok(await post(agents[c], { url: api.url, token: employeeTokens[c], body: graphqlBody(LOG, { input: { skpId: `${staff[c]}.2026`, date: `2026-11-${String((i % 28) + 1).padStart(2, '0')}`, durationMinutes: 1, rhkId: 's1', description: `Kegiatan ${i}` } }) })),
+    );
+    const correcting = await concurrent(clients, seconds, async (c, i) =>
+      ok(await post(agents[c], { url: api.url, token: root, body: graphqlBody(CORRECT, { input: { employeeId: staff[c], contacts: { email: `b${c}.${i}@example.go.id` }, legalBasis: { skNumber: `800/${i}/B/2026`, skDate: '2026-01-05' }, reason: 'bench' } }) })),
+    );
+    console.log(`  logActivity ${logging.rps}/s (p99 ${logging.p99Ms} ms, ${logging.errors} errors) vs correctEmployeeData ${correcting.rps}/s (p99 ${correcting.p99Ms} ms)`);
+
+    // Annual evaluation of everyone, then the board and the kurva.
+    t = performance.now();
+    const ratings = (i: number) => (i % 10 === 0 ? 'DI_ATAS' : i % 10 === 9 ? 'DI_BAWAH' : 'SESUAI');
+    for (const [i, id] of staff.entries()) await call(kabid, 'mutation($i: EvaluatePeriodInput!) { evaluatePeriod(input: $i) { evaluationId } }', { i: { skpId: `${id}.2026`, period: '2026', ratings: [{ rhkId: 's1', rating: ratings(i) }], ratingPerilaku: ratings(i) === 'DI_ATAS' ? 'DI_ATAS' : 'SESUAI' } });
+    await call(kadis, 'mutation($i: EvaluatePeriodInput!) { evaluatePeriod(input: $i) { evaluationId } }', { i: { skpId: 'kabid.2026', period: '2026', ratings: [{ rhkId: 'k1', rating: 'SESUAI' }], ratingPerilaku: 'SESUAI' } });
+    console.log(`  evaluated ${staffCount + 1} SKPs in ${Math.round(performance.now() - t)} ms`);
+    const admin = await token('bench-bkd', 'ADMIN_BKD', INSTANSI);
+    const boardOp: Operation = { url: api.url, token: admin, body: graphqlBody(BOARD, { unitId: OPD, year: 2026 }) };
+    const byIdOp: Operation = { url: api.url, token: admin, body: graphqlBody(EMPLOYEE, { id: staff[7] }) };
+    const rate = quick ? 50 : 100;
+    const boardAgent = keepAlive();
+    const board = await openLoop(rate, rate * (quick ? 3 : 8), async () => ok(await post(boardAgent, boardOp)));
+    const byId = await openLoop(rate, rate * (quick ? 3 : 8), async () => ok(await post(boardAgent, byIdOp)));
+    const boardMax = await closedLoop(boardOp, quick ? 2000 : 8000, quick ? 4 : 10);
+    console.log(`  skpBoard (300-person OPD) p99 ${board.p99Ms} ms at ${rate}/s (max ${boardMax.rps}/s) vs employee(id) p99 ${byId.p99Ms} ms`);
+
+    t = performance.now();
+    for (const unitId of [OPD, BIDANG]) await call(admin, DISTRIBUTION, { unitId, year: 2026 });
+    const kurvaMs = Math.round(performance.now() - t);
+    await call(kadis, 'mutation($i: SetOrganisationPredikatInput!) { setOrganisationPredikat(input: $i) { position } }', { i: { unitId: BIDANG, period: '2026', organisationPredikat: 'BAIK', unitResult: 'SESUAI' } });
+    const headBefore = (await call(root, '{ systemStatus { headPosition } }', {})).systemStatus.headPosition;
+    t = performance.now();
+    await call(kabid, 'mutation($i: SignOffPredikatInput!) { signOffPredikat(input: $i) { position } }', { i: { unitId: BIDANG, period: '2026', justification: 'Benchmark' } });
+    const closeMs = performance.now() - t;
+    const headAfter = (await call(root, '{ systemStatus { headPosition } }', {})).systemStatus.headPosition;
+    const closeRate = Math.round(((headAfter - headBefore) * 1000) / closeMs);
+    console.log(`  kurva of every unit ${kurvaMs} ms; annual close ${headAfter - headBefore} events in ${Math.round(closeMs)} ms (${closeRate} events/s)`);
+    console.log('\n| measure | value | baseline / goal | goal |\n|---|---:|---|---|');
+    console.log(`| logActivity (mutations/s, ${clients} clients) | ${logging.rps} | correctEmployeeData ${correcting.rps}/s same run; goal ≥ 2,000 | ${logging.rps >= 2000 ? 'met' : 'MISSED'} |`);
+    console.log(`| skpBoard p99 (ms, ${staffCount}-person OPD, ${rate}/s) | ${board.p99Ms} | employee(id) p99 ${byId.p99Ms} ms; goal < 50 | ${board.p99Ms < 50 ? 'met' : 'MISSED'} |`);
+    console.log(`| kurva of every unit (ms) | ${kurvaMs} | 2 units | |`);
+    console.log(`| annual close (events/s) | ${closeRate} | ${headAfter - headBefore} events | |`);
+    console.log(JSON.stringify({ suite: 'performance', quick, staff: staffCount, logActivityRps: logging.rps, logActivityP99Ms: logging.p99Ms, logActivityErrors: logging.errors, correctEmployeeRps: correcting.rps, boardP99Ms: board.p99Ms, boardMaxRps: boardMax.rps, employeeByIdP99Ms: byId.p99Ms, kurvaMs, closeEventsPerSecond: closeRate }));
+  } finally {
+    await api.stop();
+  }
+}
