@@ -179,4 +179,29 @@ describe('Reports (LAPOR!-compatible) through GraphQL', () => {
     expect(events[events.length - 1].type).toBe('public-feedback.ReporterContactErased');
     expect(JSON.stringify(events)).not.toMatch(/Siti|081234567890/);
   });
+
+  it('publishes the OPD complaint figures as unit metrics; the public sees them suppressed below k, and counts with small cells withheld', async () => {
+    const PUBLISH = 'mutation($input: PublishUnitFeedbackMetricsInput!) { publishUnitFeedbackMetrics(input: $input) { metrics { metric value basis suppressed } } }';
+    expect(codeOf(await api.gql(PUBLISH, { input: { unitId: 'kota-medan.disdukcapil', year: 2026 } }, penghubung))).toBe('FORBIDDEN');
+    const published = await api.ok(PUBLISH, { input: { unitId: 'kota-medan.disdukcapil', year: 2026 } }, coordinator);
+    // One closed report (its verification SLA was missed): 0 % within SLA; first follow-up 1 working day after disposition.
+    expect(published.publishUnitFeedbackMetrics.metrics).toEqual([
+      { metric: 'COMPLAINTS_WITHIN_SLA_PCT', value: null, basis: 1, suppressed: true },
+      { metric: 'MEDIAN_RESPONSE_WORKING_DAYS', value: null, basis: 1, suppressed: true },
+    ]);
+    const events = await api.events.readStream('public-feedback-metrics-kota-medan.disdukcapil-2026');
+    expect(events.map((e) => [e.type, (e.data as { metric: string; value: string }).metric, (e.data as { value: string }).value])).toEqual([
+      ['shared.UnitMetricPublished', 'COMPLAINTS_WITHIN_SLA_PCT', '0.00'],
+      ['shared.UnitMetricPublished', 'MEDIAN_RESPONSE_WORKING_DAYS', '1.00'],
+    ]);
+    const again = await api.ok(PUBLISH, { input: { unitId: 'kota-medan.disdukcapil', year: 2026 } }, coordinator);
+    expect(again.publishUnitFeedbackMetrics.metrics).toHaveLength(2);
+    expect(await api.events.readStream('public-feedback-metrics-kota-medan.disdukcapil-2026')).toHaveLength(2);
+
+    const board = await api.ok('query { feedbackTransparency(instansiId: "kota-medan", year: 2026) { minCellSize units { unitId total { count suppressed } byKind { key count suppressed } } } }');
+    expect(board.feedbackTransparency).toEqual({
+      minCellSize: 5,
+      units: [{ unitId: 'kota-medan.disdukcapil', total: { count: null, suppressed: true }, byKind: [{ key: 'APRESIASI', count: null, suppressed: true }, { key: 'PENGADUAN', count: null, suppressed: true }] }],
+    });
+  });
 });

@@ -71,6 +71,18 @@ describe('SKM through GraphQL', () => {
     expect(again.errors?.[0].extensions).toMatchObject({ rule: 'FEEDBACK.RECEIPT_ALREADY_USED' });
   });
 
+  it('publishes the result with a follow-up plan and the IKM as a unit metric, recomputable from the response events', async () => {
+    const PUBLISH = 'mutation($input: PublishSkmResultInput!) { publishSkmResult(input: $input) { survey { respondents ikm published { ikm grade respondents followUpPlan recomputedIkm verified } } } }';
+    const tooFew = await api.gql(PUBLISH, { input: { unitId: 'kota-medan.disdukcapil', period: '2026-Q1', followUpPlan: 'Perbaiki waktu penyelesaian' } }, coordinator);
+    expect(tooFew.errors?.[0].extensions).toMatchObject({ rule: 'FEEDBACK.TOO_FEW_RESPONDENTS' });
+    expect(codeOf(await api.gql(PUBLISH, { input: { unitId: 'kota-medan.dinkes', period: '2026', followUpPlan: 'Perbaiki waktu penyelesaian' } }, binjai))).toBe('FORBIDDEN');
+    const published = await api.ok(PUBLISH, { input: { unitId: 'kota-medan.dinkes', period: '2026', followUpPlan: 'Menambah petugas loket untuk memperbaiki unsur waktu penyelesaian (U3).' } }, penghubung);
+    const survey = published.publishSkmResult.survey;
+    expect(survey.published).toEqual({ ikm: survey.ikm, grade: 'B', respondents: 6, followUpPlan: 'Menambah petugas loket untuk memperbaiki unsur waktu penyelesaian (U3).', recomputedIkm: survey.ikm, verified: true });
+    const metrics = await api.ok('query { unitMetrics(instansiId: "kota-medan", period: "2026", first: 10) { totalCount edges { node { unitId metric value basis suppressed source } } } }');
+    expect(metrics.unitMetrics.edges.map((e: { node: unknown }) => e.node)).toEqual([{ unitId: 'kota-medan.dinkes', metric: 'IKM', value: survey.ikm, basis: 6, suppressed: false, source: 'public-feedback:skm-kota-medan.dinkes-2026' }]);
+  });
+
   it('answers NOT_FOUND for a survey never opened, and SURVEY_NOT_OPEN when answering it', async () => {
     expect(codeOf(await api.gql(RESULT, { unitId: 'kota-binjai.dinkes', period: '2026' }))).toBe('NOT_FOUND');
     const answer = await api.gql(ANSWER, { input: { unitId: 'kota-binjai.dinkes', period: '2026', answers: [4, 4, 4, 4, 4, 4, 4, 4, 4], proofOfWork: await proofOfWork(api) } });

@@ -8,6 +8,9 @@ import { ProofOfWork, ProofOfWorkResolver } from './abuse/proof-of-work';
 import { SubmissionLimit } from './abuse/submission-limit';
 import { reportsProjection } from './read-models/reports';
 import { skmSurveysProjection } from './read-models/skm-surveys';
+import { unitMetricsProjection } from './read-models/unit-metrics';
+import { TransparencyResolver } from './metrics/transparency.graphql';
+import { metricsStreamPrefix } from './metrics/metrics.decider';
 import { CHECK_SLA_TARGET, CLOSE_TARGET, reportDeadlinesReaction } from './report/report.deadlines';
 import { reportDecider } from './report/report.decider';
 import { reportStream, reportStreamPrefix } from './report/report.events';
@@ -23,7 +26,7 @@ import { skmStreamPrefix } from './skm/skm.events';
  */
 @Module({
   imports: [OrganisationModule],
-  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver],
+  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver, TransparencyResolver],
 })
 export class PublicFeedbackModule implements OnModuleInit {
   constructor(
@@ -37,6 +40,7 @@ export class PublicFeedbackModule implements OnModuleInit {
   onModuleInit(): void {
     this.runner.register(skmSurveysProjection);
     this.runner.register(reportsProjection);
+    this.runner.register(unitMetricsProjection);
     this.runner.registerReaction(reportDeadlinesReaction(this.deadlines));
     // The SLA clocks fire as the scheduler (system actor): no grant is needed on the report.
     this.targets.register(CHECK_SLA_TARGET, async ({ payload, context }) => {
@@ -49,6 +53,7 @@ export class PublicFeedbackModule implements OnModuleInit {
     });
     // Survey ids are `<unitId>-<period>` and report ids `<instansiId>.<uuid>`: both start with the instansi.
     this.scopes.register(skmStreamPrefix, (event) => event.streamId.slice(skmStreamPrefix.length).split('.')[0]);
+    this.scopes.register(metricsStreamPrefix, (event) => event.streamId.slice(metricsStreamPrefix.length).split('.')[0]);
     this.scopes.register(reportStreamPrefix, (event) => event.streamId.slice(reportStreamPrefix.length).split('.')[0]);
   }
 }
