@@ -18,6 +18,7 @@ import { PersonnelModule } from '@modules/personnel';
 import { SystemModule } from '@modules/system';
 import { TrainingModule } from '@modules/training';
 import { PublicFeedbackModule } from '@modules/public-feedback';
+import { PortalModule } from './portal/portal.controller';
 
 /** What tests may swap in: a clock they move, and extra modules (fixtures) beside the real ones. */
 export interface AppOverrides {
@@ -51,6 +52,7 @@ export class AppModule {
         PersonnelModule,
         TrainingModule,
         PublicFeedbackModule,
+        PortalModule,
         AuditModule,
         ...(overrides.imports ?? []),
       ],
