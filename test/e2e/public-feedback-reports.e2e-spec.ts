@@ -95,6 +95,19 @@ describe('Reports (LAPOR!-compatible) through GraphQL', () => {
     expect(loket.submitFeedback.report.kind).toBe('APRESIASI');
   });
 
+  it('photos and documents: an officer attaches an upload; whoever may read the report may download it; anonymous callers cannot attach', async () => {
+    const base = api.url.replace(/\/graphql$/, '/attachments');
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 3)]);
+    const uploaded = await fetch(base, { method: 'POST', body: png, headers: { authorization: `Bearer ${penghubung}`, 'content-type': 'image/png' } });
+    const { hash, size, mediaType } = (await uploaded.json()) as { hash: string; size: number; mediaType: string };
+    const anonymous = await api.gql(SUBMIT, { input: { ...complaint, title: 'Loket rusak', attachments: [{ hash, size, mediaType }], proofOfWork: await proofOfWork(api) } });
+    expect(anonymous.errors?.[0].extensions).toMatchObject({ rule: 'FEEDBACK.ATTACHMENT_NOT_ALLOWED' });
+    await api.ok(SUBMIT, { input: { kind: 'PENGADUAN', privacy: 'PUBLIC', unitId: 'kota-medan.disdukcapil', title: 'Mesin antrean rusak', body: 'Mesin nomor antrean di loket 2 rusak sejak pagi, foto terlampir.', attachments: [{ hash, size, mediaType, fileName: 'loket-2.png' }] } }, penghubung);
+    const download = (token: string) => fetch(`${base}/${hash}`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await download(coordinator)).status).toBe(200);
+    expect((await download(otherOpd)).status).toBe(404);
+  });
+
   it('the reporter identity: sealed, shown to the coordinator only for ANONIM; privacy can be raised, never lowered by an officer', async () => {
     expect((await api.ok(IDENTITY, { reportId }, coordinator)).reporterIdentity).toEqual({ name: 'Siti Aminah', email: null, phone: '081234567890' });
     expect(codeOf(await api.gql(IDENTITY, { reportId }, penghubung))).toBe('FORBIDDEN');
@@ -124,8 +137,8 @@ describe('Reports (LAPOR!-compatible) through GraphQL', () => {
     const report = (await api.ok(REPORT, { reportId }, auditor)).feedbackReport;
     expect(report.slaBreaches).toEqual([{ stage: 'VERIFY', dueAt: '2026-03-25T17:00:00.000Z' }]);
     const escalations = await api.ok(BOARD, { instansiId: 'kota-medan', slaMissed: true }, coordinator);
-    // The apresiasi from the counter was never verified either: escalated too.
-    expect(escalations.feedbackReports.totalCount).toBe(2);
+    // The apresiasi and the report from the counter were never verified either: escalated too.
+    expect(escalations.feedbackReports.totalCount).toBe(3);
     expect(escalations.feedbackReports.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(reportId);
     expect((await api.ok(TRACK, { trackingId })).trackReport.slaMissed).toEqual(['VERIFY']);
   });

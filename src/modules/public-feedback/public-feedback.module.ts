@@ -1,5 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { AttachmentAccess } from '@infrastructure/attachments';
 import { DeadlineTargets, Deadlines } from '@infrastructure/scheduling';
 import { EventScopes } from '@infrastructure/subscriptions/event-scopes';
 import { CommandExecutor } from '@kernel/command-handling';
@@ -35,6 +36,8 @@ export class PublicFeedbackModule implements OnModuleInit {
     private readonly targets: DeadlineTargets,
     private readonly deadlines: Deadlines,
     private readonly executor: CommandExecutor,
+    private readonly attachments: AttachmentAccess,
+    private readonly reports: ReportService,
   ) {}
 
   onModuleInit(): void {
@@ -42,6 +45,12 @@ export class PublicFeedbackModule implements OnModuleInit {
     this.runner.register(reportsProjection);
     this.runner.register(unitMetricsProjection);
     this.runner.registerReaction(reportDeadlinesReaction(this.deadlines));
+    // Photos and documents of a report: readable by whoever may read the report (feedbackReport's check).
+    this.attachments.register({
+      kind: 'public-feedback.report-attachment',
+      findReferences: (hash) => this.reports.referencing(hash),
+      mayRead: (actor, reportId) => this.reports.mayRead(actor, reportId),
+    });
     // The SLA clocks fire as the scheduler (system actor): no grant is needed on the report.
     this.targets.register(CHECK_SLA_TARGET, async ({ payload, context }) => {
       const { reportId, stage, dueAt } = payload as { reportId: string; stage: SlaStage; dueAt: string };

@@ -56,6 +56,8 @@ export class ReportService {
     if (!isAnonymous(actor) && !(unit && hasRole(actor, Role.COMPLAINT_OFFICER) && handlesUnit(actor, unit))) {
       throw new ForbiddenError('Laporan dari loket dicatat oleh COMPLAINT_OFFICER unit ini; warga mengirim tanpa akun');
     }
+    // Uploads need a token, so an anonymous caller never holds a file: a hash it names is someone else's.
+    if (isAnonymous(actor) && input.attachments?.length) refuse(FeedbackRule.ATTACHMENT_NOT_ALLOWED, 'Lampiran dikirim melalui petugas (unggahan memerlukan akun)');
     const context = await this.contextFor(actor, input);
     if (!unit) refuse(FeedbackRule.UNIT_UNKNOWN, `Unit ${input.unitId} tidak dikenal`);
     const reportId = `${unit.instansiId}.${deriveId('report', context.commandId)}`;
@@ -142,6 +144,18 @@ export class ReportService {
     if (!isCoordinator(actor, instansiId) && !penghubung) throw new ForbiddenError(`Identitas pelapor ${reportId}: memerlukan COMPLAINT_OFFICER koordinator instansi`);
     if (!doc?.reporterSubjectId || !doc.reporterSealed) return null;
     return this.cipher.open<ReporterIdentity>(doc.reporterSubjectId, doc.reporterSealed);
+  }
+
+  /** For AttachmentAccess: the reports that reference a file, and whether the actor may read one. */
+  async referencing(hash: string): Promise<string[]> {
+    return (await this.reports().find({ attachments: { $in: [hash] } }, { limit: 100 })).map((r) => r._id);
+  }
+
+  async mayRead(actor: Actor, reportId: string): Promise<boolean> {
+    return this.forOfficer(reportId, actor).then(
+      (doc) => doc !== null,
+      () => false,
+    );
   }
 
   async shred(subjectId: string): Promise<void> {
