@@ -217,4 +217,22 @@ describe('Reports (LAPOR!-compatible) through GraphQL', () => {
       units: [{ unitId: 'kota-medan.disdukcapil', total: { count: null, suppressed: true }, byKind: [{ key: 'APRESIASI', count: null, suppressed: true }, { key: 'PENGADUAN', count: null, suppressed: true }] }],
     });
   });
+
+  it("a service's Standar Pelayanan SLA replaces the default follow-up days for reports naming it", async () => {
+    const SET = 'mutation($input: SetServiceStandardInput!) { setServiceStandard(input: $input) { standards { serviceName followUpDays skNumber } } }';
+    expect(codeOf(await api.gql(SET, { input: { unitId: 'kota-medan.disdukcapil', serviceName: 'Legalisir Akta', followUpDays: 2, skNumber: 'SK-SP/DISDUKCAPIL/2026' } }, otherOpd))).toBe('FORBIDDEN');
+    const bad = await api.gql(SET, { input: { unitId: 'kota-medan.disdukcapil', serviceName: 'Legalisir Akta', followUpDays: 61, skNumber: 'SK-SP/DISDUKCAPIL/2026' } }, penghubung);
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    await api.ok(SET, { input: { unitId: 'kota-medan.disdukcapil', serviceName: 'Legalisir Akta', followUpDays: 2, skNumber: 'SK-SP/DISDUKCAPIL/2026' } }, penghubung);
+    expect((await api.ok('query { serviceStandards(unitId: "kota-medan.disdukcapil") { serviceName followUpDays skNumber } }')).serviceStandards).toEqual([{ serviceName: 'Legalisir Akta', followUpDays: 2, skNumber: 'SK-SP/DISDUKCAPIL/2026' }]);
+    clock.set('2026-04-20T03:00:00Z'); // Monday
+    await api.ok(SUBMIT, { input: { kind: 'PENGADUAN', privacy: 'PUBLIC', unitId: 'kota-medan.disdukcapil', serviceName: 'legalisir akta', title: 'Legalisir akta ditolak', body: 'Permohonan legalisir akta kelahiran ditolak tanpa alasan tertulis.', idempotencyKey: 'legalisir-0001' } }, penghubung);
+    const board = await api.ok(BOARD, { instansiId: 'kota-medan', slaMissed: false }, coordinator);
+    const id = board.feedbackReports.edges.map((e: { node: { id: string; status: string } }) => e.node).find((n: { status: string }) => n.status === 'SUBMITTED').id;
+    await api.ok(VERIFY, { input: { reportId: id, action: 'A1_VERIFIKASI' } }, coordinator);
+    const disposed = await api.ok(DISPOSE, { input: { reportId: id, toUnitId: 'kota-medan.disdukcapil' } }, coordinator);
+    expect(disposed.disposeReport.report.followUpDueAt).toBe('2026-04-22T17:00:00.000Z');
+    const [submitted] = await api.events.readStream(`public-feedback-report-${id}`);
+    expect((submitted.data as { sla: unknown }).sla).toMatchObject({ verifyDays: 3, followUpDays: 2, closeAfterDays: 10, standardSk: 'SK-SP/DISDUKCAPIL/2026' });
+  });
 });

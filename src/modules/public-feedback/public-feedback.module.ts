@@ -11,6 +11,8 @@ import { reportsProjection } from './read-models/reports';
 import { skmSurveysProjection } from './read-models/skm-surveys';
 import { unitMetricsProjection } from './read-models/unit-metrics';
 import { TransparencyResolver } from './metrics/transparency.graphql';
+import { StandardResolver } from './standard/standard.graphql';
+import { standardStreamPrefix } from './standard/service-standard';
 import { metricsStreamPrefix } from './metrics/metrics.decider';
 import { CHECK_SLA_TARGET, CLOSE_TARGET, reportDeadlinesReaction } from './report/report.deadlines';
 import { reportDecider } from './report/report.decider';
@@ -27,7 +29,7 @@ import { skmStreamPrefix } from './skm/skm.events';
  */
 @Module({
   imports: [OrganisationModule],
-  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver, TransparencyResolver],
+  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver, TransparencyResolver, StandardResolver],
 })
 export class PublicFeedbackModule implements OnModuleInit {
   constructor(
@@ -62,6 +64,7 @@ export class PublicFeedbackModule implements OnModuleInit {
     });
     // Survey ids are `<unitId>-<period>` and report ids `<instansiId>.<uuid>`: both start with the instansi.
     this.scopes.register(skmStreamPrefix, (event) => event.streamId.slice(skmStreamPrefix.length).split('.')[0]);
+    this.scopes.register(standardStreamPrefix, (event) => event.streamId.slice(standardStreamPrefix.length).split('.')[0]);
     this.scopes.register(metricsStreamPrefix, (event) => event.streamId.slice(metricsStreamPrefix.length).split('.')[0]);
     this.scopes.register(reportStreamPrefix, (event) => event.streamId.slice(reportStreamPrefix.length).split('.')[0]);
   }

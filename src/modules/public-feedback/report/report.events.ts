@@ -12,6 +12,8 @@ export interface SlaPolicy {
   followUpDays: number;
   closeAfterDays: number;
   calendar: string;
+  /** The Standar Pelayanan decree the follow-up days come from, when the service has one (else the LAPOR! default). */
+  standardSk?: string;
 }
 
 export interface AttachmentRef {

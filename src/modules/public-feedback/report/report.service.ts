@@ -16,6 +16,7 @@ import { ProofOfWork } from '../abuse/proof-of-work';
 import { FeedbackRule } from '../feedback.rules';
 import { FEEDBACK_REPORTS, FeedbackReportDoc } from '../read-models/reports';
 import { ReportCommand, reportDecider, ReportState } from './report.decider';
+import { serviceKeyOf, standardDecider, standardStream } from '../standard/service-standard';
 import { reportStream } from './report.events';
 import { SubmitFeedbackInput } from './report.inputs';
 import { ReportChannel, ReportPrivacy } from './report.vocabulary';
@@ -64,6 +65,8 @@ export class ReportService {
     const trackingId = trackingIdFor(limits.trackingKey, context.commandId);
     const subjectId = `reporter-${reportId}`;
     const reporter = input.reporter ? { subjectId, sealed: await this.cipher.seal(subjectId, identityOf(input.reporter)) } : undefined;
+    // A service with its own Standar Pelayanan SLA is followed up within that many working days.
+    const standard = input.serviceName ? (await this.executor.load(standardDecider, standardStream(unit._id))).state.services[serviceKeyOf(input.serviceName)] : undefined;
     const digest = createHash('sha256').update(`${unit._id}\n${normaliseText(input.title)}\n${normaliseText(input.body)}`).digest('hex');
     const command: ReportCommand = {
       type: 'SubmitReport',
@@ -80,7 +83,7 @@ export class ReportService {
       attachments: (input.attachments ?? []).map((a) => ({ hash: a.hash, mediaType: a.mediaType, size: a.size, ...(a.fileName ? { fileName: a.fileName } : {}) })),
       reporter,
       channel: isAnonymous(actor) ? ReportChannel.PORTAL : ReportChannel.LOKET,
-      sla: { ...DEFAULT_SLA, calendar: calendarVersion() },
+      sla: { ...DEFAULT_SLA, calendar: calendarVersion(), ...(standard ? { followUpDays: standard.followUpDays, standardSk: standard.skNumber } : {}) },
       at: context.occurredAt,
     };
     const result = await this.executor.execute(reportDecider, reportStream(reportId), command, context, { claims: [contentClaim(digest), trackingIdClaim(trackingId)] });
