@@ -141,6 +141,9 @@ describe('Reports (LAPOR!-compatible) through GraphQL', () => {
     expect(escalations.feedbackReports.totalCount).toBe(3);
     expect(escalations.feedbackReports.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(reportId);
     expect((await api.ok(TRACK, { trackingId })).trackReport.slaMissed).toEqual(['VERIFY']);
+    clock.set('2026-03-25T17:01:00Z');
+    // The operator's view: open reports past their SLA (the complaint, the counter report and the unverified apresiasi).
+    expect(await (await fetch(`${api.baseUrl}/metrics`)).text()).toContain('akuntabel_feedback_reports_overdue{instansi="kota-medan"} 3');
   });
 
   it('verify, dispose to the OPD, follow up; the reporter reopens; a second follow-up closes after 10 quiet working days', async () => {

@@ -4,6 +4,8 @@ import { AttachmentAccess } from '@infrastructure/attachments';
 import { DeadlineTargets, Deadlines } from '@infrastructure/scheduling';
 import { EventScopes } from '@infrastructure/subscriptions/event-scopes';
 import { CommandExecutor } from '@kernel/command-handling';
+import { Clock } from '@kernel/clock';
+import { Metrics } from '@infrastructure/metrics/metrics';
 import { OrganisationModule } from '../organisation';
 import { ProofOfWork, ProofOfWorkResolver } from './abuse/proof-of-work';
 import { SubmissionLimit } from './abuse/submission-limit';
@@ -40,6 +42,8 @@ export class PublicFeedbackModule implements OnModuleInit {
     private readonly executor: CommandExecutor,
     private readonly attachments: AttachmentAccess,
     private readonly reports: ReportService,
+    private readonly metrics: Metrics,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -47,6 +51,9 @@ export class PublicFeedbackModule implements OnModuleInit {
     this.runner.register(reportsProjection);
     this.runner.register(unitMetricsProjection);
     this.runner.registerReaction(reportDeadlinesReaction(this.deadlines));
+    this.metrics.gauge('akuntabel_feedback_reports_overdue', 'Open reports past their verification or follow-up SLA, by instansi.', ['instansi'], async () =>
+      (await this.reports.overdueByInstansi(this.clock.now().toISOString())).map(({ instansiId, count }) => ({ labels: { instansi: instansiId }, value: count })),
+    );
     // Photos and documents of a report: readable by whoever may read the report (feedbackReport's check).
     this.attachments.register({
       kind: 'public-feedback.report-attachment',

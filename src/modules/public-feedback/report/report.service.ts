@@ -161,6 +161,24 @@ export class ReportService {
     );
   }
 
+  /** Open reports past their current SLA due time, per instansi (the `/metrics` gauge). */
+  async overdueByInstansi(now: string): Promise<{ instansiId: string; count: number }[]> {
+    const rows = await this.reports().aggregate<{ _id: string; count: number }>([
+      {
+        $match: {
+          $or: [
+            // The same stages the decider escalates: verification (and, except for appreciations, disposition), then follow-up.
+            { status: { $in: ['SUBMITTED', 'DEFERRED'] }, verifyDueAt: { $lt: now } },
+            { status: 'VERIFIED', kind: { $ne: 'APRESIASI' }, verifyDueAt: { $lt: now } },
+            { status: 'DISPOSED', followUpDueAt: { $lt: now } },
+          ],
+        },
+      },
+      { $group: { _id: '$instansiId', count: { $sum: 1 } } },
+    ]);
+    return rows.map((r) => ({ instansiId: r._id, count: r.count })).sort((a, b) => a.instansiId.localeCompare(b.instansiId));
+  }
+
   async shred(subjectId: string): Promise<void> {
     await this.cipher.erase(subjectId);
   }
