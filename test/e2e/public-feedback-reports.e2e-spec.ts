@@ -2,6 +2,7 @@ import { DeadlineScheduler } from '@infrastructure/scheduling';
 import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
 import { FixedClock } from '@kernel/clock';
 import { codeOf, TestApi } from './harness';
+import { budiInput } from '../fixtures/employee-input';
 import { proofOfWork, setUpCities } from '../fixtures/public-feedback';
 
 const PUBLIC_REPORT = 'trackingId kind privacy status unitId disposedTo title body verifyDueAt followUpDueAt closesAt slaMissed timeline { status event note }';
@@ -237,5 +238,30 @@ describe('Reports (LAPOR!-compatible) through GraphQL', () => {
     expect(disposed.disposeReport.report.followUpDueAt).toBe('2026-04-22T17:00:00.000Z');
     const [submitted] = await api.events.readStream(`public-feedback-report-${id}`);
     expect((submitted.data as { sla: unknown }).sla).toMatchObject({ verifyDays: 3, followUpDays: 2, closeAfterDays: 10, standardSk: 'SK-SP/DISDUKCAPIL/2026' });
+  });
+
+  it('appreciations: moderated (A1 publishes, A4 rejects with a reason); the ASN named appears publicly only with their own consent, withdrawable', async () => {
+    const root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
+    const bkd = await api.token('bkd-medan', { role: 'ADMIN_BKD', unit: 'kota-medan' });
+    await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: { unitId: 'kota-medan.dinkes', code: 'ANALIS', name: 'Analis Kebijakan', jenisJabatan: 'PELAKSANA', isUnitHead: false } }, root);
+    const { registerEmployee } = await api.ok('mutation($input: RegisterEmployeeInput!) { registerEmployee(input: $input) { employee { id name } } }', { input: budiInput }, bkd);
+    const asn = await api.token(registerEmployee.employee.id, { role: 'EMPLOYEE', unit: registerEmployee.employee.id });
+    const someoneElse = await api.token('emp-lain', { role: 'EMPLOYEE', unit: 'emp-lain' });
+    await api.ok(SUBMIT, { input: { kind: 'APRESIASI', privacy: 'PUBLIC', unitId: 'kota-medan.dinkes', asnId: registerEmployee.employee.id, title: 'Petugas imunisasi sangat sabar', body: 'Petugas imunisasi menjelaskan jadwal vaksin anak kami dengan sangat sabar.', idempotencyKey: 'apresiasi-0001' } }, otherOpd);
+    const mine = await api.ok('query { myAppreciations(first: 5) { edges { node { id title consent } } } }', {}, asn);
+    const id = mine.myAppreciations.edges[0].node.id;
+    expect(mine.myAppreciations.edges[0].node.consent).toBe(false);
+    const PUBLIC_LIST = 'query { appreciations(instansiId: "kota-medan", unitId: "kota-medan.dinkes", first: 10) { totalCount edges { node { title asnName } } } }';
+    expect((await api.ok(PUBLIC_LIST)).appreciations.totalCount).toBe(0); // not yet moderated
+    await api.ok(VERIFY, { input: { reportId: id, action: 'A1_VERIFIKASI' } }, coordinator);
+    expect((await api.ok(PUBLIC_LIST)).appreciations.edges.map((e: { node: unknown }) => e.node)).toEqual([{ title: 'Petugas imunisasi sangat sabar', asnName: null }]);
+    const CONSENT = 'mutation($input: AppreciationConsentInput!) { setAppreciationConsent(input: $input) { consent } }';
+    expect(codeOf(await api.gql(CONSENT, { input: { reportId: id, consent: true } }, someoneElse))).toBe('FORBIDDEN');
+    expect((await api.ok(CONSENT, { input: { reportId: id, consent: true } }, asn)).setAppreciationConsent.consent).toBe(true);
+    expect((await api.ok(PUBLIC_LIST)).appreciations.edges[0].node.asnName).toBe(registerEmployee.employee.name);
+    await api.ok(CONSENT, { input: { reportId: id, consent: false } }, asn);
+    expect((await api.ok(PUBLIC_LIST)).appreciations.edges[0].node.asnName).toBeNull();
+    const notAppreciation = await api.gql(CONSENT, { input: { reportId, consent: true } }, asn);
+    expect(codeOf(notAppreciation)).toBe('FORBIDDEN');
   });
 });

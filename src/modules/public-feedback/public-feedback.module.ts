@@ -7,6 +7,8 @@ import { CommandExecutor } from '@kernel/command-handling';
 import { Clock } from '@kernel/clock';
 import { Metrics } from '@infrastructure/metrics/metrics';
 import { OrganisationModule } from '../organisation';
+import { PersonnelModule } from '../personnel';
+import { AppreciationResolver } from './report/appreciation.graphql';
 import { ProofOfWork, ProofOfWorkResolver } from './abuse/proof-of-work';
 import { SubmissionLimit } from './abuse/submission-limit';
 import { reportsProjection } from './read-models/reports';
@@ -30,8 +32,8 @@ import { skmStreamPrefix } from './skm/skm.events';
  * working-day SLAs (LAPOR!-compatible), unit metrics and the public aggregates.
  */
 @Module({
-  imports: [OrganisationModule],
-  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver, TransparencyResolver, StandardResolver],
+  imports: [OrganisationModule, PersonnelModule],
+  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver, TransparencyResolver, StandardResolver, AppreciationResolver],
 })
 export class PublicFeedbackModule implements OnModuleInit {
   constructor(

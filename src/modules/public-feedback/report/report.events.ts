@@ -124,7 +124,11 @@ export type ReportSlaMissed = DomainEvent<
   }
 >;
 
+/** The ASN an appreciation names agrees (or no longer agrees) to be named publicly with it. */
+export type AppreciationConsentSet = DomainEvent<'public-feedback.AppreciationConsentSet', { reportId: string; asnId: string; consent: boolean; setAt: string }>;
+
 export type ReportEvent =
+  | AppreciationConsentSet
   | ReportSubmitted
   | ReportPrivacyEscalated
   | ReportPrivacyChangedByReporter
@@ -146,5 +150,6 @@ eventRegistry.register([
   { type: 'public-feedback.ReportFollowedUp', version: 1, description: 'The OPD answered a disposed report' },
   { type: 'public-feedback.ReporterReplied', version: 1, description: 'The reporter replied to a follow-up, or reopened the report' },
   { type: 'public-feedback.ReportClosed', version: 1, description: 'A report closed 10 working days after a follow-up without reply' },
+  { type: 'public-feedback.AppreciationConsentSet', version: 1, description: 'The ASN named in an appreciation gave or withdrew consent to be named publicly' },
   { type: 'public-feedback.ReportSlaMissed', version: 1, description: 'A report missed its verification or follow-up SLA: escalated to the OPD head and the coordinator' },
 ]);
