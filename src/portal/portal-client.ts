@@ -86,6 +86,7 @@ function portalClient(UNSUR: Array<[string, string]>): void {
       `query($instansiId: ID!, $period: String!, $year: Int!) {
         unitMetrics(instansiId: $instansiId, period: $period, first: 100) { edges { node { unitId metric value suppressed } } }
         feedbackTransparency(instansiId: $instansiId, year: $year) { minCellSize units { unitId total { count suppressed } } }
+        appreciations(instansiId: $instansiId, first: 5) { edges { node { unitId title body asnName } } }
       }`,
       { instansiId, period: String(year), year },
     );
@@ -99,6 +100,12 @@ function portalClient(UNSUR: Array<[string, string]>): void {
       ...(sorted.length
         ? sorted.map(([id, r]) => el('tr', {}, el('th', { scope: 'row' }, unitName(id)), el('td', {}, r.IKM || '—'), el('td', {}, r.SLA || '—'), el('td', {}, r.MEDIAN || '—'), el('td', {}, r.TOTAL || '0')))
         : [el('tr', {}, el('td', { colspan: '5' }, 'Belum ada data untuk tahun ini.'))]),
+    );
+    const thanks = data.appreciations.edges.map((e: any) => e.node);
+    $('apresiasi').replaceChildren(
+      ...(thanks.length
+        ? thanks.map((a: any) => el('li', {}, el('strong', {}, a.title), ` — ${unitName(a.unitId)}${a.asnName ? `, untuk ${a.asnName}` : ''}: ${a.body}`))
+        : [el('li', {}, 'Belum ada apresiasi yang ditayangkan.')]),
     );
     chart(sorted.filter(([, r]) => r.IKM && r.IKM !== '—').map(([id, r]) => [unitName(id), Number(r.IKM)] as [string, number]));
   }

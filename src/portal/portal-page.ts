@@ -46,6 +46,8 @@ export const PORTAL_HTML = `<!doctype html>
         <thead><tr><th scope="col">Unit</th><th scope="col">IKM</th><th scope="col">Selesai sesuai SLA (%)</th><th scope="col">Median respons (hari kerja)</th><th scope="col">Laporan</th></tr></thead>
         <tbody></tbody>
       </table></div>
+      <h3>Apresiasi warga</h3>
+      <ul id="apresiasi" class="apresiasi"></ul>
     </section>
 
     <section id="kirim" aria-labelledby="kirim-judul" hidden>

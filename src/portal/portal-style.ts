@@ -32,5 +32,6 @@ th,td{border-bottom:1px solid #bbb;padding:6px;text-align:left;vertical-align:to
 figure{margin:16px 0}figcaption{font-weight:700}
 #grafik svg{width:100%;height:auto}
 ol.linimasa{padding-left:20px}
+h3{font-size:1.1rem;margin-top:24px}.apresiasi{padding-left:20px}.apresiasi li{margin:8px 0}
 footer{border-top:1px solid #ccc;padding:12px 16px;color:#444;font-size:.9rem}
 `;

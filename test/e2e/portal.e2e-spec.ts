@@ -61,6 +61,11 @@ if (!available) {
       await api.ok('mutation($input: AnswerSkmSurveyInput!) { answerSkmSurvey(input: $input) { position } }', { input: { unitId: 'kota-medan.dinkes', period: year, answers } }, coordinator);
     }
     await api.ok('mutation($input: PublishSkmResultInput!) { publishSkmResult(input: $input) { position } }', { input: { unitId: 'kota-medan.dinkes', period: year, followUpPlan: 'Menambah kursi ruang tunggu (U8).' } }, coordinator);
+    const penghubung = await api.token('penghubung-dinkes', { role: 'COMPLAINT_OFFICER', unit: 'kota-medan.dinkes' });
+    await api.ok('mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { position } }', { input: { idempotencyKey: 'portal-apresiasi-1', kind: 'APRESIASI', privacy: 'PUBLIC', unitId: 'kota-medan.dinkes', title: 'Puskesmas bersih dan ramah', body: 'Ruang tunggu puskesmas bersih dan petugasnya ramah sekali.' } }, penghubung);
+    const board = await api.ok('query { feedbackReports(instansiId: "kota-medan", first: 5) { edges { node { id kind } } } }', {}, coordinator);
+    const appreciationId = board.feedbackReports.edges.find((e: { node: { kind: string } }) => e.node.kind === 'APRESIASI').node.id;
+    await api.ok('mutation($input: VerifyReportInput!) { verifyReport(input: $input) { position } }', { input: { reportId: appreciationId, action: 'A1_VERIFIKASI' } }, coordinator);
     const puppeteer = await import('puppeteer-core');
     browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
     page = await browser.newPage();
@@ -101,6 +106,7 @@ if (!available) {
     const row = await page.$eval('#tabel-dasbor tbody', (tbody) => tbody.textContent);
     expect(row).toMatch(/Dinas Kesehatan\d{2}\.\d{2}/);
     expect(await page.$$eval('#grafik rect', (rects) => rects.length)).toBe(1);
+    expect(await page.$eval('#apresiasi', (list) => list.textContent)).toContain('Puskesmas bersih dan ramah — Dinas Kesehatan');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await axe('dasbor');
     await shot('dashboard-360');
