@@ -264,4 +264,32 @@ describe('Reports (LAPOR!-compatible) through GraphQL', () => {
     const notAppreciation = await api.gql(CONSENT, { input: { reportId, consent: true } }, asn);
     expect(codeOf(notAppreciation)).toBe('FORBIDDEN');
   });
+
+  it('bridges channels: export keeps tracking ids and no identity; import keeps the other channel\'s id and detects duplicates', async () => {
+    const EXPORT = 'query($format: ExchangeFormat!) { exportReports(instansiId: "kota-medan", year: 2026, format: $format) { format count content } }';
+    const IMPORT = 'mutation($input: ImportReportsInput!) { importReports(input: $input) { imported duplicates rejected { row problem } } }';
+    expect(codeOf(await api.gql(EXPORT, { format: 'JSON' }, penghubung))).toBe('FORBIDDEN');
+    const exported = (await api.ok(EXPORT, { format: 'JSON' }, auditor)).exportReports;
+    const records = JSON.parse(exported.content);
+    expect(records).toHaveLength(exported.count);
+    expect(records.map((r: { trackingId: string }) => r.trackingId)).toContain(trackingId);
+    expect(exported.content).not.toMatch(/Siti|0812|emp-petugas/);
+    const csv = (await api.ok(EXPORT, { format: 'CSV' }, coordinator)).exportReports;
+    expect(csv.content.split('\n')[0]).toBe('trackingId,channel,category,privacy,unitId,title,body,submittedAt,status,lastFollowUp');
+
+    // Our own export coming back: every record is already here.
+    expect((await api.ok(IMPORT, { input: { instansiId: 'kota-medan', format: 'CSV', content: csv.content } }, coordinator)).importReports).toEqual({ imported: 0, duplicates: csv.count, rejected: [] });
+
+    const lapor = { trackingId: '4521789', channel: 'LAPOR', category: 'PENGADUAN', privacy: 'ANONIM', unitId: 'kota-medan.dinkes', title: 'Pungutan di puskesmas', body: 'Ada pungutan untuk surat keterangan sehat yang seharusnya gratis.', submittedAt: '2026-04-01T02:00:00.000Z', status: 'VERIFIED' };
+    const content = JSON.stringify([lapor, { ...lapor, trackingId: '4521790', unitId: 'kota-binjai.dinkes', title: 'Di luar instansi', body: 'Laporan untuk unit di luar instansi ini ditolak.' }, { ...lapor, trackingId: 'x' }]);
+    expect(codeOf(await api.gql(IMPORT, { input: { instansiId: 'kota-medan', format: 'JSON', content } }, penghubung))).toBe('FORBIDDEN');
+    const first = (await api.ok(IMPORT, { input: { instansiId: 'kota-medan', format: 'JSON', content } }, coordinator)).importReports;
+    expect(first.imported).toBe(1);
+    expect(first.rejected.map((r: { row: number }) => r.row)).toEqual([2, 3]);
+    const again = (await api.ok(IMPORT, { input: { instansiId: 'kota-medan', format: 'JSON', content: JSON.stringify([lapor]) } }, coordinator)).importReports;
+    expect(again).toEqual({ imported: 0, duplicates: 1, rejected: [] });
+    const tracked = (await api.ok(TRACK, { trackingId: '4521789' })).trackReport;
+    expect(tracked).toMatchObject({ trackingId: '4521789', status: 'SUBMITTED', unitId: 'kota-medan.dinkes' });
+    expect(codeOf(await api.gql(IMPORT, { input: { instansiId: 'kota-medan', format: 'JSON', content: '{"not":"a list"}' } }, coordinator))).toBe('BAD_USER_INPUT');
+  });
 });

@@ -9,6 +9,7 @@ import { Metrics } from '@infrastructure/metrics/metrics';
 import { OrganisationModule } from '../organisation';
 import { PersonnelModule } from '../personnel';
 import { AppreciationResolver } from './report/appreciation.graphql';
+import { ExchangeResolver } from './report/exchange.graphql';
 import { ProofOfWork, ProofOfWorkResolver } from './abuse/proof-of-work';
 import { SubmissionLimit } from './abuse/submission-limit';
 import { reportsProjection } from './read-models/reports';
@@ -33,7 +34,7 @@ import { skmStreamPrefix } from './skm/skm.events';
  */
 @Module({
   imports: [OrganisationModule, PersonnelModule],
-  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver, TransparencyResolver, StandardResolver, AppreciationResolver],
+  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver, TransparencyResolver, StandardResolver, AppreciationResolver, ExchangeResolver],
 })
 export class PublicFeedbackModule implements OnModuleInit {
   constructor(

@@ -20,6 +20,7 @@ export interface SubmitReport {
   readonly attachments: readonly AttachmentRef[];
   readonly reporter?: { subjectId: string; sealed: string };
   readonly channel: ReportChannel;
+  readonly imported?: { channel: string; submittedAt: string; status?: string };
   readonly sla: SlaPolicy;
   readonly at: string;
 }
@@ -221,6 +222,7 @@ export const reportDecider: Decider<ReportCommand, ReportEvent, ReportState> = {
               attachments: c.attachments.map((a) => ({ ...a })),
               ...(c.reporter ? { reporter: { ...c.reporter } } : {}),
               channel: c.channel,
+              ...(c.imported ? { imported: { ...c.imported } } : {}),
               submittedAt: c.at,
               sla: { ...c.sla },
               verifyDueAt: endOfWorkingDayAfter(c.at, c.sla.verifyDays),

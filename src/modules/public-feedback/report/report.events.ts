@@ -47,6 +47,9 @@ export type ReportSubmitted = DomainEvent<
      */
     reporter?: { subjectId: string; sealed: string };
     channel: ReportChannel;
+    /** Set for a report imported from another channel (LAPOR!): where it came from, when it was filed there and its status there. Its tracking id is that channel's. */
+    imported?: { channel: string; submittedAt: string; status?: string };
+    /** When it entered this system: the SLA clocks run from here. */
     submittedAt: string;
     sla: SlaPolicy;
     /** End (24:00 WIB) of the last working day for verification and disposition. */

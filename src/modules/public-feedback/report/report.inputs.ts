@@ -70,7 +70,7 @@ export class FollowUpReportInput extends ReportIdInput {
 
 @InputType()
 export class TrackingIdInput extends CommandInput {
-  @Field({ description: 'The tracking id, as typed (case, spaces and dashes do not matter).' }) @IdentifierText() @IsString() @Length(12, 20) trackingId: string;
+  @Field({ description: 'The tracking id, as typed (case, spaces and dashes do not matter).' }) @IdentifierText() @IsString() @Length(3, 40) trackingId: string;
   @Field(() => String, { nullable: true, description: 'ALTCHA solution: required from anonymous callers.' }) @IsOptional() @IsString() @Length(10, 4000) proofOfWork?: string;
 }
 

@@ -6,7 +6,8 @@ import { PersonalDataCipher } from '@infrastructure/subject-keys';
 import { ReadModels } from '@infrastructure/projections/read-models';
 import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
 import { CommandContextFactory, CommandOptions } from '@kernel/command-context';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '@kernel/errors';
+import { BadUserInputError, ConflictError, DomainRuleViolation, ForbiddenError, NotFoundError } from '@kernel/errors';
+import { IDEMPOTENCY_KEY_REUSED } from '@kernel/idempotency';
 import { Actor } from '@kernel/events';
 import { deriveId } from '@kernel/ids';
 import { refuse } from '@kernel/rules';
@@ -18,8 +19,9 @@ import { FEEDBACK_REPORTS, FeedbackReportDoc } from '../read-models/reports';
 import { ReportCommand, reportDecider, ReportState } from './report.decider';
 import { serviceKeyOf, standardDecider, standardStream } from '../standard/service-standard';
 import { reportStream } from './report.events';
+import { ExchangeRecord } from './exchange';
 import { SubmitFeedbackInput } from './report.inputs';
-import { ReportChannel, ReportPrivacy } from './report.vocabulary';
+import { ReportChannel, ReportKind, ReportPrivacy } from './report.vocabulary';
 import { calendarVersion, DEFAULT_SLA } from './sla';
 import { contentClaim, normaliseTrackingId, trackingIdClaim, trackingIdFor } from './tracking-id';
 
@@ -90,6 +92,45 @@ export class ReportService {
     return { ...result, trackingId, reportId };
   }
 
+  /**
+   * One record of an import (exchange.ts): a new intake here keeping the other channel's tracking id;
+   * the same record imported again writes nothing, and a tracking id or a text already here is a
+   * duplicate. The SLA clocks run from the import.
+   */
+  async importRecord(record: ExchangeRecord, instansiId: string, actor: Actor): Promise<'IMPORTED' | 'DUPLICATE'> {
+    if (await this.reports().findOne({ trackingId: record.trackingId })) return 'DUPLICATE';
+    const unit = await this.organisation.unit(record.unitId);
+    if (!unit || unit.instansiId !== instansiId) refuse(FeedbackRule.UNIT_UNKNOWN, `Unit ${record.unitId} bukan unit instansi ${instansiId}`);
+    const context = this.contexts.forActor(actor, { idempotencyKey: `import:${record.channel}:${record.trackingId}`, ...record });
+    const reportId = `${unit.instansiId}.${deriveId('report', context.commandId)}`;
+    const digest = createHash('sha256').update(`${unit._id}\n${normaliseText(record.title)}\n${normaliseText(record.body)}`).digest('hex');
+    const command: ReportCommand = {
+      type: 'SubmitReport',
+      reportId,
+      trackingId: record.trackingId,
+      kind: record.category as ReportKind,
+      privacy: record.privacy as ReportPrivacy,
+      unitId: unit._id,
+      instansiId: unit.instansiId,
+      title: record.title,
+      body: record.body,
+      attachments: [],
+      channel: ReportChannel.IMPORT,
+      imported: { channel: record.channel, submittedAt: record.submittedAt, ...(record.status ? { status: record.status } : {}) },
+      sla: { ...DEFAULT_SLA, calendar: calendarVersion() },
+      at: context.occurredAt,
+    };
+    try {
+      const result = await this.executor.execute(reportDecider, reportStream(reportId), command, context, { claims: [contentClaim(digest), trackingIdClaim(record.trackingId)] });
+      return result.duplicate ? 'DUPLICATE' : 'IMPORTED';
+    } catch (error) {
+      if (error instanceof DomainRuleViolation && (error.rule === FeedbackRule.DUPLICATE_SUBMISSION || error.rule === FeedbackRule.TRACKING_ID_TAKEN)) return 'DUPLICATE';
+      // The same channel's tracking id with other content: already imported, under that id.
+      if (error instanceof ConflictError && error.details?.reason === IDEMPOTENCY_KEY_REUSED) return 'DUPLICATE';
+      throw error;
+    }
+  }
+
   /** An officer's command on a report, authorised on the loaded state. */
   officerCommand(reportId: string, actor: Actor, input: CommandOptions, command: (state: ReportState, at: string) => ReportCommand | Promise<ReportCommand>, who: 'coordinator' | 'handler'): Promise<CommandResult<ReportState>> {
     const context = this.contexts.forActor(actor, input);
@@ -121,7 +162,8 @@ export class ReportService {
   }
 
   async byTrackingId(typed: string): Promise<FeedbackReportDoc> {
-    const trackingId = normaliseTrackingId(typed);
+    // Ours are normalised; an imported report keeps the other channel's id (e.g. a LAPOR! number) as typed.
+    const trackingId = normaliseTrackingId(typed) ?? (/^[\w-]{3,40}$/.test(typed.trim()) ? typed.trim() : null);
     const doc = trackingId ? await this.reports().findOne({ trackingId }) : null;
     if (!doc) throw new NotFoundError('Nomor pelacakan tidak ditemukan');
     return doc;
