@@ -10,6 +10,8 @@ import { OrganisationModule } from '../organisation';
 import { PersonnelModule } from '../personnel';
 import { AppreciationResolver } from './report/appreciation.graphql';
 import { ExchangeResolver } from './report/exchange.graphql';
+import { ForumResolver, forumTopicsProjection } from './forum/forum.graphql';
+import { forumStreamPrefix } from './forum/forum';
 import { ProofOfWork, ProofOfWorkResolver } from './abuse/proof-of-work';
 import { SubmissionLimit } from './abuse/submission-limit';
 import { reportsProjection } from './read-models/reports';
@@ -34,7 +36,7 @@ import { skmStreamPrefix } from './skm/skm.events';
  */
 @Module({
   imports: [OrganisationModule, PersonnelModule],
-  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver, TransparencyResolver, StandardResolver, AppreciationResolver, ExchangeResolver],
+  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver, TransparencyResolver, StandardResolver, AppreciationResolver, ExchangeResolver, ForumResolver],
 })
 export class PublicFeedbackModule implements OnModuleInit {
   constructor(
@@ -53,6 +55,7 @@ export class PublicFeedbackModule implements OnModuleInit {
     this.runner.register(skmSurveysProjection);
     this.runner.register(reportsProjection);
     this.runner.register(unitMetricsProjection);
+    this.runner.register(forumTopicsProjection);
     this.runner.registerReaction(reportDeadlinesReaction(this.deadlines));
     this.metrics.gauge('akuntabel_feedback_reports_overdue', 'Open reports past their verification or follow-up SLA, by instansi.', ['instansi'], async () =>
       (await this.reports.overdueByInstansi(this.clock.now().toISOString())).map(({ instansiId, count }) => ({ labels: { instansi: instansiId }, value: count })),
@@ -74,6 +77,7 @@ export class PublicFeedbackModule implements OnModuleInit {
     });
     // Survey ids are `<unitId>-<period>` and report ids `<instansiId>.<uuid>`: both start with the instansi.
     this.scopes.register(skmStreamPrefix, (event) => event.streamId.slice(skmStreamPrefix.length).split('.')[0]);
+    this.scopes.register(forumStreamPrefix, (event) => event.streamId.slice(forumStreamPrefix.length).split('.')[0]);
     this.scopes.register(standardStreamPrefix, (event) => event.streamId.slice(standardStreamPrefix.length).split('.')[0]);
     this.scopes.register(metricsStreamPrefix, (event) => event.streamId.slice(metricsStreamPrefix.length).split('.')[0]);
     this.scopes.register(reportStreamPrefix, (event) => event.streamId.slice(reportStreamPrefix.length).split('.')[0]);
