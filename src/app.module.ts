@@ -20,6 +20,7 @@ import { TrainingModule } from '@modules/training';
 import { PerformanceModule } from '@modules/performance';
 import { PublicFeedbackModule } from '@modules/public-feedback';
 import { LeaveModule } from '@modules/leave';
+import { PortalModule } from './portal/portal.controller';
 
 /** What tests may swap in: a clock they move, and extra modules (fixtures) beside the real ones. */
 export interface AppOverrides {
@@ -55,6 +56,7 @@ export class AppModule {
         PerformanceModule,
         PublicFeedbackModule,
         LeaveModule,
+        PortalModule,
         AuditModule,
         ...(overrides.imports ?? []),
       ],

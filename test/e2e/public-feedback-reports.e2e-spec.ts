@@ -2,6 +2,7 @@ import { DeadlineScheduler } from '@infrastructure/scheduling';
 import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
 import { FixedClock } from '@kernel/clock';
 import { codeOf, TestApi } from './harness';
+import { budiInput } from '../fixtures/employee-input';
 import { proofOfWork, setUpCities } from '../fixtures/public-feedback';
 
 const PUBLIC_REPORT = 'trackingId kind privacy status unitId disposedTo title body verifyDueAt followUpDueAt closesAt slaMissed timeline { status event note }';
@@ -95,6 +96,19 @@ describe('Reports (LAPOR!-compatible) through GraphQL', () => {
     expect(loket.submitFeedback.report.kind).toBe('APRESIASI');
   });
 
+  it('photos and documents: an officer attaches an upload; whoever may read the report may download it; anonymous callers cannot attach', async () => {
+    const base = api.url.replace(/\/graphql$/, '/attachments');
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 3)]);
+    const uploaded = await fetch(base, { method: 'POST', body: png, headers: { authorization: `Bearer ${penghubung}`, 'content-type': 'image/png' } });
+    const { hash, size, mediaType } = (await uploaded.json()) as { hash: string; size: number; mediaType: string };
+    const anonymous = await api.gql(SUBMIT, { input: { ...complaint, title: 'Loket rusak', attachments: [{ hash, size, mediaType }], proofOfWork: await proofOfWork(api) } });
+    expect(anonymous.errors?.[0].extensions).toMatchObject({ rule: 'FEEDBACK.ATTACHMENT_NOT_ALLOWED' });
+    await api.ok(SUBMIT, { input: { kind: 'PENGADUAN', privacy: 'PUBLIC', unitId: 'kota-medan.disdukcapil', title: 'Mesin antrean rusak', body: 'Mesin nomor antrean di loket 2 rusak sejak pagi, foto terlampir.', attachments: [{ hash, size, mediaType, fileName: 'loket-2.png' }] } }, penghubung);
+    const download = (token: string) => fetch(`${base}/${hash}`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await download(coordinator)).status).toBe(200);
+    expect((await download(otherOpd)).status).toBe(404);
+  });
+
   it('the reporter identity: sealed, shown to the coordinator only for ANONIM; privacy can be raised, never lowered by an officer', async () => {
     expect((await api.ok(IDENTITY, { reportId }, coordinator)).reporterIdentity).toEqual({ name: 'Siti Aminah', email: null, phone: '081234567890' });
     expect(codeOf(await api.gql(IDENTITY, { reportId }, penghubung))).toBe('FORBIDDEN');
@@ -124,10 +138,13 @@ describe('Reports (LAPOR!-compatible) through GraphQL', () => {
     const report = (await api.ok(REPORT, { reportId }, auditor)).feedbackReport;
     expect(report.slaBreaches).toEqual([{ stage: 'VERIFY', dueAt: '2026-03-25T17:00:00.000Z' }]);
     const escalations = await api.ok(BOARD, { instansiId: 'kota-medan', slaMissed: true }, coordinator);
-    // The apresiasi from the counter was never verified either: escalated too.
-    expect(escalations.feedbackReports.totalCount).toBe(2);
+    // The apresiasi and the report from the counter were never verified either: escalated too.
+    expect(escalations.feedbackReports.totalCount).toBe(3);
     expect(escalations.feedbackReports.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(reportId);
     expect((await api.ok(TRACK, { trackingId })).trackReport.slaMissed).toEqual(['VERIFY']);
+    clock.set('2026-03-25T17:01:00Z');
+    // The operator's view: open reports past their SLA (the complaint, the counter report and the unverified apresiasi).
+    expect(await (await fetch(`${api.baseUrl}/metrics`)).text()).toContain('akuntabel_feedback_reports_overdue{instansi="kota-medan"} 3');
   });
 
   it('verify, dispose to the OPD, follow up; the reporter reopens; a second follow-up closes after 10 quiet working days', async () => {
@@ -178,5 +195,101 @@ describe('Reports (LAPOR!-compatible) through GraphQL', () => {
     expect(events[0]).toEqual(before);
     expect(events[events.length - 1].type).toBe('public-feedback.ReporterContactErased');
     expect(JSON.stringify(events)).not.toMatch(/Siti|081234567890/);
+  });
+
+  it('publishes the OPD complaint figures as unit metrics; the public sees them suppressed below k, and counts with small cells withheld', async () => {
+    const PUBLISH = 'mutation($input: PublishUnitFeedbackMetricsInput!) { publishUnitFeedbackMetrics(input: $input) { metrics { metric value basis suppressed } } }';
+    expect(codeOf(await api.gql(PUBLISH, { input: { unitId: 'kota-medan.disdukcapil', year: 2026 } }, penghubung))).toBe('FORBIDDEN');
+    const published = await api.ok(PUBLISH, { input: { unitId: 'kota-medan.disdukcapil', year: 2026 } }, coordinator);
+    // One closed report (its verification SLA was missed): 0 % within SLA; first follow-up 1 working day after disposition.
+    expect(published.publishUnitFeedbackMetrics.metrics).toEqual([
+      { metric: 'COMPLAINTS_WITHIN_SLA_PCT', value: null, basis: 1, suppressed: true },
+      { metric: 'MEDIAN_RESPONSE_WORKING_DAYS', value: null, basis: 1, suppressed: true },
+    ]);
+    const events = await api.events.readStream('public-feedback-metrics-kota-medan.disdukcapil-2026');
+    expect(events.map((e) => [e.type, (e.data as { metric: string; value: string }).metric, (e.data as { value: string }).value])).toEqual([
+      ['shared.UnitMetricPublished', 'COMPLAINTS_WITHIN_SLA_PCT', '0.00'],
+      ['shared.UnitMetricPublished', 'MEDIAN_RESPONSE_WORKING_DAYS', '1.00'],
+    ]);
+    const again = await api.ok(PUBLISH, { input: { unitId: 'kota-medan.disdukcapil', year: 2026 } }, coordinator);
+    expect(again.publishUnitFeedbackMetrics.metrics).toHaveLength(2);
+    expect(await api.events.readStream('public-feedback-metrics-kota-medan.disdukcapil-2026')).toHaveLength(2);
+
+    const board = await api.ok('query { feedbackTransparency(instansiId: "kota-medan", year: 2026) { minCellSize units { unitId total { count suppressed } byKind { key count suppressed } } } }');
+    expect(board.feedbackTransparency).toEqual({
+      minCellSize: 5,
+      units: [{ unitId: 'kota-medan.disdukcapil', total: { count: null, suppressed: true }, byKind: [{ key: 'APRESIASI', count: null, suppressed: true }, { key: 'PENGADUAN', count: null, suppressed: true }] }],
+    });
+  });
+
+  it("a service's Standar Pelayanan SLA replaces the default follow-up days for reports naming it", async () => {
+    const SET = 'mutation($input: SetServiceStandardInput!) { setServiceStandard(input: $input) { standards { serviceName followUpDays skNumber } } }';
+    expect(codeOf(await api.gql(SET, { input: { unitId: 'kota-medan.disdukcapil', serviceName: 'Legalisir Akta', followUpDays: 2, skNumber: 'SK-SP/DISDUKCAPIL/2026' } }, otherOpd))).toBe('FORBIDDEN');
+    const bad = await api.gql(SET, { input: { unitId: 'kota-medan.disdukcapil', serviceName: 'Legalisir Akta', followUpDays: 61, skNumber: 'SK-SP/DISDUKCAPIL/2026' } }, penghubung);
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    await api.ok(SET, { input: { unitId: 'kota-medan.disdukcapil', serviceName: 'Legalisir Akta', followUpDays: 2, skNumber: 'SK-SP/DISDUKCAPIL/2026' } }, penghubung);
+    expect((await api.ok('query { serviceStandards(unitId: "kota-medan.disdukcapil") { serviceName followUpDays skNumber } }')).serviceStandards).toEqual([{ serviceName: 'Legalisir Akta', followUpDays: 2, skNumber: 'SK-SP/DISDUKCAPIL/2026' }]);
+    clock.set('2026-04-20T03:00:00Z'); // Monday
+    await api.ok(SUBMIT, { input: { kind: 'PENGADUAN', privacy: 'PUBLIC', unitId: 'kota-medan.disdukcapil', serviceName: 'legalisir akta', title: 'Legalisir akta ditolak', body: 'Permohonan legalisir akta kelahiran ditolak tanpa alasan tertulis.', idempotencyKey: 'legalisir-0001' } }, penghubung);
+    const board = await api.ok(BOARD, { instansiId: 'kota-medan', slaMissed: false }, coordinator);
+    const id = board.feedbackReports.edges.map((e: { node: { id: string; status: string } }) => e.node).find((n: { status: string }) => n.status === 'SUBMITTED').id;
+    await api.ok(VERIFY, { input: { reportId: id, action: 'A1_VERIFIKASI' } }, coordinator);
+    const disposed = await api.ok(DISPOSE, { input: { reportId: id, toUnitId: 'kota-medan.disdukcapil' } }, coordinator);
+    expect(disposed.disposeReport.report.followUpDueAt).toBe('2026-04-22T17:00:00.000Z');
+    const [submitted] = await api.events.readStream(`public-feedback-report-${id}`);
+    expect((submitted.data as { sla: unknown }).sla).toMatchObject({ verifyDays: 3, followUpDays: 2, closeAfterDays: 10, standardSk: 'SK-SP/DISDUKCAPIL/2026' });
+  });
+
+  it('appreciations: moderated (A1 publishes, A4 rejects with a reason); the ASN named appears publicly only with their own consent, withdrawable', async () => {
+    const root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
+    const bkd = await api.token('bkd-medan', { role: 'ADMIN_BKD', unit: 'kota-medan' });
+    await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: { unitId: 'kota-medan.dinkes', code: 'ANALIS', name: 'Analis Kebijakan', jenisJabatan: 'PELAKSANA', isUnitHead: false } }, root);
+    const { registerEmployee } = await api.ok('mutation($input: RegisterEmployeeInput!) { registerEmployee(input: $input) { employee { id name } } }', { input: budiInput }, bkd);
+    const asn = await api.token(registerEmployee.employee.id, { role: 'EMPLOYEE', unit: registerEmployee.employee.id });
+    const someoneElse = await api.token('emp-lain', { role: 'EMPLOYEE', unit: 'emp-lain' });
+    await api.ok(SUBMIT, { input: { kind: 'APRESIASI', privacy: 'PUBLIC', unitId: 'kota-medan.dinkes', asnId: registerEmployee.employee.id, title: 'Petugas imunisasi sangat sabar', body: 'Petugas imunisasi menjelaskan jadwal vaksin anak kami dengan sangat sabar.', idempotencyKey: 'apresiasi-0001' } }, otherOpd);
+    const mine = await api.ok('query { myAppreciations(first: 5) { edges { node { id title consent } } } }', {}, asn);
+    const id = mine.myAppreciations.edges[0].node.id;
+    expect(mine.myAppreciations.edges[0].node.consent).toBe(false);
+    const PUBLIC_LIST = 'query { appreciations(instansiId: "kota-medan", unitId: "kota-medan.dinkes", first: 10) { totalCount edges { node { title asnName } } } }';
+    expect((await api.ok(PUBLIC_LIST)).appreciations.totalCount).toBe(0); // not yet moderated
+    await api.ok(VERIFY, { input: { reportId: id, action: 'A1_VERIFIKASI' } }, coordinator);
+    expect((await api.ok(PUBLIC_LIST)).appreciations.edges.map((e: { node: unknown }) => e.node)).toEqual([{ title: 'Petugas imunisasi sangat sabar', asnName: null }]);
+    const CONSENT = 'mutation($input: AppreciationConsentInput!) { setAppreciationConsent(input: $input) { consent } }';
+    expect(codeOf(await api.gql(CONSENT, { input: { reportId: id, consent: true } }, someoneElse))).toBe('FORBIDDEN');
+    expect((await api.ok(CONSENT, { input: { reportId: id, consent: true } }, asn)).setAppreciationConsent.consent).toBe(true);
+    expect((await api.ok(PUBLIC_LIST)).appreciations.edges[0].node.asnName).toBe(registerEmployee.employee.name);
+    await api.ok(CONSENT, { input: { reportId: id, consent: false } }, asn);
+    expect((await api.ok(PUBLIC_LIST)).appreciations.edges[0].node.asnName).toBeNull();
+    const notAppreciation = await api.gql(CONSENT, { input: { reportId, consent: true } }, asn);
+    expect(codeOf(notAppreciation)).toBe('FORBIDDEN');
+  });
+
+  it('bridges channels: export keeps tracking ids and no identity; import keeps the other channel\'s id and detects duplicates', async () => {
+    const EXPORT = 'query($format: ExchangeFormat!) { exportReports(instansiId: "kota-medan", year: 2026, format: $format) { format count content } }';
+    const IMPORT = 'mutation($input: ImportReportsInput!) { importReports(input: $input) { imported duplicates rejected { row problem } } }';
+    expect(codeOf(await api.gql(EXPORT, { format: 'JSON' }, penghubung))).toBe('FORBIDDEN');
+    const exported = (await api.ok(EXPORT, { format: 'JSON' }, auditor)).exportReports;
+    const records = JSON.parse(exported.content);
+    expect(records).toHaveLength(exported.count);
+    expect(records.map((r: { trackingId: string }) => r.trackingId)).toContain(trackingId);
+    expect(exported.content).not.toMatch(/Siti|0812|emp-petugas/);
+    const csv = (await api.ok(EXPORT, { format: 'CSV' }, coordinator)).exportReports;
+    expect(csv.content.split('\n')[0]).toBe('trackingId,channel,category,privacy,unitId,title,body,submittedAt,status,lastFollowUp');
+
+    // Our own export coming back: every record is already here.
+    expect((await api.ok(IMPORT, { input: { instansiId: 'kota-medan', format: 'CSV', content: csv.content } }, coordinator)).importReports).toEqual({ imported: 0, duplicates: csv.count, rejected: [] });
+
+    const lapor = { trackingId: '4521789', channel: 'LAPOR', category: 'PENGADUAN', privacy: 'ANONIM', unitId: 'kota-medan.dinkes', title: 'Pungutan di puskesmas', body: 'Ada pungutan untuk surat keterangan sehat yang seharusnya gratis.', submittedAt: '2026-04-01T02:00:00.000Z', status: 'VERIFIED' };
+    const content = JSON.stringify([lapor, { ...lapor, trackingId: '4521790', unitId: 'kota-binjai.dinkes', title: 'Di luar instansi', body: 'Laporan untuk unit di luar instansi ini ditolak.' }, { ...lapor, trackingId: 'x' }]);
+    expect(codeOf(await api.gql(IMPORT, { input: { instansiId: 'kota-medan', format: 'JSON', content } }, penghubung))).toBe('FORBIDDEN');
+    const first = (await api.ok(IMPORT, { input: { instansiId: 'kota-medan', format: 'JSON', content } }, coordinator)).importReports;
+    expect(first.imported).toBe(1);
+    expect(first.rejected.map((r: { row: number }) => r.row)).toEqual([2, 3]);
+    const again = (await api.ok(IMPORT, { input: { instansiId: 'kota-medan', format: 'JSON', content: JSON.stringify([lapor]) } }, coordinator)).importReports;
+    expect(again).toEqual({ imported: 0, duplicates: 1, rejected: [] });
+    const tracked = (await api.ok(TRACK, { trackingId: '4521789' })).trackReport;
+    expect(tracked).toMatchObject({ trackingId: '4521789', status: 'SUBMITTED', unitId: 'kota-medan.dinkes' });
+    expect(codeOf(await api.gql(IMPORT, { input: { instansiId: 'kota-medan', format: 'JSON', content: '{"not":"a list"}' } }, coordinator))).toBe('BAD_USER_INPUT');
   });
 });

@@ -11,7 +11,7 @@ describe('SKM through GraphQL', () => {
   let binjai: string;
 
   beforeAll(async () => {
-    api = await TestApi.start({ FEEDBACK_POW_MAX_NUMBER: '2000' });
+    api = await TestApi.start({ FEEDBACK_POW_MAX_NUMBER: '2000', FEEDBACK_SUBMISSIONS_PER_HOUR: '100' });
     const root = await api.token('bkd-root', { role: 'ADMIN_BKD', unit: '*' });
     coordinator = await api.token('koordinator-medan', { role: 'COMPLAINT_OFFICER', unit: 'kota-medan' });
     penghubung = await api.token('penghubung-dinkes', { role: 'COMPLAINT_OFFICER', unit: 'kota-medan.dinkes' });
@@ -69,6 +69,50 @@ describe('SKM through GraphQL', () => {
     await api.ok(ANSWER, { input: { unitId: 'kota-medan.dinkes', period: '2026', answers: [4, 4, 4, 4, 4, 4, 4, 4, 4], receiptCode: 'KTP-2026-0001', proofOfWork: await proofOfWork(api) } });
     const again = await api.gql(ANSWER, { input: { unitId: 'kota-medan.dinkes', period: '2026', answers: [1, 1, 1, 1, 1, 1, 1, 1, 1], receiptCode: 'KTP-2026-0001', proofOfWork: await proofOfWork(api) } });
     expect(again.errors?.[0].extensions).toMatchObject({ rule: 'FEEDBACK.RECEIPT_ALREADY_USED' });
+  });
+
+  it('publishes the result with a follow-up plan and the IKM as a unit metric, recomputable from the response events', async () => {
+    const PUBLISH = 'mutation($input: PublishSkmResultInput!) { publishSkmResult(input: $input) { survey { respondents ikm published { ikm grade respondents followUpPlan recomputedIkm verified } } } }';
+    const tooFew = await api.gql(PUBLISH, { input: { unitId: 'kota-medan.disdukcapil', period: '2026-Q1', followUpPlan: 'Perbaiki waktu penyelesaian' } }, coordinator);
+    expect(tooFew.errors?.[0].extensions).toMatchObject({ rule: 'FEEDBACK.TOO_FEW_RESPONDENTS' });
+    expect(codeOf(await api.gql(PUBLISH, { input: { unitId: 'kota-medan.dinkes', period: '2026', followUpPlan: 'Perbaiki waktu penyelesaian' } }, binjai))).toBe('FORBIDDEN');
+    const published = await api.ok(PUBLISH, { input: { unitId: 'kota-medan.dinkes', period: '2026', followUpPlan: 'Menambah petugas loket untuk memperbaiki unsur waktu penyelesaian (U3).' } }, penghubung);
+    const survey = published.publishSkmResult.survey;
+    expect(survey.published).toEqual({ ikm: survey.ikm, grade: 'B', respondents: 6, followUpPlan: 'Menambah petugas loket untuk memperbaiki unsur waktu penyelesaian (U3).', recomputedIkm: survey.ikm, verified: true });
+    const metrics = await api.ok('query { unitMetrics(instansiId: "kota-medan", period: "2026", first: 10) { totalCount edges { node { unitId metric value basis suppressed source } } } }');
+    expect(metrics.unitMetrics.edges.map((e: { node: unknown }) => e.node)).toEqual([{ unitId: 'kota-medan.dinkes', metric: 'IKM', value: survey.ikm, basis: 6, suppressed: false, source: 'public-feedback:skm-kota-medan.dinkes-2026' }]);
+  });
+
+  it('forums: the unit opens a topic, citizen posts wait for moderation, the unit answers and records follow-up actions', async () => {
+    const OPEN_TOPIC = 'mutation($input: OpenForumTopicInput!) { openForumTopic(input: $input) { topic { id title status } } }';
+    const POST = 'mutation($input: PostToForumInput!) { postToForum(input: $input) { postId status } }';
+    const MODERATE = 'mutation($input: ModerateForumPostInput!) { moderateForumPost(input: $input) { topic { posts { postId status } } } }';
+    const FOLLOW = 'mutation($input: RecordForumFollowUpInput!) { recordForumFollowUp(input: $input) { topic { followUps { action } } } }';
+    const TOPIC = 'query($topicId: ID!) { forumTopic(topicId: $topicId) { title posts { postId text author status reasonCode replyTo } followUps { action } } }';
+    expect(codeOf(await api.gql(OPEN_TOPIC, { input: { unitId: 'kota-medan.disdukcapil', title: 'Antrean daring KTP-el', description: 'Apa yang menyulitkan saat mengambil antrean daring?' } }, penghubung))).toBe('FORBIDDEN');
+    const opened = await api.ok(OPEN_TOPIC, { input: { unitId: 'kota-medan.dinkes', title: 'Pendaftaran puskesmas daring', description: 'Apa yang menyulitkan saat mendaftar puskesmas secara daring?' } }, penghubung);
+    const topicId = opened.openForumTopic.topic.id;
+    const citizen = (await api.ok(POST, { input: { topicId, text: 'Kode OTP sering tidak terkirim.', proofOfWork: await proofOfWork(api) } })).postToForum;
+    expect(citizen.status).toBe('PENDING');
+    const rude = (await api.ok(POST, { input: { topicId, text: 'Petugas X di loket 3 malas!', proofOfWork: await proofOfWork(api) } })).postToForum;
+    expect((await api.ok(TOPIC, { topicId })).forumTopic.posts).toEqual([]);
+    expect((await api.ok(TOPIC, { topicId }, penghubung)).forumTopic.posts.map((p: { status: string }) => p.status)).toEqual(['PENDING', 'PENDING']);
+    const noReason = await api.gql(MODERATE, { input: { topicId, postId: rude.postId, publish: false } }, penghubung);
+    expect(noReason.errors?.[0].extensions).toMatchObject({ rule: 'FEEDBACK.REASON_NOT_ALLOWED' });
+    expect(codeOf(await api.gql(MODERATE, { input: { topicId, postId: citizen.postId, publish: true } }, binjai))).toBe('FORBIDDEN');
+    await api.ok(MODERATE, { input: { topicId, postId: rude.postId, publish: false, reasonCode: 'DATA_PRIBADI' } }, penghubung);
+    await api.ok(MODERATE, { input: { topicId, postId: citizen.postId, publish: true } }, penghubung);
+    const answer = (await api.ok(POST, { input: { topicId, replyTo: citizen.postId, text: 'Terima kasih, penyedia SMS sedang kami ganti.' } }, penghubung)).postToForum;
+    expect(answer.status).toBe('PUBLISHED');
+    await api.ok(FOLLOW, { input: { topicId, action: 'Penyedia SMS OTP diganti mulai 1 Juni.' } }, coordinator);
+    const shown = (await api.ok(TOPIC, { topicId })).forumTopic;
+    expect(shown.posts).toEqual([
+      { postId: citizen.postId, text: 'Kode OTP sering tidak terkirim.', author: 'CITIZEN', status: 'PUBLISHED', reasonCode: null, replyTo: null },
+      { postId: answer.postId, text: 'Terima kasih, penyedia SMS sedang kami ganti.', author: 'UNIT', status: 'PUBLISHED', reasonCode: null, replyTo: citizen.postId },
+    ]);
+    expect(shown.followUps).toEqual([{ action: 'Penyedia SMS OTP diganti mulai 1 Juni.' }]);
+    expect((await api.ok('query { forumTopics(instansiId: "kota-medan", first: 5) { totalCount edges { node { title posts { text } } } } }')).forumTopics).toMatchObject({ totalCount: 1 });
+    expect(codeOf(await api.gql(POST, { input: { topicId, text: 'tanpa bukti kerja' } }))).toBe('DOMAIN_RULE_VIOLATION');
   });
 
   it('answers NOT_FOUND for a survey never opened, and SURVEY_NOT_OPEN when answering it', async () => {

@@ -48,7 +48,7 @@ export async function restoreBackup(config: AppConfig, dir: string, options: { f
     if ((existing.length || witnessOutside) && !options.force) {
       throw new BackupRefusedError(`refusing to restore into ${dataDir}: it is not empty (${[...existing, ...(witnessOutside ? [config.checkpoint.witnessPath] : [])].join(', ')}); use --force to replace it`);
     }
-    for (const name of ['events.db', 'read-models.db', 'subject-keys.db'].flatMap((db) => [db, `${db}-wal`, `${db}-shm`])) rmSync(join(dataDir, name), { force: true });
+    for (const name of ['events.db', 'events.db-wal', 'events.db-shm', 'read-models.db', 'read-models.db-wal', 'read-models.db-shm']) rmSync(join(dataDir, name), { force: true });
     const restored: string[] = [];
     const put = (name: string, target: string) => {
       if (!existsSync(join(dir, name))) return;
@@ -60,7 +60,6 @@ export async function restoreBackup(config: AppConfig, dir: string, options: { f
     for (const name of Object.keys(manifest.files).filter((file) => !file.includes('/') && !file.endsWith('.db') && file !== BACKUP_FILES.witness)) put(name, join(dataDir, name));
     put(BACKUP_FILES.witness, config.checkpoint.witnessPath);
     put(BACKUP_FILES.readModels, config.readStore.file);
-    put(BACKUP_FILES.subjectKeys, join(dataDir, BACKUP_FILES.subjectKeys));
     // The log last: a restore cut short leaves no log, which nobody would mistake for a good one.
     copyFileSync(join(dir, BACKUP_FILES.events), config.eventStore.file);
     restored.push(BACKUP_FILES.events);

@@ -6,7 +6,7 @@ import { CheckpointSigner } from '../event-store/checkpoint';
 import { verifySqliteFile, VerificationReport } from '../event-store/verify-log';
 import { BackupManifest, fileDigests, FORMAT, writeManifest } from './backup-manifest';
 
-export const BACKUP_FILES = { events: 'events.db', readModels: 'read-models.db', subjectKeys: 'subject-keys.db', witness: 'checkpoint-witness.jsonl', attachments: 'attachments' } as const;
+export const BACKUP_FILES = { events: 'events.db', readModels: 'read-models.db', witness: 'checkpoint-witness.jsonl', attachments: 'attachments' } as const;
 
 export interface BackupResult {
   readonly manifest: BackupManifest;
@@ -24,10 +24,9 @@ export interface BackupResult {
  *     of one commit, while the API keeps writing (WAL lets it);
  *  4. attachments after the log: files never change once written; one uploaded meanwhile is in the
  *     copy without its upload record, which is harmless (no one can read it);
- *  5. subject-keys.db (per-subject keys of personal data) after the log: a key made meanwhile is for
- *     an event the copy lacks; a key erased meanwhile is erased in the copy too (crypto-shredding
- *     must survive a restore) or still present, and the erasure event is then not in the copy either;
- *  6. the local keys; then a manifest with the SHA-256 of every file, and the copy is verified.
+ *  5. the local keys; then a manifest with the SHA-256 of every file, and the copy is verified.
+ *     Not `subject-keys.db`, on purpose: an identity erased on request must not come back from an
+ *     old backup (docs/operations.md, "Sealed personal data").
  */
 export async function takeBackup(config: AppConfig, dir: string, options: { readModels: boolean }): Promise<BackupResult> {
   if (config.eventStore.kind !== 'sqlite') throw new Error('EVENT_STORE_URL points at KurrentDB: back it up with its own tools (docs/operations.md, Backups)');
@@ -41,8 +40,6 @@ export async function takeBackup(config: AppConfig, dir: string, options: { read
   await onlineCopy(config.eventStore.file, join(dir, BACKUP_FILES.events));
   const attachments = join(config.dataDir, BACKUP_FILES.attachments, 'sha256');
   if (config.readStore.kind === 'embedded' && existsSync(attachments)) cpSync(attachments, join(dir, BACKUP_FILES.attachments, 'sha256'), { recursive: true });
-  const subjectKeys = join(config.dataDir, BACKUP_FILES.subjectKeys);
-  if (config.readStore.kind === 'embedded' && existsSync(subjectKeys)) await onlineCopy(subjectKeys, join(dir, BACKUP_FILES.subjectKeys));
 
   const keysFromEnvironment: string[] = [];
   for (const name of LOCAL_SECRET_FILES) {

@@ -1,13 +1,26 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { AttachmentAccess } from '@infrastructure/attachments';
 import { DeadlineTargets, Deadlines } from '@infrastructure/scheduling';
 import { EventScopes } from '@infrastructure/subscriptions/event-scopes';
 import { CommandExecutor } from '@kernel/command-handling';
+import { Clock } from '@kernel/clock';
+import { Metrics } from '@infrastructure/metrics/metrics';
 import { OrganisationModule } from '../organisation';
+import { PersonnelModule } from '../personnel';
+import { AppreciationResolver } from './report/appreciation.graphql';
+import { ExchangeResolver } from './report/exchange.graphql';
+import { ForumResolver, forumTopicsProjection } from './forum/forum.graphql';
+import { forumStreamPrefix } from './forum/forum';
 import { ProofOfWork, ProofOfWorkResolver } from './abuse/proof-of-work';
 import { SubmissionLimit } from './abuse/submission-limit';
 import { reportsProjection } from './read-models/reports';
 import { skmSurveysProjection } from './read-models/skm-surveys';
+import { unitMetricsProjection } from './read-models/unit-metrics';
+import { TransparencyResolver } from './metrics/transparency.graphql';
+import { StandardResolver } from './standard/standard.graphql';
+import { standardStreamPrefix } from './standard/service-standard';
+import { metricsStreamPrefix } from './metrics/metrics.decider';
 import { CHECK_SLA_TARGET, CLOSE_TARGET, reportDeadlinesReaction } from './report/report.deadlines';
 import { reportDecider } from './report/report.decider';
 import { reportStream, reportStreamPrefix } from './report/report.events';
@@ -22,8 +35,8 @@ import { skmStreamPrefix } from './skm/skm.events';
  * working-day SLAs (LAPOR!-compatible), unit metrics and the public aggregates.
  */
 @Module({
-  imports: [OrganisationModule],
-  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver],
+  imports: [OrganisationModule, PersonnelModule],
+  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver, TransparencyResolver, StandardResolver, AppreciationResolver, ExchangeResolver, ForumResolver],
 })
 export class PublicFeedbackModule implements OnModuleInit {
   constructor(
@@ -32,12 +45,27 @@ export class PublicFeedbackModule implements OnModuleInit {
     private readonly targets: DeadlineTargets,
     private readonly deadlines: Deadlines,
     private readonly executor: CommandExecutor,
+    private readonly attachments: AttachmentAccess,
+    private readonly reports: ReportService,
+    private readonly metrics: Metrics,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
     this.runner.register(skmSurveysProjection);
     this.runner.register(reportsProjection);
+    this.runner.register(unitMetricsProjection);
+    this.runner.register(forumTopicsProjection);
     this.runner.registerReaction(reportDeadlinesReaction(this.deadlines));
+    this.metrics.gauge('akuntabel_feedback_reports_overdue', 'Open reports past their verification or follow-up SLA, by instansi.', ['instansi'], async () =>
+      (await this.reports.overdueByInstansi(this.clock.now().toISOString())).map(({ instansiId, count }) => ({ labels: { instansi: instansiId }, value: count })),
+    );
+    // Photos and documents of a report: readable by whoever may read the report (feedbackReport's check).
+    this.attachments.register({
+      kind: 'public-feedback.report-attachment',
+      findReferences: (hash) => this.reports.referencing(hash),
+      mayRead: (actor, reportId) => this.reports.mayRead(actor, reportId),
+    });
     // The SLA clocks fire as the scheduler (system actor): no grant is needed on the report.
     this.targets.register(CHECK_SLA_TARGET, async ({ payload, context }) => {
       const { reportId, stage, dueAt } = payload as { reportId: string; stage: SlaStage; dueAt: string };
@@ -49,6 +77,9 @@ export class PublicFeedbackModule implements OnModuleInit {
     });
     // Survey ids are `<unitId>-<period>` and report ids `<instansiId>.<uuid>`: both start with the instansi.
     this.scopes.register(skmStreamPrefix, (event) => event.streamId.slice(skmStreamPrefix.length).split('.')[0]);
+    this.scopes.register(forumStreamPrefix, (event) => event.streamId.slice(forumStreamPrefix.length).split('.')[0]);
+    this.scopes.register(standardStreamPrefix, (event) => event.streamId.slice(standardStreamPrefix.length).split('.')[0]);
+    this.scopes.register(metricsStreamPrefix, (event) => event.streamId.slice(metricsStreamPrefix.length).split('.')[0]);
     this.scopes.register(reportStreamPrefix, (event) => event.streamId.slice(reportStreamPrefix.length).split('.')[0]);
   }
 }

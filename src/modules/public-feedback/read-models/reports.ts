@@ -60,6 +60,7 @@ export class FeedbackReportDoc {
   @Field(() => [ReportSlaBreach]) @Prop({ type: [BreachSchema], default: [] }) slaBreaches: ReportSlaBreach[];
   @Field({ description: 'Some SLA was missed (escalated).' }) @Prop({ type: Boolean, default: false }) slaMissed: boolean;
   @Field(() => [ReportTimelineEntry]) @Prop({ type: [TimelineSchema], default: [] }) timeline: ReportTimelineEntry[];
+  @Field({ description: 'For an appreciation naming an ASN: the ASN agreed to be named publicly.' }) @Prop({ type: Boolean, default: false }) asnConsent: boolean;
   @Field({ description: 'A sealed reporter identity exists (and was not erased).' }) @Prop({ type: Boolean, default: false }) hasReporterIdentity: boolean;
   @Prop({ type: String, default: null }) reporterSubjectId: string | null;
   @Prop({ type: String, default: null }) reporterSealed: string | null;
@@ -68,11 +69,14 @@ export const FeedbackReportSchema = SchemaFactory.createForClass(FeedbackReportD
 FeedbackReportSchema.index({ instansiId: 1, submittedAt: 1, _id: 1 });
 FeedbackReportSchema.index({ disposedTo: 1, submittedAt: 1, _id: 1 });
 FeedbackReportSchema.index({ unitId: 1, submittedAt: 1 });
+FeedbackReportSchema.index({ instansiId: 1, kind: 1, status: 1, submittedAt: 1, _id: 1 });
+FeedbackReportSchema.index({ asnId: 1, submittedAt: 1, _id: 1 });
 FeedbackReportSchema.index({ instansiId: 1, slaMissed: 1, submittedAt: 1, _id: 1 });
 
 export const reportsProjection = defineProjection<ReportEvent>({
   name: FEEDBACK_REPORTS,
-  version: 1,
+  // 2: asnConsent (appreciations).
+  version: 2,
   collections: [{ name: FEEDBACK_REPORTS, schema: FeedbackReportSchema }],
   canHandle: [
     'public-feedback.ReportSubmitted',
@@ -85,6 +89,7 @@ export const reportsProjection = defineProjection<ReportEvent>({
     'public-feedback.ReporterReplied',
     'public-feedback.ReportClosed',
     'public-feedback.ReportSlaMissed',
+    'public-feedback.AppreciationConsentSet',
   ],
   async apply(event, writer) {
     const id = event.data.reportId;
@@ -98,13 +103,15 @@ export const reportsProjection = defineProjection<ReportEvent>({
             trackingId: d.trackingId, kind: d.kind, privacy: d.privacy, status: ReportStatus.SUBMITTED, revision: event.revision, unitId: d.unitId, instansiId: d.instansiId,
             serviceName: d.serviceName ?? null, asnId: d.asnId ?? null, title: d.title, body: d.body, attachments: d.attachments.map((a) => a.hash), channel: d.channel,
             submittedAt: d.submittedAt, verifyDueAt: d.verifyDueAt, hasReporterIdentity: !!d.reporter, reporterSubjectId: d.reporter?.subjectId ?? null, reporterSealed: d.reporter?.sealed ?? null,
-            timeline: [{ at: d.submittedAt, status: ReportStatus.SUBMITTED, event: 'SUBMITTED', note: null }], slaBreaches: [], slaMissed: false,
+            timeline: [{ at: d.submittedAt, status: ReportStatus.SUBMITTED, event: 'SUBMITTED', note: null }], slaBreaches: [], slaMissed: false, asnConsent: false,
           },
         });
       }
       case 'public-feedback.ReportPrivacyEscalated':
       case 'public-feedback.ReportPrivacyChangedByReporter':
         return set({ privacy: event.data.to });
+      case 'public-feedback.AppreciationConsentSet':
+        return set({ asnConsent: event.data.consent });
       case 'public-feedback.ReporterContactErased':
         return set({ hasReporterIdentity: false, reporterSealed: null });
       case 'public-feedback.ReportVerified': {

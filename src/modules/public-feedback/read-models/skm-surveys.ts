@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { defineProjection } from '@infrastructure/projections/projection';
-import { SkmEvent } from '../skm/skm.events';
+import { SkmResponseRecorded, SkmResultPublished, SkmSurveyClosed, SkmSurveyOpened } from '../skm/skm.events';
 
 export const SKM_SURVEYS = 'feedback_skm_surveys';
 
@@ -18,16 +18,17 @@ export class SkmSurveyDoc {
   @Prop({ type: Number, default: 0 }) respondents: number;
   @Prop({ type: [Number], default: [] }) totals: number[];
   @Field() @Prop({ type: String, required: true }) openedAt: string;
+  @Prop({ type: Object, default: null }) published: { ikm: string; grade: string; respondents: number; followUpPlan: string; publishedAt: string } | null;
 }
 export const SkmSurveySchema = SchemaFactory.createForClass(SkmSurveyDoc);
 SkmSurveySchema.index({ instansiId: 1, period: 1, _id: 1 });
 SkmSurveySchema.index({ unitId: 1, period: 1 });
 
-export const skmSurveysProjection = defineProjection<SkmEvent>({
+export const skmSurveysProjection = defineProjection<SkmSurveyOpened | SkmResponseRecorded | SkmSurveyClosed | SkmResultPublished>({
   name: SKM_SURVEYS,
   version: 1,
   collections: [{ name: SKM_SURVEYS, schema: SkmSurveySchema }],
-  canHandle: ['public-feedback.SkmSurveyOpened', 'public-feedback.SkmResponseRecorded', 'public-feedback.SkmSurveyClosed'],
+  canHandle: ['public-feedback.SkmSurveyOpened', 'public-feedback.SkmResponseRecorded', 'public-feedback.SkmSurveyClosed', 'public-feedback.SkmResultPublished'],
   async apply(event, writer) {
     switch (event.type) {
       case 'public-feedback.SkmSurveyOpened': {
@@ -41,6 +42,10 @@ export const skmSurveysProjection = defineProjection<SkmEvent>({
       }
       case 'public-feedback.SkmSurveyClosed':
         return writer.upsert(SKM_SURVEYS, event.data.surveyId, { $set: { status: 'CLOSED' } });
+      case 'public-feedback.SkmResultPublished': {
+        const { ikm, grade, respondents, followUpPlan, publishedAt } = event.data;
+        return writer.upsert(SKM_SURVEYS, event.data.surveyId, { $set: { published: { ikm, grade, respondents, followUpPlan, publishedAt } } });
+      }
     }
   },
 });

@@ -167,4 +167,13 @@ describe('report: the LAPOR! lifecycle', () => {
   it('every command on a missing report is REPORT_NOT_FOUND', () => {
     spec.given([]).when({ type: 'VerifyReport', action: VerificationAction.A1_VERIFIKASI, at }).thenViolates('FEEDBACK.REPORT_NOT_FOUND');
   });
+
+  it('an appreciation names its ASN publicly only with their consent; withdrawing is recorded; other kinds refuse', () => {
+    const apresiasi = submitted({ kind: ReportKind.APRESIASI, asnId: 'emp-budi' });
+    const given: ReportEvent = { type: 'public-feedback.AppreciationConsentSet', data: { reportId, asnId: 'emp-budi', consent: true, setAt: at } };
+    spec.given([apresiasi]).when({ type: 'SetAppreciationConsent', consent: true, at }).then([given]);
+    spec.given([apresiasi, given]).when({ type: 'SetAppreciationConsent', consent: true, at }).then([]);
+    spec.given([apresiasi, given]).when({ type: 'SetAppreciationConsent', consent: false, at }).then([{ type: 'public-feedback.AppreciationConsentSet', data: { reportId, asnId: 'emp-budi', consent: false, setAt: at } }]);
+    spec.given([submitted({ asnId: 'emp-budi' })]).when({ type: 'SetAppreciationConsent', consent: true, at }).thenViolates('FEEDBACK.NOT_AN_APPRECIATION_OF_ASN');
+  });
 });

@@ -20,6 +20,7 @@ export interface SubmitReport {
   readonly attachments: readonly AttachmentRef[];
   readonly reporter?: { subjectId: string; sealed: string };
   readonly channel: ReportChannel;
+  readonly imported?: { channel: string; submittedAt: string; status?: string };
   readonly sla: SlaPolicy;
   readonly at: string;
 }
@@ -77,7 +78,13 @@ export interface CloseIfQuiet {
   readonly closesAt: string;
   readonly at: string;
 }
-export type ReportCommand = SubmitReport | RaisePrivacy | ReporterSetsPrivacy | EraseReporterContact | VerifyReport | DisposeReport | FollowUpReport | ReplyToReport | CheckSla | CloseIfQuiet;
+/** The ASN named in an appreciation consents (or withdraws consent) to being named publicly. */
+export interface SetAppreciationConsent {
+  readonly type: 'SetAppreciationConsent';
+  readonly consent: boolean;
+  readonly at: string;
+}
+export type ReportCommand = SetAppreciationConsent | SubmitReport | RaisePrivacy | ReporterSetsPrivacy | EraseReporterContact | VerifyReport | DisposeReport | FollowUpReport | ReplyToReport | CheckSla | CloseIfQuiet;
 
 export interface ReportState {
   readonly exists: boolean;
@@ -96,6 +103,9 @@ export interface ReportState {
   readonly missed: readonly string[];
   readonly reporterSubjectId: string | null;
   readonly contactErased: boolean;
+  /** The ASN named, and whether they agreed to be named publicly (appreciations). */
+  readonly asnId: string | null;
+  readonly asnConsent: boolean;
 }
 
 const initialState = (): ReportState => ({
@@ -114,6 +124,8 @@ const initialState = (): ReportState => ({
   missed: [],
   reporterSubjectId: null,
   contactErased: false,
+  asnId: null,
+  asnConsent: false,
 });
 
 const VERIFY_STAGE_OPEN = new Set([ReportStatus.SUBMITTED, ReportStatus.DEFERRED, ReportStatus.VERIFIED]);
@@ -156,7 +168,10 @@ export const reportDecider: Decider<ReportCommand, ReportEvent, ReportState> = {
           sla: e.data.sla,
           verifyDueAt: e.data.verifyDueAt,
           reporterSubjectId: e.data.reporter?.subjectId ?? null,
+          asnId: e.data.asnId ?? null,
         };
+      case 'public-feedback.AppreciationConsentSet':
+        return { ...s, asnConsent: e.data.consent };
       case 'public-feedback.ReportPrivacyEscalated':
       case 'public-feedback.ReportPrivacyChangedByReporter':
         return { ...s, privacy: e.data.to };
@@ -207,6 +222,7 @@ export const reportDecider: Decider<ReportCommand, ReportEvent, ReportState> = {
               attachments: c.attachments.map((a) => ({ ...a })),
               ...(c.reporter ? { reporter: { ...c.reporter } } : {}),
               channel: c.channel,
+              ...(c.imported ? { imported: { ...c.imported } } : {}),
               submittedAt: c.at,
               sla: { ...c.sla },
               verifyDueAt: endOfWorkingDayAfter(c.at, c.sla.verifyDays),
@@ -223,6 +239,11 @@ export const reportDecider: Decider<ReportCommand, ReportEvent, ReportState> = {
         if (PRIVACY_RANK[c.to] < PRIVACY_RANK[floorOf(s.kind)]) refuse(FeedbackRule.WBS_MUST_BE_RAHASIA, 'Laporan WBS harus RAHASIA');
         if (c.to === s.privacy) return [];
         return [{ type: 'public-feedback.ReportPrivacyChangedByReporter', data: { reportId: s.reportId, from: s.privacy, to: c.to, changedAt: c.at } }];
+      case 'SetAppreciationConsent':
+        // An ASN is named publicly only with their own consent, withdrawable at any time (UU 27/2022 PDP).
+        if (s.kind !== ReportKind.APRESIASI || !s.asnId) refuse(FeedbackRule.NOT_AN_APPRECIATION_OF_ASN, 'Hanya apresiasi yang menyebut ASN yang memerlukan persetujuan ASN');
+        if (s.asnConsent === c.consent) return [];
+        return [{ type: 'public-feedback.AppreciationConsentSet', data: { reportId: s.reportId, asnId: s.asnId!, consent: c.consent, setAt: c.at } }];
       case 'EraseReporterContact':
         if (!s.reporterSubjectId || s.contactErased) return [];
         return [{ type: 'public-feedback.ReporterContactErased', data: { reportId: s.reportId, subjectId: s.reporterSubjectId, erasedAt: c.at } }];

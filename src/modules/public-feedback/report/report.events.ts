@@ -12,6 +12,8 @@ export interface SlaPolicy {
   followUpDays: number;
   closeAfterDays: number;
   calendar: string;
+  /** The Standar Pelayanan decree the follow-up days come from, when the service has one (else the LAPOR! default). */
+  standardSk?: string;
 }
 
 export interface AttachmentRef {
@@ -45,6 +47,9 @@ export type ReportSubmitted = DomainEvent<
      */
     reporter?: { subjectId: string; sealed: string };
     channel: ReportChannel;
+    /** Set for a report imported from another channel (LAPOR!): where it came from, when it was filed there and its status there. Its tracking id is that channel's. */
+    imported?: { channel: string; submittedAt: string; status?: string };
+    /** When it entered this system: the SLA clocks run from here. */
     submittedAt: string;
     sla: SlaPolicy;
     /** End (24:00 WIB) of the last working day for verification and disposition. */
@@ -122,7 +127,11 @@ export type ReportSlaMissed = DomainEvent<
   }
 >;
 
+/** The ASN an appreciation names agrees (or no longer agrees) to be named publicly with it. */
+export type AppreciationConsentSet = DomainEvent<'public-feedback.AppreciationConsentSet', { reportId: string; asnId: string; consent: boolean; setAt: string }>;
+
 export type ReportEvent =
+  | AppreciationConsentSet
   | ReportSubmitted
   | ReportPrivacyEscalated
   | ReportPrivacyChangedByReporter
@@ -144,5 +153,6 @@ eventRegistry.register([
   { type: 'public-feedback.ReportFollowedUp', version: 1, description: 'The OPD answered a disposed report' },
   { type: 'public-feedback.ReporterReplied', version: 1, description: 'The reporter replied to a follow-up, or reopened the report' },
   { type: 'public-feedback.ReportClosed', version: 1, description: 'A report closed 10 working days after a follow-up without reply' },
+  { type: 'public-feedback.AppreciationConsentSet', version: 1, description: 'The ASN named in an appreciation gave or withdrew consent to be named publicly' },
   { type: 'public-feedback.ReportSlaMissed', version: 1, description: 'A report missed its verification or follow-up SLA: escalated to the OPD head and the coordinator' },
 ]);

@@ -54,7 +54,7 @@ const FeedbackReportConnection = Connection(FeedbackReportDoc, 'FeedbackReport')
 
 @ArgsType()
 class TrackArgs {
-  @Field() @IdentifierText() @IsString() @Length(12, 20) trackingId: string;
+  @Field({ description: 'Ours (XXXX-XXXX-XXXX, typed in any case, with spaces or dashes) or an imported report\'s id from its channel.' }) @IdentifierText() @IsString() @Length(3, 40) trackingId: string;
 }
 
 @ArgsType()

@@ -15,7 +15,7 @@ export class ReporterInput {
 
 @InputType()
 export class AttachmentRefInput {
-  @Field({ description: 'The `hash` POST /attachments answered.' }) @IdentifierText() @Matches(/^sha256:[0-9a-f]{64}$/, { message: 'hash harus sha256:<64 hex>' }) hash: string;
+  @Field({ description: 'The `hash` POST /attachments answered (64 lower-case hex digits).' }) @IdentifierText() @Matches(/^[0-9a-f]{64}$/, { message: 'hash harus SHA-256: 64 karakter heksadesimal huruf kecil' }) hash: string;
   @Field() @IdentifierText() @IsString() @Length(3, 100) mediaType: string;
   @Field() @IsInt() @Min(1) @Max(100 * 1024 * 1024) size: number;
   @Field(() => String, { nullable: true }) @IsOptional() @NameText() @IsString() @Length(1, 200) fileName?: string;
@@ -30,7 +30,7 @@ export class SubmitFeedbackInput extends CommandInput {
   @Field(() => ID, { nullable: true, description: 'The ASN concerned (employee id); never shown publicly.' }) @IsOptional() @IdentifierText() @Matches(EMPLOYEE_ID_PATTERN, { message: 'asnId harus id pegawai' }) asnId?: string;
   @Field() @NameText() @IsString() @Length(5, 200) title: string;
   @Field() @MultilineText() @IsString() @Length(20, 100_000) body: string;
-  @Field(() => [AttachmentRefInput], { nullable: true, description: 'At most 5 photos or documents, uploaded first.' })
+  @Field(() => [AttachmentRefInput], { nullable: true, description: 'At most 5 photos or documents, uploaded first (POST /attachments needs a token: officers recording a report attach the evidence).' })
   @IsOptional() @IsArray() @ArrayMaxSize(5) @ValidateNested({ each: true }) @Type(() => AttachmentRefInput)
   attachments?: AttachmentRefInput[];
   @Field(() => ReporterInput, { nullable: true, description: 'Who reports and how to reach them: sealed under a per-reporter key, erasable.' })
@@ -70,7 +70,7 @@ export class FollowUpReportInput extends ReportIdInput {
 
 @InputType()
 export class TrackingIdInput extends CommandInput {
-  @Field({ description: 'The tracking id, as typed (case, spaces and dashes do not matter).' }) @IdentifierText() @IsString() @Length(12, 20) trackingId: string;
+  @Field({ description: 'The tracking id, as typed (case, spaces and dashes do not matter).' }) @IdentifierText() @IsString() @Length(3, 40) trackingId: string;
   @Field(() => String, { nullable: true, description: 'ALTCHA solution: required from anonymous callers.' }) @IsOptional() @IsString() @Length(10, 4000) proofOfWork?: string;
 }
 

@@ -6,7 +6,8 @@ import { PersonalDataCipher } from '@infrastructure/subject-keys';
 import { ReadModels } from '@infrastructure/projections/read-models';
 import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
 import { CommandContextFactory, CommandOptions } from '@kernel/command-context';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '@kernel/errors';
+import { BadUserInputError, ConflictError, DomainRuleViolation, ForbiddenError, NotFoundError } from '@kernel/errors';
+import { IDEMPOTENCY_KEY_REUSED } from '@kernel/idempotency';
 import { Actor } from '@kernel/events';
 import { deriveId } from '@kernel/ids';
 import { refuse } from '@kernel/rules';
@@ -16,9 +17,11 @@ import { ProofOfWork } from '../abuse/proof-of-work';
 import { FeedbackRule } from '../feedback.rules';
 import { FEEDBACK_REPORTS, FeedbackReportDoc } from '../read-models/reports';
 import { ReportCommand, reportDecider, ReportState } from './report.decider';
+import { serviceKeyOf, standardDecider, standardStream } from '../standard/service-standard';
 import { reportStream } from './report.events';
+import { ExchangeRecord } from './exchange';
 import { SubmitFeedbackInput } from './report.inputs';
-import { ReportChannel, ReportPrivacy } from './report.vocabulary';
+import { ReportChannel, ReportKind, ReportPrivacy } from './report.vocabulary';
 import { calendarVersion, DEFAULT_SLA } from './sla';
 import { contentClaim, normaliseTrackingId, trackingIdClaim, trackingIdFor } from './tracking-id';
 
@@ -56,12 +59,16 @@ export class ReportService {
     if (!isAnonymous(actor) && !(unit && hasRole(actor, Role.COMPLAINT_OFFICER) && handlesUnit(actor, unit))) {
       throw new ForbiddenError('Laporan dari loket dicatat oleh COMPLAINT_OFFICER unit ini; warga mengirim tanpa akun');
     }
+    // Uploads need a token, so an anonymous caller never holds a file: a hash it names is someone else's.
+    if (isAnonymous(actor) && input.attachments?.length) refuse(FeedbackRule.ATTACHMENT_NOT_ALLOWED, 'Lampiran dikirim melalui petugas (unggahan memerlukan akun)');
     const context = await this.contextFor(actor, input);
     if (!unit) refuse(FeedbackRule.UNIT_UNKNOWN, `Unit ${input.unitId} tidak dikenal`);
     const reportId = `${unit.instansiId}.${deriveId('report', context.commandId)}`;
     const trackingId = trackingIdFor(limits.trackingKey, context.commandId);
     const subjectId = `reporter-${reportId}`;
     const reporter = input.reporter ? { subjectId, sealed: await this.cipher.seal(subjectId, identityOf(input.reporter)) } : undefined;
+    // A service with its own Standar Pelayanan SLA is followed up within that many working days.
+    const standard = input.serviceName ? (await this.executor.load(standardDecider, standardStream(unit._id))).state.services[serviceKeyOf(input.serviceName)] : undefined;
     const digest = createHash('sha256').update(`${unit._id}\n${normaliseText(input.title)}\n${normaliseText(input.body)}`).digest('hex');
     const command: ReportCommand = {
       type: 'SubmitReport',
@@ -78,11 +85,50 @@ export class ReportService {
       attachments: (input.attachments ?? []).map((a) => ({ hash: a.hash, mediaType: a.mediaType, size: a.size, ...(a.fileName ? { fileName: a.fileName } : {}) })),
       reporter,
       channel: isAnonymous(actor) ? ReportChannel.PORTAL : ReportChannel.LOKET,
-      sla: { ...DEFAULT_SLA, calendar: calendarVersion() },
+      sla: { ...DEFAULT_SLA, calendar: calendarVersion(), ...(standard ? { followUpDays: standard.followUpDays, standardSk: standard.skNumber } : {}) },
       at: context.occurredAt,
     };
     const result = await this.executor.execute(reportDecider, reportStream(reportId), command, context, { claims: [contentClaim(digest), trackingIdClaim(trackingId)] });
     return { ...result, trackingId, reportId };
+  }
+
+  /**
+   * One record of an import (exchange.ts): a new intake here keeping the other channel's tracking id;
+   * the same record imported again writes nothing, and a tracking id or a text already here is a
+   * duplicate. The SLA clocks run from the import.
+   */
+  async importRecord(record: ExchangeRecord, instansiId: string, actor: Actor): Promise<'IMPORTED' | 'DUPLICATE'> {
+    if (await this.reports().findOne({ trackingId: record.trackingId })) return 'DUPLICATE';
+    const unit = await this.organisation.unit(record.unitId);
+    if (!unit || unit.instansiId !== instansiId) refuse(FeedbackRule.UNIT_UNKNOWN, `Unit ${record.unitId} bukan unit instansi ${instansiId}`);
+    const context = this.contexts.forActor(actor, { idempotencyKey: `import:${record.channel}:${record.trackingId}`, ...record });
+    const reportId = `${unit.instansiId}.${deriveId('report', context.commandId)}`;
+    const digest = createHash('sha256').update(`${unit._id}\n${normaliseText(record.title)}\n${normaliseText(record.body)}`).digest('hex');
+    const command: ReportCommand = {
+      type: 'SubmitReport',
+      reportId,
+      trackingId: record.trackingId,
+      kind: record.category as ReportKind,
+      privacy: record.privacy as ReportPrivacy,
+      unitId: unit._id,
+      instansiId: unit.instansiId,
+      title: record.title,
+      body: record.body,
+      attachments: [],
+      channel: ReportChannel.IMPORT,
+      imported: { channel: record.channel, submittedAt: record.submittedAt, ...(record.status ? { status: record.status } : {}) },
+      sla: { ...DEFAULT_SLA, calendar: calendarVersion() },
+      at: context.occurredAt,
+    };
+    try {
+      const result = await this.executor.execute(reportDecider, reportStream(reportId), command, context, { claims: [contentClaim(digest), trackingIdClaim(record.trackingId)] });
+      return result.duplicate ? 'DUPLICATE' : 'IMPORTED';
+    } catch (error) {
+      if (error instanceof DomainRuleViolation && (error.rule === FeedbackRule.DUPLICATE_SUBMISSION || error.rule === FeedbackRule.TRACKING_ID_TAKEN)) return 'DUPLICATE';
+      // The same channel's tracking id with other content: already imported, under that id.
+      if (error instanceof ConflictError && error.details?.reason === IDEMPOTENCY_KEY_REUSED) return 'DUPLICATE';
+      throw error;
+    }
   }
 
   /** An officer's command on a report, authorised on the loaded state. */
@@ -116,7 +162,8 @@ export class ReportService {
   }
 
   async byTrackingId(typed: string): Promise<FeedbackReportDoc> {
-    const trackingId = normaliseTrackingId(typed);
+    // Ours are normalised; an imported report keeps the other channel's id (e.g. a LAPOR! number) as typed.
+    const trackingId = normaliseTrackingId(typed) ?? (/^[\w-]{3,40}$/.test(typed.trim()) ? typed.trim() : null);
     const doc = trackingId ? await this.reports().findOne({ trackingId }) : null;
     if (!doc) throw new NotFoundError('Nomor pelacakan tidak ditemukan');
     return doc;
@@ -142,6 +189,36 @@ export class ReportService {
     if (!isCoordinator(actor, instansiId) && !penghubung) throw new ForbiddenError(`Identitas pelapor ${reportId}: memerlukan COMPLAINT_OFFICER koordinator instansi`);
     if (!doc?.reporterSubjectId || !doc.reporterSealed) return null;
     return this.cipher.open<ReporterIdentity>(doc.reporterSubjectId, doc.reporterSealed);
+  }
+
+  /** For AttachmentAccess: the reports that reference a file, and whether the actor may read one. */
+  async referencing(hash: string): Promise<string[]> {
+    return (await this.reports().find({ attachments: { $in: [hash] } }, { limit: 100 })).map((r) => r._id);
+  }
+
+  async mayRead(actor: Actor, reportId: string): Promise<boolean> {
+    return this.forOfficer(reportId, actor).then(
+      (doc) => doc !== null,
+      () => false,
+    );
+  }
+
+  /** Open reports past their current SLA due time, per instansi (the `/metrics` gauge). */
+  async overdueByInstansi(now: string): Promise<{ instansiId: string; count: number }[]> {
+    const rows = await this.reports().aggregate<{ _id: string; count: number }>([
+      {
+        $match: {
+          $or: [
+            // The same stages the decider escalates: verification (and, except for appreciations, disposition), then follow-up.
+            { status: { $in: ['SUBMITTED', 'DEFERRED'] }, verifyDueAt: { $lt: now } },
+            { status: 'VERIFIED', kind: { $ne: 'APRESIASI' }, verifyDueAt: { $lt: now } },
+            { status: 'DISPOSED', followUpDueAt: { $lt: now } },
+          ],
+        },
+      },
+      { $group: { _id: '$instansiId', count: { $sum: 1 } } },
+    ]);
+    return rows.map((r) => ({ instansiId: r._id, count: r.count })).sort((a, b) => a.instansiId.localeCompare(b.instansiId));
   }
 
   async shred(subjectId: string): Promise<void> {

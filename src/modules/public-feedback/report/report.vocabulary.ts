@@ -63,6 +63,8 @@ export enum ReportChannel {
   PORTAL = 'PORTAL',
   /** Received at a counter, by phone or letter and entered by an officer. */
   LOKET = 'LOKET',
+  /** Imported from another channel (LAPOR!, another instance) with its tracking id. */
+  IMPORT = 'IMPORT',
 }
 
 registerEnumType(ReportKind, { name: 'ReportKind', description: 'ASPIRASI, PENGADUAN, PERMINTAAN_INFORMASI, WBS (whistle-blowing, always RAHASIA) or APRESIASI.' });

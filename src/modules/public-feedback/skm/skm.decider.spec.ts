@@ -46,4 +46,12 @@ describe('SKM survey', () => {
     expect(state.totals).toEqual([7, 6, 5, 8, 7, 6, 7, 7, 8]);
     expect(computeIkmOfTotals(state.totals, state.respondents).ikm).toBe('84.72');
   });
+
+  it('publishes the result with its follow-up plan and the IKM as shared.UnitMetricPublished, never below k respondents', () => {
+    const five = ['r1', 'r2', 'r3', 'r4', 'r5'].map((id) => recorded(id, [4, 3, 3, 4, 4, 3, 4, 4, 4]));
+    spec.given([opened, ...five.slice(0, 4)]).when({ type: 'PublishSkmResult', followUpPlan: 'Perbaiki waktu layanan', minCellSize: 5, at }).thenViolates('FEEDBACK.TOO_FEW_RESPONDENTS');
+    const [published, metric] = spec.given([opened, ...five]).when({ type: 'PublishSkmResult', followUpPlan: 'Perbaiki waktu layanan', minCellSize: 5, at }).events();
+    expect(published.data).toMatchObject({ respondents: 5, totals: [20, 15, 15, 20, 20, 15, 20, 20, 20], ikm: '91.67', grade: 'A', roundingPolicy: 'EXACT_RATIONAL_HALF_UP_2DP' });
+    expect(metric).toEqual({ type: 'shared.UnitMetricPublished', data: { metric: 'IKM', instansiId: 'kota-medan', unitId: 'kota-medan.dinkes', period: '2026', value: '91.67', basis: 5, source: 'public-feedback:skm-kota-medan.dinkes-2026', publishedAt: at } });
+  });
 });

@@ -1,7 +1,7 @@
 import { assertNever, Decider } from '@kernel/decider';
 import { problem, refuse, refuseIfAny, unless } from '@kernel/rules';
 import { FeedbackRule, PERIOD_PATTERN } from '../feedback.rules';
-import { isValidAnswers, SKM_UNSUR } from './ikm';
+import { computeIkmOfTotals, isValidAnswers, SKM_UNSUR } from './ikm';
 import { SkmEvent } from './skm.events';
 
 export interface OpenSkmSurvey {
@@ -25,7 +25,14 @@ export interface CloseSkmSurvey {
   readonly type: 'CloseSkmSurvey';
   readonly at: string;
 }
-export type SkmCommand = OpenSkmSurvey | AnswerSkmSurvey | CloseSkmSurvey;
+export interface PublishSkmResult {
+  readonly type: 'PublishSkmResult';
+  readonly followUpPlan: string;
+  /** The smallest respondent count a published figure may stand on (FEEDBACK_MIN_CELL_SIZE). */
+  readonly minCellSize: number;
+  readonly at: string;
+}
+export type SkmCommand = OpenSkmSurvey | AnswerSkmSurvey | CloseSkmSurvey | PublishSkmResult;
 
 export interface SkmState {
   readonly status: 'NONE' | 'OPEN' | 'CLOSED';
@@ -54,6 +61,9 @@ export const skmDecider: Decider<SkmCommand, SkmEvent, SkmState> = {
       }
       case 'public-feedback.SkmSurveyClosed':
         return { ...s, status: 'CLOSED' };
+      case 'public-feedback.SkmResultPublished':
+      case 'shared.UnitMetricPublished':
+        return s;
       default:
         return assertNever(e);
     }
@@ -81,6 +91,24 @@ export const skmDecider: Decider<SkmCommand, SkmEvent, SkmState> = {
             data: { surveyId: s.surveyId, responseId: c.responseId, answers: [...c.answers], ...(c.receiptDigest ? { receiptDigest: c.receiptDigest } : {}), channel: c.channel, respondedAt: c.at },
           },
         ];
+      case 'PublishSkmResult': {
+        if (s.status === 'NONE') refuse(FeedbackRule.SURVEY_NOT_OPEN, 'Survei belum dibuka');
+        refuseIfAny([
+          s.respondents < c.minCellSize && problem(FeedbackRule.TOO_FEW_RESPONDENTS, `Hasil dari kurang dari ${c.minCellSize} responden tidak diterbitkan`),
+          !c.followUpPlan.trim() && problem(FeedbackRule.TEXT_REQUIRED, 'Rencana tindak lanjut wajib diisi'),
+        ]);
+        const result = computeIkmOfTotals(s.totals, s.respondents);
+        return [
+          {
+            type: 'public-feedback.SkmResultPublished',
+            data: { surveyId: s.surveyId, unitId: s.unitId, period: s.period, respondents: s.respondents, totals: [...s.totals], ikm: result.ikm!, grade: result.grade!, roundingPolicy: result.roundingPolicy, followUpPlan: c.followUpPlan, publishedAt: c.at },
+          },
+          {
+            type: 'shared.UnitMetricPublished',
+            data: { metric: 'IKM', instansiId: s.instansiId, unitId: s.unitId, period: s.period, value: result.ikm!, basis: s.respondents, source: `public-feedback:skm-${s.surveyId}`, publishedAt: c.at },
+          },
+        ];
+      }
       case 'CloseSkmSurvey':
         if (s.status === 'NONE') refuse(FeedbackRule.SURVEY_NOT_OPEN, 'Survei belum dibuka');
         if (s.status === 'CLOSED') return [];

@@ -6,7 +6,7 @@ import { APP_CONFIG, AppConfig } from '@config/config';
 import { CurrentActor, Public, Roles } from '@infrastructure/auth/decorators';
 import { isAnonymous, Role } from '@infrastructure/auth/roles';
 import { CommandInput } from '@infrastructure/graphql/command-input';
-import { IdentifierText } from '@infrastructure/graphql/text-rules';
+import { IdentifierText, MultilineText } from '@infrastructure/graphql/text-rules';
 import { ReadModels } from '@infrastructure/projections/read-models';
 import { CommandContextFactory } from '@kernel/command-context';
 import { CommandExecutor } from '@kernel/command-handling';
@@ -21,7 +21,7 @@ import { FeedbackRule, PERIOD_PATTERN } from '../feedback.rules';
 import { ProofOfWork } from '../abuse/proof-of-work';
 import { SubmissionLimit } from '../abuse/submission-limit';
 import { SKM_SURVEYS, SkmSurveyDoc, skmSurveysProjection } from '../read-models/skm-surveys';
-import { computeIkmOfTotals, IKM_ROUNDING_POLICY } from './ikm';
+import { computeIkm, computeIkmOfTotals, IKM_ROUNDING_POLICY } from './ikm';
 import { sampleAdequacy } from './sample-size';
 import { skmDecider } from './skm.decider';
 import { skmStream, skmSurveyId } from './skm.events';
@@ -31,6 +31,17 @@ export class SkmUnsurResult {
   @Field() unsur: string;
   @Field() label: string;
   @Field() nrr: string;
+}
+
+@ObjectType('SkmPublication', { description: 'The published result, checked against a recomputation from the raw response events.' })
+export class SkmPublication {
+  @Field() ikm: string;
+  @Field() grade: string;
+  @Field(() => Int) respondents: number;
+  @Field({ description: 'Rencana tindak lanjut.' }) followUpPlan: string;
+  @Field() publishedAt: string;
+  @Field({ description: 'IKM recomputed now from the SkmResponseRecorded events before the publication.' }) recomputedIkm: string;
+  @Field({ description: 'True when the recomputation equals the published IKM.' }) verified: boolean;
 }
 
 @ObjectType('SkmResult', { description: "A unit's SKM result for a period (PermenPANRB 14/2017), recomputed exactly from the recorded responses." })
@@ -48,6 +59,7 @@ export class SkmResult {
   @Field(() => Int, { description: 'Krejcie–Morgan minimum sample for the population.' }) minimumSample: number;
   @Field() sampleAdequate: boolean;
   @Field() roundingPolicy: string;
+  @Field(() => SkmPublication, { nullable: true }) published: SkmPublication | null;
 }
 
 @ArgsType()
@@ -78,6 +90,13 @@ export class AnswerSkmSurveyInput extends CommandInput {
   proofOfWork?: string;
 }
 
+@InputType()
+export class PublishSkmResultInput extends CommandInput {
+  @Field(() => ID) @IdentifierText() @Matches(UNIT_ID_PATTERN, { message: 'unitId harus id unit kerja' }) unitId: string;
+  @Field() @IdentifierText() @Matches(PERIOD_PATTERN, { message: 'period harus 2026, 2026-S1, 2026-Q3 atau 2026-07' }) period: string;
+  @Field({ description: 'Rencana tindak lanjut: what the unit will improve.' }) @MultilineText() @IsString() @Length(10, 4000) followUpPlan: string;
+}
+
 @ObjectType('OpenSkmSurveyPayload')
 class OpenSkmSurveyPayload {
   @Field(() => Float) position: number;
@@ -96,15 +115,26 @@ class AnswerSkmSurveyPayload {
 export class SkmService {
   constructor(
     private readonly readModels: ReadModels,
+    private readonly executor: CommandExecutor,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async result(unitId: string, period: string): Promise<SkmResult | null> {
     const survey = await this.readModels.collection<SkmSurveyDoc>(SKM_SURVEYS).findById(skmSurveyId(unitId, period));
-    return survey ? this.view(survey) : null;
+    if (!survey) return null;
+    return { ...this.view(survey), published: survey.published ? { ...survey.published, ...(await this.recompute(survey._id, survey.published.ikm)) } : null };
   }
 
-  view(survey: Pick<SkmSurveyDoc, '_id' | 'unitId' | 'period' | 'status' | 'population' | 'respondents' | 'totals'>): SkmResult {
+  /** Every published IKM is recomputable: fold the raw answers recorded before the last publication. */
+  async recompute(surveyId: string, publishedIkm: string): Promise<{ recomputedIkm: string; verified: boolean }> {
+    const { events } = await this.executor.load(skmDecider, skmStream(surveyId));
+    const last = events.map((e) => e.type).lastIndexOf('public-feedback.SkmResultPublished');
+    const answers = events.slice(0, last).filter((e) => e.type === 'public-feedback.SkmResponseRecorded').map((e) => (e.data as { answers: number[] }).answers);
+    const recomputedIkm = computeIkm(answers).ikm ?? '';
+    return { recomputedIkm, verified: recomputedIkm === publishedIkm };
+  }
+
+  view(survey: Pick<SkmSurveyDoc, '_id' | 'unitId' | 'period' | 'status' | 'population' | 'respondents' | 'totals'>): Omit<SkmResult, 'published'> {
     const computed = computeIkmOfTotals(survey.totals, survey.respondents);
     // Small-cell suppression: a figure from fewer than k respondents could reveal one person's answers.
     const suppressed = survey.respondents < this.config.publicFeedback.minCellSize;
@@ -137,6 +167,7 @@ export class SkmResolver {
     private readonly readModels: ReadModels,
     private readonly pow: ProofOfWork,
     private readonly limit: SubmissionLimit,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Mutation(() => OpenSkmSurveyPayload, { description: 'Opens the SKM survey of a service unit for a period (9 unsur, 1–4). COMPLAINT_OFFICER: coordinator of the instansi, or penghubung of an OPD the unit is in.' })
@@ -174,6 +205,19 @@ export class SkmResolver {
       context,
     );
     return { position: result.position, duplicate: result.duplicate, responseId };
+  }
+
+  @Mutation(() => OpenSkmSurveyPayload, { description: "Publishes a unit's SKM result for the period with its follow-up plan (rencana tindak lanjut), and the IKM as shared.UnitMetricPublished; refused below the minimum cell size. COMPLAINT_OFFICER: coordinator of the instansi, or penghubung of an OPD the unit is in." })
+  @Roles(Role.COMPLAINT_OFFICER)
+  async publishSkmResult(@Args('input') input: PublishSkmResultInput, @CurrentActor() actor: Actor) {
+    const unit = await this.organisation.unit(input.unitId);
+    if (!unit) refuse(FeedbackRule.UNIT_UNKNOWN, `Unit ${input.unitId} tidak dikenal`);
+    if (!handlesUnit(actor, unit)) throw new ForbiddenError(`Menerbitkan hasil survei ${input.unitId}: memerlukan COMPLAINT_OFFICER instansi ${unit.instansiId} atau OPD unit ini`);
+    const context = this.contexts.forActor(actor, input);
+    const command = { type: 'PublishSkmResult' as const, followUpPlan: input.followUpPlan, minCellSize: this.config.publicFeedback.minCellSize, at: context.occurredAt };
+    const result = await this.executor.execute(skmDecider, skmStream(skmSurveyId(input.unitId, input.period)), command, context);
+    await this.readModels.waitFor(result.position, skmSurveysProjection.name);
+    return { position: result.position, duplicate: result.duplicate, survey: await this.skm.result(input.unitId, input.period) };
   }
 
   @Query(() => SkmResult, { description: "A unit's SKM result for a period: IKM, grade, respondents, NRR per unsur and the sample adequacy; values suppressed below the minimum cell size. Public." })

@@ -1,0 +1,242 @@
+/* The portal's browser code. It is written as one function so that the TypeScript compiler checks
+ * its syntax, and is served as that function's source text (`PORTAL_JS`): no bundler, no CDN, no
+ * framework. It talks to the public GraphQL API only, builds every node with textContent (report text
+ * is never parsed as HTML), and solves the ALTCHA proof of work with Web Crypto. */
+declare const document: any;
+declare const window: any;
+
+function portalClient(UNSUR: Array<[string, string]>): void {
+  const $ = (id: string): any => document.getElementById(id);
+  const el = (tag: string, attrs: Record<string, string> = {}, ...children: Array<any>): any => {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+    for (const child of children) node.append(child instanceof window.Node ? child : String(child));
+    return node;
+  };
+  const STATUS: Record<string, string> = {
+    SUBMITTED: 'Diterima', VERIFIED: 'Terverifikasi', DEFERRED: 'Ditunda', NOT_OUR_AUTHORITY: 'Bukan wewenang', ARCHIVED: 'Diarsipkan',
+    DISPOSED: 'Diteruskan ke OPD', FOLLOWED_UP: 'Ditindaklanjuti', CLOSED: 'Selesai',
+  };
+  const METRIC: Record<string, string> = { IKM: 'IKM', COMPLAINTS_WITHIN_SLA_PCT: 'SLA', MEDIAN_RESPONSE_WORKING_DAYS: 'MEDIAN', JP_COMPLIANCE_PCT: 'JP' };
+
+  async function gql(query: string, variables: Record<string, unknown> = {}): Promise<any> {
+    const response = await window.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const body = await response.json();
+    if (body.errors && body.errors.length) {
+      const first = body.errors[0];
+      const fields = first.extensions && first.extensions.fields;
+      throw new Error(fields && fields.length ? `${first.message} (${fields.map((f: any) => f.field).join(', ')})` : first.message);
+    }
+    return body.data;
+  }
+
+  /** ALTCHA: find n ≤ maxnumber with SHA-256(salt + n) = challenge; the payload goes with the write. */
+  async function proofOfWork(): Promise<string> {
+    const { feedbackChallenge: c } = await gql('query { feedbackChallenge { algorithm challenge maxnumber salt signature } }');
+    const encoder = new window.TextEncoder();
+    for (let n = 0; n <= c.maxnumber; n++) {
+      const digest = new Uint8Array(await window.crypto.subtle.digest('SHA-256', encoder.encode(c.salt + n)));
+      let hex = '';
+      for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+      if (hex === c.challenge) return window.btoa(JSON.stringify({ algorithm: c.algorithm, challenge: c.challenge, number: n, salt: c.salt, signature: c.signature }));
+    }
+    throw new Error('Bukti kerja tidak ditemukan; muat ulang halaman.');
+  }
+
+  const show = (box: any, kind: 'ok' | 'galat', ...children: any[]) => {
+    box.replaceChildren(el('div', { class: kind, ...(kind === 'galat' ? { role: 'alert' } : {}) }, ...children));
+  };
+  const busy = async (form: any, work: () => Promise<void>) => {
+    const button = form.querySelector('button[type=submit]');
+    button.disabled = true;
+    try {
+      await work();
+    } finally {
+      button.disabled = false;
+    }
+  };
+
+  // Navigation: one section at a time, by the address hash.
+  const SECTIONS = ['dasbor', 'kirim', 'lacak', 'survei'];
+  function route(): void {
+    const current = SECTIONS.includes(window.location.hash.slice(1)) ? window.location.hash.slice(1) : 'dasbor';
+    for (const id of SECTIONS) $(id).hidden = id !== current;
+    for (const link of document.querySelectorAll('nav a')) {
+      if (link.getAttribute('href') === `#${current}`) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    }
+    const titles: Record<string, string> = { dasbor: 'Kinerja layanan publik', kirim: 'Sampaikan laporan Anda', lacak: 'Lacak laporan Anda', survei: 'Isi survei kepuasan' };
+    $('judul').textContent = titles[current];
+  }
+  window.addEventListener('hashchange', route);
+
+  let units: Array<{ id: string; name: string }> = [];
+  async function loadUnits(): Promise<void> {
+    const data = await gql('query($instansiId: ID) { orgUnits(instansiId: $instansiId, first: 100) { edges { node { id name } } } }', { instansiId: $('instansi').value });
+    units = data.orgUnits.edges.map((e: any) => e.node);
+    for (const id of ['unit-kirim', 'unit-survei']) $(id).replaceChildren(...units.map((u) => el('option', { value: u.id }, u.name)));
+    await dashboard();
+  }
+  const unitName = (id: string) => (units.find((u) => u.id === id) || { name: id }).name;
+
+  async function dashboard(): Promise<void> {
+    const year = Number($('tahun').value);
+    const instansiId = $('instansi').value;
+    const data = await gql(
+      `query($instansiId: ID!, $period: String!, $year: Int!) {
+        unitMetrics(instansiId: $instansiId, period: $period, first: 100) { edges { node { unitId metric value suppressed } } }
+        feedbackTransparency(instansiId: $instansiId, year: $year) { minCellSize units { unitId total { count suppressed } } }
+        appreciations(instansiId: $instansiId, first: 5) { edges { node { unitId title body asnName } } }
+      }`,
+      { instansiId, period: String(year), year },
+    );
+    $('k').textContent = String(data.feedbackTransparency.minCellSize);
+    const rows = new Map<string, Record<string, string>>();
+    const row = (unitId: string) => rows.get(unitId) || (rows.set(unitId, {}), rows.get(unitId)!);
+    for (const { node } of data.unitMetrics.edges) row(node.unitId)[METRIC[node.metric] || node.metric] = node.suppressed ? '—' : node.value;
+    for (const u of data.feedbackTransparency.units) row(u.unitId).TOTAL = u.total.suppressed ? '—' : String(u.total.count);
+    const sorted = [...rows.entries()].sort(([a], [b]) => unitName(a).localeCompare(unitName(b)));
+    $('tabel-dasbor').tBodies[0].replaceChildren(
+      ...(sorted.length
+        ? sorted.map(([id, r]) => el('tr', {}, el('th', { scope: 'row' }, unitName(id)), el('td', {}, r.IKM || '—'), el('td', {}, r.SLA || '—'), el('td', {}, r.MEDIAN || '—'), el('td', {}, r.TOTAL || '0')))
+        : [el('tr', {}, el('td', { colspan: '5' }, 'Belum ada data untuk tahun ini.'))]),
+    );
+    const thanks = data.appreciations.edges.map((e: any) => e.node);
+    $('apresiasi').replaceChildren(
+      ...(thanks.length
+        ? thanks.map((a: any) => el('li', {}, el('strong', {}, a.title), ` — ${unitName(a.unitId)}${a.asnName ? `, untuk ${a.asnName}` : ''}: ${a.body}`))
+        : [el('li', {}, 'Belum ada apresiasi yang ditayangkan.')]),
+    );
+    chart(sorted.filter(([, r]) => r.IKM && r.IKM !== '—').map(([id, r]) => [unitName(id), Number(r.IKM)] as [string, number]));
+  }
+
+  /** A horizontal bar chart in SVG (IKM 25–100), drawn here: no chart library to download. */
+  function chart(bars: Array<[string, number]>): void {
+    const NS = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(NS, 'svg');
+    const height = Math.max(1, bars.length) * 36 + 10;
+    svg.setAttribute('viewBox', `0 0 360 ${height}`);
+    svg.setAttribute('aria-hidden', 'true');
+    const text = (x: number, y: number, value: string, anchor = 'start') => {
+      const t = document.createElementNS(NS, 'text');
+      t.setAttribute('x', String(x));
+      t.setAttribute('y', String(y));
+      t.setAttribute('font-size', '12');
+      t.setAttribute('fill', '#1a1a1a');
+      t.setAttribute('text-anchor', anchor);
+      t.textContent = value;
+      svg.append(t);
+    };
+    if (bars.length === 0) text(4, 20, 'Belum ada IKM yang diterbitkan.');
+    bars.forEach(([name, value], i) => {
+      const y = i * 36 + 4;
+      text(4, y + 12, name.length > 48 ? `${name.slice(0, 47)}…` : name);
+      const rect = document.createElementNS(NS, 'rect');
+      rect.setAttribute('x', '4');
+      rect.setAttribute('y', String(y + 16));
+      rect.setAttribute('height', '12');
+      rect.setAttribute('width', String(Math.max(2, (value / 100) * 300)));
+      rect.setAttribute('fill', value > 88.3 ? '#1e6b2f' : value > 76.6 ? '#0b4f8a' : value >= 65 ? '#8a5a00' : '#a4000f');
+      svg.append(rect);
+      text(356, y + 27, value.toFixed(2), 'end');
+    });
+    $('grafik').replaceChildren(svg);
+    $('grafik').setAttribute('aria-label', bars.length ? bars.map(([n, v]) => `${n}: ${v.toFixed(2)}`).join('; ') : 'Belum ada IKM yang diterbitkan');
+  }
+
+  function trackView(r: any): any {
+    return el(
+      'div',
+      {},
+      el('p', {}, 'Nomor: ', el('span', { class: 'nomor' }, r.trackingId)),
+      el('p', {}, `Status: ${STATUS[r.status] || r.status}`),
+      r.title ? el('p', {}, `Judul: ${r.title}`) : el('p', {}, 'Isi laporan rahasia: tidak ditampilkan.'),
+      r.slaMissed.length ? el('p', {}, 'Batas waktu terlewati; laporan telah dieskalasi ke pimpinan.') : '',
+      el('ol', { class: 'linimasa' }, ...r.timeline.map((t: any) => el('li', {}, `${new Date(t.at).toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' })} — ${STATUS[t.status] || t.status}${t.note ? `: ${t.note}` : ''}`))),
+    );
+  }
+
+  $('form-kirim').addEventListener('submit', (event: any) => {
+    event.preventDefault();
+    const form = event.target;
+    busy(form, async () => {
+      const box = $('hasil-kirim');
+      show(box, 'ok', 'Memproses bukti kerja anti-spam…');
+      try {
+        const kind = form.jenis.value;
+        const privacy = kind === 'WBS' ? 'RAHASIA' : form.querySelector('input[name=privasi]:checked').value;
+        const input: Record<string, unknown> = { kind, privacy, unitId: form.unit.value, title: form.judul.value, body: form.isi.value, proofOfWork: await proofOfWork() };
+        if (form.nama.value.trim()) input.reporter = { name: form.nama.value.trim(), ...(form.hp.value.trim() ? { phone: form.hp.value.trim() } : {}) };
+        const data = await gql('mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { trackingId } }', { input });
+        show(box, 'ok', el('p', {}, 'Laporan diterima. Simpan nomor pelacakan ini:'), el('p', { class: 'nomor', id: 'nomor-baru' }, data.submitFeedback.trackingId), el('p', {}, 'Laporan diverifikasi paling lambat 3 hari kerja.'));
+        form.reset();
+      } catch (error: any) {
+        show(box, 'galat', error.message);
+      }
+    });
+  });
+
+  $('form-lacak').addEventListener('submit', (event: any) => {
+    event.preventDefault();
+    const form = event.target;
+    busy(form, async () => {
+      try {
+        const data = await gql('query($trackingId: String!) { trackReport(trackingId: $trackingId) { trackingId status title slaMissed timeline { at status note } } }', { trackingId: form.nomor.value });
+        show($('hasil-lacak'), 'ok', trackView(data.trackReport));
+      } catch (error: any) {
+        show($('hasil-lacak'), 'galat', error.message);
+      }
+    });
+  });
+
+  // The nine unsur, each a group of four radio buttons (1 tidak baik … 4 sangat baik).
+  const SCALE = ['Tidak baik', 'Kurang baik', 'Baik', 'Sangat baik'];
+  $('unsur').replaceChildren(
+    ...UNSUR.map(([code, label]) =>
+      el('fieldset', {}, el('legend', {}, `${code}. ${label}`), ...SCALE.map((text, i) => el('label', { class: 'pilihan' }, el('input', { type: 'radio', name: code, value: String(i + 1), required: '' }), `${i + 1} — ${text}`))),
+    ),
+  );
+  $('form-survei').addEventListener('submit', (event: any) => {
+    event.preventDefault();
+    const form = event.target;
+    busy(form, async () => {
+      const box = $('hasil-survei');
+      show(box, 'ok', 'Memproses bukti kerja anti-spam…');
+      try {
+        const answers = UNSUR.map(([code]) => Number(form.querySelector(`input[name=${code}]:checked`).value));
+        const input: Record<string, unknown> = { unitId: form.unit.value, period: form.periode.value, answers, proofOfWork: await proofOfWork() };
+        if (form.bukti.value.trim()) input.receiptCode = form.bukti.value.trim();
+        await gql('mutation($input: AnswerSkmSurveyInput!) { answerSkmSurvey(input: $input) { responseId } }', { input });
+        const { skmResult: r } = await gql('query($unitId: ID!, $period: String!) { skmResult(unitId: $unitId, period: $period) { respondents suppressed ikm grade } }', { unitId: input.unitId, period: input.period });
+        show(box, 'ok', el('p', {}, 'Terima kasih, jawaban Anda tercatat.'), el('p', {}, r.suppressed ? `Responden: ${r.respondents}. Hasil ditampilkan setelah cukup responden.` : `Responden: ${r.respondents}. IKM sementara: ${r.ikm} (mutu ${r.grade}).`));
+        form.reset();
+      } catch (error: any) {
+        show(box, 'galat', error.message);
+      }
+    });
+  });
+
+  $('form-dasbor').addEventListener('submit', (event: any) => {
+    event.preventDefault();
+    dashboard().catch((error: any) => show($('tabel-dasbor').tBodies[0], 'galat', error.message));
+  });
+
+  async function start(): Promise<void> {
+    route();
+    $('tahun').value = String(new Date().getFullYear());
+    $('periode').value = String(new Date().getFullYear());
+    const { instansiList } = await gql('query { instansiList { id name } }');
+    $('instansi').replaceChildren(...instansiList.map((i: any) => el('option', { value: i.id }, i.name)));
+    $('instansi').addEventListener('change', () => loadUnits());
+    if (instansiList.length) await loadUnits();
+    document.body.dataset.ready = 'true';
+  }
+  start().catch((error: any) => {
+    document.body.dataset.ready = 'error';
+    show($('hasil-kirim'), 'galat', error.message);
+  });
+}
+
+export function portalScript(unsur: ReadonlyArray<[string, string]>): string {
+  return `"use strict";(${portalClient.toString()})(${JSON.stringify(unsur)});\n`;
+}
