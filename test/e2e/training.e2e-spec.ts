@@ -114,7 +114,24 @@ describe('Training (GraphQL over HTTP)', () => {
   });
 
   describe('plans from gaps (PEJABAT_PENILAI plans, EMPLOYEE reads their own)', () => {
+    it("the competency gap: the jabatan's standard against the employee's assessed profile (JPM), read by the EMPLOYEE and the PEJABAT_PENILAI", async () => {
+      const STANDARD = 'mutation($input: SetCompetencyStandardInput!) { setCompetencyStandard(input: $input) { position } }';
+      const PROFILE = 'mutation($input: RecordCompetencyProfileInput!) { recordCompetencyProfile(input: $input) { position } }';
+      const GAPS = 'query($id: ID!) { competencyGaps(employeeId: $id) { positionId jpm category gaps { name standardLevel achievedLevel gap } } }';
+      const competencies = [{ group: 'MANAJERIAL', name: 'Integritas', level: 3 }, { group: 'TEKNIS', name: 'Manajemen Proyek', level: 3 }];
+      await refused(STANDARD, { positionId: 'kota-binjai.bkpsdm.analis', competencies }, bkdBinjai, 'FORBIDDEN');
+      await refused(STANDARD, { positionId: 'kota-binjai.bkpsdm.none', competencies }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.POSITION_UNKNOWN');
+      await api.ok(STANDARD, { input: { positionId: 'kota-binjai.bkpsdm.analis', competencies } }, trainingAdmin);
+      await refused(PROFILE, { employeeId, assessedOn: '2026-01-20', source: 'Uji kompetensi BKPSDM', competencies: [{ group: 'TEKNIS', name: 'Manajemen Proyek', level: 7 }] }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.COMPETENCY_LEVEL_INVALID');
+      await api.ok(PROFILE, { input: { employeeId, assessedOn: '2026-01-20', source: 'Uji kompetensi BKPSDM', competencies: [{ group: 'MANAJERIAL', name: 'Integritas', level: 3 }, { group: 'TEKNIS', name: 'Manajemen Proyek', level: 1 }] } }, trainingAdmin);
+      const expected = { positionId: 'kota-binjai.bkpsdm.analis', jpm: 66.67, category: 'KURANG_OPTIMAL', gaps: [{ name: 'Manajemen Proyek', standardLevel: 3, achievedLevel: 1, gap: 2 }] };
+      for (const token of [employeeToken, penilai, auditor]) expect((await api.ok(GAPS, { id: employeeId }, token)).competencyGaps).toEqual(expected);
+      expect(codeOf(await api.gql(GAPS, { id: employeeId }, otherEmployee))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(GAPS, { id: employeeId }, bkdMedan))).toBe('FORBIDDEN');
+    });
+
     it("the employee's pejabat penilai plans a program naming the competency gap; it reserves the program's cost", async () => {
+      await refused(PLAN, { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId, programId: 'kota-binjai.pm-2026', gap: { kind: 'COMPETENCY', reference: 'Integritas', description: 'Sudah sesuai standar' } }, penilai, 'DOMAIN_RULE_VIOLATION', 'TRAINING.NOT_A_COMPETENCY_GAP');
       const data = await api.ok(PLAN, { input: { unitId: 'kota-binjai.bkpsdm', year: 2026, employeeId, programId: 'kota-binjai.pm-2026', gap: { kind: 'COMPETENCY', reference: 'Manajemen Proyek', description: 'Level 1, standar jabatan level 3' } } }, penilai);
       planItemId = data.planTraining.planItem.id;
       expect(data.planTraining.planItem).toMatchObject({ employeeId, gapKind: 'COMPETENCY', reservedAmount: 2_500_000, status: 'RESERVED' });

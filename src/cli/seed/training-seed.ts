@@ -10,6 +10,8 @@ import { InternshipBusCommand } from '@modules/training/internship/internship.gr
 import { AdmitInternInput, AssessInternInput, IssueInternCertificateInput, OpenInternshipInput, PlaceInternInput, RecordInternLogbookInput } from '@modules/training/internship/internship.inputs';
 import { RegisterTrainingPartnerCommand, RegisterTrainingPartnerInput, SignCooperationAgreementCommand, SignCooperationAgreementInput } from '@modules/training/partner/partner.graphql';
 import { TrainingRule } from '@modules/training';
+import { RecordCompetencyProfileInput, SetCompetencyStandardInput } from '@modules/training/competency/competency.graphql';
+import { competencyWriteCommand } from '@modules/training/competency/competency.commands';
 import type { SeedChain, SeedPhase, SeedStep } from './commands';
 import type { SeedPlan } from './generator';
 
@@ -136,6 +138,15 @@ export function trainingPhases(plan: SeedPlan, step: StepFn, keyPrefix: string):
       const program = scheduled[n % scheduled.length];
       const programId = `${i.instansiId}.${program.code.toLowerCase()}`;
       const staff = plan.employees.filter((e) => e.employmentType === 'PNS' && opdOf.get(e.unitId) === opd.unitId && !moved.has(e.employeeId)).slice(0, plan.size.label === 'small' ? 5 : 8);
+      // The gap analysis behind each plan item: the jabatan's standard, and a profile one level below it.
+      const target = program.fields.competencies[0];
+      const integritas = { group: 'MANAJERIAL' as const, name: 'Integritas', level: 3 };
+      for (const positionId of [...new Set(staff.map((e) => e.positionId))]) {
+        setup.push([step(`training:standard:${positionId}`, SetCompetencyStandardInput, { positionId, competencies: [integritas, target] }, competencyWriteCommand('standard'), as)]);
+      }
+      for (const e of staff) {
+        setup.push([step(`training:profile:${e.identifier}`, RecordCompetencyProfileInput, { employeeId: e.employeeId, assessedOn: '2026-01-20', source: `Uji kompetensi BKPSDM ${i.name.replace('Pemerintah ', '')}`, competencies: [integritas, { ...target, level: Math.max(1, target.level - 1) }] }, competencyWriteCommand('profile'), as)]);
+      }
       const chain: SeedStep[] = [];
       const planned: { employeeId: string; planItemId: string }[] = [];
       let reserved = 0;

@@ -23,6 +23,8 @@ import { Role } from '@infrastructure/auth/roles';
 import { coversInstansi } from '../shared';
 import { Deadlines } from '@infrastructure/scheduling';
 import { transferAssessmentDeadline } from './evaluation/evaluation.deadline';
+import { CompetencyService } from './competency/competency.graphql';
+import { CompetencyRule } from './training.rules';
 
 /**
  * The context of a command's write on a further stream. The client's idempotency key is a claim owned
@@ -48,6 +50,7 @@ export class TrainingCommands {
     private readonly employees: EmployeeDirectory,
     private readonly readModels: ReadModels,
     private readonly deadlines: Deadlines,
+    private readonly competency: CompetencyService,
   ) {}
 
   publishProgram(command: PublishProgram, context: CommandContext): Promise<CommandResult> {
@@ -75,6 +78,14 @@ export class TrainingCommands {
     const within = employee !== null && employee.status === 'AKTIF' && (await this.organisation.isWithin(employee.unitId, fields.unitId));
     await this.authorisePlanner(context.actor, instansiId, employee?.unitId ?? null);
     if (!within) refuse(TrainingRule.EMPLOYEE_NOT_IN_UNIT, `Pegawai ${fields.employeeId} tidak aktif di OPD ${fields.unitId}`);
+    if (fields.gap.kind === 'COMPETENCY') {
+      // PP 11/2017 ps. 206: a competency gap is the employee's profile below their jabatan's standard.
+      const { gaps } = await this.competency.analysis(fields.employeeId, onDate);
+      const named = fields.gap.reference.trim().toLowerCase();
+      if (!gaps.some((g) => g.name.trim().toLowerCase() === named)) {
+        refuse(CompetencyRule.NOT_A_GAP, `${fields.gap.reference} bukan kesenjangan kompetensi pegawai ini (profil di bawah standar jabatan)`);
+      }
+    }
     if (fields.gap.kind === 'PERFORMANCE') {
       // A performance gap is one the performance module published for this employee (the needs analysis).
       const need = await this.readModels.collection<TrainingNeed & { _id: string }>(TRAINING_NEEDS).findById(fields.gap.reference);

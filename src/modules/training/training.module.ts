@@ -32,6 +32,8 @@ import { evaluationProviders } from './evaluation/evaluation.graphql';
 import { partnerProviders } from './partner/partner.graphql';
 import { TrainingSubscriptionsResolver } from './subscriptions/training-subscriptions';
 import { SiasnResolver } from './siasn/siasn.graphql';
+import { competencyProviders } from './competency/competency.graphql';
+import { profileStreamPrefix, standardStreamPrefix } from './competency/competency';
 import { internshipProviders } from './internship/internship.graphql';
 import { trainingInternshipsProjection } from './internship/internship.read-model';
 import { internshipStreamPrefix } from './internship/internship.events';
@@ -46,7 +48,7 @@ const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandle
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver, ...evaluationProviders, ...partnerProviders, TrainingSubscriptionsResolver, SiasnResolver, ...internshipProviders],
+  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver, ...evaluationProviders, ...partnerProviders, TrainingSubscriptionsResolver, SiasnResolver, ...internshipProviders, ...competencyProviders],
 })
 export class TrainingModule implements OnModuleInit {
   constructor(
@@ -77,6 +79,9 @@ export class TrainingModule implements OnModuleInit {
     this.scopes.register(programStreamPrefix, (event) => event.streamId.slice(programStreamPrefix.length).split('.')[0]);
     // Activity ids are `<programId>.<code>`, so they start with the instansi too.
     this.scopes.register(activityStreamPrefix, (event) => event.streamId.slice(activityStreamPrefix.length).split('.')[0]);
+    // Standards are per position (`<unitId>.<code>`, unit `<instansiId>.<code>`); a profile's instansi is in its events.
+    this.scopes.register(standardStreamPrefix, (event) => event.streamId.slice(standardStreamPrefix.length).split('.')[0]);
+    this.scopes.register(profileStreamPrefix, (event) => (event.data as { instansiId?: string }).instansiId ?? null);
     this.scopes.register(internshipStreamPrefix, (event) => event.streamId.slice(internshipStreamPrefix.length).split('.')[0]);
     this.scopes.register(partnerStreamPrefix, (event) => event.streamId.slice(partnerStreamPrefix.length).split('.')[0]);
     this.scopes.register(envelopeStreamPrefix, (event) => event.streamId.slice(envelopeStreamPrefix.length).split('.')[0]);
