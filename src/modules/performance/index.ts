@@ -12,3 +12,5 @@ export { checkDistribution, KURVA_POLICY_2022 } from './predikat/kurva-distribus
 export type { PredikatCounts, DistributionCheck, DistributionViolation, KurvaPolicy } from './predikat/kurva-distribusi';
 export { Rating, OrganisationPredikat } from './predikat/rating';
 export type { PerformanceGapIdentified, PerformanceGapSource } from '../shared';
+// Angka kredit conversion for jabatan fungsional (checklist 12), for the module that keeps the AK ledger.
+export { angkaKredit, AK_PERCENT } from './consequences/angka-kredit';
