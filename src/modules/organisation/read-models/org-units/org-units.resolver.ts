@@ -43,7 +43,7 @@ export class OrgUnitsResolver {
   @Public()
   orgUnits(@Args() args: OrgUnitsArgs): Promise<ConnectionShape<OrgUnit>> {
     const { instansiId, parentUnitId, topLevelOnly, status, first, after } = args;
-    if (topLevelOnly && parentUnitId) throw new BadUserInputError('Give either parentUnitId or topLevelOnly, not both', { field: 'topLevelOnly' });
+    if (topLevelOnly && parentUnitId) throw new BadUserInputError('Isi parentUnitId atau topLevelOnly, jangan keduanya', { field: 'topLevelOnly' });
     const filter = {
       ...(instansiId ? { instansiId } : {}),
       ...(parentUnitId ? { parentUnitId } : {}),
@@ -57,7 +57,7 @@ export class OrgUnitsResolver {
   @Public()
   async orgUnit(@Args('id', { type: () => ID }) id: string): Promise<OrgUnit> {
     const unit = await this.queries.execute(new OrgUnitQuery(id));
-    if (!unit) throw new NotFoundError(`No unit kerja ${id}`, { id });
+    if (!unit) throw new NotFoundError(`Unit kerja ${id} tidak ditemukan`, { id });
     return unit;
   }
 }
