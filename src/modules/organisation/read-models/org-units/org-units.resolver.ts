@@ -15,12 +15,12 @@ const OrgUnitConnection = Connection(OrgUnit);
 class OrgUnitsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Only units of this instansi.' })
   @IsOptional()
-  @Matches(INSTANSI_ID_PATTERN, { message: 'instansiId must be an instansi slug like kota-medan' })
+  @Matches(INSTANSI_ID_PATTERN, { message: 'instansiId harus slug instansi seperti kota-medan' })
   instansiId?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only the direct sub-units of this unit.' })
   @IsOptional()
-  @Matches(UNIT_ID_PATTERN, { message: 'parentUnitId must be a unit id like kota-medan.dinkes' })
+  @Matches(UNIT_ID_PATTERN, { message: 'parentUnitId harus id unit seperti kota-medan.dinkes' })
   parentUnitId?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'true: only top-level units (OPD, kecamatan). Not with parentUnitId.' })
