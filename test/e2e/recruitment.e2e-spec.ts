@@ -153,7 +153,7 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
     );
     expect(manual.errors![0].extensions.violations).toEqual([
       { rule: 'PERSONNEL.SKD_RESULT_NOT_IMPORTED', message: expect.any(String) },
-      { rule: 'PERSONNEL.SKD_SCORE_OUT_OF_RANGE', message: 'TWK score 155 is outside 0–150 (SKD-2024)' },
+      { rule: 'PERSONNEL.SKD_SCORE_OUT_OF_RANGE', message: 'Nilai TWK 155 di luar rentang 0–150 (SKD-2024)' },
     ]);
 
     const a1 = await ok('recordSkdResult', { ...batch, applicantId: 'A1', twk: 100, tiu: 110, tkp: 180, recordedByMemberId: 'M1' }, `applicant { ${APPLICANT_FIELDS} }`);
