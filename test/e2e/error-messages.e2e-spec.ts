@@ -63,6 +63,22 @@ describe('Error messages in Bahasa Indonesia, English on Accept-Language (GraphQ
     expect(JSON.stringify(literal)).not.toMatch(/cannot represent|Enum "PanelRole"/);
   });
 
+  it('variables that do not fit the input type name the field in Bahasa Indonesia', async () => {
+    const create = mutation('createOrgUnit');
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ instansiId: 'kota-medan', code: 'BKPSDM', kind: 'OPD' }, 'input.name', 'input.name wajib diisi (String!)'],
+      [{ instansiId: 'kota-medan', code: 'BKPSDM', name: 'BKPSDM', kind: 'OPD', colour: 'biru' }, 'input.colour', 'input.colour bukan field dari CreateOrgUnitInput; hapus field itu'],
+      [{ instansiId: 'kota-medan', code: 'BKPSDM', name: 'BKPSDM', kind: 'OPD', expectedRevision: 'dua' }, 'input.expectedRevision', 'input.expectedRevision harus bilangan bulat (32 bit)'],
+    ];
+    for (const [input, field, problem] of cases) {
+      const { id, en } = await inBothLanguages(create, { input });
+      expect(codeOf(id)).toBe('BAD_USER_INPUT');
+      expect(id.errors![0].message).toBe(`Masukan tidak valid — ${problem}`);
+      expect(id.errors![0].extensions.fields).toEqual([{ field, problems: [problem] }]);
+      expect(en.errors![0].message).toBe(`Invalid input in: ${field}`);
+    }
+  });
+
   it('a CONFLICT names the record that changed and asks for the new revision, without internal stream ids', async () => {
     const rename = mutation('renameOrgUnit');
     await api.ok(rename, { input: { unitId: 'kota-medan.dinkes', name: 'Dinas Kesehatan Kota', expectedRevision: 1 } }, root);

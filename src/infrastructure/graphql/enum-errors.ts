@@ -45,3 +45,38 @@ function fieldOf(message: string, original: unknown): string {
   }
   return 'input';
 }
+
+/**
+ * The other refusals of graphql-js when variables or literals do not fit the input types (a missing
+ * required field, an unknown field, a value of the wrong scalar type), in Bahasa Indonesia naming
+ * the field. Unknown shapes answer undefined and keep graphql-js's message.
+ */
+export interface ShapeRefusal {
+  readonly field: string;
+  readonly message: string;
+}
+
+const SCALARS: Record<string, string> = {
+  Int: 'harus bilangan bulat (32 bit)',
+  Float: 'harus berupa angka',
+  String: 'harus berupa teks',
+  Boolean: 'harus true atau false',
+  ID: 'harus berupa id (teks atau angka)',
+};
+
+export function shapeRefusal(message: string): ShapeRefusal | undefined {
+  const variable = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
+  const at = variable ? (variable[2] ?? variable[1]) : undefined;
+  const detail = variable ? variable[3] : message;
+  const within = (name: string) => (at ? `${at}.${name}` : name);
+
+  const missing = /^Field "([^"]+)" of required type "([^"]+)" was not provided\./.exec(detail);
+  if (missing) return { field: within(missing[1]), message: `${within(missing[1])} wajib diisi (${missing[2]})` };
+  const unknown = /^Field "([^"]+)" is not defined by type "([^"]+)"\./.exec(detail);
+  if (unknown) return { field: within(unknown[1]), message: `${within(unknown[1])} bukan field dari ${unknown[2]}; hapus field itu` };
+  const scalar = /^(Int|Float|String|Boolean|ID) cannot represent/.exec(detail);
+  if (scalar && at) return { field: at, message: `${at} ${SCALARS[scalar[1]]}` };
+  const notNull = /^Variable "\$(\w+)" of (?:non-null|required) type "([^"]+)" (?:must not be null|was not provided)\./.exec(message);
+  if (notNull) return { field: notNull[1], message: `${notNull[1]} wajib diisi (${notNull[2]})` };
+  return undefined;
+}

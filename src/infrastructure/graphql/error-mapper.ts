@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { AppError, DomainRuleViolation, ErrorCode } from '@kernel/errors';
-import { enumRefusal } from './enum-errors';
+import { enumRefusal, shapeRefusal } from './enum-errors';
 import { requestRefusal } from './request-errors';
 
 /**
@@ -71,6 +71,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
         extensions: { code: 'BAD_USER_INPUT', reason: 'ENUM_VALUE_INVALID', field, value, allowedValues, fields: [{ field, problems: [message] }] },
       };
     }
+    const shape = shapeRefusal(formatted.message);
+    if (shape) return { ...base, message: `Masukan tidak valid — ${shape.message}`, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: shape.field, problems: [shape.message] }] } };
     return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }
   // Apollo has already moved `extensions.http` into the response status: keep it out of the body.
