@@ -28,7 +28,12 @@ registerEnglishMessages({
   [InputRule.VALUE_INVALID]: 'A value is not one of the allowed values',
   CONFLICT: conflict,
   NOT_FOUND: 'The record asked for does not exist (or is not visible to you)',
-  FORBIDDEN: 'Your role or scope does not allow this operation',
+  FORBIDDEN: (extensions) => {
+    const roles = Array.isArray(extensions.requiredRoles) ? extensions.requiredRoles.join(', ') : '';
+    if (!roles) return 'Your role or scope does not allow this operation';
+    return extensions.requiredUnit === '*' ? `This operation needs the role ${roles} for every instansi (unit "*")` : `This operation needs one of the roles: ${roles}`;
+  },
+  'FORBIDDEN:RATE_LIMITED': (extensions) => `Too many requests; retry in ${String(extensions.retryAfterSeconds ?? 'a few')} s`,
   UNAUTHENTICATED: 'Sign in first: send a valid bearer token',
   BAD_USER_INPUT: (extensions) => {
     const fields = fieldsOf(extensions);
