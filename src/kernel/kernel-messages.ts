@@ -39,6 +39,10 @@ registerEnglishMessages({
     const fields = fieldsOf(extensions);
     return fields ? `Invalid input in: ${fields}` : 'Invalid input';
   },
+  INTERNAL: (extensions) =>
+    extensions.errorId ? `Internal error (id ${String(extensions.errorId)}); report this id to the system administrators` : 'Internal error; try again later',
+  'INTERNAL:STORE_UNAVAILABLE': 'The data store cannot be reached at the moment; try again shortly',
+  QUERY_TOO_COMPLEX: (extensions) => `The query exceeds the ${String(extensions.limit ?? '')} limit (${String(extensions.found ?? '?')}, at most ${String(extensions.max ?? '?')}); nothing ran`,
   'BAD_USER_INPUT:ENUM_VALUE_INVALID': (extensions) =>
     `${String(extensions.field ?? 'A field')} does not accept ${JSON.stringify(extensions.value ?? null)}: use one of ${((extensions.allowedValues as string[] | undefined) ?? []).join(', ')}`,
 });

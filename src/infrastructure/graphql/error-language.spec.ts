@@ -60,8 +60,10 @@ describe('error language (Accept-Language → Bahasa Indonesia or English)', () 
     );
     expect(inLanguage({ message: 'Masukan tidak valid — name: …', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'name', problems: [] }] } }, 'en').message).toBe('Invalid input in: name');
     // An error with no catalogued sentence keeps its message.
-    const quota = { message: 'Kueri terlalu dalam', extensions: { code: 'QUERY_TOO_COMPLEX' } };
-    expect(inLanguage(quota, 'en')).toEqual(quota);
+    const uncatalogued = { message: 'Aturan modul lain', extensions: { code: 'DOMAIN_RULE_VIOLATION', rule: 'TEST.UNCATALOGUED' } };
+    expect(inLanguage(uncatalogued, 'en')).toEqual(uncatalogued);
+    const depth = { message: 'Kueri terlalu dalam: kedalaman maksimum 3', extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'DEPTH', max: 3, found: 5 } };
+    expect(inLanguage(depth, 'en').message).toBe('The query exceeds the DEPTH limit (5, at most 3); nothing ran');
   });
 
   it('refuses a second, different sentence for one key', () => {

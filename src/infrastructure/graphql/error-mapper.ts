@@ -42,7 +42,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
 
   if (original instanceof AppError) {
     if (original.code === 'SERVICE_UNAVAILABLE') {
-      return { ...base, message: original.message, extensions: { code: 'INTERNAL', reason: 'STORE_UNAVAILABLE', retryable: true } };
+      // A store's own words (its host, the driver's error) are for the log; the caller learns to retry.
+      const own = typeof original.details?.reason === 'string';
+      if (!own) logger.warn(`Store unavailable: ${original.message}`);
+      const message = own ? original.message : 'Penyimpanan data sedang tidak dapat dihubungi; coba lagi sebentar lagi';
+      return { ...base, message, extensions: { code: 'INTERNAL', reason: 'STORE_UNAVAILABLE', retryable: true } };
     }
     const extensions: Record<string, unknown> = { code: original.code, ...original.details };
     if (original instanceof DomainRuleViolation) {
