@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { codeOf, GraphqlResponse, TestApi } from './harness';
 
 /**
@@ -92,6 +94,30 @@ describe('Error messages in Bahasa Indonesia, English on Accept-Language (GraphQ
       'The instansi’s organisation tree was changed by someone else (it is now at revision 2; you sent revision 1): reload it, then send your change again with the latest expectedRevision',
     );
     for (const response of [id, en]) expect(response.errors![0].message).not.toContain('organisation-instansi-');
+  });
+
+  it('over WebSocket, connectionParams["accept-language"] picks the language of a subscription\'s errors', async () => {
+    const token = await api.token('emp-1', { role: 'EMPLOYEE' });
+    const firstError = async (params: Record<string, string>) => {
+      const client = createClient({ url: api.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: true, retryAttempts: 0, connectionParams: { authorization: `Bearer ${token}`, ...params } });
+      try {
+        return await new Promise<{ message: string; extensions: Record<string, unknown> }>((resolve, reject) => {
+          client.subscribe({ query: 'subscription { events(after: 0) { position } }' }, {
+            next: (result) => (result.errors ? resolve(result.errors[0] as never) : reject(new Error('an employee read the log'))),
+            error: (error) => (Array.isArray(error) ? resolve(error[0]) : reject(error)),
+            complete: () => reject(new Error('completed without an error')),
+          });
+        });
+      } finally {
+        await client.dispose();
+      }
+    };
+    const id = await firstError({});
+    const en = await firstError({ 'accept-language': 'en' });
+    expect(id.extensions.code).toBe('FORBIDDEN');
+    expect(en.extensions).toEqual(id.extensions);
+    expect(id.message).toMatch(/^Operasi ini memerlukan/);
+    expect(en.message).toMatch(/^This operation needs (one of )?the role/);
   });
 
   it('Accept-Language that prefers Indonesian, or names neither language, keeps Bahasa Indonesia', async () => {
