@@ -8,6 +8,7 @@ import { EventRegistry, eventRegistry } from './event-registry';
 import { Actor, DomainEvent, NewEvent, Position, RecordedEvent } from './events';
 import { idempotencyKeyClaim, keyReused } from './idempotency';
 import { eventIdFor, legacyEventIdFor } from './ids';
+import { capitalised, recordNameOf } from './messages';
 import { Authorize } from './scope-policy';
 
 /** Who asks, why, and under which ids: built at the edge (resolver, process manager, CLI). */
@@ -95,7 +96,7 @@ export class CommandExecutor {
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         if (context.expectedRevision !== undefined) throw staleRevision(streamId, context.expectedRevision);
         if (attempt >= this.maxAttempts) {
-          throw new ConflictError(`${streamId} was changed by concurrent commands; reload and try again`, {
+          throw new ConflictError(`${capitalised(recordNameOf(streamId, 'id'))} ini sedang diubah oleh beberapa permintaan sekaligus; muat ulang, lalu coba lagi`, {
             streamId,
             attempts: attempt,
           });
@@ -185,7 +186,9 @@ function isSameRequest(first: RecordedEvent, owner: ClaimOwner, context: Command
 
 /** The client edited a state that has moved on since it read it (EventSourcing.NodeJS: If-Match → 412). */
 function staleRevision(streamId: string, expectedRevision: number, actualRevision?: number): ConflictError {
-  return new ConflictError(`Data sudah diubah orang lain (revisi ${actualRevision ?? 'lebih baru'}, bukan ${expectedRevision}); muat ulang lalu coba lagi`, {
+  const record = capitalised(recordNameOf(streamId, 'id'));
+  const now = actualRevision === undefined ? 'sudah pada revisi yang lebih baru' : `sekarang revisi ${actualRevision}`;
+  return new ConflictError(`${record} ini sudah diubah orang lain (${now}, Anda mengirim revisi ${expectedRevision}): muat ulang, lalu kirim ulang perubahan dengan expectedRevision terbaru`, {
     streamId,
     expectedRevision,
     ...(actualRevision === undefined ? {} : { actualRevision }),

@@ -24,7 +24,7 @@ describe('kernel rules helper', () => {
   });
 
   it('input guards name every bad field in one problem', () => {
-    expect(requiredTextProblems({ name: ' ', code: 'A', unit: undefined })).toEqual([problem('PERSONNEL.FIELD_REQUIRED', 'Required: name, unit')]);
-    expect(dateProblems({ tmt: '2024-02-30', skDate: '2024-02-29' })).toEqual([problem('PERSONNEL.DATE_INVALID', 'Not a real date: tmt')]);
+    expect(requiredTextProblems({ name: ' ', code: 'A', unit: undefined })).toEqual([problem('PERSONNEL.FIELD_REQUIRED', 'Wajib diisi: name, unit')]);
+    expect(dateProblems({ tmt: '2024-02-30', skDate: '2024-02-29' })).toEqual([problem('PERSONNEL.DATE_INVALID', 'Bukan tanggal yang sah (YYYY-MM-DD): tmt')]);
   });
 });

@@ -61,11 +61,11 @@ export function isBlank(value: unknown): boolean {
 /** One FIELD_REQUIRED problem naming every blank field. */
 export function requiredTextProblems(fields: Readonly<Record<string, unknown>>): RuleProblem[] {
   const blank = Object.keys(fields).filter((name) => isBlank(fields[name]));
-  return blank.length === 0 ? [] : [problem(InputRule.FIELD_REQUIRED, `Required: ${blank.join(', ')}`)];
+  return blank.length === 0 ? [] : [problem(InputRule.FIELD_REQUIRED, `Wajib diisi: ${blank.join(', ')}`)];
 }
 
 export function reasonProblems(reason: unknown): RuleProblem[] {
-  return isBlank(reason) ? [problem(InputRule.REASON_REQUIRED, 'A reason is required')] : [];
+  return isBlank(reason) ? [problem(InputRule.REASON_REQUIRED, 'Alasan wajib diisi')] : [];
 }
 
 /** One DATE_INVALID problem naming every field that is not a real `YYYY-MM-DD` date (or ISO timestamp). */
@@ -74,11 +74,11 @@ export function dateProblems(dates: Readonly<Record<string, unknown>>, timestamp
     ...Object.keys(dates).filter((name) => !isIsoDate(dates[name])),
     ...Object.keys(timestamps).filter((name) => !isIsoTimestamp(timestamps[name])),
   ];
-  return invalid.length === 0 ? [] : [problem(InputRule.DATE_INVALID, `Not a real date: ${invalid.join(', ')}`)];
+  return invalid.length === 0 ? [] : [problem(InputRule.DATE_INVALID, `Bukan tanggal yang sah (YYYY-MM-DD): ${invalid.join(', ')}`)];
 }
 
 /** One VALUE_INVALID problem naming every field whose value is outside its enumeration (`field: isValid`). */
 export function valueProblems(validity: Readonly<Record<string, boolean>>): RuleProblem[] {
   const invalid = Object.keys(validity).filter((name) => !validity[name]);
-  return invalid.length === 0 ? [] : [problem(InputRule.VALUE_INVALID, `Not an allowed value: ${invalid.join(', ')}`)];
+  return invalid.length === 0 ? [] : [problem(InputRule.VALUE_INVALID, `Bukan nilai yang diizinkan: ${invalid.join(', ')}`)];
 }

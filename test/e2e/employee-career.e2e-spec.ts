@@ -139,7 +139,7 @@ describe('Employee careers (GraphQL over HTTP)', () => {
     it('refuses a promotion naming each unmet rule', async () => {
       const response = await refused('promoteEmployee', { ...promotion, toGolongan: 'III_C', tmt: '2026-12-15', predikat: [{ year: 2025, predikat: 'BUTUH_PERBAIKAN' }] }, 'DOMAIN_RULE_VIOLATION');
       expect(rules(response)).toEqual(['PERSONNEL.KP_TMT_NOT_FIRST_OF_MONTH', 'PERSONNEL.KP_NOT_NEXT_GOLONGAN', 'PERSONNEL.KP_PREDIKAT_BELOW_BAIK']);
-      expect(response.errors![0].message).toContain('2024: no predikat recorded');
+      expect(response.errors![0].message).toContain('2024: predikat tahun ini tidak diberikan (yang diberikan: tahun 2025)');
       const aboveSuperior = await refused('promoteEmployee', { ...promotion, superiorGolongan: 'II_D' }, 'DOMAIN_RULE_VIOLATION');
       expect(rules(aboveSuperior)).toEqual(['PERSONNEL.KP_ABOVE_SUPERIOR']);
     });
@@ -170,7 +170,7 @@ describe('Employee careers (GraphQL over HTTP)', () => {
       const input = { employeeId: 'emp-budi', toGolongan: 'III_C', tmt: '2027-01-01', predikat: [{ year: 2026, predikat: 'BAIK' }, { year: 2025, predikat: 'BAIK' }], legalBasis: SK };
       const response = await refused('promoteEmployee', input, 'DOMAIN_RULE_VIOLATION');
       expect(rules(response)).toEqual(['PERSONNEL.KP_MIN_YEARS_IN_PANGKAT', 'PERSONNEL.KP_ABOVE_SUPERIOR']);
-      expect(response.errors![0].message).toContain("direct superior's golongan is not known");
+      expect(response.errors![0].message).toContain('Golongan atasan langsung tidak diketahui');
     });
 
     it('makes Andi Plt of the vacant Kasi post; the analis is then appraised by the Plt', async () => {

@@ -77,7 +77,7 @@ describe('NI PPPK reassignment (GraphQL over HTTP)', () => {
     it('refuses an NI that encodes another birth date and sex, naming the fields', async () => {
       const response = await refused({ ...reassign, newIdentifier: '199312292025211014' }, bkdMedan, 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.NI_PPPK_INCONSISTENT');
       expect(response.errors![0].extensions.inconsistentFields).toEqual(['birthDate', 'sex']);
-      expect(response.errors![0].message).toMatch(/birthDate 1993-12-29 \(record: 1993-12-28\).*sex MALE \(record: FEMALE\)/);
+      expect(response.errors![0].message).toMatch(/birthDate 1993-12-29 \(tercatat: 1993-12-28\).*sex MALE \(tercatat: FEMALE\)/);
       expect(await api.events.readStream('personnel-identifier-199312292025211014')).toEqual([]);
     });
 

@@ -153,7 +153,7 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
     );
     expect(manual.errors![0].extensions.violations).toEqual([
       { rule: 'PERSONNEL.SKD_RESULT_NOT_IMPORTED', message: expect.any(String) },
-      { rule: 'PERSONNEL.SKD_SCORE_OUT_OF_RANGE', message: 'TWK score 155 is outside 0–150 (SKD-2024)' },
+      { rule: 'PERSONNEL.SKD_SCORE_OUT_OF_RANGE', message: 'Nilai TWK 155 di luar rentang 0–150 (SKD-2024)' },
     ]);
 
     const a1 = await ok('recordSkdResult', { ...batch, applicantId: 'A1', twk: 100, tiu: 110, tkp: 180, recordedByMemberId: 'M1' }, `applicant { ${APPLICANT_FIELDS} }`);
@@ -289,7 +289,7 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
       await ok('addFormasi', { roundId: OTHER, formasiId: 'F1', unitId: 'kota-medan.diskominfo', positionId: 'kota-medan.diskominfo.analis-kebijakan', jabatanName: 'Analis Kebijakan', quota: 2, educationLevel: 'S1' });
       const registration = { roundId: OTHER, formasiId: 'F1', name: 'Tono', birthDate: '1998-02-30', educationLevel: 'S1', nik: '12345' };
       const response = await expectRefused(() => mutate('registerApplicant', registration, 'applicant { id }'), 'BAD_USER_INPUT');
-      expect(response.errors![0].message).toMatch(/nik must be exactly 16 digits/);
+      expect(response.errors![0].message).toMatch(/nik harus tepat 16 angka/);
       expect(response.errors![0].message).toMatch(/birthDate harus tanggal YYYY-MM-DD yang ada di kalender/);
       await expectRefused(() => mutate('appointApplicant', { roundId: OTHER, applicantId: 'A1', nip: '1998 0517 2025 03 2 001', tmtCpns: '2025-03-01', golongan: 'III/a' }, 'applicant { id }'), 'BAD_USER_INPUT');
       await expectRefused(() => mutate('closeRegistration', { roundId: OTHER, unexpected: true }, 'position'), 'BAD_USER_INPUT');

@@ -36,7 +36,7 @@ export class AuthGuard implements CanActivate {
     if (!request.actor) {
       const header = request.headers['authorization'];
       const value = Array.isArray(header) ? header[0] : header;
-      if (value && !/^Bearer\s+\S+$/i.test(value)) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
+      if (value && !/^Bearer\s+\S+$/i.test(value)) throw new UnauthenticatedError('Header Authorization harus berbentuk "Bearer <token>"');
       request.actor = value ? await this.verifier.verify(value.replace(/^Bearer\s+/i, '')) : ANONYMOUS;
     }
     const actor = request.actor;
@@ -45,14 +45,14 @@ export class AuthGuard implements CanActivate {
       if (isAnonymous(actor)) {
         const wait = await this.limiter.hit(`${request.ip ?? 'unknown'}|${context.getClass().name}.${context.getHandler().name}`);
         if (wait > 0) this.metrics.rateLimited.inc({ limit: 'anonymous' });
-        if (wait > 0) throw new ForbiddenError(`Too many anonymous requests; retry in ${wait} s`, { reason: 'RATE_LIMITED', retryAfterSeconds: wait });
+        if (wait > 0) throw new ForbiddenError(`Terlalu banyak permintaan tanpa login; coba lagi dalam ${wait} detik`, { reason: 'RATE_LIMITED', retryAfterSeconds: wait });
       }
       return true;
     }
-    if (isAnonymous(actor)) throw new UnauthenticatedError('This operation needs a bearer token');
+    if (isAnonymous(actor)) throw new UnauthenticatedError('Operasi ini memerlukan login: kirim token bearer yang sah (Authorization: Bearer <token>)');
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);
     if (roles?.length && !hasRole(actor, ...roles)) {
-      throw new ForbiddenError(`This operation needs one of the roles: ${roles.join(', ')}`, { requiredRoles: roles });
+      throw new ForbiddenError(`Operasi ini memerlukan salah satu peran: ${roles.join(', ')}`, { requiredRoles: roles });
     }
     // Without @Roles nobody qualifies: a system-wide operation always names who runs it.
     if (this.reflector.getAllAndOverride<boolean>(ALL_INSTANSI_KEY, targets) && !holdsAllInstansi(actor, ...(roles ?? []))) {

@@ -5,6 +5,7 @@ import { AppConfig } from '@config/config';
 import { JwtVerifier } from '../auth/jwt';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
 import { Metrics } from '../metrics/metrics';
+import { errorLanguagePlugin } from './error-language';
 import { formatGraphqlError } from './error-mapper';
 import { graphiqlLandingPage } from './graphiql/graphiql-landing-page';
 import { GRAPHQL_PATH } from './graphql.path';
@@ -30,7 +31,7 @@ export function graphqlModule(config: AppConfig) {
       // A document registered by hash would skip the guard's per-caller limits on later requests.
       persistedQueries: false,
       // No HTTP caching hints are used; the default cache-control plugin would wrap every field resolver.
-      plugins: [guard.plugin, graphiqlLandingPage, graphqlMetricsPlugin(metrics), ApolloServerPluginCacheControlDisabled()],
+      plugins: [guard.plugin, errorLanguagePlugin, graphiqlLandingPage, graphqlMetricsPlugin(metrics), ApolloServerPluginCacheControlDisabled()],
       formatError: formatGraphqlError,
       // Apollo builds the context before it parses or validates: the guard refuses costly documents
       // here. Over WebSocket the guard runs in graphql-ws's onSubscribe instead.

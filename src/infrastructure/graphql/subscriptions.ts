@@ -4,7 +4,9 @@ import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Context } from 'graphql-ws';
 import type { IncomingMessage } from 'node:http';
 import { Actor } from '@kernel/events';
+import { Language, preferredLanguage } from '@kernel/messages';
 import { JwtVerifier } from '../auth/jwt';
+import { inLanguage } from './error-language';
 import { formatGraphqlError } from './error-mapper';
 import { QueryGuard } from './query-limits/query-guard';
 import { queryTooComplex } from './query-limits/query-refusal';
@@ -32,7 +34,8 @@ export function graphqlContext(input: { req?: unknown } | WsContext): { req: unk
 /**
  * graphql-ws on /graphql: the client sends `{ authorization: "Bearer <token>" }` as connectionParams;
  * a connection without a valid token is closed (4403) before any operation. Documents are parsed and
- * validated under the same limits as HTTP requests, and errors are mapped by the same error mapper.
+ * validated under the same limits as HTTP requests, and errors are mapped by the same error mapper
+ * (in English when `connectionParams["accept-language"]` or the upgrade's Accept-Language prefers it).
  */
 export function graphqlWsOptions(verifier: JwtVerifier, guard: QueryGuard): GraphQLWsSubscriptionsConfig {
   // Nest types only some graphql-ws options but passes every one to useServer (parse, validate and
@@ -55,12 +58,20 @@ export function graphqlWsOptions(verifier: JwtVerifier, guard: QueryGuard): Grap
       const refusal = guard.check(payload.query, payload.variables ?? {}, 'authenticated');
       return refusal ? [queryTooComplex(refusal, 'authenticated')] : undefined;
     },
-    onError: (_ctx: WsContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
-      errors.map((error) => formatGraphqlError(error.toJSON(), error)),
-    onNext: (_ctx: WsContext, _id: string, _payload: unknown, _args: unknown, result: { data?: unknown; errors?: readonly GraphQLError[] }) =>
-      result.errors?.length ? { ...result, errors: result.errors.map((error) => formatGraphqlError(error.toJSON(), error)) } : undefined,
+    onError: (ctx: WsContext, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+      errors.map((error) => inLanguage(formatGraphqlError(error.toJSON(), error), languageOf(ctx))),
+    onNext: (ctx: WsContext, _id: string, _payload: unknown, _args: unknown, result: { data?: unknown; errors?: readonly GraphQLError[] }) =>
+      result.errors?.length
+        ? { ...result, errors: result.errors.map((error) => inLanguage(formatGraphqlError(error.toJSON(), error), languageOf(ctx))) }
+        : undefined,
   };
   return options as unknown as GraphQLWsSubscriptionsConfig;
+}
+
+/** The connection's language: `connectionParams["accept-language"]`, else the upgrade request's Accept-Language header. */
+function languageOf(ctx: WsContext): Language {
+  const param = ctx.connectionParams?.['accept-language'] ?? ctx.connectionParams?.['Accept-Language'];
+  return preferredLanguage(typeof param === 'string' ? param : ctx.extra?.request?.headers?.['accept-language']);
 }
 
 function refuse(why: string): false {

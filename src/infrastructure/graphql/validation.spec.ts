@@ -63,7 +63,7 @@ describe('the validation pipe: one place for every input', () => {
     expect(result.note).toBe('Baris 1\nBaris 2');
     expect(result.majors).toEqual(['Teknik Informatika', 'Sistem Informasi']);
     expect(result.legalBasis.skNumber).toBe('800/1');
-    expect(await refusedFields({ ...valid, name: '  B  ' })).toEqual([{ field: 'name', problems: ['name must be longer than or equal to 2 characters'] }]);
+    expect(await refusedFields({ ...valid, name: '  B  ' })).toEqual([{ field: 'name', problems: ['name paling sedikit 2 karakter'] }]);
   });
 
   it('names every field with a refused character, nested and in arrays, with each code point', async () => {
@@ -76,7 +76,7 @@ describe('the validation pipe: one place for every input', () => {
       legalBasis: { ...valid.legalBasis, skNumber: '800\u2066/1' },
     });
     expect(fields).toEqual([
-      { field: 'nip', problems: ['nip memuat karakter tak terlihat (lebar nol) U+200B; hapus karakter itu', 'nip must match /^\\d{18}$/ regular expression'] },
+      { field: 'nip', problems: ['nip memuat karakter tak terlihat (lebar nol) U+200B; hapus karakter itu', 'nip tidak sesuai format yang diminta (/^\\d{18}$/)'] },
       { field: 'note', problems: ['note memuat karakter kendali U+0007; hapus karakter itu'] },
       { field: 'nickname', problems: ['nickname memuat karakter pengatur arah teks U+202E; hapus karakter itu'] },
       { field: 'majors.1', problems: ['majors memuat karakter kendali U+0000; hapus karakter itu'] },
@@ -119,6 +119,6 @@ describe('the validation pipe: one place for every input', () => {
   });
 
   it('still refuses unknown fields', async () => {
-    expect(await refusedFields({ ...valid, extra: 'x' })).toEqual([{ field: 'extra', problems: ['property extra should not exist'] }]);
+    expect(await refusedFields({ ...valid, extra: 'x' })).toEqual([{ field: 'extra', problems: ['extra bukan field yang dikenal; hapus field itu'] }]);
   });
 });

@@ -4,6 +4,7 @@ import { Clock } from '@kernel/clock';
 import { BadUserInputError } from '@kernel/errors';
 import { withValidationDay } from './date-rules';
 import { checkText, TextKind, textKindOf } from './text-rules';
+import { inIndonesian } from './validation-messages';
 
 export interface FieldProblem {
   readonly field: string;
@@ -17,7 +18,7 @@ export interface FieldProblem {
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
   const flat = errors.flatMap((error): FieldProblem[] => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, problems: Object.values(error.constraints) }] : [];
+    const own = error.constraints ? [{ field, problems: Object.values(error.constraints).map(inIndonesian) }] : [];
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
   const byField = new Map<string, string[]>();

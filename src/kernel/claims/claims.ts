@@ -79,7 +79,7 @@ export class Claims {
         if (!(error instanceof WrongExpectedVersionError)) throw error;
       }
     }
-    throw new ConflictError(`Klaim ${claim.streamId} sedang diperebutkan; coba lagi`, { claimStreamId: claim.streamId });
+    throw new ConflictError('Nilai unik ini (mis. NIP atau kode) sedang direbut permintaan lain pada saat yang sama; coba lagi', { claimStreamId: claim.streamId });
   }
 
   /**

@@ -7,10 +7,10 @@ import { CODE_PATTERN, INSTANSI_ID_PATTERN, POSITION_ID_PATTERN, UNIT_ID_PATTERN
 /** Input fields shared by the organisation mutations, so every input validates ids and names alike. */
 
 export const InstansiIdField = (description = 'Instansi slug, e.g. kota-medan.') =>
-  applyDecorators(Field(() => ID, { description }), IdentifierText(), Matches(INSTANSI_ID_PATTERN, { message: '$property must be a slug: a–z, 0–9 and -, 2–64 characters' }));
+  applyDecorators(Field(() => ID, { description }), IdentifierText(), Matches(INSTANSI_ID_PATTERN, { message: '$property harus slug: a–z, 0–9 dan -, 2–64 karakter' }));
 
 export const UnitIdField = (description = 'Unit id, `<instansiId>.<code lower-case>`.') =>
-  applyDecorators(Field(() => ID, { description }), IdentifierText(), Matches(UNIT_ID_PATTERN, { message: '$property must be a unit id like kota-medan.dinkes' }));
+  applyDecorators(Field(() => ID, { description }), IdentifierText(), Matches(UNIT_ID_PATTERN, { message: '$property harus id unit seperti kota-medan.dinkes' }));
 
 /** Optional unit id: null or absent means "top level". */
 export const ParentUnitIdField = (description: string) =>
@@ -18,18 +18,18 @@ export const ParentUnitIdField = (description: string) =>
     Field(() => ID, { nullable: true, description }),
     IsOptional(),
     IdentifierText(),
-    Matches(UNIT_ID_PATTERN, { message: '$property must be a unit id like kota-medan.dinkes' }),
+    Matches(UNIT_ID_PATTERN, { message: '$property harus id unit seperti kota-medan.dinkes' }),
   );
 
 export const PositionIdField = () =>
   applyDecorators(
     Field(() => ID, { description: 'Position id, `<unitId>.<code lower-case>`.' }),
     IdentifierText(),
-    Matches(POSITION_ID_PATTERN, { message: '$property must be a position id like kota-medan.dinkes.kadis' }),
+    Matches(POSITION_ID_PATTERN, { message: '$property harus id jabatan seperti kota-medan.dinkes.kadis' }),
   );
 
 export const CodeField = (description: string) =>
-  applyDecorators(Field({ description }), IdentifierText(), Matches(CODE_PATTERN, { message: '$property must be 2–32 characters of A–Z, 0–9, _ or -' }));
+  applyDecorators(Field({ description }), IdentifierText(), Matches(CODE_PATTERN, { message: '$property harus 2–32 karakter A–Z, 0–9, _ atau -' }));
 
 /** A display name (NFC, trimmed before it is checked). */
 export const NameField = (description: string, min = 2, max = 200) => applyDecorators(Field({ description }), NameText(), IsString(), Length(min, max));

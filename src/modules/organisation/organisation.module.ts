@@ -27,6 +27,7 @@ import { RenameOrgUnitResolver } from './rename-org-unit/rename-org-unit.resolve
 import { OrganisationCommands } from './shared/organisation-commands';
 import { SetPositionCapacityHandler } from './set-position-capacity/set-position-capacity.handler';
 import { SetPositionCapacityResolver } from './set-position-capacity/set-position-capacity.resolver';
+import './organisation.messages';
 
 const useCases = [
   [RegisterInstansiHandler, RegisterInstansiResolver],

@@ -12,5 +12,5 @@ export const LEGAL_BASIS_REQUIRED = 'PERSONNEL.LEGAL_BASIS_REQUIRED';
 /** A legal basis needs an SK number and a real SK date. */
 export function legalBasisProblems(legalBasis: LegalBasis | null | undefined): RuleProblem[] {
   const complete = !!legalBasis && typeof legalBasis.skNumber === 'string' && legalBasis.skNumber.trim() !== '' && isIsoDate(legalBasis.skDate);
-  return complete ? [] : [problem(LEGAL_BASIS_REQUIRED, 'A legal basis (SK number and SK date YYYY-MM-DD) is required')];
+  return complete ? [] : [problem(LEGAL_BASIS_REQUIRED, 'Dasar hukum (nomor SK dan tanggal SK YYYY-MM-DD) wajib diisi')];
 }

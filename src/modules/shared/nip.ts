@@ -67,19 +67,19 @@ const EIGHTEEN_DIGITS = /^\d{18}$/;
 // Perka BKN 22/2007: NIP = birth date (8) + TMT CPNS YYYYMM (6) + sex (1) + sequence 001–999 (3).
 export function parseNip(nip: string, options: ParseNipOptions = {}): Checked<ParsedNip> {
   if (typeof nip !== 'string' || !EIGHTEEN_DIGITS.test(nip)) {
-    return { ok: false, problems: [problem(NipRule.FORMAT, 'A NIP is exactly 18 digits, written without spaces')] };
+    return { ok: false, problems: [problem(NipRule.FORMAT, 'NIP harus tepat 18 angka, tanpa spasi')] };
   }
   const problems: RuleProblem[] = [];
   const birthDate = birthDateOf(nip);
-  if (!birthDate) problems.push(problem(NipRule.BIRTH_DATE_INVALID, `NIP digits 1–8 (${nip.slice(0, 8)}) are not a real date YYYYMMDD`));
+  if (!birthDate) problems.push(problem(NipRule.BIRTH_DATE_INVALID, `Angka 1–8 NIP (${nip.slice(0, 8)}) bukan tanggal lahir yang sah (YYYYMMDD)`));
   const tmtYear = Number(nip.slice(8, 12));
   const tmtMonth = Number(nip.slice(12, 14));
   const tmtValid = tmtMonth >= 1 && tmtMonth <= 12;
-  if (!tmtValid) problems.push(problem(NipRule.TMT_MONTH_INVALID, `NIP digits 13–14 (TMT CPNS month ${nip.slice(12, 14)}) must be 01–12`));
+  if (!tmtValid) problems.push(problem(NipRule.TMT_MONTH_INVALID, `Angka 13–14 NIP (bulan TMT CPNS ${nip.slice(12, 14)}) harus 01–12`));
   const sex = sexOf(nip[14]);
-  if (!sex) problems.push(problem(NipRule.SEX_DIGIT_INVALID, `NIP digit 15 (${nip[14]}) must be 1 (male) or 2 (female)`));
+  if (!sex) problems.push(problem(NipRule.SEX_DIGIT_INVALID, `Angka ke-15 NIP (${nip[14]}) harus 1 (laki-laki) atau 2 (perempuan)`));
   const sequence = Number(nip.slice(15));
-  if (sequence === 0) problems.push(problem(NipRule.SEQUENCE_INVALID, 'NIP digits 16–18 (sequence) must be 001–999'));
+  if (sequence === 0) problems.push(problem(NipRule.SEQUENCE_INVALID, 'Angka 16–18 NIP (nomor urut) harus 001–999'));
   if (birthDate && tmtValid) {
     const tmtDate = toIsoDate(tmtYear, tmtMonth, 1);
     problems.push(...cpnsAgeProblems(birthDate, tmtDate, options.maxAgeAtAppointment ?? DEFAULT_MAX_AGE_AT_APPOINTMENT));
@@ -91,10 +91,10 @@ export function parseNip(nip: string, options: ParseNipOptions = {}): Checked<Pa
 /** TMT CPNS must fall on or after the 18th birthday and on or before the birthday at the maximum age. */
 function cpnsAgeProblems(birthDate: IsoDate, tmtDate: IsoDate, maxAge: number): RuleProblem[] {
   if (tmtDate < addYears(birthDate, MIN_AGE_AT_APPOINTMENT)) {
-    return [problem(NipRule.TMT_BEFORE_AGE_18, `TMT CPNS ${tmtDate.slice(0, 7)} is before the 18th birthday (born ${birthDate})`)];
+    return [problem(NipRule.TMT_BEFORE_AGE_18, `TMT CPNS ${tmtDate.slice(0, 7)} sebelum usia 18 tahun (lahir ${birthDate})`)];
   }
   if (tmtDate > addYears(birthDate, maxAge)) {
-    return [problem(NipRule.TMT_AFTER_MAX_AGE, `TMT CPNS ${tmtDate.slice(0, 7)} is later than age ${maxAge} (born ${birthDate})`)];
+    return [problem(NipRule.TMT_AFTER_MAX_AGE, `TMT CPNS ${tmtDate.slice(0, 7)} melewati usia ${maxAge} tahun (lahir ${birthDate})`)];
   }
   return [];
 }
@@ -102,19 +102,19 @@ function cpnsAgeProblems(birthDate: IsoDate, tmtDate: IsoDate, maxAge: number): 
 // NI PPPK = birth date (8) + appointment year (4) + contract field (2) + sex (1) + sequence (3).
 export function parseNiPppk(ni: string): Checked<ParsedNiPppk> {
   if (typeof ni !== 'string' || !EIGHTEEN_DIGITS.test(ni)) {
-    return { ok: false, problems: [problem(NiPppkRule.FORMAT, 'An NI PPPK is exactly 18 digits, written without spaces')] };
+    return { ok: false, problems: [problem(NiPppkRule.FORMAT, 'NI PPPK harus tepat 18 angka, tanpa spasi')] };
   }
   const problems: RuleProblem[] = [];
   const birthDate = birthDateOf(ni);
-  if (!birthDate) problems.push(problem(NiPppkRule.BIRTH_DATE_INVALID, `NI PPPK digits 1–8 (${ni.slice(0, 8)}) are not a real date YYYYMMDD`));
+  if (!birthDate) problems.push(problem(NiPppkRule.BIRTH_DATE_INVALID, `Angka 1–8 NI PPPK (${ni.slice(0, 8)}) bukan tanggal lahir yang sah (YYYYMMDD)`));
   const tmtYear = Number(ni.slice(8, 12));
   const sex = sexOf(ni[14]);
-  if (!sex) problems.push(problem(NiPppkRule.SEX_DIGIT_INVALID, `NI PPPK digit 15 (${ni[14]}) must be 1 (male) or 2 (female)`));
+  if (!sex) problems.push(problem(NiPppkRule.SEX_DIGIT_INVALID, `Angka ke-15 NI PPPK (${ni[14]}) harus 1 (laki-laki) atau 2 (perempuan)`));
   const sequence = Number(ni.slice(15));
-  if (sequence === 0) problems.push(problem(NiPppkRule.SEQUENCE_INVALID, 'NI PPPK digits 16–18 (sequence) must be 001–999'));
+  if (sequence === 0) problems.push(problem(NiPppkRule.SEQUENCE_INVALID, 'Angka 16–18 NI PPPK (nomor urut) harus 001–999'));
   // Only the year is encoded, so refuse only when even 31 December of that year is before the 18th birthday.
   if (birthDate && toIsoDate(tmtYear, 12, 31) < addYears(birthDate, MIN_AGE_AT_APPOINTMENT)) {
-    problems.push(problem(NiPppkRule.APPOINTED_BEFORE_AGE_18, `Appointment year ${tmtYear} is before the 18th birthday (born ${birthDate})`));
+    problems.push(problem(NiPppkRule.APPOINTED_BEFORE_AGE_18, `Tahun pengangkatan ${tmtYear} sebelum usia 18 tahun (lahir ${birthDate})`));
   }
   if (problems.length > 0 || !birthDate || !sex) return { ok: false, problems };
   return { ok: true, value: { type: 'NI_PPPK', identifier: ni, birthDate, tmtYear, contractField: ni.slice(12, 14), sex, sequence } };

@@ -14,7 +14,7 @@ export function createPosition(command: CreatePosition, state: OrganisationState
   const positionId = positionIdOf(unit.unitId, code);
   const structural = isUnitHead || STRUCTURAL_JENIS.has(jenisJabatan);
   refuseIfAny([
-    ...unless(!state.positions[positionId], R.POSITION_CODE_TAKEN, `Position code ${code} is already used in unit ${unit.unitId} (${positionId})`),
+    ...unless(!state.positions[positionId], R.POSITION_CODE_TAKEN, `Kode jabatan ${code} sudah dipakai di unit ${unit.unitId} (${positionId}): pilih kode lain`),
     ...(isUnitHead ? headViolations(command, state) : []),
     ...unless(
       !structural || command.capacity === null || command.capacity === 1,
@@ -64,8 +64,8 @@ function capacityProblems(capacity: number | null): RuleProblem[] {
 
 function activePosition(state: OrganisationState, positionId: string, instansi: InstansiInfo) {
   const position = state.positions[positionId];
-  if (!position) return refuse(R.POSITION_NOT_FOUND, `Position ${positionId} does not exist in ${instansi.instansiId}`);
-  if (position.status === PositionStatus.ABOLISHED) return refuse(R.POSITION_ALREADY_ABOLISHED, `Position ${position.positionId} is already abolished`);
+  if (!position) return refuse(R.POSITION_NOT_FOUND, `Jabatan ${positionId} tidak ada di ${instansi.instansiId}`);
+  if (position.status === PositionStatus.ABOLISHED) return refuse(R.POSITION_ALREADY_ABOLISHED, `Jabatan ${position.positionId} sudah dihapus`);
   return position;
 }
 
@@ -89,11 +89,11 @@ function headViolations(command: CreatePosition, state: OrganisationState): Rule
   const head = activeHeadOf(state, unit.unitId);
   const allowed = HEAD_JENIS_BY_UNIT_KIND[unit.kind];
   return [
-    ...unless(!head, R.UNIT_HEAD_ALREADY_EXISTS, `Unit ${unit.unitId} already has an active head position (${head?.positionId})`),
+    ...unless(!head, R.UNIT_HEAD_ALREADY_EXISTS, `Unit ${unit.unitId} sudah mempunyai jabatan kepala unit yang aktif (${head?.positionId}): satu unit hanya satu kepala`),
     ...unless(
       allowed.includes(command.jenisJabatan),
       R.HEAD_JABATAN_MISMATCH,
-      `The head of a ${unit.kind} must be ${allowed.join(' or ')}, not ${command.jenisJabatan}`,
+      `Kepala unit jenis ${unit.kind} harus jabatan ${allowed.join(' atau ')}, bukan ${command.jenisJabatan}`,
     ),
   ];
 }

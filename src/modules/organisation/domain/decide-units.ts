@@ -12,7 +12,7 @@ export function createUnit(command: CreateUnit, state: OrganisationState, instan
   const unitId = unitIdOf(instansi.instansiId, code);
   refuseIfAny([
     // Ids derive from codes and are never reused, so a dissolved unit's code stays taken.
-    ...unless(!state.units[unitId], R.UNIT_CODE_TAKEN, `Unit code ${code} is already used in ${instansi.instansiId} (${unitId})`),
+    ...unless(!state.units[unitId], R.UNIT_CODE_TAKEN, `Kode unit ${code} sudah dipakai di ${instansi.instansiId} (${unitId}): pilih kode lain`),
     ...placementViolations(state, kind, parentUnitId),
   ]);
   return [{ type: T.UnitCreated, data: { unitId, instansiId: instansi.instansiId, parentUnitId, code, name, kind, createdAt: at } }];
@@ -45,8 +45,8 @@ export function dissolveUnit(command: DissolveUnit, state: OrganisationState, in
   const children = activeChildrenOf(state, unit.unitId).map((u) => u.unitId);
   const positions = activePositionsOf(state, unit.unitId).map((p) => p.positionId);
   refuseIfAny([
-    ...unless(children.length === 0, R.UNIT_HAS_CHILDREN, `Unit ${unit.unitId} still has active sub-units: ${children.join(', ')}`),
-    ...unless(positions.length === 0, R.UNIT_HAS_POSITIONS, `Unit ${unit.unitId} still has active positions: ${positions.join(', ')}`),
+    ...unless(children.length === 0, R.UNIT_HAS_CHILDREN, `Unit ${unit.unitId} masih mempunyai sub-unit aktif (${children.join(', ')}): bubarkan atau pindahkan sub-unit itu lebih dulu`),
+    ...unless(positions.length === 0, R.UNIT_HAS_POSITIONS, `Unit ${unit.unitId} masih mempunyai jabatan aktif (${positions.join(', ')}): hapus atau pindahkan jabatan itu lebih dulu`),
   ]);
   return [{ type: T.UnitDissolved, data: { unitId: unit.unitId, instansiId: instansi.instansiId, dissolvedAt: command.at } }];
 }
@@ -54,19 +54,19 @@ export function dissolveUnit(command: DissolveUnit, state: OrganisationState, in
 /** Where a unit of `kind` may be placed; `movingUnitId` is set for a move (its own subtree is off limits). */
 function placementViolations(state: OrganisationState, kind: UnitKind, parentUnitId: string | null, movingUnitId?: string): RuleProblem[] {
   const allowed = ALLOWED_PARENT_KINDS[kind];
-  const allowedText = allowed.map((k) => k ?? 'top level').join(', ');
+  const allowedText = allowed.map((k) => k ?? 'tingkat teratas').join(', ');
   if (parentUnitId === null) {
-    return unless(allowed.includes(null), R.UNIT_PARENT_KIND_NOT_ALLOWED, `A ${kind} needs a parent unit (${allowedText})`);
+    return unless(allowed.includes(null), R.UNIT_PARENT_KIND_NOT_ALLOWED, `Unit jenis ${kind} harus berada di bawah unit induk (${allowedText})`);
   }
   const parent = state.units[parentUnitId];
-  if (!parent) return [{ rule: R.PARENT_UNIT_NOT_FOUND, message: `Parent unit ${parentUnitId} does not exist in ${state.instansi?.instansiId}` }];
+  if (!parent) return [{ rule: R.PARENT_UNIT_NOT_FOUND, message: `Unit induk ${parentUnitId} tidak ada di ${state.instansi?.instansiId}` }];
   return [
-    ...unless(parent.status === UnitStatus.ACTIVE, R.PARENT_UNIT_DISSOLVED, `Parent unit ${parentUnitId} is dissolved`),
+    ...unless(parent.status === UnitStatus.ACTIVE, R.PARENT_UNIT_DISSOLVED, `Unit induk ${parentUnitId} sudah dibubarkan`),
     ...unless(
       !movingUnitId || !isSelfOrBelow(state, parentUnitId, movingUnitId),
       R.UNIT_CYCLE,
-      `Unit ${movingUnitId} cannot be moved under itself or its own sub-unit ${parentUnitId}`,
+      `Unit ${movingUnitId} tidak dapat dipindahkan ke bawah dirinya sendiri atau sub-unitnya (${parentUnitId})`,
     ),
-    ...unless(allowed.includes(parent.kind), R.UNIT_PARENT_KIND_NOT_ALLOWED, `A ${kind} cannot sit under a ${parent.kind} (allowed: ${allowedText})`),
+    ...unless(allowed.includes(parent.kind), R.UNIT_PARENT_KIND_NOT_ALLOWED, `Unit jenis ${kind} tidak dapat berada di bawah ${parent.kind} (yang diizinkan: ${allowedText})`),
   ];
 }

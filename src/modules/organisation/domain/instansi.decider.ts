@@ -17,7 +17,7 @@ export const instansiDecider: Decider<OrganisationCommand, OrganisationEvent, Or
 
 function decide(command: OrganisationCommand, state: OrganisationState): OrganisationEvent[] {
   if (command.type === 'RegisterInstansi') return registerInstansi(command, state);
-  const instansi = state.instansi ?? refuse(OrganisationRule.INSTANSI_NOT_FOUND, 'This instansi is not registered');
+  const instansi = state.instansi ?? refuse(OrganisationRule.INSTANSI_NOT_FOUND, 'Instansi ini belum terdaftar: daftarkan instansi lebih dulu');
   switch (command.type) {
     case 'CreateUnit':
       return createUnit(command, state, instansi);
@@ -39,7 +39,7 @@ function decide(command: OrganisationCommand, state: OrganisationState): Organis
 }
 
 function registerInstansi(command: RegisterInstansi, state: OrganisationState): OrganisationEvent[] {
-  if (state.instansi) refuse(OrganisationRule.INSTANSI_ALREADY_REGISTERED, `Instansi ${state.instansi.instansiId} is already registered`);
+  if (state.instansi) refuse(OrganisationRule.INSTANSI_ALREADY_REGISTERED, `Instansi ${state.instansi.instansiId} sudah terdaftar`);
   const { instansiId, name, kind, kepalaDaerahTitle, at } = command;
   return [{ type: T.InstansiRegistered, data: { instansiId, name, kind, kepalaDaerahTitle, registeredAt: at } }];
 }

@@ -63,7 +63,7 @@ export function isSelfOrBelow(state: OrganisationState, unitId: string, ancestor
 /** The unit a command targets: it must exist in this instansi and not be dissolved. */
 export function requireActiveUnit(state: OrganisationState, unitId: string): UnitState {
   const unit = state.units[unitId];
-  if (!unit) return refuse(OrganisationRule.UNIT_NOT_FOUND, `Unit ${unitId} does not exist in ${state.instansi?.instansiId}`);
-  if (unit.status === UnitStatus.DISSOLVED) return refuse(OrganisationRule.UNIT_DISSOLVED, `Unit ${unitId} is dissolved`);
+  if (!unit) return refuse(OrganisationRule.UNIT_NOT_FOUND, `Unit ${unitId} tidak ada di ${state.instansi?.instansiId}`);
+  if (unit.status === UnitStatus.DISSOLVED) return refuse(OrganisationRule.UNIT_DISSOLVED, `Unit ${unitId} sudah dibubarkan`);
   return unit;
 }

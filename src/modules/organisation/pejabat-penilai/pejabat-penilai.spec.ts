@@ -204,6 +204,6 @@ describe('resolveAppraisers: unresolved and the top of the Pemda', () => {
     const provinsi: OrgTree = { instansiId: 'provsu', kepalaDaerahTitle: 'Gubernur', units: [unit('setda', K.OPD, null)], positions: [pos('setda', 'sekda', J.JPT_MADYA, true)] };
     const result = resolveAppraisers(provinsi, {}, 'kota-medan.setda.sekda', DAY);
     expect(result.pejabatPenilai).toEqual({ kepalaDaerah: true, title: 'Gubernur' });
-    expect(result.atasanPejabatPenilai).toEqual({ unresolved: 'NO_SUPERIOR', message: 'The Gubernur has no atasan within the Pemda' });
+    expect(result.atasanPejabatPenilai).toEqual({ unresolved: 'NO_SUPERIOR', message: 'Gubernur tidak mempunyai atasan di lingkungan Pemda' });
   });
 });

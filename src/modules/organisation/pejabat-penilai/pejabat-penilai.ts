@@ -105,8 +105,8 @@ export function resolveAppraisers(tree: OrgTree, holders: PositionHolders, posit
   const index = indexTree(tree);
   const day = dayOf(onDate);
   const position = index.positions.get(positionId);
-  if (!position) return neither('POSITION_NOT_FOUND', `Position ${positionId} is not in the tree of ${tree.instansiId}`);
-  if (position.status === PositionStatus.ABOLISHED) return neither('POSITION_ABOLISHED', `Position ${positionId} is abolished`);
+  if (!position) return neither('POSITION_NOT_FOUND', `Jabatan ${positionId} tidak ada dalam struktur organisasi ${tree.instansiId}`);
+  if (position.status === PositionStatus.ABOLISHED) return neither('POSITION_ABOLISHED', `Jabatan ${positionId} sudah dihapus`);
 
   const line = PEMDA_APPRAISAL_LINES[position.jenisJabatan];
   const appraisee = definitiveHolderOn(holders, positionId, day);
@@ -117,7 +117,7 @@ export function resolveAppraisers(tree: OrgTree, holders: PositionHolders, posit
 
   const penilai = nearest(tree, candidatesAbove(position), line.penilai, [appraisee]);
   const atasan = penilai.kepalaDaerah
-    ? unresolved('NO_SUPERIOR', `The ${tree.kepalaDaerahTitle} has no atasan within the Pemda`)
+    ? unresolved('NO_SUPERIOR', `${tree.kepalaDaerahTitle} tidak mempunyai atasan di lingkungan Pemda`)
     : nearest(tree, candidatesAbove(index.positions.get(penilai.positionId)!), line.atasan, [appraisee, penilai.employeeId]);
   return { pejabatPenilai: penilai, atasanPejabatPenilai: atasan };
 }

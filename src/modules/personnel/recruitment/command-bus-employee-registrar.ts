@@ -51,7 +51,7 @@ export class CommandBusEmployeeRegistrar implements EmployeeRegistrar {
       return { employeeId: result.employeeId, duplicate: result.duplicate };
     } catch (error) {
       // At boot the runner may replay an appointment before the bus has its handlers: retry, don't record a refusal.
-      if (error instanceof CommandHandlerNotFoundException) throw new ServiceUnavailableError('The employee record is not ready to register employees yet');
+      if (error instanceof CommandHandlerNotFoundException) throw new ServiceUnavailableError('Modul data pegawai belum siap mendaftarkan pegawai; coba lagi');
       throw error;
     }
   }

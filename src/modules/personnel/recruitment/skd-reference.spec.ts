@@ -41,7 +41,7 @@ describe('SKD reference data (KepmenPANRB 321/2024)', () => {
     it('refuses scores above a maximum, negative or fractional', () => {
       const problems = skdScoreProblems({ TWK: 155, TIU: -5, TKP: 170.5 }, SKD_2024);
       expect(problems.map((p) => p.rule)).toEqual(['PERSONNEL.SKD_SCORE_OUT_OF_RANGE', 'PERSONNEL.SKD_SCORE_OUT_OF_RANGE', 'PERSONNEL.SKD_SCORE_OUT_OF_RANGE']);
-      expect(problems[0].message).toContain('TWK score 155 is outside 0–150');
+      expect(problems[0].message).toContain('Nilai TWK 155 di luar rentang 0–150');
     });
 
     it('refuses TWK/TIU scores that are not multiples of 5 (5 points per correct answer), but any whole TKP score', () => {

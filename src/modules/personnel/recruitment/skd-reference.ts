@@ -75,11 +75,11 @@ export function skdScoreProblems(scores: SkdScores, reference: SkdReference): Ru
     const score = scores[test];
     const max = reference.maxima[test];
     if (!Number.isInteger(score) || score < 0 || score > max) {
-      return [{ rule: RecruitmentRule.SKD_SCORE_OUT_OF_RANGE, message: `${test} score ${score} is outside 0–${max} (${reference.id})` }];
+      return [{ rule: RecruitmentRule.SKD_SCORE_OUT_OF_RANGE, message: `Nilai ${test} ${score} di luar rentang 0–${max} (${reference.id})` }];
     }
     const step = reference.scoreStep[test];
     if (score % step !== 0) {
-      return [{ rule: RecruitmentRule.SKD_SCORE_NOT_ATTAINABLE, message: `${test} score ${score} is not a multiple of ${step}, so CAT BKN cannot have produced it` }];
+      return [{ rule: RecruitmentRule.SKD_SCORE_NOT_ATTAINABLE, message: `Nilai ${test} ${score} bukan kelipatan ${step}, jadi tidak mungkin dihasilkan CAT BKN` }];
     }
     return [];
   });

@@ -15,12 +15,12 @@ const OrgUnitConnection = Connection(OrgUnit);
 class OrgUnitsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Only units of this instansi.' })
   @IsOptional()
-  @Matches(INSTANSI_ID_PATTERN, { message: 'instansiId must be an instansi slug like kota-medan' })
+  @Matches(INSTANSI_ID_PATTERN, { message: 'instansiId harus slug instansi seperti kota-medan' })
   instansiId?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only the direct sub-units of this unit.' })
   @IsOptional()
-  @Matches(UNIT_ID_PATTERN, { message: 'parentUnitId must be a unit id like kota-medan.dinkes' })
+  @Matches(UNIT_ID_PATTERN, { message: 'parentUnitId harus id unit seperti kota-medan.dinkes' })
   parentUnitId?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'true: only top-level units (OPD, kecamatan). Not with parentUnitId.' })
@@ -43,7 +43,7 @@ export class OrgUnitsResolver {
   @Public()
   orgUnits(@Args() args: OrgUnitsArgs): Promise<ConnectionShape<OrgUnit>> {
     const { instansiId, parentUnitId, topLevelOnly, status, first, after } = args;
-    if (topLevelOnly && parentUnitId) throw new BadUserInputError('Give either parentUnitId or topLevelOnly, not both', { field: 'topLevelOnly' });
+    if (topLevelOnly && parentUnitId) throw new BadUserInputError('Isi parentUnitId atau topLevelOnly, jangan keduanya', { field: 'topLevelOnly' });
     const filter = {
       ...(instansiId ? { instansiId } : {}),
       ...(parentUnitId ? { parentUnitId } : {}),
@@ -57,7 +57,7 @@ export class OrgUnitsResolver {
   @Public()
   async orgUnit(@Args('id', { type: () => ID }) id: string): Promise<OrgUnit> {
     const unit = await this.queries.execute(new OrgUnitQuery(id));
-    if (!unit) throw new NotFoundError(`No unit kerja ${id}`, { id });
+    if (!unit) throw new NotFoundError(`Unit kerja ${id} tidak ditemukan`, { id });
     return unit;
   }
 }

@@ -95,10 +95,10 @@ export function assertManagesEmployeesOf(actor: Actor, instansiId: string): void
  * NIPs are registered (DOMAIN §1.5: NIPs are guessable).
  */
 export function notVisible(what: string): ForbiddenError {
-  return new ForbiddenError(`No employee record ${what} that you may see`);
+  return new ForbiddenError(`Tidak ada data pegawai ${what} yang boleh Anda lihat`);
 }
 
 /** The answer for a record that does not exist: NOT_FOUND only to a caller who may see every record. */
 export function missingRecord(actor: Actor, what: string): ForbiddenError | NotFoundError {
-  return tokenScope(actor, []).all ? new NotFoundError(`No employee record ${what}`) : notVisible(what);
+  return tokenScope(actor, []).all ? new NotFoundError(`Data pegawai ${what} tidak ditemukan`) : notVisible(what);
 }

@@ -19,10 +19,10 @@ export const AwardDecisionRule = {
 export function decideProposeAward(command: ProposeAward, state: EmployeeState): EmployeeEvent[] {
   const employee = requireActive(state);
   if (employee.employmentType !== EmploymentType.PNS) {
-    return refuse(AwardDecisionRule.PNS_ONLY, 'Satyalancana Karya Satya counts service from TMT CPNS, so it applies to PNS only');
+    return refuse(AwardDecisionRule.PNS_ONLY, 'Satyalancana Karya Satya menghitung masa kerja sejak TMT CPNS, jadi hanya untuk PNS');
   }
   const pending = employee.pendingNomination;
-  if (pending) return refuse(AwardDecisionRule.NOMINATION_PENDING, `Nomination ${pending.nominationId} (${pending.awardClass}) awaits a decision`);
+  if (pending) return refuse(AwardDecisionRule.NOMINATION_PENDING, `Usulan ${pending.nominationId} (${pending.awardClass}) masih menunggu keputusan`);
   refuseIfAny([...requiredTextProblems({ nominationId: command.nominationId }), ...dateProblems({ asOf: command.asOf })]);
   // Service counts from the recorded TMT CPNS; registration compared it with NIP digits 9–14 and warned on a mismatch.
   const eligibility = checkSatyalancana({ tmtCpns: employee.tmt, asOf: command.asOf, hukdis: employee.hukdis, awarded: employee.awarded });
@@ -49,7 +49,7 @@ export function decideConfirmAward(command: ConfirmAward, state: EmployeeState):
   const employee = requireRegistered(state);
   // PP 25/1994: the award is revoked after a dishonourable discharge, so it is not conferred after one.
   if (employee.retirement?.kind === RetirementKind.PTDH) {
-    return refuse(AwardDecisionRule.BARRED_BY_PTDH, 'The employee was discharged dishonourably (PTDH); the award cannot be conferred');
+    return refuse(AwardDecisionRule.BARRED_BY_PTDH, 'Pegawai diberhentikan tidak dengan hormat (PTDH); tanda kehormatan tidak dapat dianugerahkan');
   }
   const pending = requirePending(employee, command.nominationId);
   const problems = [...decisionProblems(command), ...(command.legalBasis ? legalBasisProblems(command.legalBasis) : [])];
@@ -92,7 +92,7 @@ export function decideRejectAward(command: RejectAward, state: EmployeeState): E
 function requirePending(employee: EmployeeRecord, nominationId: string): PendingNomination {
   const pending = employee.pendingNomination;
   if (!pending || pending.nominationId !== nominationId) {
-    return refuse(AwardDecisionRule.NOMINATION_NOT_PENDING, `Nomination ${nominationId} is not awaiting a decision`);
+    return refuse(AwardDecisionRule.NOMINATION_NOT_PENDING, `Usulan ${nominationId} tidak sedang menunggu keputusan`);
   }
   return pending;
 }

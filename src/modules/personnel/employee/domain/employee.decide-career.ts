@@ -33,7 +33,7 @@ export function decidePromote(command: PromoteEmployee, state: EmployeeState): E
   const employee = requireActive(state);
   const current = employee.golongan;
   if (employee.employmentType !== EmploymentType.PNS || !isGolongan(current)) {
-    return refuse(CareerRule.PPPK_CANNOT_BE_PROMOTED_KP, 'KP (kenaikan pangkat) applies to PNS only; PPPK golongan follow their contract');
+    return refuse(CareerRule.PPPK_CANNOT_BE_PROMOTED_KP, 'KP (kenaikan pangkat) hanya untuk PNS; golongan PPPK mengikuti kontraknya');
   }
   const predikat = Array.isArray(command.predikat) ? command.predikat : [];
   const inputProblems = [...dateProblems({ tmt: command.tmt }), ...valueProblems({ toGolongan: isGolongan(command.toGolongan) })];
@@ -105,11 +105,11 @@ function hukdisProblems(command: RecordDisciplinaryAction, employee: EmployeeRec
     ...legalBasisProblems(command.legalBasis),
   ];
   if (employee.hukdis.some((h) => h.hukdisId === command.hukdisId)) {
-    problems.push(problem(CareerRule.HUKDIS_ID_TAKEN, `Disciplinary action ${command.hukdisId} is already recorded`));
+    problems.push(problem(CareerRule.HUKDIS_ID_TAKEN, `Hukuman disiplin ${command.hukdisId} sudah dicatat`));
   }
   // [M] A punishment cannot take effect before it was decided.
   if (isIsoDate(command.decidedAt) && isIsoDate(command.effectiveFrom) && command.effectiveFrom < command.decidedAt) {
-    problems.push(problem(CareerRule.HUKDIS_EFFECTIVE_BEFORE_DECISION, `Effective ${command.effectiveFrom} precedes the decision of ${command.decidedAt}`));
+    problems.push(problem(CareerRule.HUKDIS_EFFECTIVE_BEFORE_DECISION, `Tanggal berlaku ${command.effectiveFrom} mendahului tanggal keputusan ${command.decidedAt}`));
   }
   return problems;
 }

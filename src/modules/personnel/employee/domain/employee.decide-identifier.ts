@@ -26,7 +26,7 @@ export const ReassignmentRule = {
 export function decideReassignIdentifier(command: ReassignIdentifier, state: EmployeeState): EmployeeEvent[] {
   const employee = requireActive(state);
   if (employee.employmentType !== EmploymentType.PPPK) {
-    refuse(ReassignmentRule.PPPK_ONLY, `Only a PPPK receives a new NI PPPK for a new contract; this employee is ${employee.employmentType} (a NIP is never reassigned)`, {
+    refuse(ReassignmentRule.PPPK_ONLY, `Hanya PPPK yang menerima NI PPPK baru untuk kontrak baru; pegawai ini ${employee.employmentType} (NIP tidak pernah diganti)`, {
       employmentType: employee.employmentType,
     });
   }
@@ -41,8 +41,8 @@ export function decideReassignIdentifier(command: ReassignIdentifier, state: Emp
   ];
   const mismatched = ni ? inconsistentFields(ni, employee) : [];
   if (mismatched.length > 0) {
-    const named = mismatched.map((m) => `${m.field} ${m.fromIdentifier} (record: ${m.recorded})`).join(', ');
-    problems.push(problem(ReassignmentRule.NI_PPPK_INCONSISTENT, `The new NI PPPK encodes a different ${named}`));
+    const named = mismatched.map((m) => `${m.field} ${m.fromIdentifier} (tercatat: ${m.recorded})`).join(', ');
+    problems.push(problem(ReassignmentRule.NI_PPPK_INCONSISTENT, `NI PPPK baru memuat data yang berbeda dari data pegawai: ${named}`));
   }
   if (ni) problems.push(...yearProblems(ni, employee));
   refuseIfAny(problems, mismatched.length > 0 ? { inconsistentFields: mismatched.map((m) => m.field) } : undefined);
@@ -65,10 +65,10 @@ export function decideReassignIdentifier(command: ReassignIdentifier, state: Emp
 /** Identifiers are never reused: neither the current NI nor one held before. */
 function noveltyProblems(newIdentifier: string, employee: EmployeeRecord): RuleProblem[] {
   if (newIdentifier === employee.identifier) {
-    return [problem(ReassignmentRule.UNCHANGED, 'The new NI PPPK is the one the employee already holds')];
+    return [problem(ReassignmentRule.UNCHANGED, 'NI PPPK baru sama dengan NI PPPK yang sudah dimiliki pegawai')];
   }
   if (employee.previousIdentifiers.includes(newIdentifier)) {
-    return [problem(ReassignmentRule.PREVIOUSLY_HELD, 'The new NI PPPK was held by this employee before; an identifier is never reused')];
+    return [problem(ReassignmentRule.PREVIOUSLY_HELD, 'NI PPPK baru pernah dimiliki pegawai ini; nomor identitas tidak pernah dipakai ulang')];
   }
   return [];
 }
@@ -94,7 +94,7 @@ function yearProblems(parsed: ParsedNiPppk, employee: EmployeeRecord): RuleProbl
   return [
     problem(
       ReassignmentRule.APPOINTMENT_YEAR_EARLIER,
-      `The new NI PPPK encodes appointment year ${parsed.tmtYear}, before ${current.value.tmtYear} of the current NI PPPK`,
+      `NI PPPK baru memuat tahun pengangkatan ${parsed.tmtYear}, lebih awal dari ${current.value.tmtYear} pada NI PPPK sekarang`,
     ),
   ];
 }

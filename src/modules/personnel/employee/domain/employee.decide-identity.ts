@@ -24,7 +24,7 @@ export function identifierTypeOf(type: EmploymentType): IdentifierType {
 }
 
 export function decideRegister(command: RegisterEmployee, state: EmployeeState): EmployeeEvent[] {
-  if (isRegistered(state)) refuse(EmployeeRule.ALREADY_REGISTERED, `Employee ${command.employeeId} is already registered`);
+  if (isRegistered(state)) refuse(EmployeeRule.ALREADY_REGISTERED, `Pegawai ${command.employeeId} sudah terdaftar`);
   const maxAgeAtAppointment = command.maxAgeAtAppointment ?? DEFAULT_MAX_AGE_AT_APPOINTMENT;
   const identifierType = identifierTypeOf(command.employmentType);
   const parsed = parseIdentifier(identifierType, command.identifier, { maxAgeAtAppointment });
@@ -63,10 +63,10 @@ function registrationProblems(command: RegisterEmployee): RuleProblem[] {
   ];
   const golonganFits = command.employmentType === EmploymentType.PNS ? isGolongan(command.golongan) : isGolonganPppk(command.golongan);
   if (!golonganFits) {
-    problems.push(problem(IdentityRule.GOLONGAN_NOT_OF_EMPLOYMENT_TYPE, `${String(command.golongan)} is not a ${command.employmentType} golongan`));
+    problems.push(problem(IdentityRule.GOLONGAN_NOT_OF_EMPLOYMENT_TYPE, `${String(command.golongan)} bukan golongan ${command.employmentType}`));
   }
   if (isIsoDate(command.golonganTmt) && isIsoDate(command.tmt) && command.golonganTmt < command.tmt) {
-    problems.push(problem(IdentityRule.GOLONGAN_TMT_BEFORE_EMPLOYMENT, `Golongan TMT ${command.golonganTmt} precedes the employment TMT ${command.tmt}`));
+    problems.push(problem(IdentityRule.GOLONGAN_TMT_BEFORE_EMPLOYMENT, `TMT golongan ${command.golonganTmt} mendahului TMT pengangkatan ${command.tmt}`));
   }
   return problems;
 }
@@ -95,7 +95,7 @@ export function decideCorrect(command: CorrectEmployeeData, state: EmployeeState
     }),
   ]);
   const changes = fieldChanges(employee, given);
-  if (changes.length === 0) refuse(IdentityRule.NOTHING_TO_CORRECT, 'The correction changes nothing: every value given is already recorded');
+  if (changes.length === 0) refuse(IdentityRule.NOTHING_TO_CORRECT, 'Koreksi tidak mengubah apa pun: semua nilai yang diberikan sudah tercatat');
   const corrected: EmployeeEvent = {
     type: 'personnel.EmployeeDataCorrected',
     data: { employeeId: employee.employeeId, changes, reason: command.reason.trim(), legalBasis: command.legalBasis },

@@ -30,7 +30,7 @@ export function decideTransfer(command: TransferEmployee, state: EmployeeState):
     ...legalBasisProblems(command.legalBasis),
   ];
   if (to.unitId === from.unitId && to.positionId === from.positionId) {
-    problems.push(problem(PlacementRule.TRANSFER_TO_SAME_POSITION, 'The employee already holds this position in this unit'));
+    problems.push(problem(PlacementRule.TRANSFER_TO_SAME_POSITION, 'Pegawai sudah menduduki jabatan ini di unit ini'));
   }
   refuseIfAny(problems);
   return [{ type: 'personnel.EmployeeTransferred', data: { employeeId: employee.employeeId, from, to, effectiveDate: command.effectiveDate, legalBasis: command.legalBasis } }];
@@ -50,10 +50,10 @@ export function decideStartActing(command: StartActingAssignment, state: Employe
     ...valueProblems({ kind: Object.values(ActingKind).includes(command.kind) }),
   ];
   if (employee.acting.some((a) => a.assignmentId === command.assignmentId)) {
-    problems.push(problem(PlacementRule.ACTING_ID_TAKEN, `Acting assignment ${command.assignmentId} already exists`));
+    problems.push(problem(PlacementRule.ACTING_ID_TAKEN, `Penugasan Plt/Plh ${command.assignmentId} sudah ada`));
   }
   if (command.positionId === employee.positionId) {
-    problems.push(problem(PlacementRule.ACTING_ON_OWN_POSITION, 'An employee cannot act (Plt/Plh) in the position they hold'));
+    problems.push(problem(PlacementRule.ACTING_ON_OWN_POSITION, 'Pegawai tidak dapat menjadi Plt/Plh pada jabatan yang didudukinya sendiri'));
   }
   if (isIsoDate(command.from) && isIsoDate(command.until)) {
     problems.push(...periodProblems(command, employee.acting));
@@ -66,22 +66,22 @@ export function decideStartActing(command: StartActingAssignment, state: Employe
 
 function periodProblems(command: StartActingAssignment, existing: readonly ActingAssignment[]): RuleProblem[] {
   if (command.until < command.from) {
-    return [problem(PlacementRule.ACTING_UNTIL_BEFORE_FROM, `The assignment ends (${command.until}) before it starts (${command.from})`)];
+    return [problem(PlacementRule.ACTING_UNTIL_BEFORE_FROM, `Penugasan berakhir (${command.until}) sebelum dimulai (${command.from})`)];
   }
   const overlapping = existing.filter((a) => a.positionId === command.positionId && a.from <= command.until && command.from <= lastDay(a));
   if (overlapping.length === 0) return [];
   const list = overlapping.map((a) => `${a.assignmentId} (${a.from} … ${lastDay(a)})`).join(', ');
-  return [problem(PlacementRule.ACTING_OVERLAPS, `Overlaps an acting assignment on the same position: ${list}`)];
+  return [problem(PlacementRule.ACTING_OVERLAPS, `Bertumpang tindih dengan penugasan Plt/Plh lain pada jabatan yang sama: ${list}`)];
 }
 
 export function decideEndActing(command: EndActingAssignment, state: EmployeeState): EmployeeEvent[] {
   const employee = requireActive(state);
   const assignment = employee.acting.find((a) => a.assignmentId === command.assignmentId);
-  if (!assignment) return refuse(PlacementRule.ACTING_NOT_FOUND, `No acting assignment ${command.assignmentId}`);
-  if (assignment.endedOn !== null) return refuse(PlacementRule.ACTING_ALREADY_ENDED, `Acting assignment ${command.assignmentId} ended on ${assignment.endedOn}`);
+  if (!assignment) return refuse(PlacementRule.ACTING_NOT_FOUND, `Penugasan Plt/Plh ${command.assignmentId} tidak ada`);
+  if (assignment.endedOn !== null) return refuse(PlacementRule.ACTING_ALREADY_ENDED, `Penugasan Plt/Plh ${command.assignmentId} sudah berakhir pada ${assignment.endedOn}`);
   const problems = [...dateProblems({ endedOn: command.endedOn }), ...reasonProblems(command.reason)];
   if (isIsoDate(command.endedOn) && (command.endedOn < assignment.from || command.endedOn > assignment.until)) {
-    problems.push(problem(PlacementRule.ACTING_END_OUTSIDE_PERIOD, `The end date must fall within ${assignment.from} … ${assignment.until}`));
+    problems.push(problem(PlacementRule.ACTING_END_OUTSIDE_PERIOD, `Tanggal berakhir harus dalam masa penugasan ${assignment.from} … ${assignment.until}`));
   }
   refuseIfAny(problems);
   return [

@@ -9,7 +9,7 @@ export const EmployeeRule = {
 
 /** The command addresses an employee that must exist. */
 export function requireRegistered(state: EmployeeState): EmployeeRecord {
-  if (!isRegistered(state)) return refuse(EmployeeRule.NOT_FOUND, 'No employee is registered in this stream');
+  if (!isRegistered(state)) return refuse(EmployeeRule.NOT_FOUND, 'Pegawai ini belum terdaftar');
   return state;
 }
 
@@ -17,7 +17,7 @@ export function requireRegistered(state: EmployeeState): EmployeeRecord {
 export function requireActive(state: EmployeeState): EmployeeRecord {
   const employee = requireRegistered(state);
   if (employee.status !== 'AKTIF') {
-    return refuse(EmployeeRule.NOT_ACTIVE, `The employee is ${employee.status}, no longer active`, { status: employee.status });
+    return refuse(EmployeeRule.NOT_ACTIVE, `Pegawai berstatus ${employee.status}, tidak lagi aktif`, { status: employee.status });
   }
   return employee;
 }

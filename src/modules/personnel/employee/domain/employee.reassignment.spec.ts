@@ -59,8 +59,8 @@ describe('ReassignIdentifier (a new NI PPPK for a contract with another instansi
 
   it('refuses an NI that encodes another birth date or sex, naming the fields', () => {
     const violation = spec.given([sariRegistered]).when({ ...reassignSari, newIdentifier: '199312292025211014' }).thenViolates('PERSONNEL.NI_PPPK_INCONSISTENT');
-    expect(violation.message).toContain('birthDate 1993-12-29 (record: 1993-12-28)');
-    expect(violation.message).toContain('sex MALE (record: FEMALE)');
+    expect(violation.message).toContain('birthDate 1993-12-29 (tercatat: 1993-12-28)');
+    expect(violation.message).toContain('sex MALE (tercatat: FEMALE)');
     expect(violation.details).toEqual({ inconsistentFields: ['birthDate', 'sex'] });
     const sexOnly = spec.given([sariRegistered]).when({ ...reassignSari, newIdentifier: '199312282025211014' }).thenViolates('PERSONNEL.NI_PPPK_INCONSISTENT');
     expect(sexOnly.details).toEqual({ inconsistentFields: ['sex'] });

@@ -24,7 +24,7 @@ export function identifierClaim(identifier: string, identifierType: IdentifierTy
   return {
     streamId: identifierStreamId(identifier),
     refusal: () =>
-      new DomainRuleViolation(NIP_ALREADY_REGISTERED, `This ${identifierType === 'NIP' ? 'NIP' : 'NI PPPK'} is already registered to another employee`, {
+      new DomainRuleViolation(NIP_ALREADY_REGISTERED, `${identifierType === 'NIP' ? 'NIP' : 'NI PPPK'} ini sudah terdaftar atas nama pegawai lain`, {
         identifierType,
       }),
   };

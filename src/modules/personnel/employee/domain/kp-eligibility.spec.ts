@@ -61,7 +61,7 @@ describe('checkKpReguler', () => {
 
     it('treats a missing year as unmet and names it', () => {
       const problems = checkKpReguler({ ...eligible, predikat: [{ year: 2024, predikat: 'BAIK' }] });
-      expect(problems).toEqual([{ rule: KpRule.PREDIKAT_BELOW_BAIK, message: expect.stringContaining('2023: no predikat recorded') }]);
+      expect(problems).toEqual([{ rule: KpRule.PREDIKAT_BELOW_BAIK, message: expect.stringContaining('2023: predikat tahun ini tidak diberikan (yang diberikan: tahun 2024)') }]);
     });
 
     it('ignores years other than Y-1 and Y-2', () => {
@@ -97,7 +97,7 @@ describe('checkKpReguler', () => {
 
     it('counts an unknown superior golongan as unmet and says why', () => {
       const problems = checkKpReguler({ ...eligible, superiorGolongan: null });
-      expect(problems).toEqual([{ rule: KpRule.ABOVE_SUPERIOR, message: expect.stringContaining('not known') }]);
+      expect(problems).toEqual([{ rule: KpRule.ABOVE_SUPERIOR, message: expect.stringContaining('tidak diketahui') }]);
     });
 
     it('skips the rule when the superior is declared not to be a PNS', () => {

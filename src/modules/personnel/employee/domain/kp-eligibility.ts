@@ -72,16 +72,16 @@ export function checkKpReguler(input: KpRegulerInput): RuleProblem[] {
 
 function tmtProblems(tmt: IsoDate, calendar: KpPeriodCalendar): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  if (!isFirstOfMonth(tmt)) problems.push(problem(KpRule.TMT_NOT_FIRST_OF_MONTH, `A KP takes effect on the 1st of a month; ${tmt} is not`));
-  if (!isKpPeriodMonth(tmt, calendar)) problems.push(problem(KpRule.TMT_NOT_IN_PERIOD, `${tmt.slice(0, 7)} is not a KP period (${calendar.version})`));
+  if (!isFirstOfMonth(tmt)) problems.push(problem(KpRule.TMT_NOT_FIRST_OF_MONTH, `KP berlaku mulai tanggal 1 suatu bulan; ${tmt} bukan tanggal 1`));
+  if (!isKpPeriodMonth(tmt, calendar)) problems.push(problem(KpRule.TMT_NOT_IN_PERIOD, `${tmt.slice(0, 7)} bukan periode KP (${calendar.version})`));
   return problems;
 }
 
 function stepProblems(current: Golongan, to: Golongan): RuleProblem[] {
   const next = nextGolongan(current);
-  if (!next) return [problem(KpRule.MAX_GOLONGAN, `${GOLONGAN_INFO[current].label} is the highest golongan`)];
+  if (!next) return [problem(KpRule.MAX_GOLONGAN, `${GOLONGAN_INFO[current].label} sudah golongan tertinggi`)];
   if (to !== next) {
-    return [problem(KpRule.NOT_NEXT_GOLONGAN, `KP Reguler goes one step, ${GOLONGAN_INFO[current].label} → ${GOLONGAN_INFO[next].label}, not to ${GOLONGAN_INFO[to].label}`)];
+    return [problem(KpRule.NOT_NEXT_GOLONGAN, `KP Reguler naik satu tingkat, ${GOLONGAN_INFO[current].label} → ${GOLONGAN_INFO[next].label}, bukan ke ${GOLONGAN_INFO[to].label}`)];
   }
   return [];
 }
@@ -91,10 +91,10 @@ function tenureProblems(input: KpRegulerInput): RuleProblem[] {
   const years = yearsInPangkat(input.currentGolonganTmt, input.tmt);
   const problems: RuleProblem[] = [];
   if (years < minimum) {
-    problems.push(problem(KpRule.MIN_YEARS_IN_PANGKAT, `${years} full year(s) in the current pangkat at ${input.tmt}; ${minimum} needed`));
+    problems.push(problem(KpRule.MIN_YEARS_IN_PANGKAT, `Masa kerja dalam pangkat sekarang ${years} tahun penuh pada ${input.tmt}; paling sedikit ${minimum} tahun`));
   }
   if (input.jf.isJf && !input.jf.angkaKreditMet) {
-    problems.push(problem(KpRule.ANGKA_KREDIT_NOT_MET, 'The angka kredit required for the next pangkat is not met'));
+    problems.push(problem(KpRule.ANGKA_KREDIT_NOT_MET, 'Angka kredit yang disyaratkan untuk pangkat berikutnya belum terpenuhi'));
   }
   return problems;
 }
@@ -103,29 +103,29 @@ function tenureProblems(input: KpRegulerInput): RuleProblem[] {
 function predikatProblems(predikat: readonly YearPredikat[], promotionYear: number): RuleProblem[] {
   const shortfalls = [promotionYear - 1, promotionYear - 2].flatMap((year) => {
     const ratings = predikat.filter((p) => p.year === year).map((p) => p.predikat);
-    if (ratings.length === 0) return [`${year}: no predikat recorded`];
+    if (ratings.length === 0) return [`${year}: predikat tahun ini tidak diberikan (${suppliedYears(predikat)})`];
     const worst = ratings.find((r) => !isAtLeast(r, Predikat.BAIK));
     return worst ? [`${year}: ${worst}`] : [];
   });
   if (shortfalls.length === 0) return [];
-  return [problem(KpRule.PREDIKAT_BELOW_BAIK, `Predikat must be BAIK or better in both previous years (${shortfalls.join('; ')})`)];
+  return [problem(KpRule.PREDIKAT_BELOW_BAIK, `Predikat SKP dua tahun sebelum tahun KP (${promotionYear - 2} dan ${promotionYear - 1}) harus BAIK atau lebih: ${shortfalls.join('; ')}`)];
 }
 
 function hukdisProblems(hukdis: KpRegulerInput['hukdis'], tmt: IsoDate): RuleProblem[] {
   const active = hukdis.filter((h) => blocksKp(h, tmt));
   if (active.length === 0) return [];
   const list = active.map((h) => `${h.hukdisType} until ${h.activeUntil ?? 'further notice'}`).join(', ');
-  return [problem(KpRule.ACTIVE_HUKDIS, `A disciplinary punishment is in force at ${tmt}: ${list}`)];
+  return [problem(KpRule.ACTIVE_HUKDIS, `Pegawai sedang menjalani hukuman disiplin pada ${tmt}: ${list}`)];
 }
 
 // PP 99/2000 jo. PP 12/2002: the new pangkat may not exceed the atasan langsung's pangkat.
 function superiorProblems(to: Golongan, superior: SuperiorGolongan): RuleProblem[] {
   if (superior === NO_PNS_SUPERIOR) return [];
   if (superior === null) {
-    return [problem(KpRule.ABOVE_SUPERIOR, "The direct superior's golongan is not known, so the promotion cannot be shown not to exceed it")];
+    return [problem(KpRule.ABOVE_SUPERIOR, 'Golongan atasan langsung tidak diketahui, sehingga tidak dapat dipastikan bahwa KP ini tidak melampauinya (isi superiorGolongan)')];
   }
   if (compareGolongan(to, superior) > 0) {
-    return [problem(KpRule.ABOVE_SUPERIOR, `${GOLONGAN_INFO[to].label} would exceed the direct superior's ${GOLONGAN_INFO[superior].label}`)];
+    return [problem(KpRule.ABOVE_SUPERIOR, `${GOLONGAN_INFO[to].label} akan melampaui golongan atasan langsung ${GOLONGAN_INFO[superior].label}`)];
   }
   return [];
 }
@@ -133,5 +133,10 @@ function superiorProblems(to: Golongan, superior: SuperiorGolongan): RuleProblem
 function educationProblems(to: Golongan, education: Education, table: EducationCeilingTable): RuleProblem[] {
   const ceiling = educationCeiling(education, table);
   if (compareGolongan(to, ceiling) <= 0) return [];
-  return [problem(KpRule.ABOVE_EDUCATION_CEILING, `${GOLONGAN_INFO[to].label} is above the KP Reguler ceiling ${GOLONGAN_INFO[ceiling].label} for ${education} (${table.version})`)];
+  return [problem(KpRule.ABOVE_EDUCATION_CEILING, `${GOLONGAN_INFO[to].label} di atas batas tertinggi KP Reguler ${GOLONGAN_INFO[ceiling].label} untuk pendidikan ${education} (${table.version})`)];
+}
+
+function suppliedYears(predikat: readonly YearPredikat[]): string {
+  const years = [...new Set(predikat.map((p) => p.year))].sort();
+  return years.length === 0 ? 'tidak ada predikat yang diberikan' : `yang diberikan: tahun ${years.join(', ')}`;
 }

@@ -39,7 +39,7 @@ describe('Satyalancana Karya Satya eligibility', () => {
 
   it('does not propose class X again, nor XX before 20 years', () => {
     const result = check({ asOf: '2030-05-01', awarded: ['X'] });
-    expect(result).toEqual({ ok: false, problems: [{ rule: AwardRule.SERVICE_YEARS_NOT_MET, message: expect.stringContaining('XX needs 20 years') }] });
+    expect(result).toEqual({ ok: false, problems: [{ rule: AwardRule.SERVICE_YEARS_NOT_MET, message: expect.stringContaining('XX memerlukan masa kerja 20 tahun') }] });
   });
 
   it('never proposes a lower class after a higher one', () => {

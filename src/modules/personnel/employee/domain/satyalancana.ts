@@ -48,7 +48,7 @@ export function checkSatyalancana(input: SatyalancanaInput): Checked<Satyalancan
   const problems: RuleProblem[] = [];
   const earned = open.filter((c) => years >= SATYALANCANA_MIN_SERVICE_YEARS[c]).pop();
   if (open.length === 0) {
-    problems.push(problem(AwardRule.ALL_CLASSES_AWARDED, 'Satyalancana Karya Satya XXX, the highest class, has already been awarded'));
+    problems.push(problem(AwardRule.ALL_CLASSES_AWARDED, 'Satyalancana Karya Satya XXX, kelas tertinggi, sudah dianugerahkan'));
   } else if (!earned) {
     problems.push(serviceShortfall(open[0], input.tmtCpns, input.asOf));
   }
@@ -60,7 +60,7 @@ export function checkSatyalancana(input: SatyalancanaInput): Checked<Satyalancan
 function serviceShortfall(next: SatyalancanaClass, tmtCpns: IsoDate, asOf: IsoDate): RuleProblem {
   const months = Math.max(0, fullMonthsBetween(tmtCpns, asOf));
   const served = `${Math.floor(months / 12)} year(s) ${months % 12} month(s)`;
-  return problem(AwardRule.SERVICE_YEARS_NOT_MET, `Satyalancana Karya Satya ${next} needs ${SATYALANCANA_MIN_SERVICE_YEARS[next]} years of service from TMT CPNS ${tmtCpns}; ${served} at ${asOf}`);
+  return problem(AwardRule.SERVICE_YEARS_NOT_MET, `Satyalancana Karya Satya ${next} memerlukan masa kerja ${SATYALANCANA_MIN_SERVICE_YEARS[next]} tahun sejak TMT CPNS ${tmtCpns}; baru ${served} tahun pada ${asOf}`);
 }
 
 /** The DISQUALIFIED_BY_HUKDIS problem when the record holds any sedang or berat punishment. */
@@ -68,5 +68,5 @@ export function hukdisDisqualification(hukdis: SatyalancanaInput['hukdis']): Rul
   const disqualifying = hukdis.filter(disqualifiesSatyalancana);
   if (disqualifying.length === 0) return [];
   const list = disqualifying.map((h) => `${h.hukdisType} (${h.level})`).join(', ');
-  return [problem(AwardRule.DISQUALIFIED_BY_HUKDIS, `The service record holds a sedang or berat disciplinary punishment: ${list}`)];
+  return [problem(AwardRule.DISQUALIFIED_BY_HUKDIS, `Riwayat pegawai memuat hukuman disiplin sedang atau berat: ${list}`)];
 }

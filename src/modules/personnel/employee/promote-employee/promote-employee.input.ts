@@ -37,7 +37,7 @@ export class PromoteEmployeeInput extends EmployeeCommandInput {
   })
   @IsOptional()
   @IdentifierText()
-  @IsIn([...GOLONGAN_ORDER, NO_PNS_SUPERIOR], { message: `superiorGolongan must be one of I_A … IV_E or ${NO_PNS_SUPERIOR}` })
+  @IsIn([...GOLONGAN_ORDER, NO_PNS_SUPERIOR], { message: `superiorGolongan harus salah satu dari I_A … IV_E atau ${NO_PNS_SUPERIOR}` })
   superiorGolongan?: string | null;
 
   @Field(() => JfInput, { nullable: true, description: 'Default: not a JF position.' })

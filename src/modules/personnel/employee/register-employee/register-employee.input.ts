@@ -10,12 +10,12 @@ import '../shared/employee.enums';
 
 @InputType({ description: 'Contact details (personal data); a field left out is stored as none.' })
 export class ContactsInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IdentifierText() @IsEmail({}, { message: 'email must be an e-mail address' }) email?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IdentifierText() @IsEmail({}, { message: 'email harus alamat e-mail yang sah' }) email?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IdentifierText()
-  @Matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'phone must be 6–20 digits, spaces or dashes, optionally starting with +' })
+  @Matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'phone harus 6–20 angka, spasi atau tanda hubung, boleh diawali +' })
   phone?: string | null;
 }
 
@@ -45,7 +45,7 @@ export class RegisterEmployeeInput extends CommandInput {
 
   @Field({ description: 'PNS: I_A … IV_E; PPPK: I … XVII.' })
   @IdentifierText()
-  @IsIn([...GOLONGAN_ORDER, ...GOLONGAN_PPPK_ORDER], { message: 'golongan must be one of I_A … IV_E (PNS) or I … XVII (PPPK)' })
+  @IsIn([...GOLONGAN_ORDER, ...GOLONGAN_PPPK_ORDER], { message: 'golongan harus salah satu dari I_A … IV_E (PNS) atau I … XVII (PPPK)' })
   golongan: string;
 
   @LegalDateField('TMT of the golongan') golonganTmt: string;
@@ -53,12 +53,12 @@ export class RegisterEmployeeInput extends CommandInput {
 
   @Field(() => ID, { description: 'Unit kerja, e.g. kota-medan.dinkes.' })
   @IdentifierText()
-  @Matches(UNIT_ID_PATTERN, { message: 'unitId must be a unit id like kota-medan.dinkes' })
+  @Matches(UNIT_ID_PATTERN, { message: 'unitId harus id unit seperti kota-medan.dinkes' })
   unitId: string;
 
   @Field(() => ID, { description: 'Jabatan in that unit, e.g. kota-medan.dinkes.analis.' })
   @IdentifierText()
-  @Matches(POSITION_ID_PATTERN, { message: 'positionId must be a position id like kota-medan.dinkes.analis' })
+  @Matches(POSITION_ID_PATTERN, { message: 'positionId harus id jabatan seperti kota-medan.dinkes.analis' })
   positionId: string;
 
   @Field(() => ContactsInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ContactsInput) contacts?: ContactsInput | null;

@@ -27,12 +27,12 @@ export interface PostReading {
 export function placementProblems(unitId: string, positionId: string, unit: OrgUnit | null, found: PositionInUnit | null): RuleProblem[] {
   const problems: RuleProblem[] = [];
   if (!unit || unit.status !== UnitStatus.ACTIVE) {
-    problems.push(problem(OrgPlacementRule.UNIT_NOT_FOUND, unit ? `Unit kerja ${unitId} is dissolved` : `No unit kerja ${unitId}`));
+    problems.push(problem(OrgPlacementRule.UNIT_NOT_FOUND, unit ? `Unit kerja ${unitId} sudah dibubarkan` : `Unit kerja ${unitId} tidak ada`));
   }
   if (!found || found.position.status !== PositionStatus.ACTIVE) {
-    problems.push(problem(OrgPlacementRule.POSITION_NOT_FOUND, found ? `Position ${positionId} is abolished` : `No position ${positionId}`));
+    problems.push(problem(OrgPlacementRule.POSITION_NOT_FOUND, found ? `Jabatan ${positionId} sudah dihapus` : `Jabatan ${positionId} tidak ada`));
   } else if (found.unit._id !== unitId) {
-    problems.push(problem(OrgPlacementRule.POSITION_NOT_IN_UNIT, `Position ${positionId} belongs to ${found.unit._id}, not to ${unitId}`));
+    problems.push(problem(OrgPlacementRule.POSITION_NOT_IN_UNIT, `Jabatan ${positionId} milik unit ${found.unit._id}, bukan ${unitId}`));
   }
   return problems;
 }

@@ -11,8 +11,8 @@ import '../shared/employee.enums';
 export class StartActingAssignmentInput extends EmployeeCommandInput {
   @OptionalIdField('Optional; derived from the command when absent.') assignmentId?: string;
   @Field(() => ActingKind) @IsEnum(ActingKind) kind: ActingKind;
-  @Field(() => ID) @IdentifierText() @Matches(UNIT_ID_PATTERN, { message: 'unitId must be a unit id like kota-medan.dinkes' }) unitId: string;
-  @Field(() => ID) @IdentifierText() @Matches(POSITION_ID_PATTERN, { message: 'positionId must be a position id like kota-medan.dinkes.kadis' }) positionId: string;
+  @Field(() => ID) @IdentifierText() @Matches(UNIT_ID_PATTERN, { message: 'unitId harus id unit seperti kota-medan.dinkes' }) unitId: string;
+  @Field(() => ID) @IdentifierText() @Matches(POSITION_ID_PATTERN, { message: 'positionId harus id jabatan seperti kota-medan.dinkes.kadis' }) positionId: string;
   @LegalDateField('First day') from: string;
   @PlannedDateField('Last day, inclusive: the planned end of the term') until: string;
   @LegalBasisField() legalBasis: LegalBasisInput;

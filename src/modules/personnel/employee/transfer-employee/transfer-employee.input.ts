@@ -7,8 +7,8 @@ import { LegalDateField, LegalBasisField, LegalBasisInput } from '../shared/empl
 
 @InputType({ description: 'Mutasi: moves the employee to an active position of an active unit kerja.' })
 export class TransferEmployeeInput extends EmployeeCommandInput {
-  @Field(() => ID) @IdentifierText() @Matches(UNIT_ID_PATTERN, { message: 'toUnitId must be a unit id like kota-medan.dinkes' }) toUnitId: string;
-  @Field(() => ID) @IdentifierText() @Matches(POSITION_ID_PATTERN, { message: 'toPositionId must be a position id like kota-medan.dinkes.analis' }) toPositionId: string;
+  @Field(() => ID) @IdentifierText() @Matches(UNIT_ID_PATTERN, { message: 'toUnitId harus id unit seperti kota-medan.dinkes' }) toUnitId: string;
+  @Field(() => ID) @IdentifierText() @Matches(POSITION_ID_PATTERN, { message: 'toPositionId harus id jabatan seperti kota-medan.dinkes.analis' }) toPositionId: string;
   @LegalDateField('Effective date of the move') effectiveDate: string;
   @LegalBasisField() legalBasis: LegalBasisInput;
 }

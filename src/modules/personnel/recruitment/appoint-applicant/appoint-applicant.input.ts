@@ -13,7 +13,7 @@ export class AppointApplicantInput extends RoundCommandInput {
 
   @Field({ description: 'NIP assigned by BKN: 18 digits, no spaces.' })
   @IdentifierText()
-  @Matches(/^\d{18}$/, { message: 'nip must be exactly 18 digits, without spaces' })
+  @Matches(/^\d{18}$/, { message: 'nip harus tepat 18 angka, tanpa spasi' })
   nip: string;
 
   @Field({ description: 'TMT CPNS (effective date of appointment), the 1st of a month: YYYY-MM-01.' })
@@ -22,6 +22,6 @@ export class AppointApplicantInput extends RoundCommandInput {
 
   @Field({ description: 'Golongan ruang at appointment, e.g. III_A (III/a) for S1, II_C for D-III.' })
   @IdentifierText()
-  @Matches(/^(I_[A-D]|II_[A-D]|III_[A-D]|IV_[A-E])$/, { message: 'golongan must be one of I_A … IV_E' })
+  @Matches(/^(I_[A-D]|II_[A-D]|III_[A-D]|IV_[A-E])$/, { message: 'golongan harus salah satu dari I_A … IV_E' })
   golongan: string;
 }

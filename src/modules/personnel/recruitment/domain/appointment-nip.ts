@@ -7,18 +7,18 @@ import { RecruitmentRule, RuleProblem } from '../recruitment.rules';
  * — [M] our policy — a mismatch here is a typo and blocks, unlike legacy records where it only warns.
  */
 export function appointmentNipProblems(nip: string, birthDate: string, tmtCpns: string): RuleProblem[] {
-  if (!/^\d{18}$/.test(nip)) return [{ rule: RecruitmentRule.NIP_INVALID, message: 'A NIP is exactly 18 digits, written without spaces' }];
+  if (!/^\d{18}$/.test(nip)) return [{ rule: RecruitmentRule.NIP_INVALID, message: 'NIP harus tepat 18 angka, tanpa spasi' }];
   const problems: RuleProblem[] = [];
-  if (!sexFromNip(nip)) problems.push({ rule: RecruitmentRule.NIP_INVALID, message: `NIP digit 15 (${nip[14]}) must be 1 (male) or 2 (female)` });
-  if (nip.slice(15) === '000') problems.push({ rule: RecruitmentRule.NIP_INVALID, message: 'NIP digits 16–18 (sequence) must be 001–999' });
+  if (!sexFromNip(nip)) problems.push({ rule: RecruitmentRule.NIP_INVALID, message: `Angka ke-15 NIP (${nip[14]}) harus 1 (laki-laki) atau 2 (perempuan)` });
+  if (nip.slice(15) === '000') problems.push({ rule: RecruitmentRule.NIP_INVALID, message: 'Angka 16–18 NIP (nomor urut) harus 001–999' });
   if (nip.slice(0, 8) !== birthDate.replace(/-/g, '')) {
-    problems.push({ rule: RecruitmentRule.NIP_INCONSISTENT, message: `NIP digits 1–8 (${nip.slice(0, 8)}) do not match the applicant's birth date ${birthDate}` });
+    problems.push({ rule: RecruitmentRule.NIP_INCONSISTENT, message: `Angka 1–8 NIP (${nip.slice(0, 8)}) tidak sesuai dengan tanggal lahir pelamar ${birthDate}` });
   }
   if (nip.slice(8, 14) !== tmtCpns.slice(0, 7).replace('-', '')) {
-    problems.push({ rule: RecruitmentRule.NIP_INCONSISTENT, message: `NIP digits 9–14 (${nip.slice(8, 14)}) do not match TMT CPNS ${tmtCpns}` });
+    problems.push({ rule: RecruitmentRule.NIP_INCONSISTENT, message: `Angka 9–14 NIP (${nip.slice(8, 14)}) tidak sesuai dengan TMT CPNS ${tmtCpns}` });
   }
   // The NIP keeps only YYYYMM of the TMT CPNS because the day is always the 1st.
-  if (!tmtCpns.endsWith('-01')) problems.push({ rule: RecruitmentRule.TMT_CPNS_NOT_FIRST_OF_MONTH, message: `TMT CPNS ${tmtCpns} must be the 1st of a month` });
+  if (!tmtCpns.endsWith('-01')) problems.push({ rule: RecruitmentRule.TMT_CPNS_NOT_FIRST_OF_MONTH, message: `TMT CPNS ${tmtCpns} harus tanggal 1 suatu bulan` });
   return problems;
 }
 

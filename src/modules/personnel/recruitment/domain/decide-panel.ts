@@ -19,8 +19,8 @@ function memberAndApplicant(state: SelectionRoundState, memberId: string, applic
   const member = own(state.panel, memberId);
   const applicant = own(state.applicants, applicantId);
   refuseIfAny([
-    !member && { rule: RecruitmentRule.PANEL_MEMBER_UNKNOWN, message: `No panel member ${memberId} in this round` },
-    !applicant && { rule: RecruitmentRule.APPLICANT_UNKNOWN, message: `No applicant ${applicantId} in this round` },
+    !member && { rule: RecruitmentRule.PANEL_MEMBER_UNKNOWN, message: `Anggota panitia ${memberId} tidak ada dalam seleksi ini` },
+    !applicant && { rule: RecruitmentRule.APPLICANT_UNKNOWN, message: `Pelamar ${applicantId} tidak ada dalam seleksi ini` },
   ]);
   return { member: member!, applicant: applicant! };
 }
@@ -40,7 +40,7 @@ export function declareConflictOfInterest(command: DeclareConflictOfInterest, st
   refuseIfAny([
     declared.includes(command.relation) && {
       rule: RecruitmentRule.CONFLICT_ALREADY_DECLARED,
-      message: `${member.memberId} already declared ${command.relation} with applicant ${applicant.registrationNumber}`,
+      message: `${member.memberId} sudah menyatakan hubungan ${command.relation} dengan pelamar ${applicant.registrationNumber}`,
     },
   ]);
   const ids = { roundId: state.roundId, memberId: member.memberId, applicantId: applicant.applicantId, registrationNumber: applicant.registrationNumber };

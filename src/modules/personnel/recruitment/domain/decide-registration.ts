@@ -11,12 +11,12 @@ import { FormasiState, own, SelectionRoundState } from './selection-round.state'
 
 export function openSelectionRound(command: OpenSelectionRound): SelectionRoundOpened[] {
   const reference = findSkdReference(command.skdReferenceId);
-  if (!reference) refuse(RecruitmentRule.SKD_REFERENCE_UNKNOWN, `No SKD reference data with id ${command.skdReferenceId}`);
+  if (!reference) refuse(RecruitmentRule.SKD_REFERENCE_UNKNOWN, `Data acuan SKD ${command.skdReferenceId} tidak ada`);
   // The thresholds are the year's policy: a round may not borrow another year's pass marks.
   refuseIfAny([
     reference.year !== command.year && {
       rule: RecruitmentRule.SKD_REFERENCE_YEAR_MISMATCH,
-      message: `${reference.id} applies to formation year ${reference.year}, not ${command.year}`,
+      message: `Data acuan SKD ${reference.id} berlaku untuk tahun formasi ${reference.year}, bukan ${command.year}`,
     },
   ]);
   const { roundId, instansiId, year, name, at } = command;
@@ -26,12 +26,12 @@ export function openSelectionRound(command: OpenSelectionRound): SelectionRoundO
 export function addFormasi(command: AddFormasi, state: SelectionRoundState): FormasiAdded[] {
   const samePosition = Object.values(state.formasi).find((f) => f.unitId === command.unitId && f.positionId === command.positionId);
   refuseIfAny([
-    own(state.formasi, command.formasiId) && { rule: RecruitmentRule.FORMASI_ALREADY_EXISTS, message: `Formasi ${command.formasiId} already exists in this round` },
+    own(state.formasi, command.formasiId) && { rule: RecruitmentRule.FORMASI_ALREADY_EXISTS, message: `Formasi ${command.formasiId} sudah ada dalam seleksi ini` },
     samePosition && {
       rule: RecruitmentRule.FORMASI_POSITION_ALREADY_OFFERED,
-      message: `Position ${command.positionId} in unit ${command.unitId} is already offered as formasi ${samePosition.formasiId} (one formasi per position, with its quota)`,
+      message: `Jabatan ${command.positionId} di unit ${command.unitId} sudah dibuka sebagai formasi ${samePosition.formasiId} (satu formasi per jabatan, dengan kuotanya)`,
     },
-    !(Number.isInteger(command.quota) && command.quota >= 1) && { rule: RecruitmentRule.FORMASI_QUOTA_INVALID, message: `Quota must be a whole number ≥ 1 (got ${command.quota})` },
+    !(Number.isInteger(command.quota) && command.quota >= 1) && { rule: RecruitmentRule.FORMASI_QUOTA_INVALID, message: `Kuota harus bilangan bulat ≥ 1 (diberikan ${command.quota})` },
     ...postProblems(command, state),
   ]);
   const { type: _type, post: _post, ...formasi } = command;
@@ -67,12 +67,12 @@ function postProblems({ post, positionId, quota }: AddFormasi, state: SelectionR
 export function registerApplicant(command: RegisterApplicant, state: SelectionRoundState): ApplicantRegistered[] {
   const formasi = own(state.formasi, command.formasiId);
   refuseIfAny([
-    !formasi && { rule: RecruitmentRule.FORMASI_UNKNOWN, message: `No formasi ${command.formasiId} in this round` },
+    !formasi && { rule: RecruitmentRule.FORMASI_UNKNOWN, message: `Formasi ${command.formasiId} tidak ada dalam seleksi ini` },
     own(state.applicantByNik, command.nikDigest) && {
       rule: RecruitmentRule.APPLICANT_ALREADY_REGISTERED,
-      message: 'This NIK is already registered in this round (one registration per person per round)',
+      message: 'NIK ini sudah terdaftar dalam seleksi ini (satu pendaftaran per orang per seleksi)',
     },
-    own(state.applicants, command.applicantId) && { rule: RecruitmentRule.APPLICANT_ID_TAKEN, message: `Applicant id ${command.applicantId} is already used` },
+    own(state.applicants, command.applicantId) && { rule: RecruitmentRule.APPLICANT_ID_TAKEN, message: `Id pelamar ${command.applicantId} sudah dipakai` },
     formasi && educationProblem(command, formasi),
     ...nikProblems(command),
     formasi && ageProblem(command, formasi),
@@ -133,14 +133,14 @@ function ageProblem(command: RegisterApplicant, formasi: FormasiState): RuleProb
  */
 function educationProblem(command: RegisterApplicant, formasi: FormasiState): RuleProblem | undefined {
   if (command.educationLevel !== formasi.educationLevel) {
-    return { rule: RecruitmentRule.EDUCATION_REQUIREMENT_NOT_MET, message: `Formasi ${formasi.formasiId} requires ${formasi.educationLevel}, not ${command.educationLevel}` };
+    return { rule: RecruitmentRule.EDUCATION_REQUIREMENT_NOT_MET, message: `Formasi ${formasi.formasiId} mensyaratkan pendidikan ${formasi.educationLevel}, bukan ${command.educationLevel}` };
   }
   if (formasi.educationMajors.length === 0) return undefined;
   const major = normalise(command.educationMajor ?? '');
   if (formasi.educationMajors.some((m) => normalise(m) === major)) return undefined;
   return {
     rule: RecruitmentRule.EDUCATION_REQUIREMENT_NOT_MET,
-    message: `Formasi ${formasi.formasiId} accepts ${formasi.educationMajors.join(', ')}, not "${command.educationMajor ?? '(none given)'}"`,
+    message: `Formasi ${formasi.formasiId} menerima jurusan ${formasi.educationMajors.join(', ')}, bukan "${command.educationMajor ?? '(tidak diisi)'}"`,
   };
 }
 
@@ -149,7 +149,7 @@ function normalise(text: string): string {
 }
 
 export function closeRegistration(command: CloseRegistration, state: SelectionRoundState): RegistrationClosed[] {
-  refuseIfAny([state.formasiOrder.length === 0 && { rule: RecruitmentRule.NO_FORMASI, message: 'A round without formasi cannot close registration' }]);
+  refuseIfAny([state.formasiOrder.length === 0 && { rule: RecruitmentRule.NO_FORMASI, message: 'Pendaftaran tidak dapat ditutup karena seleksi belum mempunyai formasi' }]);
   return [{ type: 'personnel.RegistrationClosed', data: { roundId: state.roundId, closedAt: command.at, applicantCount: state.applicantCount } }];
 }
 

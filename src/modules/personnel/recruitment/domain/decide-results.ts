@@ -19,14 +19,14 @@ export function recordSkdResult(command: RecordSkdResult, state: SelectionRoundS
   const member = own(state.panel, command.recordedByMemberId);
   const reference = state.skd!;
   refuseIfAny([
-    command.source !== 'BKN_CAT_IMPORT' && { rule: RecruitmentRule.SKD_RESULT_NOT_IMPORTED, message: 'SKD results are imported from BKN CAT (source BKN_CAT_IMPORT), never entered by hand' },
-    !command.importBatchId.trim() && { rule: RecruitmentRule.SKD_IMPORT_BATCH_REQUIRED, message: 'An SKD result must name the BKN import batch it came from' },
-    !applicant && { rule: RecruitmentRule.APPLICANT_UNKNOWN, message: `No applicant ${command.applicantId} in this round` },
-    applicant?.result && { rule: RecruitmentRule.SKD_RESULT_ALREADY_RECORDED, message: `Applicant ${applicant.registrationNumber} already has an SKD result` },
-    !member && { rule: RecruitmentRule.PANEL_MEMBER_UNKNOWN, message: `No panel member ${command.recordedByMemberId} in this round` },
+    command.source !== 'BKN_CAT_IMPORT' && { rule: RecruitmentRule.SKD_RESULT_NOT_IMPORTED, message: 'Hasil SKD diimpor dari CAT BKN (source BKN_CAT_IMPORT), tidak pernah diisi manual' },
+    !command.importBatchId.trim() && { rule: RecruitmentRule.SKD_IMPORT_BATCH_REQUIRED, message: 'Hasil SKD harus menyebut batch impor BKN asalnya (importBatchId)' },
+    !applicant && { rule: RecruitmentRule.APPLICANT_UNKNOWN, message: `Pelamar ${command.applicantId} tidak ada dalam seleksi ini` },
+    applicant?.result && { rule: RecruitmentRule.SKD_RESULT_ALREADY_RECORDED, message: `Pelamar ${applicant.registrationNumber} sudah mempunyai hasil SKD` },
+    !member && { rule: RecruitmentRule.PANEL_MEMBER_UNKNOWN, message: `Anggota panitia ${command.recordedByMemberId} tidak ada dalam seleksi ini` },
     member && own(member.recusedFrom, command.applicantId) && {
       rule: RecruitmentRule.PANEL_MEMBER_RECUSED,
-      message: `Panel member ${member.memberId} is recused from applicant ${applicant?.registrationNumber ?? command.applicantId}`,
+      message: `Anggota panitia ${member.memberId} sudah mundur (recused) dari penilaian pelamar ${applicant?.registrationNumber ?? command.applicantId} karena konflik kepentingan`,
     },
     ...skdScoreProblems(command.scores, reference),
   ]);
@@ -113,15 +113,15 @@ export function maxAgeAtAppointmentFor(formasi: FormasiState): number {
 
 export function appointApplicant(command: AppointApplicant, state: SelectionRoundState): ApplicantAppointed[] {
   const applicant = own(state.applicants, command.applicantId);
-  refuseIfAny([!applicant && { rule: RecruitmentRule.APPLICANT_UNKNOWN, message: `No applicant ${command.applicantId} in this round` }]);
+  refuseIfAny([!applicant && { rule: RecruitmentRule.APPLICANT_UNKNOWN, message: `Pelamar ${command.applicantId} tidak ada dalam seleksi ini` }]);
   const a = applicant!;
   refuseIfAny([
     a.ranking?.status !== 'LULUS' && {
       rule: RecruitmentRule.APPLICANT_NOT_SELECTED,
-      message: `Applicant ${a.registrationNumber} is ${a.ranking?.status ?? 'not ranked'}; only LULUS applicants are appointed`,
+      message: `Pelamar ${a.registrationNumber} berstatus ${a.ranking?.status ?? 'belum diperingkat'}: hanya pelamar LULUS yang dapat diangkat`,
     },
-    a.appointedNip !== undefined && { rule: RecruitmentRule.APPLICANT_ALREADY_APPOINTED, message: `Applicant ${a.registrationNumber} is already appointed (NIP ${a.appointedNip})` },
-    own(state.appointedNips, command.nip) && { rule: RecruitmentRule.NIP_ALREADY_ASSIGNED, message: `NIP ${command.nip} is already assigned in this round` },
+    a.appointedNip !== undefined && { rule: RecruitmentRule.APPLICANT_ALREADY_APPOINTED, message: `Pelamar ${a.registrationNumber} sudah diangkat (NIP ${a.appointedNip})` },
+    own(state.appointedNips, command.nip) && { rule: RecruitmentRule.NIP_ALREADY_ASSIGNED, message: `NIP ${command.nip} sudah diberikan kepada pelamar lain dalam seleksi ini` },
     ...appointmentNipProblems(command.nip, a.birthDate, command.tmtCpns),
   ]);
   const formasi = state.formasi[a.formasiId];

@@ -38,13 +38,47 @@ function beforeOrAfterClosed(phase: Phase): RecruitmentRuleCode {
 }
 
 const DESCRIBED: Record<Phase, string> = {
-  NONE: 'the round has not been opened',
-  REGISTRATION_OPEN: 'registration is open',
-  REGISTRATION_CLOSED: 'registration is closed',
-  RANKING_PUBLISHED: 'the ranking is published',
-  ANNOUNCED: 'the results are announced',
-  CANCELLED: 'the round is cancelled',
+  NONE: 'seleksi belum dibuka',
+  REGISTRATION_OPEN: 'pendaftaran masih dibuka',
+  REGISTRATION_CLOSED: 'pendaftaran sudah ditutup',
+  RANKING_PUBLISHED: 'peringkat sudah diumumkan',
+  ANNOUNCED: 'hasil akhir sudah diumumkan',
+  CANCELLED: 'seleksi sudah dibatalkan',
 };
+
+/** What each command does, for the refusal's sentence. */
+const ACTION: Record<SelectionRoundCommandType, string> = {
+  OpenSelectionRound: 'membuka seleksi',
+  AddFormasi: 'menambah formasi',
+  RegisterApplicant: 'mendaftarkan pelamar',
+  CloseRegistration: 'menutup pendaftaran',
+  AppointPanelMember: 'mengangkat anggota panitia',
+  DeclareConflictOfInterest: 'menyatakan konflik kepentingan',
+  RecordKnownRelation: 'mencatat hubungan yang diketahui',
+  RecordSkdResult: 'mencatat hasil SKD',
+  PublishRanking: 'mengumumkan peringkat',
+  AnnounceResults: 'mengumumkan hasil akhir',
+  AppointApplicant: 'mengangkat pelamar',
+  CancelSelectionRound: 'membatalkan seleksi',
+};
+
+/** The rule a phase refusal names, in plain words: when the command is possible, or why it no longer is. */
+const WHEN: Partial<Record<RecruitmentRuleCode, string>> = {
+  [RecruitmentRule.REGISTRATION_NOT_OPEN]: 'hanya dapat dilakukan selama pendaftaran dibuka',
+  [RecruitmentRule.REGISTRATION_NOT_CLOSED]: 'baru dapat dilakukan setelah pendaftaran ditutup (closeRegistration)',
+  [RecruitmentRule.RANKING_ALREADY_PUBLISHED]: 'hanya dapat dilakukan sebelum peringkat diumumkan',
+  [RecruitmentRule.RANKING_NOT_PUBLISHED]: 'baru dapat dilakukan setelah peringkat diumumkan (publishRanking)',
+  [RecruitmentRule.RESULTS_ALREADY_ANNOUNCED]: 'hanya dapat dilakukan sebelum hasil akhir diumumkan',
+  [RecruitmentRule.RESULTS_NOT_ANNOUNCED]: 'baru dapat dilakukan setelah hasil akhir diumumkan (announceResults)',
+};
+
+function refusalMessage(rule: RecruitmentRuleCode, kind: SelectionRoundCommandType, phase: Phase): string {
+  const action = ACTION[kind];
+  const when = WHEN[rule];
+  if (when) return `${action.charAt(0).toUpperCase()}${action.slice(1)} ${when}; saat ini ${DESCRIBED[phase]}`;
+  if (rule === RecruitmentRule.ROUND_ALREADY_OPENED) return 'Seleksi ini sudah dibuka: pakai id seleksi lain untuk seleksi baru';
+  return `Tidak dapat ${action}: ${DESCRIBED[phase]}`;
+}
 
 /** Throws the phase rule when `kind` is not accepted in the round's current phase. */
 export function assertPhaseAccepts(state: SelectionRoundState, kind: SelectionRoundCommandType): void {
@@ -56,5 +90,5 @@ export function assertPhaseAccepts(state: SelectionRoundState, kind: SelectionRo
       : state.status === 'CANCELLED' && kind !== 'OpenSelectionRound'
         ? RecruitmentRule.ROUND_CANCELLED
         : refusal(state.status);
-  refuse(rule, `${kind} is not possible: ${DESCRIBED[state.status]}`, { phase: state.status });
+  refuse(rule, refusalMessage(rule, kind, state.status), { phase: state.status });
 }

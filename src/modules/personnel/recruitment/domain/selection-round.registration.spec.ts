@@ -62,7 +62,7 @@ describe('Selection round: opening, formasi, registration', () => {
     it('offers only a vacancy of the round\'s own instansi, in an existing post of that unit', () => {
       const post = (over: object) => ({ post: { instansiId: 'kota-medan', problems: [], capacity: 5, definitiveHolders: 2, ...over } });
       spec.given(opened()).when(addFormasi('F1', post({ instansiId: 'kota-binjai' }))).thenViolates('PERSONNEL.FORMASI_OTHER_INSTANSI');
-      const abolished = { rule: 'PERSONNEL.POSITION_NOT_FOUND', message: 'Position pos-F1 is abolished' };
+      const abolished = { rule: 'PERSONNEL.POSITION_NOT_FOUND', message: 'Jabatan pos-F1 sudah dihapus' };
       spec.given(opened()).when(addFormasi('F1', post({ problems: [abolished] }))).thenViolates('PERSONNEL.POSITION_NOT_FOUND');
     });
 

@@ -64,7 +64,7 @@ describe('Selection round: SKD results, ranking, announcement, appointment', () 
         .given(closedRound())
         .when(recordResult(1, { TWK: 155, TIU: 82, TKP: 226 }))
         .thenViolates('PERSONNEL.SKD_SCORE_OUT_OF_RANGE', 'PERSONNEL.SKD_SCORE_OUT_OF_RANGE', 'PERSONNEL.SKD_SCORE_NOT_ATTAINABLE');
-      expect(violation.message).toContain('TWK score 155 is outside 0–150');
+      expect(violation.message).toContain('Nilai TWK 155 di luar rentang 0–150');
     });
 
     it('refuses a member recused from that applicant (declared)', () => {

@@ -20,7 +20,7 @@ export class RegisterApplicantInput extends RoundCommandInput {
 
   @Field({ description: 'NIK (Nomor Induk Kependudukan): 16 digits. Kept only as a keyed digest and a masked form.' })
   @IdentifierText()
-  @Matches(/^\d{16}$/, { message: 'nik must be exactly 16 digits' })
+  @Matches(/^\d{16}$/, { message: 'nik harus tepat 16 angka, tanpa spasi' })
   nik: string;
 
   @Field()

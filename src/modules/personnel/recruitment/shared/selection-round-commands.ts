@@ -24,7 +24,7 @@ export class SelectionRoundCommands {
     return this.executor.execute(selectionRoundDecider, selectionRoundStream(roundId), command, context, {
       authorize: async (state, actor) => {
         const instansiId = command.type === 'OpenSelectionRound' ? command.instansiId : state.status === 'NONE' ? undefined : state.instansiId;
-        if (instansiId === undefined) throw new NotFoundError(`No selection round ${roundId}`, { roundId });
+        if (instansiId === undefined) throw new NotFoundError(`Seleksi ${roundId} tidak ditemukan`, { roundId });
         assertManages(INSTANSI_ADMIN, actor, instansiId, `Mengelola seleksi ${instansiId}`);
         if (precheck) await precheck(state);
       },

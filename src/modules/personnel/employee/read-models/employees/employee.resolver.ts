@@ -26,14 +26,14 @@ class EmployeeArgs {
 @ArgsType()
 class EmployeeByNipArgs {
   @Field({ description: 'NIP or NI PPPK: 18 digits, no spaces.' })
-  @Matches(/^\d{18}$/, { message: 'nip must be exactly 18 digits, without spaces' })
+  @Matches(/^\d{18}$/, { message: 'nip harus tepat 18 angka, tanpa spasi' })
   nip: string;
 }
 
 @InputType({ description: 'Every field is optional; the fields given combine with AND, within what you may see.' })
 class EmployeeFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(INSTANSI_ID_PATTERN, { message: 'instansiId must be an instansi slug' }) instansiId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(UNIT_ID_PATTERN, { message: 'unitId must be a unit id like kota-medan.dinkes' }) unitId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(INSTANSI_ID_PATTERN, { message: 'instansiId harus slug instansi seperti kota-medan' }) instansiId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(UNIT_ID_PATTERN, { message: 'unitId harus id unit seperti kota-medan.dinkes' }) unitId?: string;
   @Field({ nullable: true, description: 'With unitId: also the units below it (default false).' }) @IsOptional() @IsBoolean() includeSubUnits?: boolean;
   @Field({ nullable: true, description: 'I_A … IV_E or I … XVII.' }) @IsOptional() @IsIn([...GOLONGAN_ORDER, ...GOLONGAN_PPPK_ORDER]) golongan?: string;
   @Field(() => EmploymentType, { nullable: true }) @IsOptional() @IsEnum(EmploymentType) employmentType?: EmploymentType;

@@ -21,6 +21,6 @@ export class NipLookupLimiter {
 
   async assertAllowed(actor: Actor): Promise<void> {
     const wait = await this.limiter.hit(`employeeByNip|${actor.id}`);
-    if (wait > 0) throw new ForbiddenError(`Too many NIP lookups; retry in ${wait} s`, { reason: 'RATE_LIMITED', retryAfterSeconds: wait });
+    if (wait > 0) throw new ForbiddenError(`Terlalu banyak pencarian NIP; coba lagi dalam ${wait} detik`, { reason: 'RATE_LIMITED', retryAfterSeconds: wait });
   }
 }

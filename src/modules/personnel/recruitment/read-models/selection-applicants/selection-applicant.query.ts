@@ -28,8 +28,8 @@ export class SelectionApplicantsQuery {
 /** Applicants are personal data: readable only by ADMIN_BKD/AUDITOR of the round's instansi. */
 async function assertMayRead(readModels: ReadModels, actor: Actor, roundId: string): Promise<void> {
   const round = await readModels.collection<SelectionRound>(SELECTION_ROUNDS).findById(roundId);
-  if (!round) throw new NotFoundError(`No selection round ${roundId}`, { roundId });
-  if (!coversInstansi(actor, READING_ROLES, round.instansiId)) throw new ForbiddenError(`Applicants of ${round.instansiId} are not visible to you`);
+  if (!round) throw new NotFoundError(`Seleksi ${roundId} tidak ditemukan`, { roundId });
+  if (!coversInstansi(actor, READING_ROLES, round.instansiId)) throw new ForbiddenError(`Pelamar seleksi milik ${round.instansiId} tidak boleh Anda lihat`);
 }
 
 @QueryHandler(SelectionApplicantQuery)

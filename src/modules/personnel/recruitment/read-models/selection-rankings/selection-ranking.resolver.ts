@@ -16,7 +16,7 @@ export class SelectionRankingResolver {
   @Public()
   async selectionRanking(@Args('roundId', { type: () => ID }) roundId: string): Promise<SelectionRanking> {
     const ranking = await this.queries.execute<SelectionRankingQuery, SelectionRanking | null>(new SelectionRankingQuery(roundId));
-    if (!ranking) throw new NotFoundError(`No published ranking for selection round ${roundId}`, { roundId });
+    if (!ranking) throw new NotFoundError(`Seleksi ${roundId} belum mempunyai peringkat yang diumumkan`, { roundId });
     return ranking;
   }
 

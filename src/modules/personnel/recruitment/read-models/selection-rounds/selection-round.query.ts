@@ -31,7 +31,7 @@ export class SelectionRoundQueryHandler implements IQueryHandler<SelectionRoundQ
   async execute({ roundId, actor }: SelectionRoundQuery): Promise<SelectionRound | null> {
     const round = await this.readModels.collection<SelectionRound>(SELECTION_ROUNDS).findById(roundId);
     if (!round) return null;
-    if (!coversInstansi(actor, READING_ROLES, round.instansiId)) throw new ForbiddenError(`Selection rounds of ${round.instansiId} are not visible to you`);
+    if (!coversInstansi(actor, READING_ROLES, round.instansiId)) throw new ForbiddenError(`Seleksi milik ${round.instansiId} tidak boleh Anda lihat`);
     const outcomes = await this.readModels.collection<AppointmentOutcome>(APPOINTMENT_OUTCOMES).find({ roundId });
     const byApplicant = new Map(outcomes.map((o) => [o._id, o]));
     return {
@@ -53,7 +53,7 @@ export class SelectionRoundsQueryHandler implements IQueryHandler<SelectionRound
 
   execute({ actor, page, instansiId }: SelectionRoundsQuery): Promise<ConnectionShape<SelectionRound>> {
     const visible = instansiScope(actor, READING_ROLES);
-    if (instansiId && visible !== 'all' && !visible.includes(instansiId)) throw new ForbiddenError(`Selection rounds of ${instansiId} are not visible to you`);
+    if (instansiId && visible !== 'all' && !visible.includes(instansiId)) throw new ForbiddenError(`Seleksi milik ${instansiId} tidak boleh Anda lihat`);
     const filter = instansiId ? { instansiId } : visible === 'all' ? {} : { instansiId: { $in: visible } };
     return this.pages.paginate(this.readModels.collection<SelectionRound>(SELECTION_ROUNDS), filter, page, 'openedAt');
   }

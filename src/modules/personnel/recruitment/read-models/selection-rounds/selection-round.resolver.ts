@@ -28,7 +28,7 @@ export class SelectionRoundResolver {
   @Roles(Role.ADMIN_BKD, Role.AUDITOR)
   async selectionRound(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<SelectionRound> {
     const round = await this.queries.execute<SelectionRoundQuery, SelectionRound | null>(new SelectionRoundQuery(id, actor));
-    if (!round) throw new NotFoundError(`No selection round ${id}`, { roundId: id });
+    if (!round) throw new NotFoundError(`Seleksi ${id} tidak ditemukan`, { roundId: id });
     return round;
   }
 
