@@ -77,7 +77,7 @@ describe('KurrentDbEventStore: a filtered subscription reports how far it scanne
     const reading = (async () => {
       for await (const page of store.subscribeToAll({ after: 0, types: ['test.CounterIncremented'], signal: abort.signal })) pages.push(page);
     })();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await subscribed(fake);
     const before = fake.allReads;
     await store.append('other-1', [other()], 'no_stream');
     await fake.checkpoint();
@@ -107,7 +107,7 @@ describe('KurrentDbEventStore: a filtered subscription reports how far it scanne
     await new Promise((resolve) => setImmediate(resolve));
     await store.append('counter-a', [counted('a', 1)], 'no_stream'); // hints; the probe finds the held event
     seedOther(fake, 'other-1');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await subscribed(fake);
     fake.release();
     const page = await pending;
     expect(page.events.map((e) => e.type)).toEqual(['test.CounterIncremented']);
@@ -122,7 +122,7 @@ describe('KurrentDbEventStore: a filtered subscription reports how far it scanne
     const reading = (async () => {
       for await (const page of store.subscribeToAll({ after: 0, types: ['test.CounterIncremented'], signal: abort.signal })) pages.push(page);
     })();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await subscribed(fake);
     const before = fake.allReads;
     let last = 0;
     for (let i = 0; i < 20; i++) last = (await store.append(`other-${i}`, [other()], 'no_stream')).position;
@@ -204,3 +204,11 @@ describe('KurrentDbEventStore: a retried append is recognised as the server does
     await store.close();
   });
 });
+
+/** Until the store has opened its live subscription on the fake (a fixed sleep is not enough on a loaded machine). */
+async function subscribed(fake: { live: readonly unknown[] }): Promise<void> {
+  for (let waited = 0; fake.live.length === 0; waited += 5) {
+    if (waited > 5000) throw new Error('the store never subscribed');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
