@@ -11,7 +11,7 @@ const opened: InternshipEvent = {
   type: 'training.InternshipOpened',
   data: { internshipId: 'kota-medan.magang-usu-2026', instansiId: 'kota-medan', title: openCmd.title, partnerId: 'kota-medan.usu', agreementId: pks.agreementId, from: '2026-07-01', until: '2026-09-30', openedAt: at },
 };
-const sealed = { keyId: 'k-1', iv: 'aXY=', tag: 'dGFn', data: 'Y2lwaGVy' };
+const sealed = { keyId: 'k-1', sealed: 'v1.aXY.dGFn.Y2lwaGVy' };
 const consent = { givenOn: '2026-06-19', noticeVersion: 'magang-2026.1' };
 const admitted: InternshipEvent = { type: 'training.InternAdmitted', data: { internshipId: 'kota-medan.magang-usu-2026', participantId: 'm-01', personalData: sealed, studyProgram: 'S1 Teknologi Informasi', consent, admittedAt: at } };
 const placeCmd = { type: 'PlaceIntern' as const, participantId: 'm-01', unitId: 'kota-medan.aptika', mentorEmployeeId: 'emp-ani', mentorIsActiveAsn: true, from: '2026-07-01', until: '2026-08-31', at };

@@ -1,3 +1,4 @@
+import type { Sealed } from '@infrastructure/subject-keys';
 import { eventRegistry } from '@kernel/event-registry';
 import { DomainEvent } from '@kernel/events';
 
@@ -10,12 +11,12 @@ import { DomainEvent } from '@kernel/events';
 export const internshipStream = (internshipId: string): string => `training-internship-${internshipId}`;
 export const internshipStreamPrefix = 'training-internship-';
 
-/** AES-256-GCM ciphertext of the intern's personal data; the key lives in the intern key vault. */
+/** The intern's personal data, sealed under the intern's own key by the platform's PersonalDataCipher. */
 export interface SealedPersonalData {
+  /** The data subject whose key seals it (infrastructure/subject-keys): erasing that key shreds it. */
   readonly keyId: string;
-  readonly iv: string;
-  readonly tag: string;
-  readonly data: string;
+  /** PersonalDataCipher's sealed form (AES-256-GCM under the subject's key, bound to the subject id). */
+  readonly sealed: Sealed;
 }
 
 export type InternshipOpened = DomainEvent<

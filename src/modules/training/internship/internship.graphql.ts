@@ -19,7 +19,8 @@ import { EmployeeDirectory } from '../../personnel';
 import { assertTrainingAdmin, canReadInstansi, ownEmployeeIds } from '../access/training-access';
 import { PartnerAgreements } from '../partner/partner.graphql';
 import { InternshipRule, TrainingRule } from '../training.rules';
-import { InternKeyVault } from './intern-key-vault';
+import { PersonalDataCipher } from '@infrastructure/subject-keys';
+import { InternPersonalData } from './intern-personal-data';
 import { InternshipCommand, internshipDecider, InternshipState } from './internship.decider';
 import { internshipStream } from './internship.events';
 import { AdmitInternInput, AssessInternInput, EraseInternPersonalDataInput, IssueInternCertificateInput, OpenInternshipInput, PlaceInternInput, RecordInternLogbookInput } from './internship.inputs';
@@ -56,7 +57,7 @@ export class InternshipCommands {
     private readonly agreements: PartnerAgreements,
     private readonly employees: EmployeeDirectory,
     private readonly organisation: OrganisationDirectory,
-    private readonly vault: InternKeyVault,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   async run(operation: InternshipOperation, context: CommandContext): Promise<CommandResult> {
@@ -77,7 +78,8 @@ export class InternshipCommands {
       const keyId = deriveId('training.intern-key', internshipId, participantId, context.commandId);
       // A known participant is refused by the decider (or recognised as this command's repeat): seal nothing new for it.
       const known = state.interns[participantId];
-      const personalData = known ? { keyId: known.keyId, iv: '', tag: '', data: '' } : await this.vault.seal(keyId, { name: input.name, email: input.email ?? null });
+      const personal: InternPersonalData = { name: input.name, email: input.email ?? null };
+      const personalData = known ? { keyId: known.keyId, sealed: '' } : { keyId, sealed: await this.cipher.seal(keyId, personal) };
       return this.execute(internshipId, { type: 'AdmitIntern', participantId, personalData, studyProgram: input.studyProgram, consent: { givenOn: input.consentGivenOn, noticeVersion: input.consentNoticeVersion }, at }, context, 'admin');
     }
     if (operation.op === 'place') {
@@ -106,7 +108,7 @@ export class InternshipCommands {
     refuseIfAny(reasonProblems(context.reason));
     const result = await this.execute(internshipId, { type: 'EraseInternPersonalData', participantId, at }, context, 'admin');
     const keyId = (result.state as InternshipState).interns[participantId]?.keyId;
-    if (keyId) await this.vault.shred(keyId, at);
+    if (keyId) await this.cipher.erase(keyId);
     return result;
   }
 
@@ -158,7 +160,7 @@ export class InternshipQuery extends CqrsQuery<Internship | null> {
 /** TRAINING_ADMIN and AUDITOR of the instansi see the cohort with names; a mentor sees their interns only. Nobody else. */
 @QueryHandler(InternshipQuery)
 export class InternshipQueryHandler implements IQueryHandler<InternshipQuery> {
-  constructor(private readonly readModels: ReadModels, private readonly vault: InternKeyVault) {}
+  constructor(private readonly readModels: ReadModels, private readonly cipher: PersonalDataCipher) {}
   async execute(q: InternshipQuery): Promise<Internship | null> {
     const doc = await this.readModels.collection<Internship>(TRAINING_INTERNSHIPS).findById(q.internshipId);
     if (!doc) return null;
@@ -166,7 +168,7 @@ export class InternshipQueryHandler implements IQueryHandler<InternshipQuery> {
     const own = ownEmployeeIds(q.actor);
     const interns = full ? doc.interns : doc.interns.filter((i) => i.placement && own.includes(i.placement.mentorEmployeeId) && q.actor.id === i.placement.mentorEmployeeId);
     if (!full && interns.length === 0) throw new ForbiddenError('Program magang ini tidak dalam cakupan Anda');
-    const opened = await Promise.all(interns.map(async (i) => ({ ...i, ...((i.erasedAt ? null : await this.vault.open(i.sealed)) ?? { name: null, email: null }) })));
+    const opened = await Promise.all(interns.map(async (i) => ({ ...i, ...((i.erasedAt ? null : await this.cipher.open<InternPersonalData>(i.sealed.keyId, i.sealed.sealed)) ?? { name: null, email: null }) })));
     return { ...doc, interns: opened };
   }
 }
@@ -253,4 +255,4 @@ export class InternshipResolver {
   }
 }
 
-export const internshipProviders = [InternKeyVault, InternshipCommands, InternshipBusHandler, InternshipQueryHandler, InternshipResolver];
+export const internshipProviders = [InternshipCommands, InternshipBusHandler, InternshipQueryHandler, InternshipResolver];
