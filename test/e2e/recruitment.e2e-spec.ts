@@ -226,7 +226,8 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
     // The process manager answers asynchronously: it registers the CPNS in the employee record.
     const round = await eventually(async () => {
       const data = await api.ok(`query($id: ID!) { selectionRound(id: $id) { ${ROUND_FIELDS} } }`, { id: ROUND }, auditor);
-      return data.selectionRound.appointments[0]?.employeeRegistration ? data.selectionRound : undefined;
+      const registration = data.selectionRound.appointments[0]?.employeeRegistration;
+      return registration && registration.status !== 'PENDING' ? data.selectionRound : undefined;
     });
     expect(round.appointments).toEqual([
       {
@@ -236,6 +237,9 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
         employeeRegistration: { status: 'REGISTERED', rule: null },
       },
     ]);
+    // A retry is for a FAILED registration only, of an appointed applicant.
+    await expectRefused(() => mutate('retryAppointmentRegistration', { roundId: ROUND, applicantId: 'A1' }, 'applicant { id }'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.APPOINTMENT_ALREADY_REGISTERED');
+    await expectRefused(() => mutate('retryAppointmentRegistration', { roundId: ROUND, applicantId: 'A2' }, 'applicant { id }'), 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.APPLICANT_NOT_APPOINTED');
     expect(round.formasi[0]).toMatchObject({ applicantCount: 3, resultCount: 3, passedCount: 2, appointedCount: 1 });
 
     const employeeId = appointed.applicant.appointment.employeeId;

@@ -87,6 +87,29 @@ describe('Appointment process manager', () => {
     });
   });
 
+  it('answers a retry after a correction under its own command id, and records the new outcome', async () => {
+    const registrar = new FakeEmployeeRegistrar();
+    registrar.refusal = new DomainRuleViolation('PERSONNEL.POSITION_FULL', 'Jabatan sudah terisi penuh');
+    const appointed = appointedEvent();
+    const store = await reactTo(appointmentReaction(registrar), [appointed]);
+    expect(await store.collection<AppointmentOutcome>(APPOINTMENT_OUTCOMES).findById('A1')).toMatchObject({ status: 'FAILED', rule: 'PERSONNEL.POSITION_FULL' });
+
+    registrar.refusal = undefined; // the seat was freed
+    const retried: typeof appointed = {
+      ...appointed,
+      eventId: 'retry-event-1',
+      position: appointed.position + 1,
+      revision: appointed.revision + 1,
+      type: 'personnel.AppointmentRegistrationRetried' as never,
+      data: { roundId: 'R1', applicantId: 'A1', employeeId: 'employee-A1', appointment: appointed.data, requestedAt: appointed.occurredAt } as never,
+    };
+    await reactTo(appointmentReaction(registrar), [retried], store.store);
+    const { registration, context } = registrar.registered.get('employee-A1')!;
+    expect(registration).toMatchObject({ employeeId: 'employee-A1', nip: appointed.data.nip });
+    expect(context.causationId).toBe('retry-event-1');
+    expect(await store.collection<AppointmentOutcome>(APPOINTMENT_OUTCOMES).findById('A1')).toMatchObject({ status: 'REGISTERED', eventId: 'retry-event-1' });
+  });
+
   it('records other application errors by their code', async () => {
     const registrar = new FakeEmployeeRegistrar();
     registrar.refusal = new ConflictError('employee stream busy');

@@ -6,7 +6,7 @@ import { defineReaction, Reaction } from '@infrastructure/projections/reaction';
 import { Role } from '@infrastructure/auth/roles';
 import { EmployeeRegistrar, EmployeeRegistration } from './employee-registrar.port';
 import { APPOINTMENT_OUTCOMES, AppointmentOutcomeSchema } from './read-models/appointment-outcomes/appointment-outcome.schema';
-import { ApplicantAppointed } from './domain/selection-round.events';
+import { ApplicantAppointed, AppointmentRegistrationRetried } from './domain/selection-round.events';
 import { DEFAULT_MAX_AGE_AT_APPOINTMENT } from '@modules/shared/nip';
 
 /** The reaction's name: it names its checkpoint and enters the command id it derives from each event. */
@@ -25,12 +25,13 @@ const logger = new Logger('AppointmentReaction');
  * runner retries; anything else stops it visibly (systemStatus).
  */
 export function appointmentReaction(registrar: EmployeeRegistrar): Reaction {
-  return defineReaction<ApplicantAppointed>({
+  return defineReaction<ApplicantAppointed | AppointmentRegistrationRetried>({
     name: APPOINTMENT_REACTION,
-    canHandle: ['personnel.ApplicantAppointed'],
+    // A retry (after a correction) is answered like the appointment, under its own command id.
+    canHandle: ['personnel.ApplicantAppointed', 'personnel.AppointmentRegistrationRetried'],
     collections: [{ name: APPOINTMENT_OUTCOMES, schema: AppointmentOutcomeSchema }],
     async react(event, { writer, commandContext }) {
-      const { data } = event;
+      const data = event.type === 'personnel.AppointmentRegistrationRetried' ? event.data.appointment : event.data;
       const outcome = await register(registrar, registrationOf(data), commandContext(recruitmentActor(data.instansiId, event.actor)));
       await writer.upsert(APPOINTMENT_OUTCOMES, data.applicantId, {
         $set: { roundId: data.roundId, employeeId: data.employeeId, eventId: event.eventId, ...outcome },

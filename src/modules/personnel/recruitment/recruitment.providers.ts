@@ -4,6 +4,8 @@ import { AnnounceResultsHandler } from './announce-results/announce-results.hand
 import { AnnounceResultsResolver } from './announce-results/announce-results.resolver';
 import { AppointApplicantHandler } from './appoint-applicant/appoint-applicant.handler';
 import { AppointApplicantResolver } from './appoint-applicant/appoint-applicant.resolver';
+import { RetryAppointmentRegistrationHandler } from './retry-appointment-registration/retry-appointment-registration.handler';
+import { RetryAppointmentRegistrationResolver } from './retry-appointment-registration/retry-appointment-registration.resolver';
 import { AppointPanelMemberHandler } from './appoint-panel-member/appoint-panel-member.handler';
 import { AppointPanelMemberResolver } from './appoint-panel-member/appoint-panel-member.resolver';
 import { CancelSelectionRoundHandler } from './cancel-selection-round/cancel-selection-round.handler';
@@ -53,6 +55,8 @@ export const USE_CASE_PROVIDERS = [
   AnnounceResultsResolver,
   AppointApplicantHandler,
   AppointApplicantResolver,
+  RetryAppointmentRegistrationHandler,
+  RetryAppointmentRegistrationResolver,
   CancelSelectionRoundHandler,
   CancelSelectionRoundResolver,
 ];

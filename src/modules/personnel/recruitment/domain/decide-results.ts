@@ -4,8 +4,8 @@ import { RecruitmentRule } from '../recruitment.rules';
 import { refuseIfAny } from '@kernel/rules';
 import { evaluateSkd, skdScoreProblems } from '../skd-reference';
 import { appointmentNipProblems, sexFromNip } from './appointment-nip';
-import { AnnounceResults, AppointApplicant, PublishRanking, RecordSkdResult } from './selection-round.commands';
-import { ApplicantAppointed, RankingPublished, SelectionResultsAnnounced, SkdResultRecorded } from './selection-round.events';
+import { AnnounceResults, AppointApplicant, PublishRanking, RecordSkdResult, RetryAppointmentRegistration } from './selection-round.commands';
+import { ApplicantAppointed, AppointmentRegistrationRetried, RankingPublished, SelectionResultsAnnounced, SkdResultRecorded } from './selection-round.events';
 import { FormasiState, own, SelectionRoundState } from './selection-round.state';
 import { APPLICANT_AGE_RANGE } from '../recruitment.vocabulary';
 
@@ -151,4 +151,28 @@ export function appointApplicant(command: AppointApplicant, state: SelectionRoun
       },
     },
   ];
+}
+
+/**
+ * A failed employee registration is sent again once its cause was corrected (a seat freed, a record
+ * fixed): only for an appointed applicant whose registration failed — not while it is pending, not
+ * once it succeeded. The process manager answers the retry as it answered the appointment.
+ */
+export function retryAppointmentRegistration(command: RetryAppointmentRegistration, state: SelectionRoundState): AppointmentRegistrationRetried[] {
+  const applicant = own(state.applicants, command.applicantId);
+  const appointment = applicant?.appointment;
+  refuseIfAny([
+    !applicant && { rule: RecruitmentRule.APPLICANT_UNKNOWN, message: `Tidak ada pelamar ${command.applicantId} dalam seleksi ini` },
+    applicant && !appointment && { rule: RecruitmentRule.APPLICANT_NOT_APPOINTED, message: `Pelamar ${applicant.registrationNumber} belum diangkat` },
+    appointment && command.outcome === 'REGISTERED' && {
+      rule: RecruitmentRule.APPOINTMENT_ALREADY_REGISTERED,
+      message: `Pelamar ${applicant!.registrationNumber} sudah tercatat sebagai pegawai ${appointment.employeeId}: tidak ada yang perlu diulang`,
+    },
+    appointment && command.outcome === null && {
+      rule: RecruitmentRule.APPOINTMENT_REGISTRATION_PENDING,
+      message: `Pencatatan pegawai untuk pelamar ${applicant!.registrationNumber} masih diproses: ulangi hanya setelah gagal`,
+    },
+  ]);
+  const a = appointment!;
+  return [{ type: 'personnel.AppointmentRegistrationRetried', data: { roundId: state.roundId, applicantId: a.applicantId, employeeId: a.employeeId, appointment: a, requestedAt: command.at } }];
 }

@@ -20,6 +20,7 @@ export type SelectionRoundCommand =
   | PublishRanking
   | AnnounceResults
   | AppointApplicant
+  | RetryAppointmentRegistration
   | CancelSelectionRound;
 
 export type SelectionRoundCommandType = SelectionRoundCommand['type'];
@@ -117,6 +118,15 @@ export interface PublishRanking {
 
 export interface AnnounceResults {
   readonly type: 'AnnounceResults';
+  readonly at: string;
+}
+
+/** Sends a failed employee registration of an appointment again, after the cause was corrected. */
+export interface RetryAppointmentRegistration {
+  readonly type: 'RetryAppointmentRegistration';
+  readonly applicantId: string;
+  /** What became of the registration so far (the process manager's outcome), read at the edge. */
+  readonly outcome: 'REGISTERED' | 'FAILED' | null;
   readonly at: string;
 }
 

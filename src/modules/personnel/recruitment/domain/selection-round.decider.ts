@@ -1,7 +1,7 @@
 import { Decider } from '@kernel/decider';
 import { appointPanelMember, declareConflictOfInterest, recordKnownRelation } from './decide-panel';
 import { addFormasi, cancelSelectionRound, closeRegistration, openSelectionRound, registerApplicant } from './decide-registration';
-import { announceResults, appointApplicant, publishRanking, recordSkdResult } from './decide-results';
+import { announceResults, appointApplicant, publishRanking, recordSkdResult, retryAppointmentRegistration } from './decide-results';
 import { SelectionRoundCommand } from './selection-round.commands';
 import { SelectionRoundEvent } from './selection-round.events';
 import { assertPhaseAccepts } from './selection-round.phases';
@@ -39,6 +39,8 @@ function decideInPhase(command: SelectionRoundCommand, state: SelectionRoundStat
       return publishRanking(command, state);
     case 'AnnounceResults':
       return announceResults(command, state);
+    case 'RetryAppointmentRegistration':
+      return retryAppointmentRegistration(command, state);
     case 'AppointApplicant':
       return appointApplicant(command, state);
     case 'CancelSelectionRound':

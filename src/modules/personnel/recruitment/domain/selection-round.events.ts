@@ -158,6 +158,12 @@ export type ApplicantAppointed = DomainEvent<
   }
 >;
 
+/** The employee registration of an appointment is sent again (the process manager reacts to it as to the appointment). */
+export type AppointmentRegistrationRetried = DomainEvent<
+  'personnel.AppointmentRegistrationRetried',
+  { roundId: string; applicantId: string; employeeId: string; appointment: ApplicantAppointed['data']; requestedAt: string }
+>;
+
 export type SelectionRoundCancelled = DomainEvent<'personnel.SelectionRoundCancelled', { roundId: string; reason: string; cancelledAt: string }>;
 
 export type SelectionRoundEvent =
@@ -173,7 +179,8 @@ export type SelectionRoundEvent =
   | RankingPublished
   | SelectionResultsAnnounced
   | ApplicantAppointed
-  | SelectionRoundCancelled;
+  | SelectionRoundCancelled
+  | AppointmentRegistrationRetried;
 
 export type SelectionRoundEventType = SelectionRoundEvent['type'];
 
@@ -190,5 +197,6 @@ eventRegistry.register([
   { type: 'personnel.RankingPublished', version: 1, description: 'The deterministic ranking of a round was computed and published (masked identities).' },
   { type: 'personnel.SelectionResultsAnnounced', version: 1, description: 'The results of a round were officially announced; appointments may follow.' },
   { type: 'personnel.ApplicantAppointed', version: 1, description: 'A passed applicant was appointed CPNS with the NIP assigned by BKN.' },
+  { type: 'personnel.AppointmentRegistrationRetried', version: 1, description: 'A failed employee registration of an appointment was sent again after a correction.' },
   { type: 'personnel.SelectionRoundCancelled', version: 1, description: 'A selection round was cancelled before its results were announced.' },
 ]);

@@ -43,6 +43,7 @@ const commands: Record<SelectionRoundCommandType, SelectionRoundCommand> = {
   PublishRanking: publish(),
   AnnounceResults: announce(),
   AppointApplicant: appointApplicant(1),
+  RetryAppointmentRegistration: { type: 'RetryAppointmentRegistration', applicantId: 'A1', outcome: 'FAILED', at: AT },
   CancelSelectionRound: { type: 'CancelSelectionRound', reason: 'x', at: AT },
 };
 
@@ -71,6 +72,8 @@ const MATRIX: Record<SelectionRoundCommandType, [string, string, string, string,
   PublishRanking:            [UNKNOWN, NOT_CLOSED, OK,         PUBLISHED,     PUBLISHED,     CANCELLED],
   AnnounceResults:           [UNKNOWN, NOT_PUBLISHED, NOT_PUBLISHED, OK,      ANNOUNCED,     CANCELLED],
   AppointApplicant:          [UNKNOWN, NOT_ANNOUNCED, NOT_ANNOUNCED, NOT_ANNOUNCED, OK,      CANCELLED],
+  // Past the phase guard in ANNOUNCED: nobody is appointed in that history yet.
+  RetryAppointmentRegistration: [UNKNOWN, NOT_ANNOUNCED, NOT_ANNOUNCED, NOT_ANNOUNCED, 'PERSONNEL.APPLICANT_NOT_APPOINTED', CANCELLED],
   CancelSelectionRound:      [UNKNOWN, OK,         OK,         OK,            ANNOUNCED,     CANCELLED],
 };
 

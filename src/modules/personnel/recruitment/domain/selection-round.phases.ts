@@ -30,6 +30,7 @@ const ACCEPTS: Record<SelectionRoundCommandType, { phases: readonly Phase[]; ref
     refusal: (phase) => (phase === 'ANNOUNCED' ? RecruitmentRule.RESULTS_ALREADY_ANNOUNCED : RecruitmentRule.RANKING_NOT_PUBLISHED),
   },
   AppointApplicant: { phases: ['ANNOUNCED'], refusal: () => RecruitmentRule.RESULTS_NOT_ANNOUNCED },
+  RetryAppointmentRegistration: { phases: ['ANNOUNCED'], refusal: () => RecruitmentRule.RESULTS_NOT_ANNOUNCED },
   CancelSelectionRound: { phases: ['REGISTRATION_OPEN', 'REGISTRATION_CLOSED', 'RANKING_PUBLISHED'], refusal: () => RecruitmentRule.RESULTS_ALREADY_ANNOUNCED },
 };
 
@@ -59,6 +60,7 @@ const ACTION: Record<SelectionRoundCommandType, string> = {
   PublishRanking: 'mengumumkan peringkat',
   AnnounceResults: 'mengumumkan hasil akhir',
   AppointApplicant: 'mengangkat pelamar',
+  RetryAppointmentRegistration: 'mengulang pencatatan pegawai hasil pengangkatan',
   CancelSelectionRound: 'membatalkan seleksi',
 };
 

@@ -225,4 +225,19 @@ describe('Selection round: SKD results, ranking, announcement, appointment', () 
       spec.given(closedRound(recordResult(1, PASSING), publish())).when(appointApplicant(1)).thenViolates('PERSONNEL.RESULTS_NOT_ANNOUNCED');
     });
   });
+
+  describe('RetryAppointmentRegistration', () => {
+    const retry = (outcome: 'REGISTERED' | 'FAILED' | null) => ({ type: 'RetryAppointmentRegistration' as const, applicantId: 'A1', outcome, at: AT });
+
+    it('sends a failed registration again with the appointment as recorded', () => {
+      const [event] = spec.given(announcedRound(appointApplicant(1))).when(retry('FAILED')).events();
+      expect(event).toMatchObject({ type: 'personnel.AppointmentRegistrationRetried', data: { roundId: 'R1', applicantId: 'A1', appointment: { applicantId: 'A1', nip: appointApplicant(1).nip }, requestedAt: AT } });
+    });
+
+    it('refuses while pending, once registered, and for an applicant not appointed', () => {
+      spec.given(announcedRound(appointApplicant(1))).when(retry(null)).thenViolates('PERSONNEL.APPOINTMENT_REGISTRATION_PENDING');
+      spec.given(announcedRound(appointApplicant(1))).when(retry('REGISTERED')).thenViolates('PERSONNEL.APPOINTMENT_ALREADY_REGISTERED');
+      spec.given(announcedRound()).when(retry('FAILED')).thenViolates('PERSONNEL.APPLICANT_NOT_APPOINTED');
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { assertNever } from '@kernel/decider';
 import { ApplicantAgeLimit, ConflictRelation, EducationLevel, PanelRole, RankingStatus, RoundStatus } from '../recruitment.vocabulary';
 import { SkdReference, SkdScores } from '../skd-reference';
-import { SelectionRoundEvent } from './selection-round.events';
+import { ApplicantAppointed, SelectionRoundEvent } from './selection-round.events';
 
 export interface FormasiState {
   readonly formasiId: string;
@@ -26,6 +26,8 @@ export interface ApplicantState {
   /** Set by RankingPublished. */
   readonly ranking?: { readonly status: RankingStatus; readonly rank: number | null };
   readonly appointedNip?: string;
+  /** The appointment as recorded: what a retried employee registration sends again. */
+  readonly appointment?: ApplicantAppointed['data'];
 }
 
 export interface PanelMemberState {
@@ -132,11 +134,13 @@ export function evolveSelectionRound(state: SelectionRoundState, event: Selectio
       return { ...state, status: 'ANNOUNCED' };
     case 'personnel.ApplicantAppointed': {
       const { applicantId, nip } = event.data;
-      const next = updateApplicant(state, applicantId, (a) => ({ ...a, appointedNip: nip }));
+      const next = updateApplicant(state, applicantId, (a) => ({ ...a, appointedNip: nip, appointment: event.data }));
       return { ...next, appointedNips: { ...state.appointedNips, [nip]: applicantId } };
     }
     case 'personnel.SelectionRoundCancelled':
       return { ...state, status: 'CANCELLED' };
+    case 'personnel.AppointmentRegistrationRetried':
+      return state;
     default:
       return assertNever(event);
   }

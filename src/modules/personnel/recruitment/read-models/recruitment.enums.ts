@@ -29,7 +29,7 @@ export const SelectionRoundStatusEnum = asEnum(ROUND_STATUSES);
 export const RankingStatusEnum = asEnum(RANKING_STATUSES);
 export const RecusalBasisEnum = asEnum(['DECLARED', 'KNOWN_RELATION'] as const);
 export const RankingBoardStatusEnum = asEnum(['PUBLISHED', 'ANNOUNCED', 'CANCELLED'] as const);
-export const AppointmentRegistrationStatusEnum = asEnum(['REGISTERED', 'FAILED'] as const);
+export const AppointmentRegistrationStatusEnum = asEnum(['PENDING', 'REGISTERED', 'FAILED'] as const);
 
 registerEnumType(ApplicantEducationLevelEnum, {
   name: 'ApplicantEducationLevel',
@@ -69,5 +69,5 @@ registerEnumType(RecusalBasisEnum, { name: 'RecusalBasis', description: "DECLARE
 registerEnumType(RankingBoardStatusEnum, { name: 'RankingBoardStatus', description: 'PUBLISHED (provisional), ANNOUNCED (official) or CANCELLED.' });
 registerEnumType(AppointmentRegistrationStatusEnum, {
   name: 'AppointmentRegistrationStatus',
-  description: 'Whether the employee record of an appointment was REGISTERED, or refused (FAILED, with the rule).',
+  description: 'Whether the employee record of an appointment is PENDING, REGISTERED, or was refused (FAILED, with the rule; retryable once corrected).',
 });

@@ -24,6 +24,7 @@ export const selectionRoundsProjection = defineProjection<SelectionRoundEvent>({
     'personnel.SelectionResultsAnnounced',
     'personnel.ApplicantAppointed',
     'personnel.SelectionRoundCancelled',
+    'personnel.AppointmentRegistrationRetried',
   ],
   async apply(event, writer) {
     const roundId = event.data.roundId;
@@ -84,6 +85,8 @@ function patchFor(event: SelectionRoundEvent, doc: RoundDoc): Patch {
         formasi: countIn(doc, formasiId, { appointedCount: 1 }),
       };
     }
+    case 'personnel.AppointmentRegistrationRetried':
+      return {}; // the round's revision moves; the outcome is the process manager's
     case 'personnel.SelectionRoundCancelled':
       return { status: 'CANCELLED', cancelledAt: event.data.cancelledAt, cancelReason: event.data.reason };
   }

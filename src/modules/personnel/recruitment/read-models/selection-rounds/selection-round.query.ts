@@ -38,7 +38,7 @@ export class SelectionRoundQueryHandler implements IQueryHandler<SelectionRoundQ
       ...round,
       appointments: round.appointments.map((a) => {
         const outcome = byApplicant.get(a.applicantId);
-        return { ...a, employeeRegistration: outcome ? { status: outcome.status, rule: outcome.rule, message: outcome.message } : null };
+        return { ...a, employeeRegistration: outcome ? { status: outcome.status, rule: outcome.rule, message: outcome.message } : { status: 'PENDING' as const, rule: null, message: null } };
       }),
     };
   }

@@ -83,7 +83,8 @@ export const PanelMemberSchema = SchemaFactory.createForClass(PanelMemberView);
 
 @ObjectType('EmployeeRegistrationOutcome', { description: 'What became of the employee record an appointment asked for.' })
 export class EmployeeRegistrationOutcome {
-  @Field(() => AppointmentRegistrationStatusEnum) status: 'REGISTERED' | 'FAILED';
+  @Field(() => AppointmentRegistrationStatusEnum, { description: 'PENDING while the employee record is being created; FAILED can be retried (retryAppointmentRegistration) once corrected.' })
+  status: 'PENDING' | 'REGISTERED' | 'FAILED';
   @Field(() => String, { nullable: true, description: 'Rule code of a refusal.' }) rule: string | null;
   @Field(() => String, { nullable: true }) message: string | null;
 }
@@ -99,8 +100,8 @@ export class AppointmentView {
   @Field() @Prop({ type: String, required: true }) tmtCpns: string;
   @Field() @Prop({ type: String, required: true }) golongan: string;
   @Field() @Prop({ type: String, required: true }) appointedAt: string;
-  @Field(() => EmployeeRegistrationOutcome, { nullable: true, description: 'null while the employee record is being created.' })
-  employeeRegistration?: EmployeeRegistrationOutcome | null;
+  @Field(() => EmployeeRegistrationOutcome, { description: 'What became of the employee registration: PENDING, REGISTERED or FAILED (with the rule).' })
+  employeeRegistration?: EmployeeRegistrationOutcome;
 }
 export const AppointmentSchema = SchemaFactory.createForClass(AppointmentView);
 
