@@ -79,6 +79,17 @@ describe('BKD lists: DUK, retirements due, KGB due (GraphQL and downloads)', () 
     expect(later.kgbDue.rows.filter((r: { kgbDate: string }) => r.kgbDate === '2028-03-01')).toHaveLength(4);
   });
 
+  it('lists employees by name as people are filed: titles ("dr.", "Ir.", "Prof.") do not move anyone', async () => {
+    const data = await api.ok('{ employees(first: 10) { edges { node { name } } } }', {}, admin);
+    expect(data.employees.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual([
+      'Ani Lubis',
+      'Ir. Budi Harahap',
+      'Citra Ginting',
+      'Prof. dr. Dedi Nasution',
+      'dr. Hotman Siregar',
+    ]);
+  });
+
   it('is closed: another instansi’s BKD, an appraiser and the public are refused', async () => {
     const binjai = await api.token('bkd-binjai', { role: 'ADMIN_BKD', unit: 'kota-binjai' });
     const penilai = await api.token('emp-x', { role: 'PEJABAT_PENILAI', unit: 'kota-medan.dinkes' });

@@ -14,6 +14,7 @@ export * from './employment';
 export * from './retirement-age';
 export * from './acting-rules';
 export * from './bkd-lists';
+export * from './name-order';
 export * from '@modules/shared/legal-basis';
 export * from './employee.events';
 export * from './employee.commands';

@@ -42,6 +42,8 @@ export class Employee {
   previousIdentifiers: string[];
 
   @Field() @Prop({ type: String, required: true }) name: string;
+  /** The name as people are filed (sortableName: titles dropped); the order of `employees`. Internal. */
+  @Prop({ type: String, required: true }) sortName: string;
 
   @Field(() => String, { nullable: true, description: 'Personal data: null unless you are AUDITOR, ADMIN_BKD of the instansi or the employee.' })
   @Prop({ type: String, required: true })
@@ -94,9 +96,9 @@ export class Employee {
 }
 
 export const EmployeeSchema = SchemaFactory.createForClass(Employee);
-// `employees` pages in (name, _id) order: these let a page walk an index (equality fields first, then
+// `employees` pages in (sortName, _id) order: these let a page walk an index (equality fields first, then
 // the sort, as MongoDB's ESR rule has it) and count its filter from the index alone.
-EmployeeSchema.index({ name: 1, _id: 1 });
-EmployeeSchema.index({ instansiId: 1, name: 1, _id: 1 });
-EmployeeSchema.index({ instansiId: 1, status: 1, name: 1, _id: 1 });
-EmployeeSchema.index({ unitId: 1, name: 1, _id: 1 });
+EmployeeSchema.index({ sortName: 1, _id: 1 });
+EmployeeSchema.index({ instansiId: 1, sortName: 1, _id: 1 });
+EmployeeSchema.index({ instansiId: 1, status: 1, sortName: 1, _id: 1 });
+EmployeeSchema.index({ unitId: 1, sortName: 1, _id: 1 });

@@ -12,18 +12,18 @@ async function project(...events: EmployeeEvent[]) {
 }
 
 describe('employees projection', () => {
-  it('declares the identifier (unique), golongan and status indexes, and (unitId | instansiId [, status] ,) name, _id for pages', () => {
+  it('declares the identifier (unique), golongan and status indexes, and (unitId | instansiId [, status] ,) sortName, _id for pages', () => {
     const indexes = EmployeeSchema.indexes().map(([fields, options]) => [Object.keys(fields).join('+'), Boolean(options?.unique)]);
     expect(indexes).toEqual(
       expect.arrayContaining([
         ['identifier', true],
         ['previousIdentifiers', false],
-        ['unitId+name+_id', false],
-        ['instansiId+name+_id', false],
-        ['instansiId+status+name+_id', false],
+        ['unitId+sortName+_id', false],
+        ['instansiId+sortName+_id', false],
+        ['instansiId+status+sortName+_id', false],
         ['golongan', false],
         ['status', false],
-        ['name+_id', false],
+        ['sortName+_id', false],
       ]),
     );
   });

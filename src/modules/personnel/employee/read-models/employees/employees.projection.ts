@@ -1,7 +1,7 @@
 import { Update } from '@infrastructure/document-store/document-store.port';
 import { defineProjection } from '@infrastructure/projections/projection';
 import { instansiIdOf } from '@modules/organisation';
-import { EMPLOYEE_EVENT_TYPES, EmployeeEvent, EmployeeRegistered, correctedFields, GOLONGAN_INFO, isGolongan, statusAfter } from '../../domain';
+import { EMPLOYEE_EVENT_TYPES, EmployeeEvent, EmployeeRegistered, correctedFields, GOLONGAN_INFO, isGolongan, sortableName, statusAfter } from '../../domain';
 import { NominationStatus } from '../../shared/employee.enums';
 import { AwardNomination } from './employee-parts.schema';
 import { EMPLOYEES, Employee, EmployeeSchema } from './employee.schema';
@@ -15,7 +15,7 @@ type EmployeeDoc = Employee & { _id: string };
  */
 export const employeesProjection = defineProjection<EmployeeEvent>({
   name: EMPLOYEES,
-  version: 3,
+  version: 4,
   collections: [{ name: EMPLOYEES, schema: EmployeeSchema }],
   canHandle: EMPLOYEE_EVENT_TYPES,
   async apply(event, writer) {
@@ -39,7 +39,7 @@ function updateFor(event: EmployeeEvent, current: EmployeeDoc | null): Update | 
     case 'personnel.NipInconsistencyResolved':
       return { $set: { nipWarnings: [] } };
     case 'personnel.EmployeeDataCorrected':
-      return { $set: correctedFields(event.data.changes) };
+      return { $set: withSortName(correctedFields(event.data.changes)) };
     case 'personnel.IdentifierReassigned':
       return { $set: { identifier: event.data.to }, $addToSet: { previousIdentifiers: event.data.from } };
     case 'personnel.EmployeeTransferred': {
@@ -84,6 +84,7 @@ function registeredDoc(d: EmployeeRegistered['data']): Omit<EmployeeDoc, '_id' |
   return {
     ...fields,
     ...golonganLabels(d.golongan),
+    sortName: sortableName(d.name),
     instansiId: instansiIdOf(d.unitId),
     status: 'AKTIF',
     actingAssignments: [],
@@ -94,6 +95,11 @@ function registeredDoc(d: EmployeeRegistered['data']): Omit<EmployeeDoc, '_id' |
     nipWarnings: [],
     retirement: null,
   };
+}
+
+/** A corrected name moves the record in the list. */
+function withSortName(fields: Record<string, unknown>): Record<string, unknown> {
+  return typeof fields.name === 'string' ? { ...fields, sortName: sortableName(fields.name) } : fields;
 }
 
 /** "III/a" + "Penata Muda" for a PNS golongan; a PPPK golongan is printed as is, without pangkat. */

@@ -48,7 +48,7 @@ export class EmployeesQueryHandler implements IQueryHandler<EmployeesQuery> {
     // A scope that covers nothing answers an empty page rather than an error: the caller holds a reading role.
     const scope = scopeFilter(await this.scopes.of(actor)) ?? { _id: { $in: [] } };
     const own = await this.ownFilter(filter);
-    const connection = await this.pages.paginate(this.readModels.collection<EmployeeDoc>(EMPLOYEES), { $and: [scope, own] }, page, 'name');
+    const connection = await this.pages.paginate(this.readModels.collection<EmployeeDoc>(EMPLOYEES), { $and: [scope, own] }, page, 'sortName');
     const nodes = await this.views.present(connection.edges.map((e) => e.node), actor);
     return { ...connection, edges: connection.edges.map((edge, i) => ({ ...edge, node: nodes[i] })) };
   }
