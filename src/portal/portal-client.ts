@@ -57,7 +57,7 @@ function portalClient(UNSUR: Array<[string, string]>): void {
   };
 
   // Navigation: one section at a time, by the address hash.
-  const SECTIONS = ['dasbor', 'kirim', 'lacak', 'survei'];
+  const SECTIONS = ['dasbor', 'kirim', 'lacak', 'survei', 'forum'];
   function route(): void {
     const current = SECTIONS.includes(window.location.hash.slice(1)) ? window.location.hash.slice(1) : 'dasbor';
     for (const id of SECTIONS) $(id).hidden = id !== current;
@@ -65,8 +65,9 @@ function portalClient(UNSUR: Array<[string, string]>): void {
       if (link.getAttribute('href') === `#${current}`) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
     }
-    const titles: Record<string, string> = { dasbor: 'Kinerja layanan publik', kirim: 'Sampaikan laporan Anda', lacak: 'Lacak laporan Anda', survei: 'Isi survei kepuasan' };
+    const titles: Record<string, string> = { dasbor: 'Kinerja layanan publik', kirim: 'Sampaikan laporan Anda', lacak: 'Lacak laporan Anda', survei: 'Isi survei kepuasan', forum: 'Diskusikan layanan publik' };
     $('judul').textContent = titles[current];
+    if (current === 'forum' && $('instansi').value) topics().catch((error: any) => show($('hasil-forum'), 'galat', error.message));
   }
   window.addEventListener('hashchange', route);
 
@@ -76,6 +77,7 @@ function portalClient(UNSUR: Array<[string, string]>): void {
     units = data.orgUnits.edges.map((e: any) => e.node);
     for (const id of ['unit-kirim', 'unit-survei']) $(id).replaceChildren(...units.map((u) => el('option', { value: u.id }, u.name)));
     await dashboard();
+    if (window.location.hash === '#forum') await topics();
   }
   const unitName = (id: string) => (units.find((u) => u.id === id) || { name: id }).name;
 
@@ -216,6 +218,73 @@ function portalClient(UNSUR: Array<[string, string]>): void {
     });
   });
 
+  // Forum: the instansi's topics; one topic read with its published posts (replies under what they answer), and a post or reply.
+  const when = (iso: string) => new Date(iso).toLocaleString('id-ID', { timeZone: 'Asia/Jakarta', dateStyle: 'medium', timeStyle: 'short' });
+  const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+  let topicId = '';
+  async function topics(): Promise<void> {
+    const data = await gql('query($instansiId: ID!) { forumTopics(instansiId: $instansiId, first: 20) { edges { node { id unitId title status posts { postId } } } } }', { instansiId: $('instansi').value });
+    const list = data.forumTopics.edges.map((e: any) => e.node);
+    $('daftar-topik').replaceChildren(
+      ...(list.length
+        ? list.map((t: any) => el('li', {}, el('button', { type: 'button', class: 'tautan', 'data-topik': t.id }, t.title), ` — ${unitName(t.unitId)}, ${t.posts.length} tulisan${t.status === 'CLOSED' ? ' (ditutup)' : ''}`))
+        : [el('li', {}, 'Belum ada topik forum.')]),
+    );
+    if (!list.some((t: any) => t.id === topicId)) $('topik').hidden = true;
+  }
+  async function readTopic(id: string): Promise<void> {
+    const { forumTopic: t } = await gql('query($topicId: ID!) { forumTopic(topicId: $topicId) { id unitId title description status posts { postId replyTo text author submittedAt } followUps { action recordedAt } } }', { topicId: id });
+    topicId = t.id;
+    $('topik-judul').textContent = t.title;
+    $('topik-uraian').textContent = `${unitName(t.unitId)}: ${t.description}`;
+    const byId = new Map<string, any>(t.posts.map((p: any) => [p.postId, p]));
+    $('tulisan').replaceChildren(
+      ...(t.posts.length
+        ? t.posts.map((p: any) => {
+            const parent = p.replyTo ? byId.get(p.replyTo) : null;
+            return el(
+              'li',
+              { class: `${p.author === 'UNIT' ? 'unit' : 'warga'}${p.replyTo ? ' balasan' : ''}` },
+              el('p', { class: 'penulis' }, `${p.author === 'UNIT' ? 'Jawaban resmi unit' : 'Warga'} · ${when(p.submittedAt)}`),
+              parent ? el('p', { class: 'bantuan' }, `Membalas: “${excerpt(parent.text)}”`) : '',
+              el('p', {}, p.text),
+            );
+          })
+        : [el('li', {}, 'Belum ada tulisan yang ditayangkan.')]),
+    );
+    $('tindak-lanjut').replaceChildren(...(t.followUps.length ? t.followUps.map((f: any) => el('li', {}, `${when(f.recordedAt)} — ${f.action}`)) : [el('li', {}, 'Belum ada tindak lanjut.')]));
+    $('balas').replaceChildren(el('option', { value: '' }, 'Tulisan baru (tidak membalas)'), ...t.posts.map((p: any) => el('option', { value: p.postId }, `${p.author === 'UNIT' ? 'Unit' : 'Warga'}: ${excerpt(p.text)}`)));
+    $('form-forum').hidden = t.status === 'CLOSED';
+    $('hasil-forum').replaceChildren();
+    $('topik').hidden = false;
+  }
+  $('daftar-topik').addEventListener('click', (event: any) => {
+    const id = event.target.getAttribute && event.target.getAttribute('data-topik');
+    if (!id) return;
+    // The topic's heading takes the focus, so keyboard and screen-reader users land on what opened.
+    readTopic(id).then(
+      () => $('topik-judul').focus(),
+      (error: any) => show($('hasil-forum'), 'galat', error.message),
+    );
+  });
+  $('form-forum').addEventListener('submit', (event: any) => {
+    event.preventDefault();
+    const form = event.target;
+    busy(form, async () => {
+      const box = $('hasil-forum');
+      show(box, 'ok', 'Memproses bukti kerja anti-spam…');
+      try {
+        const input: Record<string, unknown> = { topicId, text: form.isi.value, proofOfWork: await proofOfWork() };
+        if (form.balas.value) input.replyTo = form.balas.value;
+        const data = await gql('mutation($input: PostToForumInput!) { postToForum(input: $input) { postId status } }', { input });
+        show(box, 'ok', el('p', { id: 'tulisan-terkirim' }, data.postToForum.status === 'PENDING' ? 'Terima kasih, tulisan Anda diterima dan ditayangkan setelah dimoderasi.' : 'Tulisan Anda ditayangkan.'));
+        form.reset();
+      } catch (error: any) {
+        show(box, 'galat', error.message);
+      }
+    });
+  });
+
   $('form-dasbor').addEventListener('submit', (event: any) => {
     event.preventDefault();
     dashboard().catch((error: any) => show($('tabel-dasbor').tBodies[0], 'galat', error.message));
@@ -227,7 +296,10 @@ function portalClient(UNSUR: Array<[string, string]>): void {
     $('periode').value = String(new Date().getFullYear());
     const { instansiList } = await gql('query { instansiList { id name } }');
     $('instansi').replaceChildren(...instansiList.map((i: any) => el('option', { value: i.id }, i.name)));
-    $('instansi').addEventListener('change', () => loadUnits());
+    $('instansi').addEventListener('change', () => {
+      $('topik').hidden = true;
+      loadUnits();
+    });
     if (instansiList.length) await loadUnits();
     document.body.dataset.ready = 'true';
   }

@@ -1,4 +1,4 @@
-/** The portal's one HTML page (Bahasa Indonesia): four sections, shown one at a time by the address hash. */
+/** The portal's one HTML page (Bahasa Indonesia): five sections, shown one at a time by the address hash. */
 export const PORTAL_HTML = `<!doctype html>
 <html lang="id">
 <head>
@@ -19,6 +19,7 @@ export const PORTAL_HTML = `<!doctype html>
         <li><a href="#kirim">Kirim laporan</a></li>
         <li><a href="#lacak">Lacak laporan</a></li>
         <li><a href="#survei">Survei kepuasan</a></li>
+        <li><a href="#forum">Forum</a></li>
       </ul>
     </nav>
   </header>
@@ -111,6 +112,28 @@ export const PORTAL_HTML = `<!doctype html>
         <button type="submit">Kirim jawaban</button>
       </form>
       <div id="hasil-survei" class="hasil" role="status" aria-live="polite"></div>
+    </section>
+
+    <section id="forum" aria-labelledby="forum-judul" hidden>
+      <h2 id="forum-judul">Forum warga</h2>
+      <p class="catatan">Topik dibuka oleh unit layanan. Tulisan warga ditayangkan setelah dimoderasi; jawaban resmi unit ditandai.</p>
+      <ul id="daftar-topik" class="topik"></ul>
+      <article id="topik" aria-labelledby="topik-judul" hidden>
+        <h3 id="topik-judul" tabindex="-1"></h3>
+        <p id="topik-uraian"></p>
+        <ol id="tulisan" class="tulisan"></ol>
+        <h4>Tindak lanjut unit</h4>
+        <ul id="tindak-lanjut"></ul>
+        <form id="form-forum">
+          <label for="balas">Membalas</label>
+          <select id="balas" name="balas"></select>
+          <label for="tulisan-isi">Tulisan Anda</label>
+          <textarea id="tulisan-isi" name="isi" required minlength="2" maxlength="4000" rows="4" aria-describedby="tulisan-bantuan"></textarea>
+          <p id="tulisan-bantuan" class="bantuan">Tanpa akun. Jangan menulis data pribadi; tulisan ditayangkan setelah dimoderasi.</p>
+          <button type="submit">Kirim tulisan</button>
+        </form>
+        <div id="hasil-forum" class="hasil" role="status" aria-live="polite"></div>
+      </article>
     </section>
   </main>
   <footer><p>Data dari API publik Akuntabel. Penilaian perorangan ASN tidak pernah ditampilkan (UU 14/2008 ps. 17 huruf h).</p></footer>

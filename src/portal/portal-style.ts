@@ -33,5 +33,8 @@ figure{margin:16px 0}figcaption{font-weight:700}
 #grafik svg{width:100%;height:auto}
 ol.linimasa{padding-left:20px}
 h3{font-size:1.1rem;margin-top:24px}.apresiasi{padding-left:20px}.apresiasi li{margin:8px 0}
+ul.topik{padding-left:20px}.topik li{margin:8px 0}.tautan{margin:0;padding:0;background:none;color:#0b4f8a;text-decoration:underline;text-align:left}
+ol.tulisan{list-style:none;padding:0}.tulisan li{border-left:4px solid #bbb;padding:4px 10px;margin:10px 0}.tulisan li.unit{border-color:#0b4f8a;background:#eef4fa}.tulisan li.balasan{margin-left:16px}
+.penulis{font-weight:700;margin:0}.tulisan p{margin:4px 0}
 footer{border-top:1px solid #ccc;padding:12px 16px;color:#444;font-size:.9rem}
 `;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { setUpCities } from '../fixtures/public-feedback';
+import { proofOfWork, setUpCities } from '../fixtures/public-feedback';
 import { TestApi } from './harness';
 
 // Code passed to page.evaluate runs in the browser; the project compiles without the DOM library.
@@ -29,6 +29,9 @@ if (!available) {
   let page: Page;
   let origin: string;
   let trackingId: string;
+  let penghubung: string;
+  let topicId: string;
+  let answerId: string;
 
   const axe = async (section: string) => {
     await page.evaluate(AXE);
@@ -61,11 +64,18 @@ if (!available) {
       await api.ok('mutation($input: AnswerSkmSurveyInput!) { answerSkmSurvey(input: $input) { position } }', { input: { unitId: 'kota-medan.dinkes', period: year, answers } }, coordinator);
     }
     await api.ok('mutation($input: PublishSkmResultInput!) { publishSkmResult(input: $input) { position } }', { input: { unitId: 'kota-medan.dinkes', period: year, followUpPlan: 'Menambah kursi ruang tunggu (U8).' } }, coordinator);
-    const penghubung = await api.token('penghubung-dinkes', { role: 'COMPLAINT_OFFICER', unit: 'kota-medan.dinkes' });
+    penghubung = await api.token('penghubung-dinkes', { role: 'COMPLAINT_OFFICER', unit: 'kota-medan.dinkes' });
     await api.ok('mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { position } }', { input: { idempotencyKey: 'portal-apresiasi-1', kind: 'APRESIASI', privacy: 'PUBLIC', unitId: 'kota-medan.dinkes', title: 'Puskesmas bersih dan ramah', body: 'Ruang tunggu puskesmas bersih dan petugasnya ramah sekali.' } }, penghubung);
     const board = await api.ok('query { feedbackReports(instansiId: "kota-medan", first: 5) { edges { node { id kind } } } }', {}, coordinator);
     const appreciationId = board.feedbackReports.edges.find((e: { node: { kind: string } }) => e.node.kind === 'APRESIASI').node.id;
     await api.ok('mutation($input: VerifyReportInput!) { verifyReport(input: $input) { position } }', { input: { reportId: appreciationId, action: 'A1_VERIFIKASI' } }, coordinator);
+    // A forum topic with a citizen's published post and the unit's answer to it.
+    const topic = await api.ok('mutation($input: OpenForumTopicInput!) { openForumTopic(input: $input) { topic { id } } }', { input: { unitId: 'kota-medan.dinkes', title: 'Pendaftaran daring puskesmas sulit', description: 'Ceritakan kendala Anda memakai pendaftaran daring puskesmas.' } }, penghubung);
+    topicId = topic.openForumTopic.topic.id;
+    const citizenPost = await api.ok('mutation($input: PostToForumInput!) { postToForum(input: $input) { postId } }', { input: { topicId, text: 'Kode OTP tidak pernah sampai ke ponsel saya.', proofOfWork: await proofOfWork(api) } });
+    await api.ok('mutation($input: ModerateForumPostInput!) { moderateForumPost(input: $input) { position } }', { input: { topicId, postId: citizenPost.postToForum.postId, publish: true } }, penghubung);
+    const answer = await api.ok('mutation($input: PostToForumInput!) { postToForum(input: $input) { postId } }', { input: { topicId, replyTo: citizenPost.postToForum.postId, text: 'Mohon maaf, penyedia SMS sedang kami ganti; OTP kini juga dikirim lewat surel.' } }, penghubung);
+    answerId = answer.postToForum.postId;
     const puppeteer = await import('puppeteer-core');
     browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
     page = await browser.newPage();
@@ -173,5 +183,41 @@ if (!available) {
     await page.waitForFunction(() => !document.querySelector('#form-survei button[type=submit]')!.hasAttribute('disabled'), { timeout: 20_000 });
     expect(await page.$eval('#hasil-survei', (n) => n.textContent)).toMatch(/Responden: 6\. IKM sementara: \d{2}\.\d{2}/);
     await shot('survey-done');
+  });
+
+  it('forum: lists the topics, reads one with its posts and the unit answer, and posts a reply with a proof of work that waits for moderation', async () => {
+    await open('forum');
+    await page.waitForSelector(`#daftar-topik button[data-topik="${topicId}"]`);
+    expect(await page.$eval('#daftar-topik', (n) => n.textContent)).toContain('Pendaftaran daring puskesmas sulit — Dinas Kesehatan, 2 tulisan');
+    await axe('forum (topik)');
+    await page.click(`#daftar-topik button[data-topik="${topicId}"]`);
+    await page.waitForSelector('#topik:not([hidden]) #tulisan li');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('topik-judul');
+    const posts = await page.$$eval('#tulisan li', (items) => items.map((li) => [li.className, li.textContent]));
+    expect(posts).toHaveLength(2);
+    expect(posts[0][0]).toBe('warga');
+    expect(posts[0][1]).toContain('Kode OTP tidak pernah sampai');
+    expect(posts[1][0]).toBe('unit balasan');
+    expect(posts[1][1]).toMatch(/^Jawaban resmi unit · .*Membalas: “Kode OTP tidak pernah sampai ke ponsel saya\.”Mohon maaf/);
+    await axe('forum (baca)');
+    await shot('forum-topic');
+
+    const head = await api.events.headPosition();
+    await page.select('#balas', answerId);
+    await page.type('#tulisan-isi', 'Terima kasih, lewat surel sudah berhasil.');
+    await page.click('#form-forum button[type=submit]');
+    await page.waitForSelector('#tulisan-terkirim', { timeout: 20_000 });
+    expect(await page.$eval('#tulisan-terkirim', (n) => n.textContent)).toContain('setelah dimoderasi');
+    await axe('forum (terkirim)');
+    await shot('forum-posted');
+    // The reply is the citizen's, to the unit's answer, pending: not shown until a moderator publishes it.
+    const stream = (await api.events.readStream(`public-feedback-forum-${topicId}`)).filter((e) => e.position > head);
+    expect(stream.map((e) => [e.type, (e.data as any).author, (e.data as any).replyTo])).toEqual([['public-feedback.ForumPostSubmitted', 'CITIZEN', answerId]]);
+    const pending = await api.ok('query($id: ID!) { forumTopic(topicId: $id) { posts { postId } } }', { id: topicId });
+    expect(pending.forumTopic.posts).toHaveLength(2);
+    await api.ok('mutation($input: ModerateForumPostInput!) { moderateForumPost(input: $input) { position } }', { input: { topicId, postId: (stream[0].data as any).postId, publish: true } }, penghubung);
+    await page.click(`#daftar-topik button[data-topik="${topicId}"]`);
+    await page.waitForFunction(() => document.querySelectorAll('#tulisan li').length === 3);
+    expect(await page.$eval('#tulisan li:last-child', (n) => n.textContent)).toMatch(/^Warga · .*Membalas: “Mohon maaf, penyedia SMS.*Terima kasih, lewat surel sudah berhasil\.$/);
   });
 });

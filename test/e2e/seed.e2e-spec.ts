@@ -2,7 +2,8 @@ import { loadConfig } from '@config/config';
 import { buildPlan } from '../../src/cli/seed/generator';
 import { SeedReport, runSeed } from '../../src/cli/seed/run-seed';
 import { SEED_ACTOR } from '../../src/cli/seed/runner';
-import { SEED_REASON } from '../../src/cli/seed/commands';
+import { KEY_PREFIX, SEED_REASON } from '../../src/cli/seed/commands';
+import { feedbackPhases } from '../../src/cli/seed/feedback-seed';
 import { CheckpointSigner } from '@infrastructure/event-store/checkpoint';
 import { verifySqliteFile } from '@infrastructure/event-store/verify-log';
 import { tempDir } from '../fixtures/stores';
@@ -32,7 +33,7 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
     expect(first.counts.duplicates).toBe(0);
     expect(first.headBefore).toBe(0);
     expect(first.eventsWritten).toBeGreaterThan(first.counts.sent);
-    expect(first.phases.map((p) => p.name)).toEqual(['organisation', 'employees', 'careers', 'recruitment', 'training-setup', 'training-activities', 'leave']);
+    expect(first.phases.map((p) => p.name)).toEqual(['organisation', 'employees', 'careers', 'recruitment', 'training-setup', 'training-activities', 'leave', ...Array.from({ length: 10 }, (_, i) => `feedback-2026-${String(i + 1).padStart(2, '0')}`)]);
     // The plan items beyond Binjai's tight envelopes are refused as planned (TRAINING.BUDGET_EXCEEDED), nothing else.
     expect(first.counts.refusedAsPlanned).toBeGreaterThan(0);
     expect(first.readModels).toEqual({
@@ -141,6 +142,45 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
       const requests = (await api.events.readStream(`leave-record-${waiting.employeeId}`)).map((e) => e.type);
       expect(requests.filter((t) => t === 'leave.LeaveRequested')).toHaveLength(4);
       expect(requests).toContain('leave.LeaveCancelled');
+    });
+
+    it('has a year of feedback: SKM results per OPD with different IKM, reports escalated for missed SLAs, appreciations, a forum topic with replies', async () => {
+      const { summary } = feedbackPhases(plan, (key, type, fields, make, options = {}) => ({ key: `${KEY_PREFIX}:${key}`, input: fields as never, inputType: type as never, reason: SEED_REASON, command: (c) => make(fields as never, c), ...options }), KEY_PREFIX);
+      const opds = plan.units.filter((u) => u.instansiId === 'kota-medan' && u.parentUnitId === null);
+      const skm = `query($u: ID!) { skmResult(unitId: $u, period: "2026") { respondents suppressed ikm grade sampleAdequate nrr { unsur nrr } published { ikm respondents verified } } }`;
+      const results = await Promise.all(opds.map((u) => api.ok(skm, { u: u.unitId }).then((d) => d.skmResult)));
+      for (const r of results) {
+        expect(r).toMatchObject({ respondents: 30, suppressed: false, published: { respondents: 30, verified: true } });
+        expect(r.published.ikm).toBe(r.ikm);
+        expect(r.nrr).toHaveLength(9);
+      }
+      // Different units, different service: IKM spread over grades; the small populations are sampled adequately.
+      expect(new Set(results.map((r) => r.grade)).size).toBeGreaterThanOrEqual(2);
+      expect(results.map((r) => r.sampleAdequate)).toEqual(opds.map((_, i) => i % 2 === 0));
+
+      const coordinator = await api.token('seed-check-koordinator', { role: 'COMPLAINT_OFFICER', unit: 'kota-medan' });
+      const board = await api.ok(`{ missed: feedbackReports(instansiId: "kota-medan", slaMissed: true, first: 50) { totalCount edges { node { status slaBreaches { stage dueAt detectedAt } } } } all: feedbackReports(instansiId: "kota-medan", first: 1) { totalCount } }`, {}, coordinator);
+      expect(board.all.totalCount).toBe(summary.reports / 2);
+      expect(board.missed.totalCount).toBeGreaterThan(0);
+      const breaches = board.missed.edges.flatMap((e: any) => e.node.slaBreaches);
+      expect(new Set(breaches.map((b: any) => b.stage))).toEqual(new Set(['VERIFY', 'FOLLOW_UP']));
+      // Escalated at the month's end (the seed's clock), not when the seed ran.
+      expect(breaches.every((b: any) => b.detectedAt > b.dueAt && b.detectedAt < '2026-11-02')).toBe(true);
+      const lateKey = summary.lateVerifyKeys.find((k) => k.includes(':kota-medan.'))!;
+      const lateId = `kota-medan.${deriveId('report', deriveId('command', 'seed-koordinator.kota-medan', lateKey))}`;
+      const late = await api.ok('query($id: ID!) { feedbackReport(reportId: $id) { status slaMissed slaBreaches { stage } timeline { status } } }', { id: lateId }, coordinator);
+      expect(late.feedbackReport).toMatchObject({ slaMissed: true, slaBreaches: [{ stage: 'VERIFY' }] });
+      expect(['FOLLOWED_UP', 'CLOSED']).toContain(late.feedbackReport.status);
+      const transparency = await api.ok(`{ appreciations(instansiId: "kota-medan", first: 50) { totalCount edges { node { asnName } } } forumTopics(instansiId: "kota-medan", first: 5) { totalCount edges { node { title followUps { action } posts { postId replyTo author status } } } } }`);
+      expect(transparency.appreciations.totalCount).toBeGreaterThan(0);
+      expect(transparency.appreciations.edges.some((e: any) => e.node.asnName)).toBe(true);
+      expect(transparency.forumTopics.totalCount).toBe(1);
+      const topic = transparency.forumTopics.edges[0].node;
+      // Two citizens' posts published (a third rejected as spam), the unit's answer to the first, and a citizen's reply to the answer.
+      expect(topic.posts.map((p: any) => p.author)).toEqual(['CITIZEN', 'CITIZEN', 'UNIT', 'CITIZEN']);
+      const [first, , answer, reply] = topic.posts;
+      expect([answer.replyTo, reply.replyTo]).toEqual([first.postId, answer.postId]);
+      expect(topic.followUps).toHaveLength(1);
     });
 
     it('has the announced recruitment round, whose appointees are registered employees', async () => {

@@ -46,6 +46,7 @@ import { RegisterApplicantInput } from '@modules/personnel/recruitment/register-
 import { Actor } from '@kernel/events';
 import { SeedPlan } from './generator';
 import { trainingPhases } from './training-seed';
+import { feedbackPhases } from './feedback-seed';
 import { deriveId } from '@kernel/ids';
 import { Role } from '@infrastructure/auth/roles';
 import { LeaveApprover } from '@modules/leave/record/leave.events';
@@ -88,7 +89,15 @@ export interface SeedStep {
   readonly inputType: InputClass<CommandInput>;
   /** The reason recorded with the events. */
   readonly reason: string;
-  readonly command: (context: CommandContext) => ICommand;
+  /** The bus command; `input` is the completed input when the step has `complete`. */
+  readonly command: (context: CommandContext, input?: CommandInput) => ICommand;
+  /** The instant the step happened (a year of feedback): the seed's clock reads it while the step runs. */
+  readonly at?: string;
+  /**
+   * Fills in, at run time, what the plan cannot know (it needs the deployment's keys): an anonymous
+   * caller's proof of work, a report's tracking id. The plan's `input` holds the rest.
+   */
+  readonly complete?: (env: SeedEnvironment) => Promise<CommandInput>;
   /**
    * Refusals meaning "this already exists" (created outside the seed, under another key): counted as
    * already present, and the chain goes on. Only for creations later steps do not depend on the details of.
@@ -98,6 +107,17 @@ export interface SeedStep {
   readonly actor?: Actor;
   /** Refusals the plan means to show (e.g. a plan item beyond the envelope): counted apart, the chain goes on. */
   readonly expectedRules?: readonly string[];
+}
+
+/** What a step may need from the running application (see SeedStep.complete). */
+export interface SeedEnvironment {
+  /**
+   * A solved ALTCHA challenge of this server, deterministic for the key and valid at `at`, and the id
+   * of the command that spends it (what the ids the handler derives, e.g. a report's, come from).
+   */
+  proofOfWork(key: string, at: string): Promise<{ readonly solution: string; readonly commandId: string }>;
+  /** The tracking id the server gives the report submitted with this command id. */
+  trackingIdOf(commandId: string): string;
 }
 
 /** Steps that must run one after the other: one stream (an instansi tree, a round) or one employee. */
@@ -113,6 +133,11 @@ export interface SeedPhase {
    * to catch up with everything written before it starts.
    */
   readonly afterReadModels: boolean;
+  /**
+   * Once the phase is done and the read models caught up, the deadline scheduler is polled as of this
+   * instant (the seed's clock): the SLA and closure deadlines due by then fire, at that instant.
+   */
+  readonly fireDeadlinesAt?: string;
 }
 
 type InputClass<T> = new () => T;
@@ -156,6 +181,8 @@ export function seedPhases(plan: SeedPlan): SeedPhase[] {
     ...trainingPhases(plan, trainingStep, KEY_PREFIX).phases,
     // Routing reads the tree and position holders, and who is on leave: after the careers.
     { name: 'leave', chains: planLeave(plan).map(leaveChain), afterReadModels: true },
+    // A year of citizen feedback, month by month, with the SLA deadlines polled at each month's end.
+    ...feedbackPhases(plan, trainingStep, KEY_PREFIX).phases,
   ];
 }
 

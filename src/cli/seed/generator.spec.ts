@@ -23,7 +23,9 @@ import { CODE_PATTERN, POSITION_ID_PATTERN, UNIT_ID_PATTERN, UnitKind } from '@m
 import { ALLOWED_PARENT_KINDS, HEAD_JENIS_BY_UNIT_KIND } from '@modules/organisation/domain/organisation.structure';
 import { appointmentNipProblems } from '@modules/personnel/recruitment/domain/appointment-nip';
 import { SKD_2024, evaluateSkd, skdScoreProblems } from '@modules/personnel/recruitment/skd-reference';
-import { KEY_PREFIX, seedPhases } from './commands';
+import { KEY_PREFIX, SeedEnvironment, seedPhases } from './commands';
+import { deriveId } from '@kernel/ids';
+import { FEEDBACK_YEAR, feedbackPhases } from './feedback-seed';
 import { FULL_SIZE, IdentifierAllocator, PLAN_DATE, SMALL_SIZE, SeedPlan, buildPlan } from './generator';
 import { Random, apportion } from './random';
 
@@ -209,15 +211,18 @@ describe.each([
     expect(new Set(keys).size).toBe(keys.length);
     // The API's own pipe, on the day the plan is "as of": text rules, date kinds, class-validator.
     const pipe = new InputValidationPipe(new FixedClock(new Date(`${PLAN_DATE}T00:00:00Z`)));
+    // What the running server fills in (SeedStep.complete), here from a stand-in environment.
+    const env: SeedEnvironment = { proofOfWork: async (key) => ({ solution: Buffer.from(`solution of ${key}`).toString('base64'), commandId: deriveId('command', 'anonymous', key) }), trackingIdOf: () => '7K4M-Q2XD-9BWT' };
     for (const s of steps) {
       expect(s.key.startsWith(`${KEY_PREFIX}:`)).toBe(true);
-      await pipe.transform(instanceToPlain(s.input), { type: 'body', metatype: s.inputType as Type<unknown> }).catch((error: Error) => {
+      const input = s.complete ? await s.complete(env) : s.input;
+      await pipe.transform(instanceToPlain(input), { type: 'body', metatype: s.inputType as Type<unknown> }).catch((error: Error) => {
         throw new Error(`${s.key}: ${error.message}`);
       });
     }
     const organisation = plan.instansi.length + plan.units.length + plan.positions.length;
     const careers = plan.acting.length + plan.acting.filter((a) => a.end).length + plan.disciplinary.length + plan.transfers.length + plan.promotions.length;
-    const personnelSteps = seedPhases(plan).filter((phase) => !phase.name.startsWith('training') && phase.name !== 'leave').flatMap((phase) => phase.chains.flat());
+    const personnelSteps = seedPhases(plan).filter((phase) => !phase.name.startsWith('training') && !phase.name.startsWith('feedback') && phase.name !== 'leave').flatMap((phase) => phase.chains.flat());
     expect(personnelSteps).toHaveLength(organisation + plan.employees.length + careers + recruitmentSteps(plan));
     // Training (issue 10): TRAINING_ADMIN writes, a mentor assesses as themselves, and a few plan items are meant to be refused at the envelope.
     const training = steps.filter((s) => s.key.startsWith(`${KEY_PREFIX}:training:`));
@@ -233,6 +238,36 @@ function recruitmentSteps(plan: SeedPlan): number {
   const r = plan.recruitment;
   return 1 + r.formasi.length + r.panel.length + r.applicants.length + r.conflicts.length + 1 + r.applicants.filter((a) => a.scores).length + 2 + r.appointments.length;
 }
+
+describe('feedback year', () => {
+  const small = buildPlan({ small: true });
+  const { phases, summary } = feedbackPhases(small, (key, _type, fields, make, options = {}) => ({ key: `${KEY_PREFIX}:${key}`, input: fields as never, inputType: _type as never, reason: 'r', command: (c) => make(fields as never, c), ...options }), KEY_PREFIX);
+  const steps = phases.flatMap((p) => p.chains.flat());
+  const inputs = steps.map((s) => s.input as unknown as Record<string, unknown>);
+
+  it('has every kind and privacy, handled at the counter and on the portal, some of it late', () => {
+    const submitted = steps.filter((s) => s.key.endsWith(':submit')).map((s) => s.input as unknown as { kind: string; privacy: string });
+    expect(new Set(submitted.map((r) => r.kind))).toEqual(new Set(['ASPIRASI', 'PENGADUAN', 'PERMINTAAN_INFORMASI', 'WBS', 'APRESIASI']));
+    expect(new Set(submitted.map((r) => r.privacy))).toEqual(new Set(['PUBLIC', 'ANONIM', 'RAHASIA']));
+    expect(submitted.filter((r) => r.kind === 'WBS').every((r) => r.privacy === 'RAHASIA')).toBe(true);
+    expect(summary.reports).toBe(submitted.length);
+    expect(summary.lateReports).toBeGreaterThan(0);
+    expect(summary.lateVerifyKeys.length).toBeGreaterThanOrEqual(small.instansi.length);
+    // Anonymous steps are completed with a proof of work at run time; officers' steps act as their grant.
+    expect(steps.filter((s) => s.actor?.id === 'anonymous').every((s) => s.complete)).toBe(true);
+    expect(new Set(steps.map((s) => s.actor?.roles[0].role))).toEqual(new Set(['COMPLAINT_OFFICER', 'PUBLIC', 'EMPLOYEE']));
+    expect(inputs.filter((i) => Array.isArray(i.answers))).toHaveLength(summary.responses);
+  });
+
+  it('records each step at its instant, month by month, in order within a stream, the deadlines polled after each month', () => {
+    expect(phases.map((p) => p.name)).toEqual(Array.from({ length: 10 }, (_, i) => `feedback-${FEEDBACK_YEAR}-${String(i + 1).padStart(2, '0')}`));
+    phases.forEach((phase, i) => {
+      expect(phase.fireDeadlinesAt! > phase.chains.flat().map((s) => s.at!).sort().at(-1)!).toBe(true);
+      if (i > 0) expect(phases[i - 1].fireDeadlinesAt! <= phase.chains.flat().map((s) => s.at!).sort()[0]).toBe(true);
+      for (const chain of phase.chains) expect(chain.map((s) => s.at)).toEqual([...chain.map((s) => s.at)].sort());
+    });
+  });
+});
 
 describe('leave plan', () => {
   const stories = planLeave(buildPlan({ small: true }));

@@ -12,9 +12,17 @@ import { INSTANSI } from '@modules/organisation/read-models/instansi/instansi.sc
 import { ORG_UNITS } from '@modules/organisation/read-models/org-units/org-unit.schema';
 import { APPOINTMENT_OUTCOMES } from '@modules/personnel/recruitment/read-models/appointment-outcomes/appointment-outcome.schema';
 import { SELECTION_ROUNDS } from '@modules/personnel/recruitment/read-models/selection-rounds/selection-round.schema';
-import { seedPhases } from './commands';
+import { SeedEnvironment, seedPhases } from './commands';
+import { SeedClock } from './seed-clock';
+import { DeadlineScheduler } from '@infrastructure/scheduling';
+import { trackingIdFor } from '@modules/public-feedback/report/tracking-id';
+import { createChallenge } from 'altcha-lib';
+import { ANONYMOUS } from '@infrastructure/auth/roles';
+import { deriveId } from '@kernel/ids';
+import { powIdempotencyKey } from '@modules/public-feedback/abuse/proof-of-work';
+import { createHash } from 'node:crypto';
 import { SeedPlan, buildPlan } from './generator';
-import { RunCounts, SeedRunner, emptyCounts } from './runner';
+import { RunCounts, SEED_ACTOR, SeedRunner, emptyCounts } from './runner';
 
 export interface SeedOptions {
   /** The reduced dataset (2 instansi, 6 OPD, 200 employees) used by tests. */
@@ -114,14 +122,24 @@ export async function runSeed(config: AppConfig, options: SeedOptions = {}): Pro
   log(
     `Seeding ${plan.size.label} dataset into ${config.dataDir}: ${dataset.instansi} instansi, ${dataset.opd} OPD (${dataset.units} units, ${dataset.positions} positions), ` +
       `${dataset.employees} employees, ${dataset.transfers} transfers, ${dataset.promotions} promotions, ${dataset.disciplinaryActions} hukdis, ` +
-      `${dataset.actingAssignments} Plt/Plh, 1 recruitment round (${dataset.applicants} applicants, ${dataset.appointments} appointments)`,
+      `${dataset.actingAssignments} Plt/Plh, 1 recruitment round (${dataset.applicants} applicants, ${dataset.appointments} appointments), a year of training, leave and citizen feedback`,
   );
-  const app: INestApplicationContext = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: options.logger ?? ['error', 'warn'], abortOnError: false });
+  // The seed polls the deadlines itself, as of the instants its phases name (SeedPhase.fireDeadlinesAt):
+  // the scheduler's own loop only runs its first poll, at boot.
+  const clock = new SeedClock();
+  const seedConfig: AppConfig = { ...config, deadlinePollIntervalMs: 3_600_000 };
+  const app: INestApplicationContext = await NestFactory.createApplicationContext(AppModule.forRoot(seedConfig, { clock }), { logger: options.logger ?? ['error', 'warn'], abortOnError: false });
   try {
     const events = app.get<EventStore>(EVENT_STORE);
     const projections = app.get(ProjectionRunner);
-    const runner = new SeedRunner(app.get(CommandBus), app.get(CommandContextFactory), options.concurrency ?? 32);
+    const scheduler = app.get(DeadlineScheduler);
     const timeoutMs = options.catchUpTimeoutMs ?? 600_000;
+    const runner = new SeedRunner(app.get(CommandBus), app.get(CommandContextFactory), options.concurrency ?? 32, SEED_ACTOR, clock, seedEnvironment(config));
+    const fireDeadlines = async (at: string | undefined) => {
+      await catchUp(events, projections, timeoutMs, log);
+      // A fire dispatches its target through a reaction, which may schedule the next deadline: poll until nothing more is due.
+      while ((await clock.at(at, () => scheduler.tick())) > 0) await catchUp(events, projections, timeoutMs, log);
+    };
     const headBefore = await events.headPosition();
     const counts = emptyCounts();
     const phases: PhaseReport[] = [];
@@ -147,9 +165,12 @@ export async function runSeed(config: AppConfig, options: SeedOptions = {}): Pro
       phases.push(report);
       const existing = report.existing ? `, ${report.existing} already present` : '';
       const planned = counts.refusedAsPlanned - before.refusedAsPlanned;
+      if (phase.fireDeadlinesAt) await fireDeadlines(phase.fireDeadlinesAt);
       log(`  ${report.name}: ${report.commands} commands, ${report.duplicates} duplicates${existing}${planned ? `, ${planned} refused as planned` : ''}, ${report.failed} refused, ${(report.ms / 1000).toFixed(1)} s`);
     }
 
+    // What came due since the last phase's instant (up to now) fires now, so the API started next finds nothing overdue.
+    await fireDeadlines(undefined);
     const caughtUp = await catchUp(events, projections, timeoutMs, log);
     const headAfter = await events.headPosition();
     const readModels = await countReadModels(app.get(ReadModels), plan);
@@ -217,5 +238,27 @@ async function countReadModels(readModels: ReadModels, plan: SeedPlan): Promise<
     selectionRoundStatus: round?.status ?? null,
     appointmentsRegistered: outcomes.filter((o) => o.status === 'REGISTERED').length,
     appointmentsFailed: outcomes.filter((o) => o.status !== 'REGISTERED').length,
+  };
+}
+
+/**
+ * What the feedback steps need from the deployment. The seed runs in process with the server's keys:
+ * it makes each anonymous caller's ALTCHA challenge itself, with a salt and number derived from the
+ * step's key (so a second run sends the same solution and is answered as a duplicate), expiring
+ * after the configured time from the step's instant; the solution is verified and spent by the same
+ * path as a browser's.
+ */
+function seedEnvironment(config: AppConfig): SeedEnvironment {
+  const { powKey, powMaxNumber, powExpiresSeconds, trackingKey } = config.publicFeedback;
+  return {
+    async proofOfWork(key, at) {
+      const digest = createHash('sha256').update(`seed-pow:${key}`).digest();
+      const expires = String(Math.floor(new Date(at).getTime() / 1000) + powExpiresSeconds);
+      const number = digest.readUInt32BE(0) % powMaxNumber;
+      const c = await createChallenge({ hmacKey: powKey, maxNumber: powMaxNumber, salt: digest.subarray(4, 16).toString('hex'), number, params: { expires } });
+      const solution = Buffer.from(JSON.stringify({ algorithm: c.algorithm, challenge: c.challenge, number, salt: c.salt, signature: c.signature })).toString('base64');
+      return { solution, commandId: deriveId('command', ANONYMOUS.id, powIdempotencyKey(c.signature)) };
+    },
+    trackingIdOf: (commandId) => trackingIdFor(trackingKey, commandId),
   };
 }

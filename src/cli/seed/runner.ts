@@ -4,7 +4,8 @@ import { ALL_INSTANSI } from '@kernel/grant-scope';
 import { CommandContextFactory } from '@kernel/command-context';
 import { AppError } from '@kernel/errors';
 import { Actor } from '@kernel/events';
-import { SeedChain, SeedStep } from './commands';
+import { SeedChain, SeedEnvironment, SeedStep } from './commands';
+import { SeedClock } from './seed-clock';
 
 /** The named system actor the seed writes as: ADMIN_BKD of every instansi, visible in every event's metadata. */
 export const SEED_ACTOR: Actor = Object.freeze({ id: 'seed', roles: [Object.freeze({ role: Role.ADMIN_BKD, unit: ALL_INSTANSI })] });
@@ -46,6 +47,8 @@ export class SeedRunner {
     private readonly contexts: CommandContextFactory,
     private readonly concurrency: number,
     private readonly actor: Actor = SEED_ACTOR,
+    private readonly clock?: SeedClock,
+    private readonly env?: SeedEnvironment,
   ) {}
 
   /** `onProgress` gets the steps done (sent or skipped after a refusal) and the total. */
@@ -68,9 +71,15 @@ export class SeedRunner {
   }
 
   /** True when the command was handled (written or a duplicate). */
-  private async send(step: SeedStep, counts: RunCounts): Promise<boolean> {
-    const context = this.contexts.forActor(step.actor ?? this.actor, step.input);
-    const command = step.command(context);
+  private send(step: SeedStep, counts: RunCounts): Promise<boolean> {
+    return this.clock ? this.clock.at(step.at, () => this.sendNow(step, counts)) : this.sendNow(step, counts);
+  }
+
+  private async sendNow(step: SeedStep, counts: RunCounts): Promise<boolean> {
+    if (step.complete && !this.env) throw new Error(`${step.key}: the runner has no environment to complete the step`);
+    const input = step.complete ? await step.complete(this.env!) : step.input;
+    const context = this.contexts.forActor(step.actor ?? this.actor, input);
+    const command = step.command(context, input);
     const name = command.constructor.name;
     counts.sent++;
     counts.byCommand[name] = (counts.byCommand[name] ?? 0) + 1;

@@ -1,3 +1,5 @@
+import { CqrsModule } from '@nestjs/cqrs';
+import { FeedbackBusHandler } from './feedback.bus';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
 import { AttachmentAccess } from '@infrastructure/attachments';
@@ -35,8 +37,8 @@ import { skmStreamPrefix } from './skm/skm.events';
  * working-day SLAs (LAPOR!-compatible), unit metrics and the public aggregates.
  */
 @Module({
-  imports: [OrganisationModule, PersonnelModule],
-  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver, TransparencyResolver, StandardResolver, AppreciationResolver, ExchangeResolver, ForumResolver],
+  imports: [CqrsModule, OrganisationModule, PersonnelModule],
+  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver, TransparencyResolver, StandardResolver, AppreciationResolver, ExchangeResolver, ForumResolver, FeedbackBusHandler],
 })
 export class PublicFeedbackModule implements OnModuleInit {
   constructor(

@@ -27,6 +27,11 @@ export class FeedbackChallenge {
  * repeats nothing and with another request is refused (the command path's idempotency-key claim). Expiry
  * is checked on the injected clock, not the wall clock.
  */
+/** The idempotency key a solution is spent under: the same solution is the same request. */
+export function powIdempotencyKey(signature: string): string {
+  return `pow:${createHash('sha256').update(signature).digest('hex').slice(0, 48)}`;
+}
+
 @Injectable()
 export class ProofOfWork {
   constructor(
@@ -55,8 +60,7 @@ export class ProofOfWork {
     if (!valid) refuse(FeedbackRule.POW_INVALID, 'Bukti kerja tidak sah');
     const expires = Number(extractParams(payload as never).expires);
     if (!Number.isFinite(expires) || expires * 1000 < this.clock.now().getTime()) refuse(FeedbackRule.POW_INVALID, 'Tantangan bukti kerja sudah kedaluwarsa; minta tantangan baru');
-    const key = `pow:${createHash('sha256').update(payload.signature).digest('hex').slice(0, 48)}`;
-    return this.contexts.forActor(actor, { ...input, idempotencyKey: key });
+    return this.contexts.forActor(actor, { ...input, idempotencyKey: powIdempotencyKey(payload.signature) });
   }
 }
 

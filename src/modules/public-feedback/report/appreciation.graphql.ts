@@ -94,6 +94,11 @@ export class AppreciationResolver {
   @Mutation(() => MyAppreciation, { nullable: true, description: 'The ASN named in an appreciation consents to be named publicly with it, or withdraws consent. EMPLOYEE named in it.' })
   @Roles(Role.EMPLOYEE)
   async setAppreciationConsent(@Args('input') input: AppreciationConsentInput, @CurrentActor() actor: Actor): Promise<MyAppreciation | null> {
+    return (await this.recordConsent(input, actor)).appreciation;
+  }
+
+  /** The mutation's work, with the command's result (the bus command answers whether it was a duplicate). */
+  async recordConsent(input: AppreciationConsentInput, actor: Actor): Promise<{ position: number; duplicate: boolean; appreciation: MyAppreciation | null }> {
     const context = this.contexts.forActor(actor, input);
     const result = await this.executor.execute(reportDecider, reportStream(input.reportId), () => ({ type: 'SetAppreciationConsent' as const, consent: input.consent, at: context.occurredAt }), context, {
       authorize: (state, a) => {
@@ -102,6 +107,6 @@ export class AppreciationResolver {
     });
     await this.readModels.waitFor(result.position, reportsProjection.name);
     const r = await this.reports.reports().findById(input.reportId);
-    return r ? { id: r._id, unitId: r.unitId, title: r.title, body: r.body, submittedAt: r.submittedAt, consent: r.asnConsent } : null;
+    return { position: result.position, duplicate: result.duplicate, appreciation: r ? { id: r._id, unitId: r.unitId, title: r.title, body: r.body, submittedAt: r.submittedAt, consent: r.asnConsent } : null };
   }
 }
