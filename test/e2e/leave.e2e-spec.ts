@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { FixedClock } from '@kernel/clock';
 import { DeadlineScheduler } from '@infrastructure/scheduling';
 import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
-import { pdfText } from '@modules/leave/surat/testing/pdf-text';
+import { pdfText } from '@infrastructure/documents/testing/pdf-text';
 import { codeOf, TestApi } from './harness';
 
 const REQUEST = 'id employeeId kind subKind startDate endDate days counting status reason address atasan { employeeId acting delegatedFrom kepalaDaerah } pejabat { employeeId kepalaDaerah } escalatedTo { employeeId } waitingFor waitingForPpk consideration { verdict reason by { employeeId } } decision { verdict reason skNumber by { employeeId kepalaDaerah } } returnedOn decisionPosition decisionHash';

@@ -1,5 +1,6 @@
 import { FixedClock } from '@kernel/clock';
 import { DeadlineScheduler } from '@infrastructure/scheduling';
+import { pdfText } from '@infrastructure/documents/testing/pdf-text';
 import { codeOf, GraphqlResponse, TestApi } from './harness';
 
 /** The server's clock: 20 December 2026, 10:00 WIB. */
@@ -156,6 +157,76 @@ describe('Performance: evaluation, organisation predikat, kurva sign-off and cor
     expect(signed.predikatDistribution).toMatchObject({ counts: { sangatBaik: 2, baik: 3, butuhPerbaikan: 1 }, signOff: { allowed: true, signedBy: 'kabid' } });
     expect(codeOf(await api.gql(DISTRIBUTION, { unitId: APTIKA, year: 2026 }, elsewhere))).toBe('FORBIDDEN');
     expect(codeOf(await api.gql(DISTRIBUTION, { unitId: APTIKA, year: 2026 }, self.s1))).toBe('FORBIDDEN');
+  });
+
+  describe('SIASN export and the printed SKP (issue 9 item 7)', () => {
+    const EXPORT = `query($instansiId: ID!, $year: Int!, $kind: SiasnKind!, $first: Int, $after: String) { siasnKinerjaExport(instansiId: $instansiId, year: $year, kind: $kind, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id employeeId nipBaru period kind codesVersion payload { tahun hasilKinerjaNilai perilakuKerjaNilai kuadranKinerjaNilai penilaiNama penilaiNipNrp penilaiGolongan penilaiJabatan penilaiUnorNama statusPenilai pnsDinilaiOrang path { dok_id } bulanMulaiPenilaian periodikId } } } } }`;
+    const PRINT = `query($evaluationId: ID!) { skpPrint(evaluationId: $evaluationId) { evaluationId fileName mediaType contentBase64 position hash stamp verificationCode } }`;
+    const vars = (extra: object = {}) => ({ instansiId: INSTANSI, year: 2026, kind: 'SKP22', ...extra });
+
+    it('exports the closed annual evaluations as skp22/save payloads, paged, to ADMIN_BKD and AUDITOR of the instansi', async () => {
+      const all = (await api.ok(EXPORT, vars({ first: 10 }), bkd)).siasnKinerjaExport;
+      expect(all.totalCount).toBe(6);
+      const s2 = all.edges.find((e: { node: { id: string } }) => e.node.id === 's2.2026.2026').node;
+      expect(s2).toEqual({
+        id: 's2.2026.2026', employeeId: 's2', nipBaru: nip(4), period: '2026', kind: 'SKP22', codesVersion: 'siasn-kinerja/v1',
+        payload: { tahun: 2026, hasilKinerjaNilai: 1, perilakuKerjaNilai: 1, kuadranKinerjaNilai: 1, penilaiNama: 'Pegawai kabid', penilaiNipNrp: nip(2), penilaiGolongan: 'III/b Penata Muda Tingkat I', penilaiJabatan: 'Kepala Bidang', penilaiUnorNama: 'Bidang Aptika', statusPenilai: 'ASN', pnsDinilaiOrang: null, path: [], bulanMulaiPenilaian: null, periodikId: null },
+      });
+      expect(all.edges.find((e: { node: { id: string } }) => e.node.id === 's5.2026.2026').node.payload).toMatchObject({ kuadranKinerjaNilai: 3, hasilKinerjaNilai: 3 });
+      expect(all.edges.find((e: { node: { id: string } }) => e.node.id === 'kabid.2026.2026').node.payload).toMatchObject({ penilaiNama: 'Pegawai kadis', penilaiJabatan: 'Kepala Dinas', statusPenilai: 'ASN' });
+      const first = (await api.ok(EXPORT, vars({ first: 4 }), auditor)).siasnKinerjaExport;
+      expect(first.edges).toHaveLength(4);
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const rest = (await api.ok(EXPORT, vars({ first: 4, after: first.pageInfo.endCursor }), auditor)).siasnKinerjaExport;
+      expect([...first.edges, ...rest.edges].map((e: { node: { id: string } }) => e.node.id)).toEqual(all.edges.map((e: { node: { id: string } }) => e.node.id));
+      // Only closed evaluations: s1's 2026-Q1 is open, so no kinerjaperiodik yet.
+      expect((await api.ok(EXPORT, vars({ kind: 'KINERJA_PERIODIK' }), bkd)).siasnKinerjaExport.totalCount).toBe(0);
+      const views = (await api.events.readAll({ after: 0, maxCount: 100_000 })).events.filter((e) => e.type === 'performance.RecordViewed' && e.data.query === 'siasnKinerjaExport');
+      expect(views.some((v) => v.data.viewerId === 'auditor-binjai' && v.data.records.length === 4)).toBe(true);
+      const medan = await api.token('bkd-medan', { role: 'ADMIN_BKD', unit: 'kota-medan' });
+      for (const who of [medan, self.s1, penilai.kabid]) expect(codeOf(await api.gql(EXPORT, vars(), who))).toBe('FORBIDDEN');
+      expect(codeOf(await api.gql(EXPORT, vars({ year: 1999 }), bkd))).toBe('BAD_USER_INPUT');
+    });
+
+    it('serves the same payloads as a file download, with the same access rules', async () => {
+      const base = api.url.replace(/\/graphql$/, '');
+      const file = await fetch(`${base}/exports/performance/siasn-skp22.json?instansiId=${INSTANSI}&year=2026`, { headers: { authorization: `Bearer ${auditor}` } });
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-disposition')).toContain('siasn-skp22-kota-binjai-2026.json');
+      const body = (await file.json()) as { rows: { evaluationId: string }[] };
+      expect(body).toMatchObject({ kind: 'SKP22', instansiId: INSTANSI, year: 2026, codesVersion: 'siasn-kinerja/v1' });
+      expect(body.rows).toHaveLength(6);
+      expect(body.rows.find((r: { evaluationId: string }) => r.evaluationId === 's2.2026.2026')).toMatchObject({ nipBaru: nip(4), payload: { tahun: 2026, kuadranKinerjaNilai: 1, penilaiNama: 'Pegawai kabid' } });
+      const periodic: unknown = await (await fetch(`${base}/exports/performance/siasn-kinerjaperiodik.json?instansiId=${INSTANSI}&year=2026`, { headers: { authorization: `Bearer ${bkd}` } })).json();
+      expect(periodic).toMatchObject({ kind: 'KINERJA_PERIODIK', rows: [] });
+      expect((await fetch(`${base}/exports/performance/siasn-skp22.json?instansiId=${INSTANSI}&year=2026`, { headers: { authorization: `Bearer ${self.s2}` } })).status).toBe(403);
+      expect((await fetch(`${base}/exports/performance/siasn-skp22.json?instansiId=${INSTANSI}&year=2026`)).status).toBe(401);
+      const bad = await fetch(`${base}/exports/performance/siasn-skp.json?instansiId=${INSTANSI}&year=2026`, { headers: { authorization: `Bearer ${bkd}` } });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { code: string }).code).toBe('BAD_USER_INPUT');
+    });
+
+    it('prints the SKP of a closed evaluation as PDF, stamped with the log entry it reflects and a verification code', async () => {
+      const printed = (await api.ok(PRINT, { evaluationId: 's2.2026.2026' }, self.s2)).skpPrint;
+      const last = (await api.events.readStream('performance-evaluation-s2.2026.2026')).at(-1)!;
+      expect(last.type).toBe('performance.EvaluationCorrected');
+      expect(printed).toMatchObject({ evaluationId: 's2.2026.2026', fileName: 'skp-s2.2026.2026.pdf', mediaType: 'application/pdf', position: last.position, hash: last.hash, stamp: `akuntabel:performance-evaluation-s2.2026.2026@${last.position}#${last.hash}` });
+      expect(printed.verificationCode).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+      const pdf = Buffer.from(printed.contentBase64, 'base64');
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const text = pdfText(pdf);
+      for (const expected of ['Pegawai s2', nip(4), 'Pegawai kabid', 'Rencana u1', 'PREDIKAT KINERJA PEGAWAI: SANGAT BAIK', 'Baik menjadi Sangat Baik']) expect(text).toContain(expected);
+      expect(text.replace(/\n/g, '')).toContain(`Kode verifikasi: ${printed.verificationCode}`);
+      // The same record prints the same bytes, whoever asks.
+      expect((await api.ok(PRINT, { evaluationId: 's2.2026.2026' }, auditor)).skpPrint.contentBase64).toBe(printed.contentBase64);
+      const views = (await api.events.readAll({ after: 0, maxCount: 100_000 })).events.filter((e) => e.type === 'performance.RecordViewed' && e.data.query === 'skpPrint');
+      expect(views.map((v) => v.data.viewerId).sort()).toEqual(['auditor-binjai', 's2']);
+      expect(codeOf(await api.gql(PRINT, { evaluationId: 's2.2026.2026' }, self.s1))).toBe('FORBIDDEN');
+      const open = await api.gql(PRINT, { evaluationId: 's1.2026.2026-Q1' }, self.s1);
+      expect(codeOf(open)).toBe('DOMAIN_RULE_VIOLATION');
+      expect(open.errors![0].extensions.rule).toBe('PERFORMANCE.EVALUATION_NOT_CLOSED');
+      expect(codeOf(await api.gql(PRINT, { evaluationId: 's2.2026.2026' }))).toBe('UNAUTHENTICATED');
+    });
   });
 
   describe('organisational performance: unit targets as the cascade root, cascade validation', () => {

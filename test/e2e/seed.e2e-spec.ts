@@ -8,6 +8,7 @@ import { CheckpointSigner } from '@infrastructure/event-store/checkpoint';
 import { verifySqliteFile } from '@infrastructure/event-store/verify-log';
 import { tempDir } from '../fixtures/stores';
 import { planLeave } from '../../src/cli/seed/leave-plan';
+import { planPerformance } from '../../src/cli/seed/performance-plan';
 import { deriveId } from '@kernel/ids';
 import { TestApi } from './harness';
 
@@ -22,6 +23,8 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', CHECKPOINT_EVERY_EVENTS: '10000000', CHECKPOINT_EVERY_SECONDS: '86400' });
   const plan = buildPlan({ small: true });
   let first: SeedReport;
+  /** The head once the API below has answered: reads of individual appraisals append a RecordViewed each (UU KIP ps. 17 h). */
+  let afterReads: number;
 
   beforeAll(async () => {
     first = await runSeed(config, { small: true, log: () => undefined, logger: ['error'] });
@@ -33,7 +36,7 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
     expect(first.counts.duplicates).toBe(0);
     expect(first.headBefore).toBe(0);
     expect(first.eventsWritten).toBeGreaterThan(first.counts.sent);
-    expect(first.phases.map((p) => p.name)).toEqual(['organisation', 'employees', 'careers', 'recruitment', 'training-setup', 'training-activities', 'leave', ...Array.from({ length: 10 }, (_, i) => `feedback-2026-${String(i + 1).padStart(2, '0')}`)]);
+    expect(first.phases.map((p) => p.name)).toEqual(['organisation', 'employees', 'careers', 'recruitment', 'training-setup', 'training-activities', 'leave', 'performance-plans', 'performance-skp', 'performance-evaluations', 'performance-sign-off', ...Array.from({ length: 10 }, (_, i) => `feedback-2026-${String(i + 1).padStart(2, '0')}`)]);
     // The plan items beyond Binjai's tight envelopes are refused as planned (TRAINING.BUDGET_EXCEEDED), nothing else.
     expect(first.counts.refusedAsPlanned).toBeGreaterThan(0);
     expect(first.readModels).toEqual({
@@ -58,7 +61,13 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
       api = await TestApi.start({ DATA_DIR: dataDir });
       auditor = await api.token('auditor-1', { role: 'AUDITOR', unit: '*' });
     }, 60_000);
-    afterAll(() => api.close());
+    afterAll(async () => {
+      afterReads = await api.events.headPosition();
+      // Only the audit of who read which appraisal was written, nothing the seed owns.
+      const written = (await api.events.readAll({ after: first.headAfter + 1, maxCount: 1000 })).events;
+      expect(written.every((e) => e.type === 'performance.RecordViewed' && e.actor.id === 'auditor-1')).toBe(true);
+      await api.close();
+    });
 
     it('lists both kota and their OPD (public)', async () => {
       const data = await api.ok(`{ instansiList { id name kepalaDaerahTitle } medan: orgUnits(instansiId: "kota-medan", topLevelOnly: true) { totalCount } binjai: orgUnits(instansiId: "kota-binjai", topLevelOnly: true) { totalCount } }`);
@@ -183,6 +192,43 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
       expect(topic.followUps).toHaveLength(1);
     });
 
+    it('has a performance year: targets, SKPs in cascade, evaluations within each OPD kurva, signed off, corrected, exported to SIASN', async () => {
+      const perf = planPerformance(plan);
+      for (const o of perf.opds) {
+        const members = perf.skps.filter((s) => s.opdUnitId === o.unitId).length;
+        const data = await api.ok(
+          `query($u: ID!) { unitPerformance(unitId: $u, year: 2026) { status targets { targetId } }
+             annual: predikatDistribution(unitId: $u, year: 2026) { organisationPredikat total notEvaluated check { allowed } signOff { allowed justification } }
+             q2: predikatDistribution(unitId: $u, year: 2026, period: "2026-Q2") { total check { allowed } signOff { allowed } } }`,
+          { u: o.unitId },
+          auditor,
+        );
+        expect(data.unitPerformance).toEqual({ status: 'APPROVED', targets: [{ targetId: 'iku-1' }, { targetId: 'iku-2' }] });
+        // The corrections came after the sign-off; the kurva still holds with them.
+        expect(data.annual).toEqual({ organisationPredikat: o.organisationPredikat, total: members, notEvaluated: 0, check: { allowed: true }, signOff: { allowed: true, justification: null } });
+        expect(data.q2).toEqual({ total: members, check: { allowed: true }, signOff: { allowed: true } });
+      }
+      for (const c of perf.corrections) {
+        const employeeId = c.skpId.slice(0, -'.2026'.length);
+        const history = await api.ok('query($e: ID!) { appraisalHistory(employeeId: $e, first: 10) { edges { node { id predikat closed corrections { previousPredikat predikat reason } } } } }', { e: employeeId }, auditor);
+        const annual = history.appraisalHistory.edges.map((e: any) => e.node).find((n: any) => n.id === c.evaluationId);
+        expect(annual).toEqual({ id: c.evaluationId, predikat: 'SANGAT_BAIK', closed: true, corrections: [{ previousPredikat: 'BAIK', predikat: 'SANGAT_BAIK', reason: c.reason }] });
+      }
+      const overridden = perf.skps.find((s) => s.override)!;
+      const skp = await api.ok('query($id: ID!) { skp(id: $id) { status pejabatPenilai { employeeId source } appraiserOverrideReason } }', { id: overridden.skpId }, auditor);
+      expect(skp.skp).toEqual({ status: 'APPROVED', pejabatPenilai: { employeeId: overridden.override!.employeeId, source: 'OVERRIDE' }, appraiserOverrideReason: overridden.override!.reason });
+      const medan = perf.skps.filter((s) => s.instansiId === 'kota-medan').length;
+      const siasn = await api.ok(
+        `{ skp22: siasnKinerjaExport(instansiId: "kota-medan", year: 2026, kind: SKP22, first: 1) { totalCount edges { node { payload { tahun kuadranKinerjaNilai statusPenilai } } } }
+           periodik: siasnKinerjaExport(instansiId: "kota-medan", year: 2026, kind: KINERJA_PERIODIK, first: 1) { totalCount } }`,
+        {},
+        auditor,
+      );
+      expect(siasn.skp22.totalCount).toBe(medan);
+      expect(siasn.skp22.edges[0].node.payload).toMatchObject({ tahun: 2026 });
+      expect(siasn.periodik.totalCount).toBe(medan * 4);
+    });
+
     it('has the announced recruitment round, whose appointees are registered employees', async () => {
       const r = plan.recruitment;
       const data = await api.ok(
@@ -205,9 +251,9 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
     expect(second.counts.sent).toBe(first.counts.sent);
     expect(second.counts.duplicates + second.counts.refusedAsPlanned).toBe(second.counts.sent);
     expect(second.counts.refusedAsPlanned).toBe(first.counts.refusedAsPlanned);
-    // The first run's shutdown anchored its writes with one signed checkpoint (audit-checkpoint-log);
-    // the second run writes nothing, not even a checkpoint.
-    expect(second.headBefore).toBe(first.headAfter + 1);
+    // The first run's shutdown anchored its writes with one signed checkpoint (audit-checkpoint-log),
+    // the API's shutdown the RecordViewed its reads appended; the second run writes nothing, not even a checkpoint.
+    expect(second.headBefore).toBe(afterReads > first.headAfter + 1 ? afterReads + 1 : first.headAfter + 1);
     expect(second.headAfter).toBe(second.headBefore);
     expect(second.eventsWritten).toBe(0);
     expect(second.readModels).toEqual(first.readModels);
@@ -221,7 +267,7 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
     expect(report).toMatchObject({ intact: true, breaks: [], checkpoints: { unanchoredEvents: 1, problems: [] }, witness: { problems: [] } });
     expect(report.checkpoints.inLog).toBeGreaterThanOrEqual(1);
     expect(report.witness!.lines).toBe(report.checkpoints.inLog);
-    expect(report.checkpoints.latest!.treeSize).toBe(first.headAfter);
+    expect(report.checkpoints.latest!.treeSize).toBe(afterReads > first.headAfter + 1 ? afterReads : first.headAfter);
   });
 });
 

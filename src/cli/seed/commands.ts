@@ -69,6 +69,7 @@ import {
   ReturnFromLeaveInput,
 } from '@modules/leave/graphql/leave.inputs';
 import { approverUnit, LeaveAction, LeaveStory, planLeave } from './leave-plan';
+import { performancePhases } from './performance-seed';
 
 /**
  * The plan as commands: every command goes through the CommandBus like a mutation would (same
@@ -168,6 +169,12 @@ function trainingStep(key: string, type: new () => object, fields: object, make:
   return { ...step(key, { type: type as InputClass<CommandInput>, fields: fields as CommandInput }, make), ...options };
 }
 
+/** A step for the performance phases: like trainingStep, with the reason recorded where the command requires one. */
+function performanceStep(key: string, type: new () => object, fields: object, make: (input: any, context: CommandContext) => ICommand, options: { actor?: Actor; expectedRules?: readonly string[]; reason?: string } = {}): SeedStep {
+  const { reason, ...rest } = options;
+  return { ...step(key, { type: type as InputClass<CommandInput>, fields: fields as CommandInput }, make, reason), ...rest };
+}
+
 function orElseExists(s: SeedStep, rule: string): SeedStep {
   return { ...s, existsRules: [rule] };
 }
@@ -181,6 +188,7 @@ export function seedPhases(plan: SeedPlan): SeedPhase[] {
     ...trainingPhases(plan, trainingStep, KEY_PREFIX).phases,
     // Routing reads the tree and position holders, and who is on leave: after the careers.
     { name: 'leave', chains: planLeave(plan).map(leaveChain), afterReadModels: true },
+    ...performancePhases(plan, performanceStep).phases,
     // A year of citizen feedback, month by month, with the SLA deadlines polled at each month's end.
     ...feedbackPhases(plan, trainingStep, KEY_PREFIX).phases,
   ];

@@ -1,4 +1,5 @@
 import { Type } from '@nestjs/common';
+import { planPerformance } from './performance-plan';
 import { planLeave } from './leave-plan';
 import { instanceToPlain } from 'class-transformer';
 import { InputValidationPipe } from '@infrastructure/graphql/validation';
@@ -23,7 +24,7 @@ import { CODE_PATTERN, POSITION_ID_PATTERN, UNIT_ID_PATTERN, UnitKind } from '@m
 import { ALLOWED_PARENT_KINDS, HEAD_JENIS_BY_UNIT_KIND } from '@modules/organisation/domain/organisation.structure';
 import { appointmentNipProblems } from '@modules/personnel/recruitment/domain/appointment-nip';
 import { SKD_2024, evaluateSkd, skdScoreProblems } from '@modules/personnel/recruitment/skd-reference';
-import { KEY_PREFIX, SeedEnvironment, seedPhases } from './commands';
+import { KEY_PREFIX, SEED_REASON, SeedEnvironment, seedPhases } from './commands';
 import { deriveId } from '@kernel/ids';
 import { FEEDBACK_YEAR, feedbackPhases } from './feedback-seed';
 import { FULL_SIZE, IdentifierAllocator, PLAN_DATE, SMALL_SIZE, SeedPlan, buildPlan } from './generator';
@@ -222,7 +223,7 @@ describe.each([
     }
     const organisation = plan.instansi.length + plan.units.length + plan.positions.length;
     const careers = plan.acting.length + plan.acting.filter((a) => a.end).length + plan.disciplinary.length + plan.transfers.length + plan.promotions.length;
-    const personnelSteps = seedPhases(plan).filter((phase) => !phase.name.startsWith('training') && !phase.name.startsWith('feedback') && phase.name !== 'leave').flatMap((phase) => phase.chains.flat());
+    const personnelSteps = seedPhases(plan).filter((phase) => !phase.name.startsWith('training') && !phase.name.startsWith('feedback') && !phase.name.startsWith('performance') && phase.name !== 'leave').flatMap((phase) => phase.chains.flat());
     expect(personnelSteps).toHaveLength(organisation + plan.employees.length + careers + recruitmentSteps(plan));
     // Training (issue 10): TRAINING_ADMIN writes, a mentor assesses as themselves, and a few plan items are meant to be refused at the envelope.
     const training = steps.filter((s) => s.key.startsWith(`${KEY_PREFIX}:training:`));
@@ -231,6 +232,20 @@ describe.each([
     expect(training.filter((s) => s.expectedRules?.includes('TRAINING.BUDGET_EXCEEDED')).length).toBeGreaterThan(0);
     const leave = planLeave(plan).reduce((n, story) => n + story.actions.length, 0);
     expect(steps.filter((s) => s.key.includes(':leave:'))).toHaveLength(leave);
+    // Performance (issue 9 item 10): targets and organisation predikat per OPD, three steps per SKP (six with a vacant
+    // appraiser: the refused submission, the override, the redraft), five evaluations per SKP, five sign-offs per OPD.
+    const perf = planPerformance(plan);
+    const performance = steps.filter((s) => s.key.startsWith(`${KEY_PREFIX}:performance:`));
+    const overrides = perf.skps.filter((s) => s.override).length;
+    const sampled = perf.opds.filter((o) => perf.skps.some((s) => s.opdUnitId === o.unitId && !s.isOpdHead)).length;
+    expect(performance).toHaveLength(perf.opds.length * (2 + 5 + 5) + perf.skps.length * (3 + 5) + overrides * 3 + sampled + perf.corrections.length);
+    expect(performance.filter((s) => s.expectedRules?.length)).toHaveLength(overrides + sampled);
+    // Approvals, evaluations and corrections are sent as the official (PEJABAT_PENILAI of their unit) or, for the kepala daerah, as the seed.
+    const approvals = performance.filter((s) => s.key.endsWith(':approve') && s.key.includes(':skp:'));
+    expect(approvals.filter((s) => s.actor === undefined)).toHaveLength(perf.skps.filter((s) => 'kepalaDaerah' in s.pejabatPenilai).length);
+    expect(perf.skps.filter((s) => s.isOpdHead).every((s) => 'kepalaDaerah' in s.pejabatPenilai)).toBe(true);
+    expect(approvals.filter((s) => s.actor).every((s) => s.actor!.roles[0].role === 'PEJABAT_PENILAI')).toBe(true);
+    expect(performance.filter((s) => s.key.includes(':correct:')).every((s) => s.reason !== SEED_REASON && s.actor)).toBe(true);
   });
 });
 

@@ -54,6 +54,9 @@ import { journalStreamPrefix } from './journal/journal.events';
 import { activitiesProjection } from './read-models/activities/activities.projection';
 import { ActivityLogQueryHandler, ActivityQueryHandler } from './read-models/activities/activities.query';
 import { isSkp, skpDecider } from './skp/skp.decider';
+import { SiasnExport } from './siasn/siasn-export';
+import { SiasnExportController, SiasnResolver } from './siasn/siasn.resolver';
+import { SkpPrints } from './skp-print/skp-print';
 
 /**
  * Performance management (SKP, PermenPANRB 6/2022; DOMAIN.md §1.2): predikat by the 3×3 matrix, the
@@ -61,7 +64,8 @@ import { isSkp, skpDecider } from './skp/skp.decider';
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, AnnualCloseService, AnnualCloseResolver, ...evaluationProviders, ...unitPlanProviders],
+  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, AnnualCloseService, AnnualCloseResolver, ...evaluationProviders, ...unitPlanProviders, SiasnExport, SkpPrints, SiasnResolver],
+  controllers: [SiasnExportController],
 })
 export class PerformanceModule implements OnModuleInit {
   constructor(

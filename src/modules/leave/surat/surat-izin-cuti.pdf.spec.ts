@@ -1,5 +1,5 @@
 import { renderSuratIzinCuti, stampOf, SuratIzinCutiContent, tanggal } from './surat-izin-cuti.pdf';
-import { pdfText } from './testing/pdf-text';
+import { pdfText } from '@infrastructure/documents/testing/pdf-text';
 
 const content: SuratIzinCutiContent = {
   requestId: 'r1',

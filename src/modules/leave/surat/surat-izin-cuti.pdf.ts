@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { renderStampedPdf, stampOf, tanggal } from '@infrastructure/documents/stamped-pdf';
 import { CountingUnit, LeaveKind, LeaveVerdict } from '../policy/leave.vocabulary';
 
 /** What the letter prints: the decided request, the employee as the record stands, and the log entry it reflects. */
@@ -33,59 +33,39 @@ const KIND_TITLE: Record<LeaveKind, string> = {
   CLTN: 'CUTI DI LUAR TANGGUNGAN NEGARA',
 };
 const UNIT: Record<CountingUnit, string> = { WORKING_DAYS: 'hari kerja', CALENDAR_DAYS: 'hari kalender', CALENDAR_MONTHS: 'bulan' };
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
-/** `2026-06-15` → `15 Juni 2026`. */
-export function tanggal(date: string): string {
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
 /**
- * The surat izin cuti (Anak Lampiran Perban 24/2017) as PDF, uncompressed so its text — and the log
- * position and hash it was made from — can be read back and checked against `npm run verify`. The
- * creation date is the decision's, so the same decision always prints the same bytes.
+ * The surat izin cuti (Anak Lampiran Perban 24/2017) as a stamped PDF (the platform's deterministic
+ * document: its text, log position and hash read back and checked against `npm run verify`). Dated
+ * with the decision, so the same decision always prints the same bytes.
  */
 export function renderSuratIzinCuti(content: SuratIzinCutiContent): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, compress: false, info: { Title: `Surat Izin ${KIND_TITLE[content.kind]}`, Author: content.employee.instansi, Subject: stampOf(content), CreationDate: new Date(content.decidedAt) } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
   const { employee } = content;
-  doc.font('Helvetica-Bold').fontSize(13).text(employee.instansi.toUpperCase(), { align: 'center' });
-  doc.moveDown().fontSize(12).text(`SURAT IZIN ${KIND_TITLE[content.kind]}`, { align: 'center' });
-  doc.font('Helvetica').fontSize(10).text(`Nomor: ${content.skNumber ?? content.requestId}`, { align: 'center' });
-  doc.moveDown(1.5).fontSize(11).text(`Diberikan ${KIND_TITLE[content.kind].toLowerCase()} kepada Pegawai Aparatur Sipil Negara:`);
-  doc.moveDown(0.5);
-  for (const [label, value] of [
-    ['Nama', employee.name],
-    ['NIP', employee.identifier],
-    ['Pangkat/Golongan', employee.golongan],
-    ['Jabatan', employee.jabatan],
-    ['Unit Kerja', employee.unitKerja],
-  ]) {
-    doc.text(`${label.padEnd(18, ' ')}: ${value}`);
-  }
-  doc.moveDown(0.5);
-  doc.text(
-    `selama ${content.days} ${UNIT[content.counting]}, terhitung mulai tanggal ${tanggal(content.startDate)} sampai dengan tanggal ${tanggal(content.endDate)}` +
-      `${content.verdict === LeaveVerdict.PERUBAHAN ? ' (dengan perubahan oleh pejabat yang berwenang)' : ''}, dengan ketentuan sebelum dan sesudah menjalankan cuti wajib melaporkan diri kepada atasan langsungnya.`,
-  );
-  if (content.address) doc.moveDown(0.5).text(`Alamat selama menjalankan cuti: ${content.address}`);
-  if (content.consideration) doc.moveDown(0.5).text(`Pertimbangan atasan langsung: ${content.consideration}`);
-  doc.moveDown(1.5).text(`Ditetapkan tanggal ${tanggal(content.skDate ?? content.decidedAt)}`, { align: 'right' });
-  doc.text(`Pejabat yang berwenang memberikan cuti: ${content.decidedBy}`, { align: 'right' });
-  doc.moveDown(3).fontSize(8).fillColor('#444444');
-  doc.text(`Dokumen ini mencerminkan keputusan yang tercatat pada log Akuntabel: stream ${content.streamId}, posisi log ${content.position}, hash SHA-256 ${content.hash}.`);
-  doc.text('Keaslian dapat diperiksa dengan verifikasi rantai hash (npm run verify) terhadap posisi dan hash tersebut.');
-  doc.end();
-  return done;
+  const meta = { title: `Surat Izin ${KIND_TITLE[content.kind]}`, author: employee.instansi, createdAt: content.decidedAt, stamp: content };
+  return renderStampedPdf(meta, (doc) => {
+    doc.font('Helvetica-Bold').fontSize(13).text(employee.instansi.toUpperCase(), { align: 'center' });
+    doc.moveDown().fontSize(12).text(`SURAT IZIN ${KIND_TITLE[content.kind]}`, { align: 'center' });
+    doc.font('Helvetica').fontSize(10).text(`Nomor: ${content.skNumber ?? content.requestId}`, { align: 'center' });
+    doc.moveDown(1.5).fontSize(11).text(`Diberikan ${KIND_TITLE[content.kind].toLowerCase()} kepada Pegawai Aparatur Sipil Negara:`);
+    doc.moveDown(0.5);
+    for (const [label, value] of [
+      ['Nama', employee.name],
+      ['NIP', employee.identifier],
+      ['Pangkat/Golongan', employee.golongan],
+      ['Jabatan', employee.jabatan],
+      ['Unit Kerja', employee.unitKerja],
+    ]) {
+      doc.text(`${label.padEnd(18, ' ')}: ${value}`);
+    }
+    doc.moveDown(0.5);
+    doc.text(
+      `selama ${content.days} ${UNIT[content.counting]}, terhitung mulai tanggal ${tanggal(content.startDate)} sampai dengan tanggal ${tanggal(content.endDate)}` +
+        `${content.verdict === LeaveVerdict.PERUBAHAN ? ' (dengan perubahan oleh pejabat yang berwenang)' : ''}, dengan ketentuan sebelum dan sesudah menjalankan cuti wajib melaporkan diri kepada atasan langsungnya.`,
+    );
+    if (content.address) doc.moveDown(0.5).text(`Alamat selama menjalankan cuti: ${content.address}`);
+    if (content.consideration) doc.moveDown(0.5).text(`Pertimbangan atasan langsung: ${content.consideration}`);
+    doc.moveDown(1.5).text(`Ditetapkan tanggal ${tanggal(content.skDate ?? content.decidedAt)}`, { align: 'right' });
+    doc.text(`Pejabat yang berwenang memberikan cuti: ${content.decidedBy}`, { align: 'right' });
+  });
 }
 
-/** The stamp in the PDF's metadata (Subject), machine-readable: `akuntabel:<stream>@<position>#<hash>`. */
-export function stampOf(content: Pick<SuratIzinCutiContent, 'streamId' | 'position' | 'hash'>): string {
-  return `akuntabel:${content.streamId}@${content.position}#${content.hash}`;
-}
+export { stampOf, tanggal };

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { RevisionField } from '@infrastructure/projections/revision-field';
 import { Predikat } from '../../../shared';
@@ -56,6 +56,8 @@ export class Evaluation {
   @Field(() => [EvaluationCorrection]) @Prop({ type: [EvaluationCorrectionSchema], default: [] }) corrections: EvaluationCorrection[];
   @Field(() => ID) @Prop({ type: String, required: true }) evaluatedBy: string;
   @Field() @Prop({ type: String, required: true }) evaluatedAt: string;
+  @Field(() => Float, { nullable: true, description: 'Log position of the latest event of the evaluation (what a printed SKP reflects).' }) @Prop({ type: Number, default: null }) logPosition: number | null;
+  @Field(() => String, { nullable: true, description: 'Hash of that event in the hash chain.' }) @Prop({ type: String, default: null }) logHash: string | null;
   @Prop({ type: String, default: null }) pejabatPenilaiEmployeeId: string | null;
   @Prop({ type: String, default: null }) atasanEmployeeId: string | null;
 }
@@ -63,3 +65,4 @@ export const EvaluationSchema = SchemaFactory.createForClass(Evaluation);
 EvaluationSchema.index({ unitId: 1, period: 1, _id: 1 });
 EvaluationSchema.index({ employeeId: 1, _id: 1 });
 EvaluationSchema.index({ skpId: 1 });
+EvaluationSchema.index({ instansiId: 1, year: 1, closed: 1, _id: 1 });

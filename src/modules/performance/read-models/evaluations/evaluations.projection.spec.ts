@@ -13,9 +13,11 @@ describe('evaluation projections', () => {
     const store = await projectEvents(evaluationsProjection, [
       recorded('performance.PeriodEvaluated', { ...header, ...assessment, evaluatedBy: 'emp-budi', evaluatedAt: AT }, { revision: 0 }),
       recorded('performance.EvaluationClosed', { evaluationId: header.evaluationId, signOffId: 'so', predikat: 'BAIK', closedAt: AT }, { revision: 1 }),
-      recorded('performance.EvaluationCorrected', { evaluationId: header.evaluationId, ...assessment, ratingPerilaku: 'DI_ATAS', predikat: 'BAIK', previousPredikat: 'BAIK', reason: 'r', approvedBy: 'emp-sari', correctedAt: AT }, { revision: 2 }),
+      recorded('performance.EvaluationCorrected', { evaluationId: header.evaluationId, ...assessment, ratingPerilaku: 'DI_ATAS', predikat: 'BAIK', previousPredikat: 'BAIK', reason: 'r', approvedBy: 'emp-sari', correctedAt: AT }, { revision: 2, position: 9001, hash: 'f'.repeat(64) }),
     ]);
     const [doc] = await store.collection(PERFORMANCE_EVALUATIONS).find({});
+    // The log entry a printed SKP reflects: the latest event.
+    expect(doc).toMatchObject({ logPosition: 9001, logHash: 'f'.repeat(64) });
     expect(doc).toMatchObject({ _id: header.evaluationId, revision: 2, closed: true, closedAt: AT, ratingPerilaku: 'DI_ATAS', corrections: [{ previousPredikat: 'BAIK', predikat: 'BAIK', reason: 'r', approvedBy: 'emp-sari', correctedAt: AT }] });
   });
 

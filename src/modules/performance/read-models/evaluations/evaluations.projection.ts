@@ -5,7 +5,7 @@ import { EvaluationSchema, PERFORMANCE_EVALUATIONS } from './evaluation.schema';
 /** One document per evaluation: the latest assessment (corrections included), whether it is closed. */
 export const evaluationsProjection = defineProjection<PeriodEvaluated | EvaluationClosed | EvaluationCorrected>({
   name: PERFORMANCE_EVALUATIONS,
-  version: 1,
+  version: 2,
   collections: [{ name: PERFORMANCE_EVALUATIONS, schema: EvaluationSchema }],
   canHandle: ['performance.PeriodEvaluated', 'performance.EvaluationClosed', 'performance.EvaluationCorrected'],
   async apply(event, writer) {
@@ -13,16 +13,16 @@ export const evaluationsProjection = defineProjection<PeriodEvaluated | Evaluati
     switch (event.type) {
       case 'performance.PeriodEvaluated': {
         const { evaluationId: _id, ...data } = event.data;
-        return writer.upsert(PERFORMANCE_EVALUATIONS, id, { $set: { ...data, closed: false, closedAt: null, corrections: [], revision: event.revision } });
+        return writer.upsert(PERFORMANCE_EVALUATIONS, id, { $set: { ...data, closed: false, closedAt: null, corrections: [], revision: event.revision, logPosition: event.position, logHash: event.hash } });
       }
       case 'performance.EvaluationClosed':
-        return writer.upsert(PERFORMANCE_EVALUATIONS, id, { $set: { closed: true, closedAt: event.data.closedAt, revision: event.revision } });
+        return writer.upsert(PERFORMANCE_EVALUATIONS, id, { $set: { closed: true, closedAt: event.data.closedAt, revision: event.revision, logPosition: event.position, logHash: event.hash } });
       case 'performance.EvaluationCorrected': {
         const { evaluationId: _id, previousPredikat, reason, approvedBy, correctedAt, ...assessment } = event.data;
         const doc = await writer.findById<{ _id: string; corrections?: { correctedAt: string; approvedBy: string }[] }>(PERFORMANCE_EVALUATIONS, id);
         const correction = { previousPredikat, predikat: assessment.predikat, reason, approvedBy, correctedAt };
         const others = (doc?.corrections ?? []).filter((c) => !(c.correctedAt === correctedAt && c.approvedBy === approvedBy));
-        return writer.upsert(PERFORMANCE_EVALUATIONS, id, { $set: { ...assessment, corrections: [...others, correction], revision: event.revision } });
+        return writer.upsert(PERFORMANCE_EVALUATIONS, id, { $set: { ...assessment, corrections: [...others, correction], revision: event.revision, logPosition: event.position, logHash: event.hash } });
       }
     }
   },
