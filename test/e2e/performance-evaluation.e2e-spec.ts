@@ -160,7 +160,7 @@ describe('Performance: evaluation, organisation predikat, kurva sign-off and cor
   });
 
   describe('SIASN export and the printed SKP (issue 9 item 7)', () => {
-    const EXPORT = `query($instansiId: ID!, $year: Int!, $kind: SiasnKind!, $first: Int, $after: String) { siasnKinerjaExport(instansiId: $instansiId, year: $year, kind: $kind, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id employeeId nipBaru period kind codesVersion payload { tahun hasilKinerjaNilai perilakuKerjaNilai kuadranKinerjaNilai penilaiNama penilaiNipNrp penilaiGolongan penilaiJabatan penilaiUnorNama statusPenilai pnsDinilaiOrang path { dok_id } bulanMulaiPenilaian periodikId } } } } }`;
+    const EXPORT = `query($instansiId: ID!, $year: Int!, $kind: SiasnKind!, $first: Int, $after: String) { siasnKinerjaExport(instansiId: $instansiId, year: $year, kind: $kind, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id employeeId nipBaru period kind codesVersion payload { tahun hasilKinerjaNilai perilakuKerjaNilai kuadranKinerjaNilai penilaiNama penilaiNipNrp penilaiGolongan penilaiJabatan penilaiUnorNama statusPenilai pnsDinilaiOrang path { dokId } bulanMulaiPenilaian periodikId } } } } }`;
     const PRINT = `query($evaluationId: ID!) { skpPrint(evaluationId: $evaluationId) { evaluationId fileName mediaType contentBase64 position hash stamp verificationCode } }`;
     const vars = (extra: object = {}) => ({ instansiId: INSTANSI, year: 2026, kind: 'SKP22', ...extra });
 

@@ -19,11 +19,11 @@ export enum SiasnKind {
 }
 registerEnumType(SiasnKind, { name: 'SiasnKind', description: 'SKP22: `skp22/save` from closed annual evaluations; KINERJA_PERIODIK: `kinerjaperiodik/save` from closed periodic ones.' });
 
-@ObjectType('SiasnDokumen', { description: 'A document reference of a SIASN payload (`path[]`).' })
+@ObjectType('SiasnDokumen', { description: 'A document reference of a SIASN payload (`path[]`); in the file export under SIASN\'s own names `dok_id`, `dok_nama`, `dok_uri`.' })
 export class SiasnDokumen {
-  @Field() dok_id: string;
-  @Field() dok_nama: string;
-  @Field() dok_uri: string;
+  @Field({ name: 'dokId' }) dok_id: string;
+  @Field({ name: 'dokNama' }) dok_nama: string;
+  @Field({ name: 'dokUri' }) dok_uri: string;
   @Field() object: string;
   @Field() slug: string;
 }
