@@ -117,11 +117,11 @@ export function feedbackPhases(plan: SeedPlan, step: StepFn, keyPrefix: string):
   const add = (stream: string, at: string, key: string, op: Op, type: new () => object, fields: object, options: { actor?: Actor; complete?: SeedStep['complete']; clientAddress?: string } = {}) => {
     const make: Make = (x, c) => new FeedbackBusCommand({ op, input: x } as never, c, options.clientAddress);
     const s = step(key, type, fields, make, options.actor ? { actor: options.actor } : {});
-    const base = s.input;
+    const planned = s.input;
     const completed: SeedStep = {
       ...s,
       at,
-      command: (context, input) => make(input ?? base, context),
+      command: (context, input) => make(input ?? planned, context),
       ...(options.complete ? { complete: options.complete } : {}),
     };
     dated.push({ month: monthOf(at), stream, step: completed });
