@@ -90,6 +90,14 @@ describe('BKD lists: DUK, retirements due, KGB due (GraphQL and downloads)', () 
     ]);
   });
 
+  it('finds records by part of the NIP, and refuses anything but digits', async () => {
+    const data = await api.ok('{ employees(first: 10, filter: { nip: "196811" }) { edges { node { id identifier } } } }', {}, admin);
+    expect(data.employees.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(['e-ani']);
+    const born1966 = await api.ok('{ employees(first: 10, filter: { nip: "1966" }) { totalCount } }', {}, admin);
+    expect(born1966.employees.totalCount).toBe(1);
+    expect((await api.gql('{ employees(first: 10, filter: { nip: "19.*" }) { totalCount } }', {}, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('is closed: another instansi’s BKD, an appraiser and the public are refused', async () => {
     const binjai = await api.token('bkd-binjai', { role: 'ADMIN_BKD', unit: 'kota-binjai' });
     const penilai = await api.token('emp-x', { role: 'PEJABAT_PENILAI', unit: 'kota-medan.dinkes' });

@@ -39,6 +39,10 @@ class EmployeeFilter {
   @Field(() => EmploymentType, { nullable: true }) @IsOptional() @IsEnum(EmploymentType) employmentType?: EmploymentType;
   @Field(() => EmployeeStatus, { nullable: true }) @IsOptional() @IsEnum(EmployeeStatus) status?: EmployeeStatus;
   @Field({ nullable: true, description: 'Part of the name, case-insensitive.' }) @IsOptional() @IsString() @Length(1, 100) name?: string;
+  @Field({ nullable: true, description: 'Part of the NIP / NI PPPK: 4–18 digits found anywhere in it (e.g. the birth date 19860926).' })
+  @IsOptional()
+  @Matches(/^\d{4,18}$/, { message: 'nip harus 4–18 angka (bagian dari NIP), tanpa spasi' })
+  nip?: string;
 }
 
 @ArgsType()

@@ -21,6 +21,8 @@ export interface EmployeeListFilter {
   readonly status?: string;
   /** Case-insensitive part of the name. */
   readonly name?: string;
+  /** Digits found anywhere in the current NIP / NI PPPK. */
+  readonly nip?: string;
 }
 
 /** Records the actor may see, filtered, in name order (then id). */
@@ -54,7 +56,7 @@ export class EmployeesQueryHandler implements IQueryHandler<EmployeesQuery> {
   }
 
   private async ownFilter(filter: EmployeeListFilter): Promise<Filter> {
-    const { instansiId, unitId, includeSubUnits, golongan, employmentType, status, name } = filter;
+    const { instansiId, unitId, includeSubUnits, golongan, employmentType, status, name, nip } = filter;
     const units = unitId && includeSubUnits ? { unitId: { $in: await this.directory.subtreeUnitIds(unitId) } } : unitId ? { unitId } : {};
     return {
       ...(instansiId ? { instansiId } : {}),
@@ -63,6 +65,8 @@ export class EmployeesQueryHandler implements IQueryHandler<EmployeesQuery> {
       ...(employmentType ? { employmentType } : {}),
       ...(status ? { status } : {}),
       ...(name ? { name: { $regex: escapeRegex(name.trim()), $options: 'i' } } : {}),
+      // Digits only (validated), so the pattern is literal.
+      ...(nip ? { identifier: { $regex: escapeRegex(nip) } } : {}),
     };
   }
 }
