@@ -30,20 +30,24 @@ describe('graceful shutdown', () => {
     const { app, state, server, release } = fakeApp(async () => void order.push('app closed'));
     const url = await listen(server);
     let exitCode: number | undefined;
+    let trigger!: (signal: NodeJS.Signals) => void;
+    // The drain is long enough that the probe below lands inside it even on a loaded machine; the
+    // steps are sequenced by awaiting, not by timers racing each other.
     const exited = new Promise<void>((resolve) => {
-      const trigger = installGracefulShutdown(app, { drainDelayMs: 100, timeoutMs: 5000 }, (code) => ((exitCode = code), resolve()), []);
-      const slow = fetch(`${url}/slow`).then(async (r) => order.push(`slow answered ${r.status} ${await r.text()}`));
-      setTimeout(() => trigger('SIGTERM'), 50);
-      setTimeout(async () => {
-        expect(state.draining).toBe(true);
-        // Still served while draining, told to close the connection.
-        const fast = await fetch(`${url}/fast`);
-        expect(fast.headers.get('connection')).toBe('close');
-        order.push('fast served while draining');
-        release();
-        await slow;
-      }, 80);
+      trigger = installGracefulShutdown(app, { drainDelayMs: 1500, timeoutMs: 5000 }, (code) => ((exitCode = code), resolve()), []);
     });
+    let slowStarted = false;
+    server.once('request', () => (slowStarted = true));
+    const slow = fetch(`${url}/slow`).then(async (r) => order.push(`slow answered ${r.status} ${await r.text()}`));
+    while (!slowStarted) await new Promise((resolve) => setTimeout(resolve, 5));
+    trigger('SIGTERM');
+    expect(state.draining).toBe(true);
+    // Still served while draining, told to close the connection.
+    const fast = await fetch(`${url}/fast`);
+    expect(fast.headers.get('connection')).toBe('close');
+    order.push('fast served while draining');
+    release();
+    await slow;
     await exited;
     expect(exitCode).toBe(0);
     expect(order).toEqual(['fast served while draining', 'slow answered 200 done', 'app closed']);
