@@ -2,12 +2,11 @@ import { Controller, Get, Param, Query as HttpQuery, Res, UseFilters } from '@ne
 import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { IsEnum, IsInt, Matches, Max, Min } from 'class-validator';
 import type { Response } from 'express';
-import { AttachmentHttpFilter } from '@infrastructure/attachments/attachment-http.filter';
+import { DownloadErrorFilter, DownloadInputError } from '@infrastructure/http/download-errors';
 import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
 import { Role } from '@infrastructure/auth/roles';
 import { Connection, ConnectionArgs, ConnectionShape } from '@infrastructure/graphql/connection';
 import { IdentifierText } from '@infrastructure/graphql/text-rules';
-import { AppError } from '@kernel/errors';
 import { Actor } from '@kernel/events';
 import { INSTANSI_ID_PATTERN } from '@kernel/grant-scope';
 import { SkpPrint, SkpPrints } from '../skp-print/skp-print';
@@ -42,12 +41,7 @@ export class SiasnResolver {
   }
 }
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 const FILES: Record<string, SiasnKind> = { skp22: SiasnKind.SKP22, kinerjaperiodik: SiasnKind.KINERJA_PERIODIK };
-
-class ExportInputError extends AppError {
-  readonly code = 'BAD_USER_INPUT' as const;
-}
 
 /**
  * `GET /exports/performance/siasn-<skp22|kinerjaperiodik>.json?instansiId=…&year=…`: the SIASN
@@ -56,34 +50,29 @@ class ExportInputError extends AppError {
  * rules of `siasnKinerjaExport`. Errors answer JSON `{ code, message }`.
  */
 @Controller('exports/performance')
-@UseFilters(AttachmentHttpFilter)
+@UseFilters(DownloadErrorFilter)
 export class SiasnExportController {
   constructor(private readonly siasn: SiasnExport) {}
 
   @Get(':file')
   async download(@Param('file') file: string, @HttpQuery() query: Record<string, unknown>, @CurrentActor() actor: Actor, @Res() response: Response): Promise<void> {
-    try {
-      const kind = FILES[/^siasn-([a-z0-9]+)\.json$/.exec(file)?.[1] ?? ''];
-      if (!kind) throw new ExportInputError(`Berkas tidak dikenal: ${file}. Pilih siasn-skp22.json atau siasn-kinerjaperiodik.json`);
-      const instansiId = typeof query.instansiId === 'string' ? query.instansiId : '';
-      if (!INSTANSI_ID_PATTERN.test(instansiId)) throw new ExportInputError('instansiId harus slug instansi seperti kota-medan');
-      const year = typeof query.year === 'string' && /^\d{4}$/.test(query.year) ? Number(query.year) : NaN;
-      if (!(year >= 2022 && year <= 2100)) throw new ExportInputError('year harus tahun 2022–2100');
-      const rows = await this.siasn.all(actor, instansiId, year, kind);
-      const body = {
-        kind,
-        instansiId,
-        year,
-        codesVersion: rows[0]?.codesVersion ?? null,
-        rows: rows.map(({ _id, employeeId, nipBaru, period, payload }) => ({ evaluationId: _id, employeeId, nipBaru, period, payload })),
-      };
-      response.setHeader('Content-Type', 'application/json; charset=utf-8');
-      response.setHeader('Content-Disposition', `attachment; filename="siasn-${file.slice(6, -5)}-${instansiId}-${year}.json"`);
-      response.setHeader('Cache-Control', 'private, no-store');
-      response.status(200).send(JSON.stringify(body));
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      response.status(STATUS[error.code] ?? 400).json({ code: error.code, message: error.message });
-    }
+    const kind = FILES[/^siasn-([a-z0-9]+)\.json$/.exec(file)?.[1] ?? ''];
+    if (!kind) throw new DownloadInputError(`Berkas tidak dikenal: ${file}. Pilih siasn-skp22.json atau siasn-kinerjaperiodik.json`);
+    const instansiId = typeof query.instansiId === 'string' ? query.instansiId : '';
+    if (!INSTANSI_ID_PATTERN.test(instansiId)) throw new DownloadInputError('instansiId harus slug instansi seperti kota-medan');
+    const year = typeof query.year === 'string' && /^\d{4}$/.test(query.year) ? Number(query.year) : NaN;
+    if (!(year >= 2022 && year <= 2100)) throw new DownloadInputError('year harus tahun 2022–2100');
+    const rows = await this.siasn.all(actor, instansiId, year, kind);
+    const body = {
+      kind,
+      instansiId,
+      year,
+      codesVersion: rows[0]?.codesVersion ?? null,
+      rows: rows.map(({ _id, employeeId, nipBaru, period, payload }) => ({ evaluationId: _id, employeeId, nipBaru, period, payload })),
+    };
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="siasn-${file.slice(6, -5)}-${instansiId}-${year}.json"`);
+    response.setHeader('Cache-Control', 'private, no-store');
+    response.status(200).send(JSON.stringify(body));
   }
 }
