@@ -1,5 +1,5 @@
 import { addMonths, IsoDate } from '@kernel/calendar-date';
-import { JenisJabatan } from '@modules/organisation';
+import { JenisJabatan, STRUCTURAL_JENIS } from '@modules/organisation';
 import { problem, RuleProblem } from '@kernel/rules';
 import { ActingKind } from './employment';
 
@@ -32,7 +32,6 @@ const LEVEL: Partial<Record<JenisJabatan, number>> = {
   [JenisJabatan.PENGAWAS]: 4,
   [JenisJabatan.PELAKSANA]: 5,
 };
-const STRUCTURAL_LEVELS = 4;
 
 /** Functional officials may act for: ahli utama a JPT, administrator or pengawas; ahli madya an administrator or pengawas; ahli muda/pertama a pengawas. */
 const FUNCTIONAL_MAY_ACT_FOR: Partial<Record<JenisJabatan, readonly JenisJabatan[]>> = {
@@ -56,8 +55,7 @@ export function actingProblems(kind: ActingKind, from: IsoDate, until: IsoDate, 
   const { target, ownJenisJabatan } = posts;
   if (!target) return [];
   const problems: RuleProblem[] = [];
-  const targetLevel = LEVEL[target.jenisJabatan];
-  if (targetLevel === undefined || targetLevel > STRUCTURAL_LEVELS) {
+  if (!STRUCTURAL_JENIS.has(target.jenisJabatan)) {
     problems.push(problem(ActingRule.ACTING_POST_NOT_STRUCTURAL, `Plt/Plh hanya untuk jabatan pimpinan (JPT, administrator, pengawas); ${positionId} adalah ${target.jenisJabatan}`));
   } else if (!ownJenisJabatan || !mayActFor(ownJenisJabatan, target.jenisJabatan)) {
     problems.push(

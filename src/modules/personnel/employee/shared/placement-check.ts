@@ -50,8 +50,9 @@ export class PlacementCheck {
    * free seat. [M] Read models: see PositionHoldersOccupancy on races.
    */
   async assert(unitId: string, positionId: string, definitive = true): Promise<void> {
+    if (!definitive) return refuseIfAny(await this.problems(unitId, positionId));
     const post = await this.read(unitId, positionId);
-    const full = definitive && post.capacity !== null && post.definitiveHolders >= post.capacity;
+    const full = post.capacity !== null && post.definitiveHolders >= post.capacity;
     refuseIfAny([
       ...post.problems,
       full && problem(OrgPlacementRule.POSITION_FULL, `Jabatan ${positionId} sudah terisi penuh (${post.definitiveHolders} dari ${post.capacity} pejabat definitif)`),
@@ -60,9 +61,14 @@ export class PlacementCheck {
 
   /** The post as a formasi sees it: problems, instansi, seats and their holders. */
   async read(unitId: string, positionId: string): Promise<PostReading> {
-    const [unit, found] = await Promise.all([this.directory.unit(unitId), this.directory.position(positionId)]);
+    const [unit, found, { definitive }] = await Promise.all([this.directory.unit(unitId), this.directory.position(positionId), this.occupancy.of(positionId, '9999-12-31')]);
     const problems = placementProblems(unitId, positionId, unit, found);
-    const { definitive } = await this.occupancy.of(positionId, '9999-12-31');
     return { instansiId: unit?.instansiId ?? null, problems, capacity: found ? found.position.capacity ?? null : null, definitiveHolders: definitive };
+  }
+
+  /** Unit and position problems only (an acting placement takes no seat). */
+  private async problems(unitId: string, positionId: string): Promise<RuleProblem[]> {
+    const [unit, found] = await Promise.all([this.directory.unit(unitId), this.directory.position(positionId)]);
+    return placementProblems(unitId, positionId, unit, found);
   }
 }
