@@ -1,8 +1,9 @@
+import { LegalBasisField, LegalBasisInput } from '@modules/shared/legal-basis.input';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { CommandInput } from '@infrastructure/graphql/command-input';
-import { IsLegalDate } from '@infrastructure/graphql/date-rules';
+
 import { IdentifierText, MultilineText, NameText } from '@infrastructure/graphql/text-rules';
 import { EMPLOYEE_ID_PATTERN, INSTANSI_ID_PATTERN, UNIT_ID_PATTERN } from '@kernel/grant-scope';
 import { CompetencyGroup, LatihanStruktural, TrainingForm, TrainingRoute } from '../catalogue/program.vocabulary';
@@ -16,12 +17,6 @@ export class TargetCompetencyInput {
   @Field(() => CompetencyGroup) @IsEnum(CompetencyGroup) group: CompetencyGroup;
   @Field() @NameText() @IsString() @Length(2, 120) name: string;
   @Field(() => Int, { description: 'Level 1–5 (PermenPANRB 38/2017).' }) @IsInt() level: number;
-}
-
-@InputType('BudgetDocumentInput', { description: 'The budget document or SK a budget change rests on (number and date).' })
-export class LegalBasisInput {
-  @Field({ description: 'Document number (DPA, SK).' }) @IdentifierText() @IsString() @Length(1, 100) skNumber: string;
-  @Field({ description: 'YYYY-MM-DD.' }) @IsLegalDate() skDate: string;
 }
 
 @InputType()
@@ -47,7 +42,7 @@ export class SetBudgetEnvelopeInput extends CommandInput {
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field(() => Float, { description: 'Whole rupiah from the budget document.' }) @IsInt() amount: number;
   @Field(() => Float, { nullable: true, description: 'Optional per-employee annual cap, whole rupiah.' }) @IsOptional() @IsInt() perEmployeeCap?: number | null;
-  @Field(() => LegalBasisInput) @ValidateNested() @Type(() => LegalBasisInput) legalBasis: LegalBasisInput;
+  @LegalBasisField() legalBasis: LegalBasisInput;
 }
 
 @InputType()
@@ -89,5 +84,5 @@ export class ReallocateTrainingBudgetInput extends CommandInput {
   @Field(() => ID) @IdentifierText() @Matches(UNIT_ID_PATTERN, { message: '$property must be a unit id' }) toUnitId: string;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field(() => Float) @IsInt() amount: number;
-  @Field(() => LegalBasisInput) @ValidateNested() @Type(() => LegalBasisInput) legalBasis: LegalBasisInput;
+  @LegalBasisField() legalBasis: LegalBasisInput;
 }

@@ -1,3 +1,4 @@
+import { legalBasisOf } from '@modules/shared/legal-basis.input';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandContext, CommandResult } from '@kernel/command-handling';
 import { deriveId } from '@kernel/ids';
@@ -86,7 +87,7 @@ export class SetBudgetEnvelopeHandler implements ICommandHandler<SetBudgetEnvelo
         year: input.year,
         amount: input.amount,
         perEmployeeCap: input.perEmployeeCap ?? null,
-        legalBasis: { skNumber: input.legalBasis.skNumber, skDate: input.legalBasis.skDate },
+        legalBasis: legalBasisOf(input.legalBasis),
         at: context.occurredAt,
       },
       context,
@@ -145,7 +146,7 @@ export class ReallocateTrainingBudgetHandler implements ICommandHandler<Realloca
         toUnitId: input.toUnitId,
         year: input.year,
         amount: input.amount,
-        legalBasis: { skNumber: input.legalBasis.skNumber, skDate: input.legalBasis.skDate },
+        legalBasis: legalBasisOf(input.legalBasis),
         reallocationId: deriveId(context.commandId, 'training.reallocation'),
       },
       context,
