@@ -5,6 +5,7 @@ import { BadUserInputError } from '@kernel/errors';
 import { withValidationDay } from './date-rules';
 import { checkText, TextKind, textKindOf } from './text-rules';
 import { inIndonesian } from './validation-messages';
+import { installValidationMetadataCache } from './validation-metadata-cache';
 
 export interface FieldProblem {
   readonly field: string;
@@ -66,6 +67,7 @@ export class InputValidationPipe extends ValidationPipe {
 }
 
 export function createValidationPipe(clock: Clock): ValidationPipe {
+  installValidationMetadataCache();
   return new InputValidationPipe(clock);
 }
 

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { AppConfig } from '@config/config';
 import { requestContextMiddleware } from '../logging/request-context';
+import { precomputedHeaders } from './precomputed-headers';
 
 /**
  * The HTTP edge every route shares: a request id first (logs and command correlation), security
@@ -13,26 +14,29 @@ import { requestContextMiddleware } from '../logging/request-context';
 export function configureHttpSurface(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
   express.use(requestContextMiddleware);
+  // The headers are the same for every request: helmet runs once, its effect is replayed.
   express.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // GraphiQL's editor sets style attributes at run time; no script is ever inline.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
+    precomputedHeaders(
+      helmet({
+        contentSecurityPolicy: {
+          useDefaults: false,
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'"],
+            // GraphiQL's editor sets style attributes at run time; no script is ever inline.
+            styleSrc: ["'self'", "'unsafe-inline'"],
+            imgSrc: ["'self'", 'data:'],
+            fontSrc: ["'self'", 'data:'],
+            connectSrc: ["'self'"],
+            objectSrc: ["'none'"],
+            baseUri: ["'self'"],
+            formAction: ["'self'"],
+            frameAncestors: ["'none'"],
+          },
         },
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
+        crossOriginEmbedderPolicy: false,
+      }),
+    ),
   );
   if (config.http.corsOrigins.length) {
     express.enableCors({ origin: [...config.http.corsOrigins], methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-request-id'], credentials: false, maxAge: 600 });
