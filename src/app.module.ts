@@ -6,7 +6,7 @@ import { AttachmentsModule } from '@infrastructure/attachments/attachments.modul
 import { SubjectKeysModule } from '@infrastructure/subject-keys';
 import { graphqlModule } from '@infrastructure/graphql/graphql.config';
 import { HealthModule } from '@infrastructure/health/health.module';
-import { loggingModule } from '@infrastructure/logging/logging.module';
+import { APP_LOGGER, createAppLogger, loggingModule } from '@infrastructure/logging/logging.module';
 import { MetricsModule } from '@infrastructure/metrics/metrics.module';
 import { InfrastructureModule } from '@infrastructure/infrastructure.module';
 import { SchedulingModule } from '@infrastructure/scheduling/scheduling.module';
@@ -36,10 +36,12 @@ export interface AppOverrides {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, overrides: AppOverrides = {}): DynamicModule {
+    const logger = createAppLogger(config, overrides.silentLogs, overrides.logDestination);
     return {
       module: AppModule,
+      providers: [{ provide: APP_LOGGER, useValue: logger }],
       imports: [
-        loggingModule(config, overrides.silentLogs, overrides.logDestination),
+        loggingModule(logger),
         InfrastructureModule.forRoot(config, overrides.clock),
         CqrsModule.forRoot(),
         graphqlModule(config),

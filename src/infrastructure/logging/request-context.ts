@@ -5,6 +5,9 @@ import type { NextFunction, Request, Response } from 'express';
 /** What every log line and every command of one HTTP request share. */
 export interface RequestContext {
   readonly requestId: string;
+  readonly method: string;
+  /** The path, without the query string (which may carry values not meant for logs). */
+  readonly path: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -22,10 +25,15 @@ export function requestContextMiddleware(request: Request, response: Response, n
   const requestId = typeof given === 'string' && SAFE_ID.test(given) ? given : randomUUID();
   (request as Request & { id: string }).id = requestId;
   response.setHeader('x-request-id', requestId);
-  storage.run({ requestId }, next);
+  storage.run({ requestId, method: request.method, path: (request.originalUrl ?? request.url).split('?')[0] }, next);
 }
 
 /** The current request's id, if the caller runs inside one. */
 export function currentRequestId(): string | undefined {
   return storage.getStore()?.requestId;
+}
+
+/** The current request, if the caller runs inside one. */
+export function currentRequest(): RequestContext | undefined {
+  return storage.getStore();
 }
