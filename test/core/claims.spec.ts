@@ -3,7 +3,7 @@ import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-even
 import { ExpectedRevision } from '@kernel/event-store.port';
 import { FixedClock } from '@kernel/clock';
 import { CLAIM_MADE, CLAIM_RELEASED, CLAIM_REVOKED, foldClaim, registerLegacyClaim } from '@kernel/claims/claim.events';
-import { ClaimReconciler } from '@kernel/claims/claim-reconciler';
+import { CLAIM_RECONCILIATION_STREAM, ClaimReconciler } from '@kernel/claims/claim-reconciler';
 import { Claim, Claims } from '@kernel/claims/claims';
 import { CommandExecutor } from '@kernel/command-handling';
 import { DomainRuleViolation } from '@kernel/errors';
@@ -124,6 +124,39 @@ describe('Claims (cross-stream uniqueness that a crash cannot orphan)', () => {
       const head = await store.headPosition();
       expect(await pass.reconcile()).toBe(0);
       expect(await store.headPosition()).toBe(head);
+    });
+
+    it('records how far claims are settled at shutdown, so the next start re-checks only later claims', async () => {
+      const orphanClaim = async (streamId: string, owner: string) => {
+        const ctx = context();
+        await new Claims(store, 10).acquire({ ...taken(), streamId }, { streamId: owner, eventId: eventIdFor(ctx.commandId, owner, 0) }, ctx);
+      };
+      await executor.execute(counterDecider, 'counter-a', increment('a'), context(), { claims: [taken()] });
+      await orphanClaim('test-value-first', 'counter-x');
+      clock.set(new Date(Date.now() + 1000));
+      const first = reconciler(0);
+      expect(await first.reconcile()).toBe(1);
+      // Far less than PROGRESS_EVERY moved: the pass writes no marker; shutdown does.
+      expect(await store.readStream(CLAIM_RECONCILIATION_STREAM)).toEqual([]);
+      await first.onApplicationShutdown();
+      const [marker] = await store.readStream(CLAIM_RECONCILIATION_STREAM);
+      expect(marker.type).toBe('kernel.ClaimsReconciled');
+      const settled = (marker.data as { settledThrough: number }).settledThrough;
+      expect(settled).toBeGreaterThanOrEqual(3);
+
+      await orphanClaim('test-value-later', 'counter-z');
+      clock.set(new Date(Date.now() + 2000));
+      const read = jest.spyOn(store, 'readStream');
+      const second = reconciler(0);
+      expect(await second.reconcile()).toBe(1);
+      expect([...new Set(read.mock.calls.map(([id]) => id).filter((id) => id.startsWith('test-value')))]).toEqual(['test-value-later']);
+      read.mockRestore();
+      expect(foldClaim(await store.readStream('test-value-later')).holder).toBeNull();
+      expect(await holderOf('test-value-42')).toBe('counter-a');
+      await second.onApplicationShutdown();
+      const markers = (await store.readStream(CLAIM_RECONCILIATION_STREAM)).map((e) => (e.data as { settledThrough: number }).settledThrough);
+      expect(markers).toHaveLength(2);
+      expect(markers[1]).toBeGreaterThan(settled);
     });
   });
 });

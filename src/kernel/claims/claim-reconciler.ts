@@ -5,8 +5,9 @@ import { Clock } from '../clock';
 import type { CommandContext } from '../command-handling';
 import { Position } from '../events';
 import { deriveId } from '../ids';
-import { CLAIM_MADE, legacyClaimTypes } from './claim.events';
-import { Claims } from './claims';
+import { CLAIM_MADE, CLAIMS_RECONCILED, ClaimsReconciledData, legacyClaimTypes } from './claim.events';
+import { bookkeeping, Claims } from './claims';
+import { WrongExpectedVersionError } from '../event-store.port';
 
 export const CLAIM_RECONCILIATION = Symbol('CLAIM_RECONCILIATION');
 
@@ -20,20 +21,37 @@ export interface ClaimReconciliationOptions {
 const PAGE = 1000;
 const RECONCILER = { id: 'system:claims', roles: [] };
 
+/** The reconciler's progress markers (ClaimsReconciled). */
+export const CLAIM_RECONCILIATION_STREAM = 'kernel-claim-reconciliation';
+
+/**
+ * A marker is written when the settled point moved this many log positions past the last one (and at
+ * shutdown when it moved at all): a restart re-checks at most this much, and the log gains one
+ * bookkeeping event per this many positions, not one per pass.
+ */
+export const PROGRESS_EVERY = 10_000;
+
 /**
  * The reconciling pass over claims (claims.ts): a claim whose owning write never happened is
  * released once it is older than the grace period, so no orphan stays visible in the log. Claims
  * are taken over at claim time anyway; this pass is what makes the log say so without waiting for
- * the next claimant. It runs at boot (every claim in the log) and then every interval (claims made
- * since), on every instance: two instances releasing one claim race on its revision, and one wins.
+ * the next claimant. It runs at boot and then every interval (claims made since), on every instance:
+ * two instances releasing one claim race on its revision, and one wins.
+ *
+ * A claim, once settled (its write exists, or it was released), stays settled: the log is append-only.
+ * So the pass records how far everything is settled (`kernel.ClaimsReconciled` on its own stream) and
+ * a restart scans from there, instead of re-reading every claim stream and owner ever written (the
+ * idempotency keys alone are one claim per command).
  */
 @Injectable()
 export class ClaimReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ClaimReconciler.name);
   private readonly claims: Claims;
-  /** Claim streams seen and not yet settled → when their latest claim was made. */
-  private readonly pending = new Map<string, string>();
+  /** Claim streams seen and not yet settled → when and where their latest claim was made. */
+  private readonly pending = new Map<string, { madeAt: string; position: Position }>();
   private scannedTo: Position = 0;
+  /** The settled point the last marker recorded (from the log at the first pass). */
+  private recorded?: { settledThrough: Position; revision: number };
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
 
@@ -54,6 +72,7 @@ export class ClaimReconciler implements OnApplicationBootstrap, OnApplicationShu
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.running;
+    await this.recordProgress(1).catch((error) => this.logger.warn(`Claim reconciliation progress not recorded: ${error instanceof Error ? error.message : error}`));
   }
 
   /** One pass (never two at once); resolves with the number of claims it released. */
@@ -68,11 +87,12 @@ export class ClaimReconciler implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async pass(): Promise<number> {
+    if (!this.recorded) await this.restoreProgress();
     await this.scan();
     const cutoff = new Date(this.clock.now().getTime() - this.options.graceMs).toISOString();
     let released = 0;
     let checked = 0;
-    for (const [streamId, madeAt] of this.pending) {
+    for (const [streamId, { madeAt }] of this.pending) {
       if (madeAt >= cutoff) continue;
       if (await this.claims.releaseIfOrphaned(streamId, cutoff, this.contextFor(streamId))) released++;
       this.pending.delete(streamId);
@@ -80,7 +100,42 @@ export class ClaimReconciler implements OnApplicationBootstrap, OnApplicationShu
       if (++checked % 100 === 0) await nextTurn();
     }
     if (released > 0) this.logger.log(`Released ${released} orphaned claim(s) whose write never happened`);
+    await this.recordProgress(PROGRESS_EVERY);
     return released;
+  }
+
+  /** Every claim at or before this position is settled: the earliest pending claim's position − 1. */
+  private settledThrough(): Position {
+    let settled = this.scannedTo;
+    for (const { position } of this.pending.values()) settled = Math.min(settled, position - 1);
+    return settled;
+  }
+
+  /** Starts the scan where the furthest marker left it (instances may write markers in any order). */
+  private async restoreProgress(): Promise<void> {
+    const markers = await this.store.readStream(CLAIM_RECONCILIATION_STREAM);
+    const settledThrough = Math.max(0, ...markers.map((event) => (event.data as ClaimsReconciledData).settledThrough));
+    this.recorded = { settledThrough, revision: markers.length ? markers[markers.length - 1].revision : -1 };
+    this.scannedTo = Math.max(this.scannedTo, settledThrough);
+  }
+
+  /** Writes a marker when the settled point moved at least `minAdvance` positions past the recorded one. */
+  private async recordProgress(minAdvance: number): Promise<void> {
+    if (!this.recorded) return;
+    const settledThrough = this.settledThrough();
+    if (settledThrough - this.recorded.settledThrough < minAdvance) return;
+    const { revision } = this.recorded;
+    const data: ClaimsReconciledData = { settledThrough };
+    const context = this.contextFor(CLAIM_RECONCILIATION_STREAM);
+    const eventId = deriveId('claims-reconciled', revision + 1, settledThrough);
+    try {
+      await this.store.append(CLAIM_RECONCILIATION_STREAM, [bookkeeping(eventId, CLAIMS_RECONCILED, data, context)], revision < 0 ? 'no_stream' : revision);
+      this.recorded = { settledThrough, revision: revision + 1 };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      // Another instance wrote a marker: take the furthest one, and try again at the next pass.
+      await this.restoreProgress();
+    }
   }
 
   /** Adds the claim streams claimed since the last scan. */
@@ -88,7 +143,7 @@ export class ClaimReconciler implements OnApplicationBootstrap, OnApplicationShu
     const types = [CLAIM_MADE, ...legacyClaimTypes()];
     for (;;) {
       const page = await this.store.readAll({ after: this.scannedTo, maxCount: PAGE, types });
-      for (const event of page.events) this.pending.set(event.streamId, event.recordedAt);
+      for (const event of page.events) this.pending.set(event.streamId, { madeAt: event.recordedAt, position: event.position });
       this.scannedTo = page.scannedTo;
       if (page.events.length < PAGE) return;
       await nextTurn();

@@ -21,6 +21,7 @@ export interface ClaimOwner {
 export const CLAIM_MADE = 'kernel.ClaimMade';
 export const CLAIM_RELEASED = 'kernel.ClaimReleased';
 export const CLAIM_REVOKED = 'kernel.ClaimRevoked';
+export const CLAIMS_RECONCILED = 'kernel.ClaimsReconciled';
 
 /** On the claim stream: the value is held for `owner` (taking it over from `supersedes`, whose write never happened). */
 export interface ClaimMadeData {
@@ -43,14 +44,24 @@ export interface ClaimRevokedData {
   readonly claimStreamId: string;
 }
 
+/**
+ * On the reconciler's own stream: every claim at or before `settledThrough` is settled for good (its
+ * write exists, or it was released), so a reconciler starting later scans only what came after.
+ */
+export interface ClaimsReconciledData {
+  readonly settledThrough: Position;
+}
+
 export type ClaimMade = DomainEvent<typeof CLAIM_MADE, ClaimMadeData>;
 export type ClaimReleased = DomainEvent<typeof CLAIM_RELEASED, ClaimReleasedData>;
 export type ClaimRevoked = DomainEvent<typeof CLAIM_REVOKED, ClaimRevokedData>;
+export type ClaimsReconciled = DomainEvent<typeof CLAIMS_RECONCILED, ClaimsReconciledData>;
 
 eventRegistry.register([
   { type: CLAIM_MADE, version: 1, description: 'A unique value (NIP, NIK digest, idempotency key…) was claimed for one write to one stream.' },
   { type: CLAIM_RELEASED, version: 1, description: 'A claim whose owning write never happened was released (by the claim reconciler).' },
   { type: CLAIM_REVOKED, version: 1, description: 'Fence on an owner stream: a write that lost its claim to another command may not happen.' },
+  { type: CLAIMS_RECONCILED, version: 1, description: 'Progress of the claim reconciler: every claim up to a log position is settled (written or released), so a restart does not re-check them.' },
 ]);
 
 /** Bookkeeping events of the kernel: never folded by a decider. */

@@ -140,7 +140,7 @@ function headRevision(events: readonly RecordedEvent[]): number {
  * A kernel event written for a command: its own command id (derived), so it is never taken for an
  * event of the command itself (repeat detection looks for the command id), caused by the command.
  */
-function bookkeeping(eventId: string, type: string, data: object, context: CommandContext): NewEvent {
+export function bookkeeping(eventId: string, type: string, data: object, context: CommandContext): NewEvent {
   return {
     eventId,
     type,
