@@ -138,7 +138,7 @@ describe('Claims (cross-stream uniqueness that a crash cannot orphan)', () => {
       expect(await first.reconcile()).toBe(1);
       // Far less than PROGRESS_EVERY moved: the pass writes no marker; shutdown does.
       expect(await store.readStream(CLAIM_RECONCILIATION_STREAM)).toEqual([]);
-      await first.onApplicationShutdown();
+      await first.beforeApplicationShutdown();
       const [marker] = await store.readStream(CLAIM_RECONCILIATION_STREAM);
       expect(marker.type).toBe('kernel.ClaimsReconciled');
       const settled = (marker.data as { settledThrough: number }).settledThrough;
@@ -153,7 +153,7 @@ describe('Claims (cross-stream uniqueness that a crash cannot orphan)', () => {
       read.mockRestore();
       expect(foldClaim(await store.readStream('test-value-later')).holder).toBeNull();
       expect(await holderOf('test-value-42')).toBe('counter-a');
-      await second.onApplicationShutdown();
+      await second.beforeApplicationShutdown();
       const markers = (await store.readStream(CLAIM_RECONCILIATION_STREAM)).map((e) => (e.data as { settledThrough: number }).settledThrough);
       expect(markers).toHaveLength(2);
       expect(markers[1]).toBeGreaterThan(settled);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EVENT_STORE, EventStore } from '../event-store.port';
 import { Clock } from '../clock';
@@ -44,7 +44,7 @@ export const PROGRESS_EVERY = 10_000;
  * idempotency keys alone are one claim per command).
  */
 @Injectable()
-export class ClaimReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ClaimReconciler.name);
   private readonly claims: Claims;
   /** Claim streams seen and not yet settled → when and where their latest claim was made. */
@@ -69,7 +69,8 @@ export class ClaimReconciler implements OnApplicationBootstrap, OnApplicationShu
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the stores close (their module closes them in onApplicationShutdown). */
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.running;
     await this.recordProgress(1).catch((error) => this.logger.warn(`Claim reconciliation progress not recorded: ${error instanceof Error ? error.message : error}`));
