@@ -5,7 +5,7 @@
  * vocabularies and the id helpers. Import from here, not from the folders inside.
  */
 export { OrganisationModule } from './organisation.module';
-export { OrganisationDirectory } from './organisation-directory/organisation-directory';
+export { OrganisationDirectory, positionOfUnit } from './organisation-directory/organisation-directory';
 export type { PositionInUnit } from './organisation-directory/organisation-directory';
 export * from './pejabat-penilai/pejabat-penilai';
 export { POSITION_OCCUPANCY } from './position-occupancy/position-occupancy.port';

@@ -13,6 +13,16 @@ export interface PositionInUnit {
   readonly unit: OrgUnit;
 }
 
+/** Per stored unit document (replaced, never changed in place, on every write): its positions by id. */
+const positionIndexes = new WeakMap<OrgUnit, Map<string, OrgPosition>>();
+
+/** The position `positionId` of `unit`, or undefined; a map lookup (a unit may hold hundreds of positions). */
+export function positionOfUnit(unit: OrgUnit, positionId: string): OrgPosition | undefined {
+  let index = positionIndexes.get(unit);
+  if (!index) positionIndexes.set(unit, (index = new Map(unit.positions.map((p) => [p.positionId, p]))));
+  return index.get(positionId);
+}
+
 /**
  * The organisation tree as other modules see it (employee, recruitment, performance…): read-only
  * answers from the org_units and instansi read models. Unit ids are `<instansiId>.<code>`, position
@@ -29,7 +39,7 @@ export class OrganisationDirectory {
   /** A position with the unit that holds it, or null. */
   async position(positionId: string): Promise<PositionInUnit | null> {
     const unit = await this.unit(unitIdOfPosition(positionId));
-    const position = unit?.positions.find((p) => p.positionId === positionId);
+    const position = unit ? positionOfUnit(unit, positionId) : undefined;
     return unit && position ? { position, unit } : null;
   }
 

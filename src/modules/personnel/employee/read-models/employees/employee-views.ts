@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@kernel/events';
-import { OrganisationDirectory, OrgUnit } from '@modules/organisation';
+import { OrganisationDirectory, OrgUnit, positionOfUnit } from '@modules/organisation';
 import { seesPersonalData } from '../../access/employee-access';
 import { Employee } from './employee.schema';
 
@@ -31,6 +31,6 @@ function withheld(doc: EmployeeDoc, actor: Actor): EmployeeDoc {
 }
 
 function placementNames(doc: EmployeeDoc, unit: OrgUnit | null): Pick<Employee, 'unitName' | 'unitPath' | 'positionName' | 'jenisJabatan'> {
-  const position = unit?.positions.find((p) => p.positionId === doc.positionId);
+  const position = unit ? positionOfUnit(unit, doc.positionId) : undefined;
   return { unitName: unit?.name ?? null, unitPath: unit?.path ?? [], positionName: position?.name ?? null, jenisJabatan: position?.jenisJabatan ?? null };
 }
