@@ -2,6 +2,8 @@ import { addYears, fullMonthsBetween, fullYearsBetween, IsoDate } from '@kernel/
 import { JenisJabatan } from '@modules/organisation';
 import { compareGolongan, Golongan, isGolongan } from '@modules/shared/golongan';
 import { Education, EDUCATION_ORDER } from './education';
+import { HukdisRecord } from './hukdis';
+import { SatyalancanaClass } from './satyalancana';
 import { BUP_POLICY, bupRetirementDate } from './retirement-age';
 
 /** What the BKD lists read of one active PNS (from the employees read model and the tree). */
@@ -18,6 +20,12 @@ export interface ListedPns {
   readonly positionId: string;
   /** Jenis jabatan of the post; null when the tree no longer knows it. */
   readonly jenisJabatan: JenisJabatan | null;
+  /** The whole service record of hukuman disiplin (KP and Satyalancana read it). */
+  readonly hukdis: readonly Pick<HukdisRecord, 'hukdisType' | 'level' | 'effectiveFrom' | 'activeUntil'>[];
+  /** Satyalancana Karya Satya classes conferred. */
+  readonly awards: readonly SatyalancanaClass[];
+  /** Classes with a nomination waiting for the human decision. */
+  readonly pendingAwards: readonly SatyalancanaClass[];
 }
 
 /** Jabatan in DUK order: leadership by level first, then functional by level, then pelaksana. */
@@ -55,8 +63,13 @@ export function compareDuk(a: ListedPns, b: ListedPns): number {
   );
 }
 
+/** Place of a jenis jabatan in list order (1 = JPT Madya … 13 = pelaksana; unknown last). */
+export function jabatanRank(jenis: JenisJabatan | null): number {
+  return rankOf(jenis);
+}
+
 function rankOf(jenis: JenisJabatan | null): number {
-  return jenis ? JABATAN_RANK[jenis] : 99;
+  return (jenis && JABATAN_RANK[jenis]) || 99;
 }
 
 export interface Span {

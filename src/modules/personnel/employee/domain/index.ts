@@ -14,6 +14,8 @@ export * from './employment';
 export * from './retirement-age';
 export * from './acting-rules';
 export * from './bkd-lists';
+export * from './bkd-due-lists';
+export * from './nominatif';
 export * from './name-order';
 export * from '@modules/shared/legal-basis';
 export * from './employee.events';
