@@ -16,6 +16,7 @@ export * from './acting-rules';
 export * from './bkd-lists';
 export * from './bkd-due-lists';
 export * from './nominatif';
+export * from './age-range';
 export * from './name-order';
 export * from '@modules/shared/legal-basis';
 export * from './employee.events';
