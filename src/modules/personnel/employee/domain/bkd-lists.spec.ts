@@ -109,4 +109,10 @@ describe('KGB and BUP dates around month ends and leap years', () => {
       ['e4', 60, '2027-01-01'],
     ]);
   });
+
+  it('orders people due on the same day by name as filed, titles ignored', () => {
+    const people = [pns('e1', { name: 'Cici Lubis', birthDate: '1968-11-30', tmt: '2004-01-01' }), pns('e2', { name: 'dr. Budi Harahap', birthDate: '1968-11-15', tmt: '2004-01-01' })];
+    expect(retirementsDue(people, '2026-12-01', '2027-01-01').map((r) => r.pns.name)).toEqual(['dr. Budi Harahap', 'Cici Lubis']);
+    expect(kgbDue(people, '2026-01-01', '2026-02-01').map((r) => r.pns.name)).toEqual(['dr. Budi Harahap', 'Cici Lubis']);
+  });
 });

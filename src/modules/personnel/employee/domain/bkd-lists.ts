@@ -4,6 +4,7 @@ import { compareGolongan, Golongan, isGolongan } from '@modules/shared/golongan'
 import { Education, EDUCATION_ORDER } from './education';
 import { HukdisRecord } from './hukdis';
 import { SatyalancanaClass } from './satyalancana';
+import { sortableName } from './name-order';
 import { BUP_POLICY, bupRetirementDate } from './retirement-age';
 
 /** What the BKD lists read of one active PNS (from the employees read model and the tree). */
@@ -108,7 +109,7 @@ export function retirementsDue(pns: readonly ListedPns[], from: IsoDate, until: 
       const retirementDate = bupRetirementDate(p.birthDate, bupAge);
       return retirementDate >= from && retirementDate < until ? [{ pns: p, bupAge, retirementDate }] : [];
     })
-    .sort((a, b) => a.retirementDate.localeCompare(b.retirementDate) || a.pns.name.localeCompare(b.pns.name));
+    .sort((a, b) => a.retirementDate.localeCompare(b.retirementDate) || sortableName(a.pns.name).localeCompare(sortableName(b.pns.name)));
 }
 
 export interface KgbDue {
@@ -138,7 +139,7 @@ export function kgbDue(pns: readonly ListedPns[], from: IsoDate, until: IsoDate,
       }
       return date < until ? [{ pns: p, kgbDate: date, masaKerjaGolonganYears: years }] : [];
     })
-    .sort((a, b) => a.kgbDate.localeCompare(b.kgbDate) || a.pns.name.localeCompare(b.pns.name));
+    .sort((a, b) => a.kgbDate.localeCompare(b.kgbDate) || sortableName(a.pns.name).localeCompare(sortableName(b.pns.name)));
 }
 
 export function isListedPnsGolongan(value: string): value is Golongan {
