@@ -34,6 +34,14 @@ describe('BKD lists: DUK, retirements due, KGB due (GraphQL and downloads)', () 
     ]) {
       await run('registerEmployee', 'RegisterEmployeeInput', employee);
     }
+    await run('createOrgUnit', 'CreateOrgUnitInput', { instansiId: 'kota-medan', code: 'BAPPEDA', name: 'Badan Perencanaan Pembangunan Daerah', kind: 'OPD' });
+    await run('createPosition', 'CreatePositionInput', { unitId: 'kota-medan.bappeda', code: 'PERENCANA', name: 'Perencana Ahli Pertama', jenisJabatan: 'JF_AHLI_PERTAMA', capacity: 5 });
+    await run('registerEmployee', 'RegisterEmployeeInput', {
+      employeeId: 'e-rudi', employmentType: 'PPPK', identifier: '199312282021211001', name: 'Rudi Tarigan, S.T.', birthDate: '1993-12-28', sex: 'MALE', tmt: '2021-03-01',
+      golongan: 'IX', golonganTmt: '2021-03-01', education: 'S1', unitId: 'kota-medan.bappeda', positionId: 'kota-medan.bappeda.perencana',
+    });
+    // Budi's Satyalancana XX is proposed: the list still shows it, as waiting.
+    await run('proposeAward', 'ProposeAwardInput', { employeeId: 'e-budi', nominationId: 'nom-budi' });
   });
   afterAll(() => api.close());
 
@@ -87,6 +95,7 @@ describe('BKD lists: DUK, retirements due, KGB due (GraphQL and downloads)', () 
       'Citra Ginting',
       'Prof. dr. Dedi Nasution',
       'dr. Hotman Siregar',
+      'Rudi Tarigan, S.T.',
     ]);
   });
 
@@ -133,5 +142,134 @@ describe('BKD lists: DUK, retirements due, KGB due (GraphQL and downloads)', () 
     const bad = await fetch(`${base}/exports/personnel/gaji.csv?instansiId=kota-medan`, { headers: { authorization: `Bearer ${admin}` } });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { message: string }).message).toMatch(/Daftar tidak dikenal/);
+  });
+
+  const ids = (rows: { employee: { id: string } }[]) => rows.map((r) => r.employee.id);
+
+  it('lists the daftar nominatif of every ASN by OPD, unit and jabatan, PNS and PPPK', async () => {
+    const data = await api.ok('{ nominatif(instansiId: "kota-medan") { asOf totalCount rows { number opdName age masaKerja { years months } employee { id golonganLabel positionName jenisJabatan birthDate } } } }', {}, admin);
+    expect(data.nominatif.totalCount).toBe(6);
+    expect(data.nominatif.rows.map((r: { number: number; employee: { id: string } }) => [r.number, r.employee.id])).toEqual([
+      [1, 'e-rudi'], // Badan … before Dinas …
+      [2, 'e-kadis'],
+      [3, 'e-dokter'],
+      [4, 'e-ani'],
+      [5, 'e-budi'],
+      [6, 'e-citra'],
+    ]);
+    expect(data.nominatif.rows[0]).toMatchObject({ opdName: 'Badan Perencanaan Pembangunan Daerah', age: 32, masaKerja: { years: 5, months: 9 }, employee: { golonganLabel: 'IX', jenisJabatan: 'JF_AHLI_PERTAMA', birthDate: '1993-12-28' } });
+    const dinkes = await api.ok('{ nominatif(instansiId: "kota-medan", unitId: "kota-medan.dinkes", first: 2, offset: 1) { totalCount rows { number employee { id } } } }', {}, auditor);
+    expect(dinkes.nominatif).toEqual({ totalCount: 5, rows: [{ number: 2, employee: { id: 'e-dokter' } }, { number: 3, employee: { id: 'e-ani' } }] });
+  });
+
+  it('lists KP Reguler due at the next KP period, and refuses a date that is not a period', async () => {
+    const data = await api.ok('{ kpDue(instansiId: "kota-medan") { period totalCount rows { employee { id } toGolongan yearsInPangkat jf } } }', {}, admin);
+    // Monthly periods from 2025: the next after 1 Dec 2026 is 1 Jan 2027. Only Citra (III/b since 2020, S1) is due;
+    // the III/d with S1, IV/c with S2 and IV/d with S3 are at their education ceilings.
+    expect(data.kpDue).toEqual({ period: '2027-01-01', totalCount: 1, rows: [{ employee: { id: 'e-citra' }, toGolongan: 'III_C', yearsInPangkat: 6, jf: false }] });
+    const early = await api.ok('{ kpDue(instansiId: "kota-medan", period: "2024-04-01") { period totalCount } }', {}, admin);
+    expect(early.kpDue).toEqual({ period: '2024-04-01', totalCount: 1 });
+    const notAPeriod = await api.gql('{ kpDue(instansiId: "kota-medan", period: "2024-05-01") { period } }', {}, admin);
+    expect(notAPeriod.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(notAPeriod.errors?.[0].message).toMatch(/bukan periode KP/);
+  });
+
+  it('lists Satyalancana Karya Satya eligibility, highest class first, a proposed one marked as waiting', async () => {
+    const data = await api.ok('{ satyalancanaDue(instansiId: "kota-medan") { asOf totalCount rows { employee { id } awardClass serviceYears nominationPending } } }', {}, auditor);
+    expect(data.satyalancanaDue.asOf).toBe('2026-12-01');
+    expect(data.satyalancanaDue.rows.map((r: { employee: { id: string }; awardClass: string; serviceYears: number; nominationPending: boolean }) => [r.employee.id, r.awardClass, r.serviceYears, r.nominationPending])).toEqual([
+      ['e-ani', 'XX', 26, false],
+      ['e-dokter', 'XX', 26, false],
+      ['e-kadis', 'XX', 26, false],
+      ['e-budi', 'XX', 21, true],
+      ['e-citra', 'X', 10, false],
+    ]);
+    const before = await api.ok('{ satyalancanaDue(instansiId: "kota-medan", asOf: "2026-02-28") { rows { employee { id } } } }', {}, auditor);
+    expect(ids(before.satyalancanaDue.rows)).not.toContain('e-citra');
+  });
+
+  it('counts totals per golongan, OPD, jenis jabatan, sex and education', async () => {
+    const data = await api.ok(
+      '{ employeeTotals(instansiId: "kota-medan") { total byEmploymentType { key count } byGolongan { key label count } byOpd { key label count } byJenisJabatan { key count } bySex { key count } byEducation { key count } } }',
+      {},
+      admin,
+    );
+    expect(data.employeeTotals).toEqual({
+      total: 6,
+      byEmploymentType: [{ key: 'PNS', count: 5 }, { key: 'PPPK', count: 1 }],
+      byGolongan: [
+        { key: 'IV_D', label: 'IV/d Pembina Utama Madya', count: 1 },
+        { key: 'IV_C', label: 'IV/c Pembina Utama Muda', count: 1 },
+        { key: 'III_D', label: 'III/d Penata Tingkat I', count: 2 },
+        { key: 'III_B', label: 'III/b Penata Muda Tingkat I', count: 1 },
+        { key: 'IX', label: 'IX', count: 1 },
+      ],
+      byOpd: [
+        { key: 'kota-medan.bappeda', label: 'Badan Perencanaan Pembangunan Daerah', count: 1 },
+        { key: 'kota-medan.dinkes', label: 'Dinas Kesehatan', count: 5 },
+      ],
+      byJenisJabatan: [{ key: 'JPT_PRATAMA', count: 1 }, { key: 'JF_AHLI_UTAMA', count: 1 }, { key: 'JF_AHLI_PERTAMA', count: 1 }, { key: 'PELAKSANA', count: 3 }],
+      bySex: [{ key: 'FEMALE', count: 2 }, { key: 'MALE', count: 4 }],
+      byEducation: [{ key: 'S3', count: 1 }, { key: 'S2', count: 1 }, { key: 'S1', count: 4 }],
+    });
+    const pppk = await api.ok('{ employeeTotals(instansiId: "kota-medan", employmentType: PPPK) { total byOpd { key count } } }', {}, auditor);
+    expect(pppk.employeeTotals).toEqual({ total: 1, byOpd: [{ key: 'kota-medan.bappeda', count: 1 }] });
+    const dinkes = await api.ok('{ employeeTotals(instansiId: "kota-medan", unitId: "kota-medan.dinkes") { total } }', {}, auditor);
+    expect(dinkes.employeeTotals.total).toBe(5);
+  });
+
+  it('refuses the new lists to another instansi’s BKD, an appraiser and the public', async () => {
+    const binjai = await api.token('bkd-binjai', { role: 'ADMIN_BKD', unit: 'kota-binjai' });
+    const penilai = await api.token('emp-x', { role: 'PEJABAT_PENILAI', unit: 'kota-medan.dinkes' });
+    for (const query of [
+      '{ nominatif(instansiId: "kota-medan") { totalCount } }',
+      '{ kpDue(instansiId: "kota-medan") { totalCount } }',
+      '{ satyalancanaDue(instansiId: "kota-medan") { totalCount } }',
+      '{ employeeTotals(instansiId: "kota-medan") { total } }',
+    ]) {
+      expect((await api.gql(query, {}, binjai)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await api.gql(query, {}, penilai)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await api.gql(query)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('downloads the nominatif, KP due, Satyalancana and totals as CSV and XLSX, with the same checks', async () => {
+    const base = api.url.replace(/\/graphql$/, '');
+    const get = (path: string, token?: string) => fetch(`${base}/exports/personnel/${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const nominatifCsv = await get('nominatif.csv?unitId=kota-medan.dinkes', admin);
+    expect(nominatifCsv.status).toBe(200);
+    expect(nominatifCsv.headers.get('content-disposition')).toBe('attachment; filename="nominatif-kota-medan.dinkes-2026-12-01.csv"');
+    const lines = (await nominatifCsv.text()).trim().split('\n');
+    expect(lines[0]).toBe('NO,NIP_BARU,NAMA,JENIS_PEGAWAI,JENIS_KELAMIN,TANGGAL_LAHIR,USIA,GOL_RUANG,TMT_GOLONGAN,TMT_CPNS,MASA_KERJA_TAHUN,MASA_KERJA_BULAN,JABATAN,JENIS_JABATAN,PENDIDIKAN,OPD,UNOR,UNOR_ID');
+    expect(lines[1]).toMatch(/^1,196612312000031001,dr\. Hotman Siregar,PNS,MALE,1966-12-31,59,IV\/c Pembina Utama Muda,2018-04-01,2000-03-01,26,9,Kepala Dinas Kesehatan,JPT_PRATAMA,S2,Dinas Kesehatan,Dinas Kesehatan,kota-medan.dinkes$/);
+    expect(lines).toHaveLength(6);
+
+    const kp = await get('kp-due.xlsx?instansiId=kota-medan&period=2027-04-01', auditor);
+    expect(kp.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await kp.arrayBuffer()) as never);
+    const sheet = book.worksheets[0];
+    expect(sheet.getRow(1).getCell(5).value).toBe('GOL_RUANG_BARU');
+    expect(sheet.rowCount).toBe(2);
+    expect([sheet.getRow(2).getCell(1).value, sheet.getRow(2).getCell(5).value, sheet.getRow(2).getCell(6).value]).toEqual(['199002142016032001', 'III/c Penata', '2027-04-01']);
+    expect((await get('kp-due.csv?instansiId=kota-medan&period=2027-04-02', admin)).status).toBe(400);
+
+    const satya = (await (await get('satyalancana-due.csv?instansiId=kota-medan', admin)).text()).trim().split('\n');
+    expect(satya).toHaveLength(6);
+    expect(satya[4]).toMatch(/^198001012005011001,Ir\. Budi Harahap,.*,21,XX,YA,kota-medan\.dinkes$/);
+
+    const totals = (await (await get('totals.csv?instansiId=kota-medan', auditor)).text()).trim().split('\n');
+    expect(totals[0]).toBe('DIMENSI,KUNCI,URAIAN,JUMLAH');
+    expect(totals).toContain('TOTAL,,Jumlah ASN aktif,6');
+    expect(totals).toContain('OPD,kota-medan.dinkes,Dinas Kesehatan,5');
+    expect(totals).toContain('GOL_RUANG,III_D,III/d Penata Tingkat I,2');
+
+    const binjai = await api.token('bkd-binjai', { role: 'ADMIN_BKD', unit: 'kota-binjai' });
+    const penilai = await api.token('emp-x', { role: 'PEJABAT_PENILAI', unit: 'kota-medan.dinkes' });
+    for (const path of ['nominatif.csv?instansiId=kota-medan', 'kp-due.xlsx?instansiId=kota-medan', 'satyalancana-due.csv?instansiId=kota-medan', 'totals.xlsx?instansiId=kota-medan']) {
+      expect((await get(path, binjai)).status).toBe(403);
+      expect((await get(path, penilai)).status).toBe(403);
+      expect((await get(path)).status).toBe(401);
+    }
   });
 });

@@ -63,6 +63,12 @@ export class OrganisationDirectory {
     return [unitId, ...below.map((u) => u._id)];
   }
 
+  /** Ids of the positions of a jenis jabatan (abolished ones included), in one instansi or all. */
+  async positionIdsOfJenis(jenisJabatan: string, instansiId?: string): Promise<string[]> {
+    const units = await this.units().find(instansiId ? { instansiId } : {}, { sort: { _id: 1 } });
+    return units.flatMap((u) => u.positions.filter((p) => p.jenisJabatan === jenisJabatan).map((p) => p.positionId));
+  }
+
   /** The whole tree of an instansi, in the shape resolveAppraisers takes; null for an unknown instansi. */
   async tree(instansiId: string): Promise<OrgTree | null> {
     const instansi = await this.instansi().findById(instansiId);

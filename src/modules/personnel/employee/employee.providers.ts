@@ -1,5 +1,8 @@
 import { BkdLists } from './bkd-lists/bkd-lists.service';
 import { BkdListsResolver } from './bkd-lists/bkd-lists.resolver';
+import { BkdExports } from './bkd-lists/bkd-list-tables';
+import { BkdTotals } from './bkd-lists/bkd-totals';
+import { StaffListsResolver } from './bkd-lists/staff-lists.resolver';
 import { EmployeeReadScopes } from './access/employee-read-scopes';
 import { ConfirmAwardHandler } from './confirm-award/confirm-award.handler';
 import { ConfirmAwardResolver } from './confirm-award/confirm-award.resolver';
@@ -65,4 +68,4 @@ export const READ_SIDE_PROVIDERS = [
 ];
 
 /** Services the slices share: access scopes, placement checks, the command wrapper, payloads, lookups. */
-export const SHARED_PROVIDERS = [BkdLists, BkdListsResolver, EmployeeReadScopes, EmployeeViews, PlacementCheck, EmployeeCommands, Mutations, AppraiserLookup, NipLookupLimiter];
+export const SHARED_PROVIDERS = [BkdLists, BkdListsResolver, BkdTotals, BkdExports, StaffListsResolver, EmployeeReadScopes, EmployeeViews, PlacementCheck, EmployeeCommands, Mutations, AppraiserLookup, NipLookupLimiter];

@@ -1,5 +1,5 @@
 import { ForbiddenError, NotFoundError } from '@kernel/errors';
-import { appraiserUnits, assertManagesEmployeesOf, mayRead, mayReadHistory, missingRecord, scopeFilter, seesPersonalData, tokenScope } from './employee-access';
+import { appraiserUnits, assertManagesEmployeesOf, mayRead, mayReadHistory, missingRecord, personalDataFilter, scopeFilter, seesPersonalData, tokenScope } from './employee-access';
 
 const actor = (id: string, ...roles: { role: string; unit: string }[]) => ({ id, roles });
 const budi = { _id: 'emp-budi', instansiId: 'kota-medan', unitId: 'kota-medan.rujukan' };
@@ -81,5 +81,14 @@ describe('employee record access', () => {
     expect(missingRecord(actor('aud', { role: 'AUDITOR', unit: '*' }), 'x')).toBeInstanceOf(NotFoundError);
     expect(missingRecord(actor('aud', { role: 'AUDITOR', unit: 'kota-binjai' }), 'x')).toBeInstanceOf(ForbiddenError);
     expect(missingRecord(actor('bkd', { role: 'ADMIN_BKD', unit: 'kota-medan' }), 'x')).toBeInstanceOf(ForbiddenError);
+  });
+
+  it('a search by birth date runs over the records whose personal data the caller sees, and no others', () => {
+    expect(personalDataFilter(actor('aud', { role: 'AUDITOR', unit: '*' }))).toEqual({});
+    expect(personalDataFilter(actor('bkd', { role: 'ADMIN_BKD', unit: 'kota-medan' }))).toEqual({ instansiId: { $in: ['kota-medan'] } });
+    const kasiSelf = actor('emp-kasi', { role: 'PEJABAT_PENILAI', unit: 'kota-medan.rujukan' }, { role: 'EMPLOYEE', unit: 'emp-kasi' });
+    expect(personalDataFilter(kasiSelf)).toEqual({ _id: 'emp-kasi' });
+    expect(personalDataFilter(actor('x', { role: 'PEJABAT_PENILAI', unit: 'kota-medan.rujukan' }))).toBeNull();
+    expect(personalDataFilter(actor('both', { role: 'AUDITOR', unit: 'kota-binjai' }, { role: 'EMPLOYEE', unit: 'both' }))).toEqual({ $or: [{ instansiId: { $in: ['kota-binjai'] } }, { _id: 'both' }] });
   });
 });

@@ -74,6 +74,18 @@ export function seesPersonalData(actor: Actor, record: ScopedRecord): boolean {
   return coversInstansi(actor, RECORD_READERS, record.instansiId) || isSelf(actor, record._id);
 }
 
+/**
+ * The filter of the records whose personal data the actor sees — for a search by birth date (age), so
+ * the search cannot tell anyone else's age; null when the actor sees nobody's.
+ */
+export function personalDataFilter(actor: Actor): Filter | null {
+  const readers = instansiScope(actor, RECORD_READERS);
+  if (readers === 'all') return {};
+  const alternatives: Filter[] = [...(readers.length ? [{ instansiId: { $in: readers } }] : []), ...(isSelf(actor, actor.id) ? [{ _id: actor.id }] : [])];
+  if (alternatives.length === 0) return null;
+  return alternatives.length === 1 ? alternatives[0] : { $or: alternatives };
+}
+
 /** The event history (the auditor's view): the same people who see personal data. */
 export function mayReadHistory(actor: Actor, record: ScopedRecord): boolean {
   return seesPersonalData(actor, record);

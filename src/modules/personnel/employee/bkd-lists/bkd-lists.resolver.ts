@@ -10,7 +10,7 @@ import { Employee } from '../read-models/employees/employee.schema';
 import { BkdLists } from './bkd-lists.service';
 
 @ArgsType()
-class ListArgs {
+export class ListArgs {
   @Field(() => ID) @Matches(INSTANSI_ID_PATTERN, { message: 'instansiId harus slug instansi seperti kota-medan' }) instansiId: string;
   @Field(() => ID, { nullable: true, description: 'One unit kerja and the units below it; absent: the whole instansi.' })
   @IsOptional()
@@ -31,7 +31,7 @@ class DueArgs extends ListArgs {
 }
 
 @ObjectType({ description: 'Years and months.' })
-class Span {
+export class Span {
   @Field(() => Int) years: number;
   @Field(() => Int) months: number;
 }

@@ -1,21 +1,9 @@
 import { JenisJabatan } from '@modules/organisation';
 import { Golongan } from '@modules/shared/golongan';
-import { duk, kgbDue, ListedPns, retirementsDue, spanBetween } from './bkd-lists';
+import { duk, kgbDue, retirementsDue, spanBetween } from './bkd-lists';
+import { listedPns } from './testing/listed-pns.fixture';
 
-const pns = (employeeId: string, over: Partial<ListedPns> = {}): ListedPns => ({
-  employeeId,
-  name: `Pegawai ${employeeId}`,
-  identifier: `19800101200501100${employeeId.slice(-1)}`,
-  birthDate: '1980-01-01',
-  tmt: '2005-01-01',
-  golongan: Golongan.III_C,
-  golonganTmt: '2020-04-01',
-  education: 'S1',
-  unitId: 'kota-medan.dinkes',
-  positionId: 'kota-medan.dinkes.analis',
-  jenisJabatan: JenisJabatan.PELAKSANA,
-  ...over,
-});
+const pns = listedPns;
 
 describe('DUK (Daftar Urut Kepangkatan)', () => {
   it('orders a hand-computed fixture by golongan, TMT golongan, jabatan, masa kerja, education, age', () => {
@@ -82,5 +70,49 @@ describe('KGB due (every 2 years of masa kerja golongan)', () => {
     expect(kgbDue([pns('e1', { tmt: '2024-02-29' })], '2026-01-01', '2027-01-01').map((r) => r.kgbDate)).toEqual(['2026-03-01']);
     const iia = kgbDue([pns('e2', { tmt: '2025-06-01', golongan: Golongan.II_A })], '2026-01-01', '2027-01-01', () => true);
     expect(iia.map((r) => [r.kgbDate, r.masaKerjaGolonganYears])).toEqual([['2026-06-01', 1]]);
+  });
+});
+
+describe('KGB and BUP dates around month ends and leap years', () => {
+  it('a 29 February TMT falls on 1 March in common years and on 29 February in leap years', () => {
+    expect(kgbDue([pns('e1', { tmt: '2024-02-29' })], '2027-06-01', '2028-06-01').map((r) => [r.kgbDate, r.masaKerjaGolonganYears])).toEqual([['2028-02-29', 4]]);
+    expect(kgbDue([pns('e1', { tmt: '2024-02-29' })], '2026-03-01', '2026-03-02').map((r) => r.kgbDate)).toEqual(['2026-03-01']);
+  });
+
+  it('a TMT on the 31st keeps its day; the window includes its first day and excludes its end', () => {
+    const people = [pns('e1', { tmt: '2020-03-31' }), pns('e2', { tmt: '2020-08-31' })];
+    expect(kgbDue(people, '2022-03-31', '2022-09-01').map((r) => [r.pns.employeeId, r.kgbDate])).toEqual([
+      ['e1', '2022-03-31'],
+      ['e2', '2022-08-31'],
+    ]);
+    expect(kgbDue(people, '2022-04-01', '2022-08-31')).toEqual([]);
+  });
+
+  it('from II/a the increments fall at odd years: 1, 3, 5…', () => {
+    const iia = pns('e1', { tmt: '2023-02-28', golongan: Golongan.II_A });
+    expect(kgbDue([iia], '2026-01-01', '2027-01-01', () => true).map((r) => [r.kgbDate, r.masaKerjaGolonganYears])).toEqual([['2026-02-28', 3]]);
+  });
+
+  it('BUP on a month end rolls into the next month; the window is [from, until)', () => {
+    const people = [
+      pns('e1', { birthDate: '1967-01-31' }), // 58 on 2025-01-31 → 2025-02-01
+      pns('e2', { birthDate: '1965-02-28', jenisJabatan: JenisJabatan.JPT_PRATAMA }), // 60 on 2025-02-28 → 2025-03-01
+      pns('e3', { birthDate: '1960-02-29', jenisJabatan: JenisJabatan.JF_AHLI_UTAMA }), // 65 in a common year: 1 Mar 2025 → 2025-04-01
+      pns('e4', { birthDate: '1966-12-31', jenisJabatan: JenisJabatan.JF_AHLI_MADYA }), // 60 on 2026-12-31 → 2027-01-01
+    ];
+    expect(retirementsDue(people, '2025-02-01', '2025-04-01').map((r) => [r.pns.employeeId, r.retirementDate])).toEqual([
+      ['e1', '2025-02-01'],
+      ['e2', '2025-03-01'],
+    ]);
+    expect(retirementsDue(people, '2025-04-01', '2027-01-02').map((r) => [r.pns.employeeId, r.bupAge, r.retirementDate])).toEqual([
+      ['e3', 65, '2025-04-01'],
+      ['e4', 60, '2027-01-01'],
+    ]);
+  });
+
+  it('orders people due on the same day by name as filed, titles ignored', () => {
+    const people = [pns('e1', { name: 'Cici Lubis', birthDate: '1968-11-30', tmt: '2004-01-01' }), pns('e2', { name: 'dr. Budi Harahap', birthDate: '1968-11-15', tmt: '2004-01-01' })];
+    expect(retirementsDue(people, '2026-12-01', '2027-01-01').map((r) => r.pns.name)).toEqual(['dr. Budi Harahap', 'Cici Lubis']);
+    expect(kgbDue(people, '2026-01-01', '2026-02-01').map((r) => r.pns.name)).toEqual(['dr. Budi Harahap', 'Cici Lubis']);
   });
 });

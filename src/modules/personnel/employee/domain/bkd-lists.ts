@@ -2,6 +2,9 @@ import { addYears, fullMonthsBetween, fullYearsBetween, IsoDate } from '@kernel/
 import { JenisJabatan } from '@modules/organisation';
 import { compareGolongan, Golongan, isGolongan } from '@modules/shared/golongan';
 import { Education, EDUCATION_ORDER } from './education';
+import { HukdisRecord } from './hukdis';
+import { SatyalancanaClass } from './satyalancana';
+import { sortableName } from './name-order';
 import { BUP_POLICY, bupRetirementDate } from './retirement-age';
 
 /** What the BKD lists read of one active PNS (from the employees read model and the tree). */
@@ -18,6 +21,12 @@ export interface ListedPns {
   readonly positionId: string;
   /** Jenis jabatan of the post; null when the tree no longer knows it. */
   readonly jenisJabatan: JenisJabatan | null;
+  /** The whole service record of hukuman disiplin (KP and Satyalancana read it). */
+  readonly hukdis: readonly Pick<HukdisRecord, 'hukdisType' | 'level' | 'effectiveFrom' | 'activeUntil'>[];
+  /** Satyalancana Karya Satya classes conferred. */
+  readonly awards: readonly SatyalancanaClass[];
+  /** Classes with a nomination waiting for the human decision. */
+  readonly pendingAwards: readonly SatyalancanaClass[];
 }
 
 /** Jabatan in DUK order: leadership by level first, then functional by level, then pelaksana. */
@@ -55,8 +64,13 @@ export function compareDuk(a: ListedPns, b: ListedPns): number {
   );
 }
 
+/** Place of a jenis jabatan in list order (1 = JPT Madya … 13 = pelaksana; unknown last). */
+export function jabatanRank(jenis: JenisJabatan | null): number {
+  return rankOf(jenis);
+}
+
 function rankOf(jenis: JenisJabatan | null): number {
-  return jenis ? JABATAN_RANK[jenis] : 99;
+  return (jenis && JABATAN_RANK[jenis]) || 99;
 }
 
 export interface Span {
@@ -95,7 +109,7 @@ export function retirementsDue(pns: readonly ListedPns[], from: IsoDate, until: 
       const retirementDate = bupRetirementDate(p.birthDate, bupAge);
       return retirementDate >= from && retirementDate < until ? [{ pns: p, bupAge, retirementDate }] : [];
     })
-    .sort((a, b) => a.retirementDate.localeCompare(b.retirementDate) || a.pns.name.localeCompare(b.pns.name));
+    .sort((a, b) => a.retirementDate.localeCompare(b.retirementDate) || sortableName(a.pns.name).localeCompare(sortableName(b.pns.name)));
 }
 
 export interface KgbDue {
@@ -125,7 +139,7 @@ export function kgbDue(pns: readonly ListedPns[], from: IsoDate, until: IsoDate,
       }
       return date < until ? [{ pns: p, kgbDate: date, masaKerjaGolonganYears: years }] : [];
     })
-    .sort((a, b) => a.kgbDate.localeCompare(b.kgbDate) || a.pns.name.localeCompare(b.pns.name));
+    .sort((a, b) => a.kgbDate.localeCompare(b.kgbDate) || sortableName(a.pns.name).localeCompare(sortableName(b.pns.name)));
 }
 
 export function isListedPnsGolongan(value: string): value is Golongan {

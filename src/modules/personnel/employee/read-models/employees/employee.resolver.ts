@@ -1,21 +1,27 @@
 import { QueryBus } from '@nestjs/cqrs';
-import { Args, ArgsType, Field, ID, InputType, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, InputType, Int, Query, registerEnumType, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
 import { Role } from '@infrastructure/auth/roles';
 import { Connection, ConnectionArgs, ConnectionShape } from '@infrastructure/graphql/connection';
 import { Actor } from '@kernel/events';
-import { INSTANSI_ID_PATTERN, UNIT_ID_PATTERN } from '@modules/organisation';
+import { INSTANSI_ID_PATTERN, JenisJabatan, POSITION_ID_PATTERN, UNIT_ID_PATTERN } from '@modules/organisation';
 import { IsEntityId } from '@modules/shared/input-rules';
 import { EmployeeStatus, EmploymentType, GOLONGAN_ORDER, GOLONGAN_PPPK_ORDER } from '../../domain';
 import { missingRecord } from '../../access/employee-access';
 import { EmployeeByNipQuery, EmployeeQuery } from './employee.query';
 import { Employee } from './employee.schema';
 import { EmployeesQuery } from './employees.query';
+import { EmployeeOrder } from './employee-sort-keys';
 import { NipLookupLimiter } from './nip-lookup-limiter';
 
 const EmployeeConnection = Connection(Employee);
+
+registerEnumType(EmployeeOrder, {
+  name: 'EmployeeOrder',
+  description: 'Order of `employees`: NAME as people are filed (titles ignored); NIP; GOLONGAN highest first, then the earlier TMT golongan, then name; TMT earliest first (longest service), then name.',
+});
 const READERS = [Role.AUDITOR, Role.ADMIN_BKD, Role.PEJABAT_PENILAI, Role.EMPLOYEE];
 
 @ArgsType()
@@ -43,10 +49,35 @@ class EmployeeFilter {
   @IsOptional()
   @Matches(/^\d{4,18}$/, { message: 'nip harus 4–18 angka (bagian dari NIP), tanpa spasi' })
   nip?: string;
+  @Field({ nullable: true, description: 'true: records whose NIP / NI PPPK disagrees with the record (an unresolved NipInconsistencyDetected); false: the others.' })
+  @IsOptional()
+  @IsBoolean()
+  hasNipWarnings?: boolean;
+  @Field(() => ID, { nullable: true, description: 'The (definitive) jabatan held.' })
+  @IsOptional()
+  @Matches(POSITION_ID_PATTERN, { message: 'positionId harus id jabatan seperti kota-medan.dinkes.kadis' })
+  positionId?: string;
+  @Field(() => JenisJabatan, { nullable: true, description: 'Jenis jabatan of the position held, as the tree has it now.' }) @IsOptional() @IsEnum(JenisJabatan) jenisJabatan?: JenisJabatan;
+  @Field(() => Int, { nullable: true, description: 'At least this age (completed years today). Personal data: only over the records whose birth date you see (AUDITOR, ADMIN_BKD of the instansi, yourself); FORBIDDEN to others.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  ageFrom?: number;
+  @Field(() => Int, { nullable: true, description: 'At most this age (completed years today); as ageFrom.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  ageTo?: number;
 }
 
 @ArgsType()
 class EmployeesArgs extends ConnectionArgs {
+  @Field(() => EmployeeOrder, { defaultValue: EmployeeOrder.NAME, description: 'A cursor belongs to its order: send `after` with the same orderBy.' })
+  @IsEnum(EmployeeOrder)
+  orderBy: EmployeeOrder = EmployeeOrder.NAME;
+
   @Field(() => EmployeeFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -75,10 +106,10 @@ export class EmployeeResolver {
     return found(await this.queries.execute(new EmployeeByNipQuery(nip, actor)), actor, 'with this NIP');
   }
 
-  @Query(() => EmployeeConnection, { description: 'Records you may see, in name order.' })
+  @Query(() => EmployeeConnection, { description: 'Records you may see, in name order or another orderBy.' })
   @Roles(...READERS)
-  employees(@Args() { first, after, filter }: EmployeesArgs, @CurrentActor() actor: Actor): Promise<ConnectionShape<Employee>> {
-    return this.queries.execute(new EmployeesQuery(actor, { ...filter }, { first, after }));
+  employees(@Args() { first, after, filter, orderBy }: EmployeesArgs, @CurrentActor() actor: Actor): Promise<ConnectionShape<Employee>> {
+    return this.queries.execute(new EmployeesQuery(actor, { ...filter }, { first, after }, orderBy));
   }
 }
 

@@ -44,6 +44,9 @@ export class Employee {
   @Field() @Prop({ type: String, required: true }) name: string;
   /** The name as people are filed (sortableName: titles dropped); the order of `employees`. Internal. */
   @Prop({ type: String, required: true }) sortName: string;
+  /** Internal sort keys of the GOLONGAN and TMT orders (employee-sort-keys.ts). */
+  @Prop({ type: String, required: true }) golonganSort: string;
+  @Prop({ type: String, required: true }) tmtSort: string;
 
   @Field(() => String, { nullable: true, description: 'Personal data: null unless you are AUDITOR, ADMIN_BKD of the instansi or the employee.' })
   @Prop({ type: String, required: true })
@@ -102,3 +105,8 @@ EmployeeSchema.index({ sortName: 1, _id: 1 });
 EmployeeSchema.index({ instansiId: 1, sortName: 1, _id: 1 });
 EmployeeSchema.index({ instansiId: 1, status: 1, sortName: 1, _id: 1 });
 EmployeeSchema.index({ unitId: 1, sortName: 1, _id: 1 });
+// The other orders of `employees` (orderBy): NIP pages on the unique identifier index.
+EmployeeSchema.index({ golonganSort: 1, _id: 1 });
+EmployeeSchema.index({ instansiId: 1, golonganSort: 1, _id: 1 });
+EmployeeSchema.index({ tmtSort: 1, _id: 1 });
+EmployeeSchema.index({ instansiId: 1, tmtSort: 1, _id: 1 });

@@ -24,6 +24,9 @@ describe('employees projection', () => {
         ['golongan', false],
         ['status', false],
         ['sortName+_id', false],
+        ['golonganSort+_id', false],
+        ['instansiId+golonganSort+_id', false],
+        ['tmtSort+_id', false],
       ]),
     );
   });
@@ -99,6 +102,17 @@ describe('employees projection', () => {
       golonganLabel: 'III/b',
       pangkat: 'Penata Muda Tingkat I',
     });
+  });
+
+  it('keeps the GOLONGAN and TMT sort keys of employees(orderBy) in step with a promotion and a name correction', async () => {
+    const rename = { type: 'personnel.EmployeeDataCorrected', data: { employeeId: EMPLOYEE_ID, changes: [{ field: 'name', from: 'Budi Santoso', to: 'dr. Andi Santoso' }], reason: 'x', legalBasis: SK } } as EmployeeEvent;
+    const registeredOnly = await project(budiRegistered);
+    expect(await registeredOnly.findById(EMPLOYEE_ID)).toMatchObject({ golonganSort: '09|2021-04-01|budi santoso', tmtSort: '2015-05-01|budi santoso' });
+    const employees = await project(budiRegistered, SAMPLE_EVENTS['personnel.EmployeePromoted'], rename);
+    // III/b is the 8th golongan from the top (IV/e = 01); the name is filed without "dr.".
+    expect(await employees.findById(EMPLOYEE_ID)).toMatchObject({ golonganSort: '08|2025-04-01|andi santoso', tmtSort: '2015-05-01|andi santoso' });
+    const pppk = await project(registered({ employmentType: 'PPPK', golongan: 'IX' }));
+    expect((await pppk.findById(EMPLOYEE_ID))!.golonganSort).toMatch(/^26\|/);
   });
 
   it('lists acting assignments and marks the day one ended', async () => {

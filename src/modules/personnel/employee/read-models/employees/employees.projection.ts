@@ -5,6 +5,7 @@ import { EMPLOYEE_EVENT_TYPES, EmployeeEvent, EmployeeRegistered, correctedField
 import { NominationStatus } from '../../shared/employee.enums';
 import { AwardNomination } from './employee-parts.schema';
 import { EMPLOYEES, Employee, EmployeeSchema } from './employee.schema';
+import { sortKeysAfter } from './employee-sort-keys';
 
 type EmployeeDoc = Employee & { _id: string };
 
@@ -15,7 +16,7 @@ type EmployeeDoc = Employee & { _id: string };
  */
 export const employeesProjection = defineProjection<EmployeeEvent>({
   name: EMPLOYEES,
-  version: 4,
+  version: 5,
   collections: [{ name: EMPLOYEES, schema: EmployeeSchema }],
   canHandle: EMPLOYEE_EVENT_TYPES,
   async apply(event, writer) {
@@ -25,7 +26,9 @@ export const employeesProjection = defineProjection<EmployeeEvent>({
     // Every event of the stream moves the record's revision, also one that changes no field shown here.
     const update = updateFor(event, current);
     const changed = update ? { updatedAt: event.recordedAt } : {};
-    await writer.upsert(EMPLOYEES, employeeId, { ...update, $set: { ...update?.$set, ...changed, revision: event.revision } });
+    // Any change to a golongan, TMT or name moves the record in the other orders of `employees`.
+    const keys = update?.$set ? sortKeysAfter(current, update.$set) : {};
+    await writer.upsert(EMPLOYEES, employeeId, { ...update, $set: { ...update?.$set, ...keys, ...changed, revision: event.revision } });
   },
 });
 
@@ -79,7 +82,8 @@ function updateFor(event: EmployeeEvent, current: EmployeeDoc | null): Update | 
   }
 }
 
-function registeredDoc(d: EmployeeRegistered['data']): Omit<EmployeeDoc, '_id' | 'updatedAt' | 'revision'> {
+/** The registered record; its sort keys are added by `apply` (sortKeysAfter). */
+function registeredDoc(d: EmployeeRegistered['data']): Omit<EmployeeDoc, '_id' | 'updatedAt' | 'revision' | 'golonganSort' | 'tmtSort'> {
   const { employeeId: _id, maxAgeAtAppointment: _max, ...fields } = d;
   return {
     ...fields,
