@@ -74,6 +74,14 @@ export function seesPersonalData(actor: Actor, record: ScopedRecord): boolean {
   return coversInstansi(actor, RECORD_READERS, record.instansiId) || isSelf(actor, record._id);
 }
 
+/**
+ * Identifiers an SK ralat replaced (tombstones): AUDITOR and ADMIN_BKD of the record's instansi. They
+ * find records by them (employeeByNip); anyone else is answered as if the identifier named nothing.
+ */
+export function seesCorrectedIdentifiers(actor: Actor, record?: ScopedRecord): boolean {
+  return record ? coversInstansi(actor, RECORD_READERS, record.instansiId) : actor.roles.some((g) => RECORD_READERS.includes(g.role as Role));
+}
+
 /** The event history (the auditor's view): the same people who see personal data. */
 export function mayReadHistory(actor: Actor, record: ScopedRecord): boolean {
   return seesPersonalData(actor, record);
