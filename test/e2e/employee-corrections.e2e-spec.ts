@@ -137,7 +137,12 @@ describe('Employee corrections and annulments (GraphQL over HTTP)', () => {
     });
 
     it('claims the new NIP and keeps the wrong one claimed by this employee', async () => {
-      expect(await ok('correctNip', { employeeId: 'emp-hadi', nip: RIGHT, legalBasis: RALAT, reason: 'Sesuai nota persetujuan BKN' })).toMatchObject({ identifier: RIGHT, correctedIdentifiers: [WRONG], nipWarnings: [] });
+      const input = { employeeId: 'emp-hadi', nip: RIGHT, legalBasis: RALAT, reason: 'Sesuai nota persetujuan BKN', idempotencyKey: 'ralat-nip-hadi' };
+      expect(await ok('correctNip', input)).toMatchObject({ identifier: RIGHT, correctedIdentifiers: [WRONG], nipWarnings: [] });
+      // A repeat writes nothing and answers the same record.
+      const before = await api.events.headPosition();
+      expect(await ok('correctNip', input)).toMatchObject({ identifier: RIGHT });
+      expect(await api.events.headPosition()).toBe(before);
       const holders = async (nip: string) => (await api.events.readStream(`personnel-identifier-${nip}`)).map((e) => [e.type, e.data.owner.streamId]);
       expect(await holders(RIGHT)).toEqual([['kernel.ClaimMade', 'personnel-employee-emp-hadi']]);
       expect(await holders(WRONG)).toEqual([['kernel.ClaimMade', 'personnel-employee-emp-hadi']]);
