@@ -4,7 +4,9 @@ import { NikRule } from '@modules/shared/nik';
 import { NiPppkRule, NipRule } from '@modules/shared/nip';
 import { ActingRule } from './employee/domain/acting-rules';
 import { AwardDecisionRule } from './employee/domain/employee.decide-awards';
+import { AnnulmentRule } from './employee/domain/employee.decide-annulment';
 import { CareerRule } from './employee/domain/employee.decide-career';
+import { CorrectionRule } from './employee/domain/employee.decide-corrections';
 import { ReassignmentRule } from './employee/domain/employee.decide-identifier';
 import { IdentityRule } from './employee/domain/employee.decide-identity';
 import { PlacementRule } from './employee/domain/employee.decide-placement';
@@ -94,6 +96,21 @@ const EMPLOYEE_ENGLISH = {
     [AwardRule.DISQUALIFIED_BY_HUKDIS]: 'The service record holds a sedang or berat disciplinary punishment',
     [AwardRule.ALL_CLASSES_AWARDED]: 'Satyalancana Karya Satya XXX, the highest class, has already been awarded',
   } satisfies EnglishMessages<typeof AwardRule>),
+  ...({
+    [CorrectionRule.NIP_CORRECTION_PNS_ONLY]: 'Only a PNS NIP is corrected this way; an NI PPPK changes with reassignIdentifier or an employment type correction',
+    [CorrectionRule.IDENTIFIER_NEVER_REUSED]: 'This identifier was held or replaced on this record before; an identifier is never reused',
+    [CorrectionRule.TMT_AFTER_RETIREMENT]: 'The TMT cannot fall on or after the day employment ended',
+    [CorrectionRule.EMPLOYMENT_TYPE_KP_RECORDED]: 'The record holds a KP promotion, which only a PNS receives: annul it before correcting the type to PPPK',
+    [CorrectionRule.EMPLOYMENT_TYPE_NI_REASSIGNED]: 'The record holds NI PPPK reassignments (new contracts): it cannot be corrected to PNS',
+  } satisfies EnglishMessages<typeof CorrectionRule>),
+  ...({
+    [AnnulmentRule.TARGET_NOT_FOUND]: 'The event to annul is not in this employee’s history',
+    [AnnulmentRule.NOT_A_CAREER_ACTION]: 'Only a transfer, promotion, disciplinary action or retirement can be annulled; wrong data is corrected instead',
+    [AnnulmentRule.ALREADY_ANNULLED]: 'This career action has already been annulled',
+    [AnnulmentRule.NOT_LATEST_OF_KIND]: 'A later action of the same kind still stands: annul the latest one first',
+    [AnnulmentRule.BLOCKED_BY_LATER_ACTING]: 'Plt/Plh assignments were made after this transfer, on the post it gave: it can no longer be annulled',
+    [AnnulmentRule.BLOCKED_BY_CORRECTION]: 'A golongan correction has replaced what this promotion set: correct the golongan instead',
+  } satisfies EnglishMessages<typeof AnnulmentRule>),
   [NIP_ALREADY_REGISTERED]: 'This NIP or NI PPPK is already registered to another employee',
   [LEGAL_BASIS_REQUIRED]: 'A legal basis (SK number and SK date YYYY-MM-DD) is required',
 };

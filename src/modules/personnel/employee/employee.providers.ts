@@ -1,4 +1,14 @@
 import { BkdLists } from './bkd-lists/bkd-lists.service';
+import { AnnulCareerActionHandler } from './annul-career-action/annul-career-action.handler';
+import { AnnulCareerActionResolver } from './annul-career-action/annul-career-action.resolver';
+import { CorrectEmploymentTypeHandler } from './correct-employment-type/correct-employment-type.handler';
+import { CorrectEmploymentTypeResolver } from './correct-employment-type/correct-employment-type.resolver';
+import { CorrectGolonganHandler } from './correct-golongan/correct-golongan.handler';
+import { CorrectGolonganResolver } from './correct-golongan/correct-golongan.resolver';
+import { CorrectNipHandler } from './correct-nip/correct-nip.handler';
+import { CorrectNipResolver } from './correct-nip/correct-nip.resolver';
+import { CorrectTmtHandler } from './correct-tmt/correct-tmt.handler';
+import { CorrectTmtResolver } from './correct-tmt/correct-tmt.resolver';
 import { BkdListsResolver } from './bkd-lists/bkd-lists.resolver';
 import { BkdExports } from './bkd-lists/bkd-list-tables';
 import { BkdTotals } from './bkd-lists/bkd-totals';
@@ -55,6 +65,11 @@ export const USE_CASE_PROVIDERS = [
   [ConfirmAwardHandler, ConfirmAwardResolver],
   [RejectAwardHandler, RejectAwardResolver],
   [RetireEmployeeHandler, RetireEmployeeResolver],
+  [CorrectGolonganHandler, CorrectGolonganResolver],
+  [CorrectTmtHandler, CorrectTmtResolver],
+  [CorrectEmploymentTypeHandler, CorrectEmploymentTypeResolver],
+  [CorrectNipHandler, CorrectNipResolver],
+  [AnnulCareerActionHandler, AnnulCareerActionResolver],
 ].flat();
 
 export const READ_SIDE_PROVIDERS = [

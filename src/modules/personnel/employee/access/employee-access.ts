@@ -86,6 +86,14 @@ export function personalDataFilter(actor: Actor): Filter | null {
   return alternatives.length === 1 ? alternatives[0] : { $or: alternatives };
 }
 
+/**
+ * Identifiers an SK ralat replaced (tombstones): AUDITOR and ADMIN_BKD of the record's instansi. They
+ * find records by them (employeeByNip); anyone else is answered as if the identifier named nothing.
+ */
+export function seesCorrectedIdentifiers(actor: Actor, record?: ScopedRecord): boolean {
+  return record ? coversInstansi(actor, RECORD_READERS, record.instansiId) : actor.roles.some((g) => RECORD_READERS.includes(g.role as Role));
+}
+
 /** The event history (the auditor's view): the same people who see personal data. */
 export function mayReadHistory(actor: Actor, record: ScopedRecord): boolean {
   return seesPersonalData(actor, record);

@@ -9,6 +9,7 @@ import { JfFacts, SuperiorGolongan } from './kp-eligibility';
 import { LegalBasis } from '@modules/shared/legal-basis';
 import { YearPredikat } from '@modules/shared/predikat';
 import { Sex } from '@modules/shared/sex';
+import { CorrectionCommand } from './employee.correction-commands';
 
 /** Contact details as a command gives them; missing values are stored as null. */
 export interface ContactsInput {
@@ -181,4 +182,5 @@ export type EmployeeCommand =
   | ProposeAward
   | ConfirmAward
   | RejectAward
-  | RetireEmployee;
+  | RetireEmployee
+  | CorrectionCommand;

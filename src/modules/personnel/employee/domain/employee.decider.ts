@@ -1,9 +1,10 @@
-import { Decider, assertNever } from '@kernel/decider';
+import { Decider } from '@kernel/decider';
 import { EmployeeCommand } from './employee.commands';
 import { decideConfirmAward, decideProposeAward, decideRejectAward } from './employee.decide-awards';
 import { decidePromote, decideRecordHukdis, decideRetire } from './employee.decide-career';
 import { decideReassignIdentifier } from './employee.decide-identifier';
 import { decideCorrect, decideRegister } from './employee.decide-identity';
+import { decideCorrection } from './employee.decide-correction-dispatch';
 import { decideEndActing, decideStartActing, decideTransfer } from './employee.decide-placement';
 import { EmployeeEvent } from './employee.events';
 import { EmployeeState, evolveEmployee, initialEmployeeState } from './employee.state';
@@ -40,7 +41,7 @@ export function decideEmployee(command: EmployeeCommand, state: EmployeeState): 
     case 'RetireEmployee':
       return decideRetire(command, state);
     default:
-      return assertNever(command);
+      return decideCorrection(command, state);
   }
 }
 

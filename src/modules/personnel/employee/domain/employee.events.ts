@@ -11,6 +11,7 @@ import { IdentifierType, NipMismatch } from '@modules/shared/nip';
 import { Predikat, PredikatSource } from '@modules/shared/predikat';
 import { SatyalancanaClass } from './satyalancana';
 import { Sex } from '@modules/shared/sex';
+import { CORRECTION_DESCRIPTIONS, CorrectionEvent } from './employee.correction-events';
 
 /** The fields a correction may change; the identifier never changes. */
 export interface CorrectableFields {
@@ -203,7 +204,8 @@ export type EmployeeEvent =
   | AwardNominationProposed
   | AwardNominationConfirmed
   | AwardNominationRejected
-  | EmployeeRetired;
+  | EmployeeRetired
+  | CorrectionEvent;
 
 export type EmployeeEventType = EmployeeEvent['type'];
 
@@ -223,6 +225,7 @@ const DESCRIPTIONS: Record<EmployeeEventType, string> = {
   'personnel.AwardNominationConfirmed': 'A person confirmed a pending award nomination.',
   'personnel.AwardNominationRejected': 'A person rejected a pending award nomination.',
   'personnel.EmployeeRetired': 'Employment ended: pension, discharge, death or end of the PPPK contract.',
+  ...CORRECTION_DESCRIPTIONS,
 };
 
 export const EMPLOYEE_EVENT_TYPES = Object.keys(DESCRIPTIONS) as EmployeeEventType[];

@@ -8,6 +8,8 @@ import { HukdisRecord } from './hukdis';
 import { IdentifierType, NipMismatch } from '@modules/shared/nip';
 import { SatyalancanaClass } from './satyalancana';
 import { Sex } from '@modules/shared/sex';
+import { CareerActionEntry, evolveCorrection, isCorrectionEvent, trackCareer } from './employee.career-log';
+import { CorrectionEvent } from './employee.correction-events';
 
 export interface ActingAssignment {
   readonly assignmentId: string;
@@ -51,6 +53,12 @@ export interface EmployeeRecord {
   readonly acting: readonly ActingAssignment[];
   readonly nipMismatches: readonly NipMismatch[];
   readonly retirement: { readonly kind: RetirementKind; readonly effectiveDate: IsoDate } | null;
+  /** Identifiers replaced by an SK ralat (NIP correction, employment type correction): tombstones, claimed for good, never reused. */
+  readonly correctedIdentifiers: readonly string[];
+  /** Since when the employee holds the current position (registration day or transfer date). */
+  readonly placedSince: IsoDate;
+  /** Transfers, promotions, hukdis and retirements in order, annulled ones marked (employee.career-log.ts). */
+  readonly careerActions: readonly CareerActionEntry[];
 }
 
 export type EmployeeState = { readonly status: 'UNREGISTERED' } | EmployeeRecord;
@@ -63,14 +71,28 @@ export function isRegistered(state: EmployeeState): state is EmployeeRecord {
 
 export function evolveEmployee(state: EmployeeState, event: EmployeeEvent): EmployeeState {
   if (event.type === 'personnel.EmployeeRegistered') {
-    const { registeredAt: _registeredAt, ...data } = event.data;
-    return { ...data, status: 'AKTIF', previousIdentifiers: [], hukdis: [], awarded: [], pendingNomination: null, acting: [], nipMismatches: [], retirement: null };
+    const { registeredAt, ...data } = event.data;
+    return {
+      ...data,
+      status: 'AKTIF',
+      previousIdentifiers: [],
+      hukdis: [],
+      awarded: [],
+      pendingNomination: null,
+      acting: [],
+      nipMismatches: [],
+      retirement: null,
+      correctedIdentifiers: [],
+      placedSince: registeredAt.slice(0, 10),
+      careerActions: [],
+    };
   }
   // Events only ever follow a registration; anything else leaves an empty stream untouched.
-  return isRegistered(state) ? evolveRecord(state, event) : state;
+  if (!isRegistered(state)) return state;
+  return isCorrectionEvent(event) ? evolveCorrection(state, event) : trackCareer(state, evolveRecord(state, event), event);
 }
 
-function evolveRecord(state: EmployeeRecord, event: Exclude<EmployeeEvent, { type: 'personnel.EmployeeRegistered' }>): EmployeeRecord {
+function evolveRecord(state: EmployeeRecord, event: Exclude<EmployeeEvent, { type: 'personnel.EmployeeRegistered' } | CorrectionEvent>): EmployeeRecord {
   switch (event.type) {
     case 'personnel.NipInconsistencyDetected':
       return { ...state, nipMismatches: event.data.mismatches };

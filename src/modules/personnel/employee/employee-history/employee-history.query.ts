@@ -6,9 +6,9 @@ import { eventRegistry } from '@kernel/event-registry';
 import { Actor } from '@kernel/events';
 import { instansiIdOf } from '@modules/organisation';
 import { mayReadHistory, notVisible } from '../access/employee-access';
-import { EmployeeEvent, employeeDecider, employeeStreamId, isRegistered } from '../domain';
+import { CareerActionAnnulled, EmployeeEvent, employeeDecider, employeeStreamId, isRegistered } from '../domain';
 import { EmployeeHistoryEntry } from './employee-history.types';
-import { toLogEvent } from '@infrastructure/graphql/log-event.types';
+import { LogEvent, toLogEvent } from '@infrastructure/graphql/log-event.types';
 
 /** Every event of one employee's stream, oldest first; null when the stream is empty. */
 export class EmployeeHistoryQuery extends Query<EmployeeHistoryEntry[] | null> {
@@ -35,6 +35,17 @@ export class EmployeeHistoryQueryHandler implements IQueryHandler<EmployeeHistor
     const state = fold(employeeDecider, events.map((e) => eventRegistry.upcast(e) as unknown as EmployeeEvent));
     if (!isRegistered(state)) throw notVisible(employeeId);
     if (!mayReadHistory(actor, { _id: employeeId, unitId: state.unitId, instansiId: instansiIdOf(state.unitId) })) throw notVisible(employeeId);
-    return events.map(toLogEvent);
+    return withAnnulments(events.map(toLogEvent));
   }
+}
+
+/** Marks each annulled career action with the annulment that voids it (both stay in the history as stored). */
+function withAnnulments(entries: LogEvent[]): EmployeeHistoryEntry[] {
+  const annulledBy = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.type !== 'personnel.CareerActionAnnulled') continue;
+    const { annulled } = entry.data as unknown as CareerActionAnnulled['data'];
+    annulledBy.set(annulled.eventId, entry.eventId);
+  }
+  return entries.map((entry) => ({ ...entry, annulledBy: annulledBy.get(entry.eventId) ?? null }));
 }

@@ -20,8 +20,11 @@ export interface TargetPlacement {
 }
 
 export interface EmployeeCommandOptions {
-  /** Checked (actor and tree) like a registration's placement. */
-  readonly target?: TargetPlacement;
+  /**
+   * Checked (actor and tree) like a registration's placement. A function when the record decides it
+   * (an annulment returns the employee to the post held before); undefined then means no placement.
+   */
+  readonly target?: TargetPlacement | ((employee: EmployeeRecord) => TargetPlacement | undefined);
   /** Values the command claims for the employee's stream (reassignIdentifier: the new NI PPPK). */
   readonly claims?: readonly Claim[];
 }
@@ -52,10 +55,11 @@ export class EmployeeCommands {
     });
   }
 
-  private async authorise(employeeId: string, employee: EmployeeRecord | null, actor: Actor, target?: TargetPlacement): Promise<void> {
+  private async authorise(employeeId: string, employee: EmployeeRecord | null, actor: Actor, targetOf?: EmployeeCommandOptions['target']): Promise<void> {
     // Only a system-wide BKD learns that a record does not exist; the decider then refuses EMPLOYEE_NOT_FOUND.
     if (!employee && !INSTANSI_ADMIN.manages(actor, ALL_INSTANSI)) throw notVisible(employeeId);
     if (employee) assertManagesEmployeesOf(actor, instansiIdOf(employee.unitId));
+    const target = typeof targetOf === 'function' ? (employee ? targetOf(employee) : undefined) : targetOf;
     if (target) {
       assertManagesEmployeesOf(actor, instansiIdOf(target.unitId));
       await this.placements.assert(target.unitId, target.positionId, target.definitive);

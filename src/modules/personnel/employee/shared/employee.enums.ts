@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   ActingKind,
+  CareerActionKind,
   Education,
   EmployeeStatus,
   EmploymentType,
@@ -43,3 +44,4 @@ registerEnumType(AppraiserKind, {
   name: 'AppraiserKind',
   description: 'UNIT_HEAD (a position in the tree), KEPALA_DAERAH (Wali Kota, Bupati, Gubernur) or UNRESOLVED (see `unresolved`).',
 });
+registerEnumType(CareerActionKind, { name: 'CareerActionKind', description: 'What an annulment (pembatalan) voids: TRANSFER (mutasi), PROMOTION (KP), HUKDIS (hukuman disiplin) or RETIREMENT (pemberhentian).' });

@@ -29,6 +29,7 @@ import {
   IdentifierReassigned,
 } from '../employee.events';
 import { LegalBasis } from '@modules/shared/legal-basis';
+import { CORRECTION_SAMPLES } from './correction.fixtures';
 
 export const SK: LegalBasis = { skNumber: '800/123/BKPSDM/2025', skDate: '2025-03-10' };
 export const EMPLOYEE_ID = 'emp-budi';
@@ -277,4 +278,5 @@ export const SAMPLE_EVENTS: Record<EmployeeEventType, EmployeeEvent> = {
     data: { employeeId: EMPLOYEE_ID, nominationId: 'nom-1', awardClass: 'X', decidedOn: '2025-06-02', reason: 'No' },
   },
   'personnel.EmployeeRetired': retired(),
+  ...CORRECTION_SAMPLES,
 };

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { ActingKind, HukdisLevel, HukdisType, RetirementKind, SatyalancanaClass } from '../../domain';
+import { ActingKind, CareerActionKind, HukdisLevel, HukdisType, RetirementKind, SatyalancanaClass } from '../../domain';
 import { NominationStatus } from '../../shared/employee.enums';
 
 /** The embedded parts of an Employee document (each both a GraphQL type and a sub-schema). */
@@ -70,3 +70,14 @@ export class EmployeeRetirement {
   @Field() @Prop({ type: String, required: true }) effectiveDate: string;
 }
 export const EmployeeRetirementSchema = SchemaFactory.createForClass(EmployeeRetirement);
+
+@ObjectType('EmployeeAnnulment', { description: 'A career action annulled (pembatalan) by an SK; the annulled event stays in the history, marked.' })
+@Schema({ _id: false, versionKey: false })
+export class EmployeeAnnulment {
+  @Field(() => ID, { description: 'The annulled event (employeeHistory eventId).' }) @Prop({ type: String, required: true }) annulledEventId: string;
+  @Field({ description: 'Its type, e.g. personnel.EmployeeTransferred.' }) @Prop({ type: String, required: true }) annulledType: string;
+  @Field(() => CareerActionKind) @Prop({ type: String, required: true }) kind: CareerActionKind;
+  @Field({ description: 'Number of the SK of the annulment.' }) @Prop({ type: String, required: true }) skNumber: string;
+  @Field({ description: 'Date of that SK.' }) @Prop({ type: String, required: true }) skDate: string;
+}
+export const EmployeeAnnulmentSchema = SchemaFactory.createForClass(EmployeeAnnulment);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@kernel/events';
 import { OrganisationDirectory, OrgUnit, positionOfUnit } from '@modules/organisation';
-import { seesPersonalData } from '../../access/employee-access';
+import { seesCorrectedIdentifiers, seesPersonalData } from '../../access/employee-access';
 import { Employee } from './employee.schema';
 
 type EmployeeDoc = Employee & { _id: string };
@@ -27,7 +27,8 @@ export class EmployeeViews {
 }
 
 function withheld(doc: EmployeeDoc, actor: Actor): EmployeeDoc {
-  return seesPersonalData(actor, doc) ? doc : { ...doc, birthDate: null, contacts: null };
+  const tombstones = seesCorrectedIdentifiers(actor, doc) ? { correctedIdentifiers: doc.correctedIdentifiers ?? [] } : { correctedIdentifiers: [] };
+  return seesPersonalData(actor, doc) ? { ...doc, ...tombstones } : { ...doc, ...tombstones, birthDate: null, contacts: null };
 }
 
 function placementNames(doc: EmployeeDoc, unit: OrgUnit | null): Pick<Employee, 'unitName' | 'unitPath' | 'positionName' | 'jenisJabatan'> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { ReadModels } from '@infrastructure/projections/read-models';
 import { Actor } from '@kernel/events';
-import { mayRead, notVisible } from '../../access/employee-access';
+import { mayRead, notVisible, seesCorrectedIdentifiers } from '../../access/employee-access';
 import { EmployeeReadScopes } from '../../access/employee-read-scopes';
 import { EmployeeViews } from './employee-views';
 import { EMPLOYEES, Employee } from './employee.schema';
@@ -19,7 +19,7 @@ export class EmployeeQuery extends Query<Employee | null> {
   }
 }
 
-/** One record by NIP / NI PPPK, current or held before a reassignment; same answers as EmployeeQuery. */
+/** One record by NIP / NI PPPK, current, held before a reassignment, or (AUDITOR, ADMIN_BKD) replaced by a correction; same answers as EmployeeQuery. */
 export class EmployeeByNipQuery extends Query<Employee | null> {
   constructor(
     readonly identifier: string,
@@ -61,7 +61,11 @@ export class EmployeeByNipQueryHandler extends SingleEmployeeHandler implements 
   async execute({ identifier, actor }: EmployeeByNipQuery): Promise<Employee | null> {
     const employees = this.employees();
     // Identifiers are never reused, so an old NI PPPK still names exactly one record.
-    const doc = (await employees.findOne({ identifier })) ?? (await employees.findOne({ previousIdentifiers: identifier }));
+    const doc =
+      (await employees.findOne({ identifier })) ??
+      (await employees.findOne({ previousIdentifiers: identifier })) ??
+      // A tombstone (an identifier an SK ralat replaced) names its record for auditors and BKD only.
+      (seesCorrectedIdentifiers(actor) ? await employees.findOne({ correctedIdentifiers: identifier }) : null);
     return this.visible(doc, actor, 'with this NIP');
   }
 }

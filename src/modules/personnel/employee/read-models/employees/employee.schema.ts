@@ -7,6 +7,8 @@ import {
   AwardNomination,
   AwardNominationSchema,
   EmployeeActingAssignment,
+  EmployeeAnnulment,
+  EmployeeAnnulmentSchema,
   EmployeeActingAssignmentSchema,
   EmployeeContacts,
   EmployeeContactsSchema,
@@ -40,6 +42,13 @@ export class Employee {
   @Field(() => [String], { description: 'NI PPPK held before a reassignment (a new contract with another instansi), oldest first. Still found by employeeByNip; never reused.' })
   @Prop({ type: [String], default: [], index: true })
   previousIdentifiers: string[];
+
+  @Field(() => [String], {
+    description:
+      'Identifiers an SK ralat replaced (a wrong NIP, the identifier of a wrong employment type), oldest first: tombstones, never reissued. Shown to AUDITOR and ADMIN_BKD of the instansi (empty for others); employeeByNip finds the record by them for those roles.',
+  })
+  @Prop({ type: [String], default: [], index: true })
+  correctedIdentifiers: string[];
 
   @Field() @Prop({ type: String, required: true }) name: string;
   /** The name as people are filed (sortableName: titles dropped); the order of `employees`. Internal. */
@@ -86,6 +95,10 @@ export class Employee {
   @Field(() => [NipWarning], { description: 'Where the NIP/NI PPPK disagrees with the record; empty when consistent.' })
   @Prop({ type: [NipWarningSchema], default: [] })
   nipWarnings: NipWarning[];
+
+  @Field(() => [EmployeeAnnulment], { description: 'Career actions annulled (pembatalan), oldest first; their effect is gone from this record.' })
+  @Prop({ type: [EmployeeAnnulmentSchema], default: [] })
+  annulments: EmployeeAnnulment[];
 
   @Field(() => EmployeeRetirement, { nullable: true }) @Prop({ type: EmployeeRetirementSchema, default: null }) retirement: EmployeeRetirement | null;
   @Field() @Prop({ type: String, required: true }) registeredAt: string;

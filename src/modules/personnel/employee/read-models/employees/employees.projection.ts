@@ -1,7 +1,8 @@
 import { Update } from '@infrastructure/document-store/document-store.port';
 import { defineProjection } from '@infrastructure/projections/projection';
 import { instansiIdOf } from '@modules/organisation';
-import { EMPLOYEE_EVENT_TYPES, EmployeeEvent, EmployeeRegistered, correctedFields, GOLONGAN_INFO, isGolongan, sortableName, statusAfter } from '../../domain';
+import { EMPLOYEE_EVENT_TYPES, EmployeeEvent, EmployeeRegistered, correctedFields, isCorrectionEvent, sortableName, statusAfter } from '../../domain';
+import { correctionUpdate, golonganLabels } from './employee-corrections.projection';
 import { NominationStatus } from '../../shared/employee.enums';
 import { AwardNomination } from './employee-parts.schema';
 import { EMPLOYEES, Employee, EmployeeSchema } from './employee.schema';
@@ -16,7 +17,7 @@ type EmployeeDoc = Employee & { _id: string };
  */
 export const employeesProjection = defineProjection<EmployeeEvent>({
   name: EMPLOYEES,
-  version: 5,
+  version: 6,
   collections: [{ name: EMPLOYEES, schema: EmployeeSchema }],
   canHandle: EMPLOYEE_EVENT_TYPES,
   async apply(event, writer) {
@@ -78,7 +79,7 @@ function updateFor(event: EmployeeEvent, current: EmployeeDoc | null): Update | 
     case 'personnel.EmployeeRetired':
       return { $set: { status: statusAfter(event.data.kind), retirement: { kind: event.data.kind, effectiveDate: event.data.effectiveDate } } };
     default:
-      return null;
+      return isCorrectionEvent(event) ? correctionUpdate(event, current!) : null;
   }
 }
 
@@ -96,6 +97,8 @@ function registeredDoc(d: EmployeeRegistered['data']): Omit<EmployeeDoc, '_id' |
     nominations: [],
     awards: [],
     previousIdentifiers: [],
+    correctedIdentifiers: [],
+    annulments: [],
     nipWarnings: [],
     retirement: null,
   };
@@ -104,11 +107,6 @@ function registeredDoc(d: EmployeeRegistered['data']): Omit<EmployeeDoc, '_id' |
 /** A corrected name moves the record in the list. */
 function withSortName(fields: Record<string, unknown>): Record<string, unknown> {
   return typeof fields.name === 'string' ? { ...fields, sortName: sortableName(fields.name) } : fields;
-}
-
-/** "III/a" + "Penata Muda" for a PNS golongan; a PPPK golongan is printed as is, without pangkat. */
-function golonganLabels(golongan: string): { golonganLabel: string; pangkat: string | null } {
-  return isGolongan(golongan) ? { golonganLabel: GOLONGAN_INFO[golongan].label, pangkat: GOLONGAN_INFO[golongan].pangkat } : { golonganLabel: golongan, pangkat: null };
 }
 
 function decided(current: EmployeeDoc, d: { nominationId: string; decidedOn: string; reason: string }, status: NominationStatus): AwardNomination[] {

@@ -1,12 +1,11 @@
 import { defineProjection, ProjectionWriter } from '@infrastructure/projections/projection';
 import { unitIdOfPosition } from '@modules/organisation';
-import { ActingAssignmentEnded, ActingAssignmentStarted, EmployeeRegistered, EmployeeRetired, EmployeeTransferred } from '../../domain';
-import { POSITION_HOLDERS, PositionHolder, PositionHolderSchema } from './position-holder.schema';
+import { ActingAssignmentEnded, ActingAssignmentStarted, CareerActionAnnulled, EmployeeRegistered, EmployeeRetired, EmployeeTransferred } from '../../domain';
+import { annulmentEdits } from './position-annulment';
+import { addHolder, Edit, HolderDoc, removeHolder } from './holder-edits';
+import { POSITION_HOLDERS, PositionHolderSchema } from './position-holder.schema';
 
-type HolderDoc = PositionHolder & { _id: string };
-type Edit = (doc: HolderDoc) => HolderDoc;
-
-type HolderEvent = EmployeeRegistered | EmployeeTransferred | ActingAssignmentStarted | ActingAssignmentEnded | EmployeeRetired;
+type HolderEvent = EmployeeRegistered | EmployeeTransferred | ActingAssignmentStarted | ActingAssignmentEnded | EmployeeRetired | CareerActionAnnulled;
 
 /**
  * Who holds and who acts in each position (the input of pejabat penilai resolution). An event may
@@ -15,7 +14,7 @@ type HolderEvent = EmployeeRegistered | EmployeeTransferred | ActingAssignmentSt
  */
 export const positionHoldersProjection = defineProjection<HolderEvent>({
   name: POSITION_HOLDERS,
-  version: 1,
+  version: 2,
   collections: [{ name: POSITION_HOLDERS, schema: PositionHolderSchema }],
   canHandle: [
     'personnel.EmployeeRegistered',
@@ -23,6 +22,7 @@ export const positionHoldersProjection = defineProjection<HolderEvent>({
     'personnel.ActingAssignmentStarted',
     'personnel.ActingAssignmentEnded',
     'personnel.EmployeeRetired',
+    'personnel.CareerActionAnnulled',
   ],
   async apply(event, writer) {
     for (const [positionId, edit] of await editsFor(event, writer)) {
@@ -61,15 +61,9 @@ async function editsFor(event: HolderEvent, writer: ProjectionWriter): Promise<[
       const docs = await positionsOf(writer, employeeId);
       return docs.map((d) => [d._id, (doc) => endEverything(doc, employeeId, effectiveDate)]);
     }
+    case 'personnel.CareerActionAnnulled':
+      return annulmentEdits(event);
   }
-}
-
-function addHolder(employeeId: string, since: string): Edit {
-  return (doc) => ({ ...doc, holders: [...doc.holders.filter((h) => h.employeeId !== employeeId), { employeeId, since }] });
-}
-
-function removeHolder(employeeId: string): Edit {
-  return (doc) => ({ ...doc, holders: doc.holders.filter((h) => h.employeeId !== employeeId) });
 }
 
 /** From the retirement's effective date the employee neither holds nor acts in any position. */
