@@ -9,6 +9,7 @@ import { JfFacts, SuperiorGolongan } from './kp-eligibility';
 import { LegalBasis } from '@modules/shared/legal-basis';
 import { YearPredikat } from '@modules/shared/predikat';
 import { Sex } from '@modules/shared/sex';
+import type { ImportEmployee } from './career-history.commands';
 
 /** Contact details as a command gives them; missing values are stored as null. */
 export interface ContactsInput {
@@ -33,6 +34,8 @@ export interface RegisterEmployee {
   readonly education: Education;
   readonly unitId: string;
   readonly positionId: string;
+  /** TMT jabatan: since when the employee holds the post (default: the registration day). Not after the registration. */
+  readonly positionTmt?: IsoDate;
   readonly contacts?: ContactsInput;
   /** [M] Default 35 (DEFAULT_MAX_AGE_AT_APPOINTMENT). */
   readonly maxAgeAtAppointment?: number;
@@ -181,4 +184,5 @@ export type EmployeeCommand =
   | ProposeAward
   | ConfirmAward
   | RejectAward
-  | RetireEmployee;
+  | RetireEmployee
+  | ImportEmployee;

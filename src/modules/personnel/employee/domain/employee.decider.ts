@@ -4,6 +4,7 @@ import { decideConfirmAward, decideProposeAward, decideRejectAward } from './emp
 import { decidePromote, decideRecordHukdis, decideRetire } from './employee.decide-career';
 import { decideReassignIdentifier } from './employee.decide-identifier';
 import { decideCorrect, decideRegister } from './employee.decide-identity';
+import { decideImport } from './employee.decide-import';
 import { decideEndActing, decideStartActing, decideTransfer } from './employee.decide-placement';
 import { EmployeeEvent } from './employee.events';
 import { EmployeeState, evolveEmployee, initialEmployeeState } from './employee.state';
@@ -39,6 +40,8 @@ export function decideEmployee(command: EmployeeCommand, state: EmployeeState): 
       return decideRejectAward(command, state);
     case 'RetireEmployee':
       return decideRetire(command, state);
+    case 'ImportEmployee':
+      return decideImport(command, state);
     default:
       return assertNever(command);
   }

@@ -63,7 +63,7 @@ export function isRegistered(state: EmployeeState): state is EmployeeRecord {
 
 export function evolveEmployee(state: EmployeeState, event: EmployeeEvent): EmployeeState {
   if (event.type === 'personnel.EmployeeRegistered') {
-    const { registeredAt: _registeredAt, ...data } = event.data;
+    const { registeredAt: _registeredAt, positionTmt: _positionTmt, ...data } = event.data;
     return { ...data, status: 'AKTIF', previousIdentifiers: [], hukdis: [], awarded: [], pendingNomination: null, acting: [], nipMismatches: [], retirement: null };
   }
   // Events only ever follow a registration; anything else leaves an empty stream untouched.
@@ -105,6 +105,11 @@ function evolveRecord(state: EmployeeRecord, event: Exclude<EmployeeEvent, { typ
       return { ...state, pendingNomination: null };
     case 'personnel.EmployeeRetired':
       return { ...state, status: statusAfter(event.data.kind), retirement: { kind: event.data.kind, effectiveDate: event.data.effectiveDate } };
+    // Riwayat describes the time before the current values; the decisions read the current ones.
+    case 'personnel.PastGolonganRecorded':
+    case 'personnel.PastPositionRecorded':
+    case 'personnel.PastEducationRecorded':
+      return state;
     default:
       return assertNever(event);
   }

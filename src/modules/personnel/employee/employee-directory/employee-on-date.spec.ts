@@ -33,4 +33,17 @@ describe('employee on a date (the published employee directory)', () => {
     expect(employeeOnDate(history, '2044-09-30')?.status).toBe('AKTIF');
     expect(employeeOnDate(history, '2044-10-01')?.status).not.toBe('AKTIF');
   });
+
+  it('answers from the riwayat an import recorded, by TMT, before the registration values (valid time, not record time)', () => {
+    const imported: EmployeeEvent[] = [
+      registered({ ...DINKES, tmt: '2015-05-01', golongan: 'III_B', golonganTmt: '2023-04-01', positionTmt: '2021-01-04', registeredAt: '2026-12-03T10:00:00.000Z' }),
+      { type: 'personnel.PastGolonganRecorded', data: { employeeId: 'emp-budi', golongan: 'III_A', tmt: '2019-04-01', legalBasis: null } },
+      { type: 'personnel.PastGolonganRecorded', data: { employeeId: 'emp-budi', golongan: 'II_C', tmt: '2015-05-01', legalBasis: null } },
+      { type: 'personnel.PastPositionRecorded', data: { employeeId: 'emp-budi', ...BKPSDM, tmt: '2015-05-01', legalBasis: null } },
+    ];
+    expect(employeeOnDate(imported, '2016-01-01')).toMatchObject({ ...BKPSDM, golongan: 'II_C' });
+    expect(employeeOnDate(imported, '2020-12-31')).toMatchObject({ ...BKPSDM, golongan: 'III_A' });
+    expect(employeeOnDate(imported, '2021-01-04')).toMatchObject({ ...DINKES, golongan: 'III_A' });
+    expect(employeeOnDate(imported, '2025-12-31')).toMatchObject({ ...DINKES, golongan: 'III_B' });
+  });
 });
