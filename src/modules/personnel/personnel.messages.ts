@@ -8,6 +8,7 @@ import { CareerRule } from './employee/domain/employee.decide-career';
 import { ReassignmentRule } from './employee/domain/employee.decide-identifier';
 import { IdentityRule } from './employee/domain/employee.decide-identity';
 import { HistoryRule } from './employee/domain/employee.decide-import';
+import { ImportRule } from './employee/bulk-import/import-columns';
 import { PlacementRule } from './employee/domain/employee.decide-placement';
 import { EmployeeRule } from './employee/domain/employee.guards';
 import { NIP_ALREADY_REGISTERED } from './employee/domain/identifier-claim';
@@ -41,6 +42,11 @@ const EMPLOYEE_ENGLISH = {
     [HistoryRule.HISTORY_DUPLICATE_TMT]: 'Two history entries of one kind share a TMT',
     [HistoryRule.HISTORY_EDUCATION_ABOVE_CURRENT]: 'A past education level cannot be above the recorded (highest) education',
   } satisfies EnglishMessages<typeof HistoryRule>),
+  ...({
+    [ImportRule.IDENTIFIER_REPEATED_IN_FILE]: 'The same NIP / NI PPPK appears in an earlier row of this file',
+    [ImportRule.HISTORY_ENTRY_MALFORMED]: 'A career history entry lacks the fields its column needs (fields separated by "|", entries by ";")',
+    [ImportRule.OUTSIDE_INSTANSI]: 'The row belongs to an instansi other than the one being imported',
+  } satisfies EnglishMessages<typeof ImportRule>),
   ...({
     [OrgPlacementRule.UNIT_NOT_FOUND]: 'The unit kerja does not exist',
     [OrgPlacementRule.POSITION_NOT_FOUND]: 'The position (jabatan) does not exist or is abolished',

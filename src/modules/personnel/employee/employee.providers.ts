@@ -1,4 +1,7 @@
 import { BkdLists } from './bkd-lists/bkd-lists.service';
+import { ImportEmployeesResolver } from './bulk-import/import-employees.graphql';
+import { EmployeeCareerQueryHandler } from './employee-career/employee-career.query';
+import { EmployeeCareerResolver } from './employee-career/employee-career.resolver';
 import { BkdListsResolver } from './bkd-lists/bkd-lists.resolver';
 import { EmployeeReadScopes } from './access/employee-read-scopes';
 import { ConfirmAwardHandler } from './confirm-award/confirm-award.handler';
@@ -62,6 +65,9 @@ export const READ_SIDE_PROVIDERS = [
   EmployeeAppraisersResolver,
   EmployeeHistoryQueryHandler,
   EmployeeHistoryResolver,
+  ImportEmployeesResolver,
+  EmployeeCareerQueryHandler,
+  EmployeeCareerResolver,
 ];
 
 /** Services the slices share: access scopes, placement checks, the command wrapper, payloads, lookups. */
