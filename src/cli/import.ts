@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   const rows = await readRows(format, readFileSync(file), MAX_ROWS);
   const actor: Actor = { id: 'import', roles: [{ role: Role.ADMIN_BKD, unit: values.instansi ?? ALL_INSTANSI }] };
 
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(loadProcessConfig()), { logger: ['error', 'warn'], abortOnError: false });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(loadProcessConfig()), { logger: ['error'], abortOnError: false });
   try {
     const projections = app.get(ProjectionRunner);
     const store = app.get<EventStore>(EVENT_STORE);

@@ -24,7 +24,7 @@ export interface CareerTimeline {
 /**
  * The career by valid time (TMT), whatever order the events were recorded in: riwayat taken over by
  * an import, the registration's current golongan (from its TMT golongan) and post (from its TMT
- * jabatan, else the registration day), then promotions and transfers from their TMT.
+ * jabatan, else the employment TMT), then promotions and transfers from their TMT.
  */
 export function careerTimeline(events: readonly EmployeeEvent[]): CareerTimeline {
   const golongan: TimelineEntry<string>[] = [];
@@ -34,9 +34,11 @@ export function careerTimeline(events: readonly EmployeeEvent[]): CareerTimeline
   for (const event of events) {
     switch (event.type) {
       case 'personnel.EmployeeRegistered': {
-        const { golongan: g, golonganTmt, unitId, positionId, positionTmt, registeredAt } = event.data;
+        const { golongan: g, golonganTmt, unitId, positionId, positionTmt, tmt } = event.data;
         golongan.push({ value: g, since: golonganTmt, source: CareerSource.REGISTRATION });
-        positions.push({ value: { unitId, positionId }, since: positionTmt ?? registeredAt.slice(0, 10), source: CareerSource.REGISTRATION });
+        // Without its TMT jabatan the post is all the record knows since the employment began; it must
+        // not sort after a transfer recorded later with an earlier effective date.
+        positions.push({ value: { unitId, positionId }, since: positionTmt ?? tmt, source: CareerSource.REGISTRATION });
         currentEducation = event.data.education;
         break;
       }

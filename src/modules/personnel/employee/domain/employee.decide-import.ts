@@ -57,7 +57,7 @@ export function historyProblems(registration: RegisterEmployee, history: CareerH
   };
   return [
     ...golonganProblems(registration, history.golongan, dated),
-    ...positionProblems(registration, history.positions, dated, recordDay),
+    ...positionProblems(registration, history.positions, dated),
     ...educationProblems(registration, history.education, recordDay),
     ...pastHukdisProblems(history.hukdis, dated),
   ];
@@ -87,9 +87,10 @@ function golonganProblems(registration: RegisterEmployee, entries: readonly Past
   return problems;
 }
 
-function positionProblems(registration: RegisterEmployee, entries: readonly PastPosition[], dated: Dated, recordDay: string | null): RuleProblem[] {
-  const current = registration.positionTmt ?? recordDay;
-  const problems: RuleProblem[] = [];
+function positionProblems(registration: RegisterEmployee, entries: readonly PastPosition[], dated: Dated): RuleProblem[] {
+  const current = registration.positionTmt;
+  // Past posts are ordered against the current one: without its TMT jabatan they cannot be.
+  const problems: RuleProblem[] = entries.length > 0 && current === undefined ? requiredTextProblems({ 'positionTmt (TMT jabatan sekarang)': current }) : [];
   entries.forEach((entry, i) => {
     const what = `riwayat jabatan ${i + 1} (${entry.positionId})`;
     problems.push(...requiredTextProblems({ [`${what} unitId`]: entry.unitId, [`${what} positionId`]: entry.positionId }));

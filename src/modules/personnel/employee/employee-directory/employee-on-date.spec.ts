@@ -46,4 +46,10 @@ describe('employee on a date (the published employee directory)', () => {
     expect(employeeOnDate(imported, '2021-01-04')).toMatchObject({ ...DINKES, golongan: 'III_A' });
     expect(employeeOnDate(imported, '2025-12-31')).toMatchObject({ ...DINKES, golongan: 'III_B' });
   });
+
+  it('keeps a transfer recorded after the registration, with an earlier effective date, in force afterwards', () => {
+    const late = [registered({ ...BKPSDM, tmt: '2015-05-01', registeredAt: '2025-07-01T01:00:00.000Z' }), transferred];
+    expect(employeeOnDate(late, '2025-05-31')).toMatchObject(BKPSDM);
+    expect(employeeOnDate(late, '2025-12-31')).toMatchObject(DINKES);
+  });
 });
