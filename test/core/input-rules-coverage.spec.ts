@@ -72,6 +72,7 @@ describe('input rules cover every input under src/modules', () => {
       'RecordDisciplinaryActionInput.decidedAt',
       'RecordDisciplinaryActionInput.effectiveFrom',
       'RegisterEmployeeInput.golonganTmt',
+      'RegisterEmployeeInput.positionTmt',
       'RegisterEmployeeInput.tmt',
       'RejectAwardInput.decidedOn',
       'RetireEmployeeInput.effectiveDate',

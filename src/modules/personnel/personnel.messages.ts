@@ -9,6 +9,8 @@ import { CareerRule } from './employee/domain/employee.decide-career';
 import { CorrectionRule } from './employee/domain/employee.decide-corrections';
 import { ReassignmentRule } from './employee/domain/employee.decide-identifier';
 import { IdentityRule } from './employee/domain/employee.decide-identity';
+import { HistoryRule } from './employee/domain/employee.decide-import';
+import { ImportRule } from './employee/bulk-import/import-columns';
 import { PlacementRule } from './employee/domain/employee.decide-placement';
 import { EmployeeRule } from './employee/domain/employee.guards';
 import { NIP_ALREADY_REGISTERED } from './employee/domain/identifier-claim';
@@ -32,7 +34,21 @@ const EMPLOYEE_ENGLISH = {
     [IdentityRule.GOLONGAN_NOT_OF_EMPLOYMENT_TYPE]: 'The golongan does not belong to this employment type (I_A … IV_E for PNS, I … XVII for PPPK)',
     [IdentityRule.GOLONGAN_TMT_BEFORE_EMPLOYMENT]: 'The golongan TMT cannot precede the employment TMT',
     [IdentityRule.NOTHING_TO_CORRECT]: 'The correction changes nothing: every value given is already recorded',
+    [IdentityRule.POSITION_TMT_BEFORE_EMPLOYMENT]: 'The TMT of the jabatan cannot precede the employment TMT',
+    [IdentityRule.TMT_AFTER_RECORD_DATE]: 'A TMT or date taken over into the record cannot be later than the day it is recorded',
   } satisfies EnglishMessages<typeof IdentityRule>),
+  ...({
+    [HistoryRule.HISTORY_BEFORE_EMPLOYMENT]: 'A career history entry cannot precede the employment TMT',
+    [HistoryRule.HISTORY_NOT_BEFORE_CURRENT]: 'A past golongan or jabatan must precede the current one',
+    [HistoryRule.HISTORY_GOLONGAN_ORDER]: 'The golongan history must rise with its TMT up to the current golongan',
+    [HistoryRule.HISTORY_DUPLICATE_TMT]: 'Two history entries of one kind share a TMT',
+    [HistoryRule.HISTORY_EDUCATION_ABOVE_CURRENT]: 'A past education level cannot be above the recorded (highest) education',
+  } satisfies EnglishMessages<typeof HistoryRule>),
+  ...({
+    [ImportRule.IDENTIFIER_REPEATED_IN_FILE]: 'The same NIP / NI PPPK appears in an earlier row of this file',
+    [ImportRule.HISTORY_ENTRY_MALFORMED]: 'A career history entry lacks the fields its column needs (fields separated by "|", entries by ";")',
+    [ImportRule.OUTSIDE_INSTANSI]: 'The row belongs to an instansi other than the one being imported',
+  } satisfies EnglishMessages<typeof ImportRule>),
   ...({
     [OrgPlacementRule.UNIT_NOT_FOUND]: 'The unit kerja does not exist',
     [OrgPlacementRule.POSITION_NOT_FOUND]: 'The position (jabatan) does not exist or is abolished',

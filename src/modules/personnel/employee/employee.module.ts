@@ -5,6 +5,7 @@ import { OrganisationModule } from '../../organisation';
 import { EmployeeDirectory } from './employee-directory/employee-directory';
 import { PlacementCheck } from './shared/placement-check';
 import { RegistrationCheck } from './register-employee/registration-check';
+import { EmployeeImport } from './bulk-import/employee-import';
 import { BkdExportsController } from './bkd-lists/bkd-exports.controller';
 import { AppraiserLookup } from './read-models/position-holders/appraiser-lookup';
 import { READ_SIDE_PROVIDERS, SHARED_PROVIDERS, USE_CASE_PROVIDERS } from './employee.providers';
@@ -19,9 +20,9 @@ import { PositionOccupancyModule } from './read-models/position-holders/position
  * RegisterEmployeeCommand is also dispatched by recruitment (over the CommandBus, no module import).
  */
 @Module({
-  imports: [CqrsModule, OrganisationModule, PositionOccupancyModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS, EmployeeDirectory, RegistrationCheck],
+  imports: [CqrsModule, OrganisationModule, PositionOccupancyModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS, EmployeeDirectory, RegistrationCheck, EmployeeImport],
   controllers: [BkdExportsController],
-  exports: [EmployeeDirectory, PlacementCheck, AppraiserLookup, RegistrationCheck],
+  exports: [EmployeeDirectory, PlacementCheck, AppraiserLookup, RegistrationCheck, EmployeeImport],
 })
 export class EmployeeModule implements OnModuleInit {
   constructor(private readonly runner: ProjectionRunner) {}

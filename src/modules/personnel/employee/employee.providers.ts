@@ -9,6 +9,10 @@ import { CorrectNipHandler } from './correct-nip/correct-nip.handler';
 import { CorrectNipResolver } from './correct-nip/correct-nip.resolver';
 import { CorrectTmtHandler } from './correct-tmt/correct-tmt.handler';
 import { CorrectTmtResolver } from './correct-tmt/correct-tmt.resolver';
+
+import { ImportEmployeesResolver } from './bulk-import/import-employees.graphql';
+import { EmployeeCareerQueryHandler } from './employee-career/employee-career.query';
+import { EmployeeCareerResolver } from './employee-career/employee-career.resolver';
 import { BkdListsResolver } from './bkd-lists/bkd-lists.resolver';
 import { BkdExports } from './bkd-lists/bkd-list-tables';
 import { BkdTotals } from './bkd-lists/bkd-totals';
@@ -80,6 +84,9 @@ export const READ_SIDE_PROVIDERS = [
   EmployeeAppraisersResolver,
   EmployeeHistoryQueryHandler,
   EmployeeHistoryResolver,
+  ImportEmployeesResolver,
+  EmployeeCareerQueryHandler,
+  EmployeeCareerResolver,
 ];
 
 /** Services the slices share: access scopes, placement checks, the command wrapper, payloads, lookups. */

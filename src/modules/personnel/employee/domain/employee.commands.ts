@@ -11,6 +11,8 @@ import { YearPredikat } from '@modules/shared/predikat';
 import { Sex } from '@modules/shared/sex';
 import { CorrectionCommand } from './employee.correction-commands';
 
+import type { ImportEmployee } from './career-history.commands';
+
 /** Contact details as a command gives them; missing values are stored as null. */
 export interface ContactsInput {
   readonly email?: string | null;
@@ -34,6 +36,8 @@ export interface RegisterEmployee {
   readonly education: Education;
   readonly unitId: string;
   readonly positionId: string;
+  /** TMT jabatan: since when the employee holds the post (default: the registration day). Not after the registration. */
+  readonly positionTmt?: IsoDate;
   readonly contacts?: ContactsInput;
   /** [M] Default 35 (DEFAULT_MAX_AGE_AT_APPOINTMENT). */
   readonly maxAgeAtAppointment?: number;
@@ -183,4 +187,5 @@ export type EmployeeCommand =
   | ConfirmAward
   | RejectAward
   | RetireEmployee
-  | CorrectionCommand;
+  | CorrectionCommand
+  | ImportEmployee;

@@ -97,7 +97,8 @@ export function decideRecordHukdis(command: RecordDisciplinaryAction, state: Emp
   ];
 }
 
-function hukdisProblems(command: RecordDisciplinaryAction, employee: EmployeeRecord): RuleProblem[] {
+/** Every rule a hukdis entry must meet (also for a riwayat hukdis taken over by an import). */
+export function hukdisProblems(command: Omit<RecordDisciplinaryAction, 'type' | 'employeeId'>, employee: Pick<EmployeeRecord, 'hukdis'>): RuleProblem[] {
   const problems = [
     ...requiredTextProblems({ hukdisId: command.hukdisId, description: command.description }),
     ...dateProblems({ decidedAt: command.decidedAt, effectiveFrom: command.effectiveFrom }),

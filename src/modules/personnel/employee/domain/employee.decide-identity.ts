@@ -1,4 +1,4 @@
-import { isIsoDate } from '@kernel/calendar-date';
+import { isIsoDate, isIsoTimestamp } from '@kernel/calendar-date';
 import { isEducation } from './education';
 import { Contacts, EmploymentType, NO_CONTACTS } from './employment';
 import { ContactsInput, CorrectEmployeeData, CorrectionInput, RegisterEmployee } from './employee.commands';
@@ -16,6 +16,9 @@ export const IdentityRule = {
   GOLONGAN_NOT_OF_EMPLOYMENT_TYPE: 'PERSONNEL.GOLONGAN_NOT_OF_EMPLOYMENT_TYPE',
   GOLONGAN_TMT_BEFORE_EMPLOYMENT: 'PERSONNEL.GOLONGAN_TMT_BEFORE_EMPLOYMENT',
   NOTHING_TO_CORRECT: 'PERSONNEL.NOTHING_TO_CORRECT',
+  POSITION_TMT_BEFORE_EMPLOYMENT: 'PERSONNEL.POSITION_TMT_BEFORE_EMPLOYMENT',
+  /** A TMT (jabatan, riwayat) after the day the record is made: the record states what already holds. */
+  TMT_AFTER_RECORD_DATE: 'PERSONNEL.TMT_AFTER_RECORD_DATE',
 } as const;
 
 /** The identifier a type of employment carries: NIP for PNS, NI PPPK for PPPK. */
@@ -46,6 +49,7 @@ export function decideRegister(command: RegisterEmployee, state: EmployeeState):
       education: command.education,
       unitId: command.unitId,
       positionId: command.positionId,
+      ...(command.positionTmt === undefined ? {} : { positionTmt: command.positionTmt }),
       contacts,
       maxAgeAtAppointment,
       registeredAt: command.registeredAt,
@@ -68,7 +72,18 @@ function registrationProblems(command: RegisterEmployee): RuleProblem[] {
   if (isIsoDate(command.golonganTmt) && isIsoDate(command.tmt) && command.golonganTmt < command.tmt) {
     problems.push(problem(IdentityRule.GOLONGAN_TMT_BEFORE_EMPLOYMENT, `TMT golongan ${command.golonganTmt} mendahului TMT pengangkatan ${command.tmt}`));
   }
-  return problems;
+  return command.positionTmt === undefined ? problems : [...problems, ...positionTmtProblems(command, command.positionTmt)];
+}
+
+function positionTmtProblems(command: RegisterEmployee, positionTmt: string): RuleProblem[] {
+  if (!isIsoDate(positionTmt)) return dateProblems({ positionTmt });
+  const recordDay = isIsoTimestamp(command.registeredAt) ? command.registeredAt.slice(0, 10) : null;
+  return [
+    ...(isIsoDate(command.tmt) && positionTmt < command.tmt
+      ? [problem(IdentityRule.POSITION_TMT_BEFORE_EMPLOYMENT, `TMT jabatan ${positionTmt} mendahului TMT pengangkatan ${command.tmt}`)]
+      : []),
+    ...(recordDay && positionTmt > recordDay ? [problem(IdentityRule.TMT_AFTER_RECORD_DATE, `TMT jabatan ${positionTmt} sesudah tanggal pencatatan ${recordDay}`)] : []),
+  ];
 }
 
 function contactsFrom(input: ContactsInput | undefined): Contacts {

@@ -5,6 +5,7 @@ import { decidePromote, decideRecordHukdis, decideRetire } from './employee.deci
 import { decideReassignIdentifier } from './employee.decide-identifier';
 import { decideCorrect, decideRegister } from './employee.decide-identity';
 import { decideCorrection } from './employee.decide-correction-dispatch';
+import { decideImport } from './employee.decide-import';
 import { decideEndActing, decideStartActing, decideTransfer } from './employee.decide-placement';
 import { EmployeeEvent } from './employee.events';
 import { EmployeeState, evolveEmployee, initialEmployeeState } from './employee.state';
@@ -40,6 +41,8 @@ export function decideEmployee(command: EmployeeCommand, state: EmployeeState): 
       return decideRejectAward(command, state);
     case 'RetireEmployee':
       return decideRetire(command, state);
+    case 'ImportEmployee':
+      return decideImport(command, state);
     default:
       return decideCorrection(command, state);
   }

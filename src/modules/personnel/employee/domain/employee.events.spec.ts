@@ -4,7 +4,7 @@ import './identifier-claim';
 
 describe('Employee event catalogue', () => {
   it('registers every Employee event at version 1 with a description', () => {
-    expect(EMPLOYEE_EVENT_TYPES).toHaveLength(19);
+    expect(EMPLOYEE_EVENT_TYPES).toHaveLength(22);
     for (const type of EMPLOYEE_EVENT_TYPES) {
       expect(eventRegistry.versionOf(type)).toBe(1);
       expect(eventRegistry.list().find((d) => d.type === type)?.description).toMatch(/\S/);

@@ -10,6 +10,7 @@ import { LegalBasis } from '@modules/shared/legal-basis';
 import { IdentifierType, NipMismatch } from '@modules/shared/nip';
 import { Predikat, PredikatSource } from '@modules/shared/predikat';
 import { SatyalancanaClass } from './satyalancana';
+import { CareerHistoryEvent } from './career-history.events';
 import { Sex } from '@modules/shared/sex';
 import { CORRECTION_DESCRIPTIONS, CorrectionEvent } from './employee.correction-events';
 
@@ -45,6 +46,8 @@ export type EmployeeRegistered = DomainEvent<
     education: Education;
     unitId: string;
     positionId: string;
+    /** TMT jabatan: since when the employee holds `positionId` (absent: from the registration day). */
+    positionTmt?: IsoDate;
     contacts: Contacts;
     /** [M] The age limit the NIP's TMT CPNS was checked against (not applied to an NI PPPK). */
     maxAgeAtAppointment: number;
@@ -205,7 +208,8 @@ export type EmployeeEvent =
   | AwardNominationConfirmed
   | AwardNominationRejected
   | EmployeeRetired
-  | CorrectionEvent;
+  | CorrectionEvent
+  | CareerHistoryEvent;
 
 export type EmployeeEventType = EmployeeEvent['type'];
 
@@ -226,6 +230,10 @@ const DESCRIPTIONS: Record<EmployeeEventType, string> = {
   'personnel.AwardNominationRejected': 'A person rejected a pending award nomination.',
   'personnel.EmployeeRetired': 'Employment ended: pension, discharge, death or end of the PPPK contract.',
   ...CORRECTION_DESCRIPTIONS,
+
+  'personnel.PastGolonganRecorded': 'Riwayat golongan: a golongan the employee held from its TMT before the current one, taken over from an earlier system (valid time = TMT, not the record time).',
+  'personnel.PastPositionRecorded': 'Riwayat jabatan: a definitive post the employee held from its TMT before the current one, taken over from an earlier system.',
+  'personnel.PastEducationRecorded': 'Riwayat pendidikan: an education level the employee completed on a date, taken over from an earlier system.',
 };
 
 export const EMPLOYEE_EVENT_TYPES = Object.keys(DESCRIPTIONS) as EmployeeEventType[];

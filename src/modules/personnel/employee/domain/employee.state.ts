@@ -71,7 +71,7 @@ export function isRegistered(state: EmployeeState): state is EmployeeRecord {
 
 export function evolveEmployee(state: EmployeeState, event: EmployeeEvent): EmployeeState {
   if (event.type === 'personnel.EmployeeRegistered') {
-    const { registeredAt, ...data } = event.data;
+    const { registeredAt, positionTmt, ...data } = event.data;
     return {
       ...data,
       status: 'AKTIF',
@@ -83,7 +83,7 @@ export function evolveEmployee(state: EmployeeState, event: EmployeeEvent): Empl
       nipMismatches: [],
       retirement: null,
       correctedIdentifiers: [],
-      placedSince: registeredAt.slice(0, 10),
+      placedSince: positionTmt ?? registeredAt.slice(0, 10),
       careerActions: [],
     };
   }
@@ -127,6 +127,11 @@ function evolveRecord(state: EmployeeRecord, event: Exclude<EmployeeEvent, { typ
       return { ...state, pendingNomination: null };
     case 'personnel.EmployeeRetired':
       return { ...state, status: statusAfter(event.data.kind), retirement: { kind: event.data.kind, effectiveDate: event.data.effectiveDate } };
+    // Riwayat describes the time before the current values; the decisions read the current ones.
+    case 'personnel.PastGolonganRecorded':
+    case 'personnel.PastPositionRecorded':
+    case 'personnel.PastEducationRecorded':
+      return state;
     default:
       return assertNever(event);
   }

@@ -33,4 +33,32 @@ describe('employee on a date (the published employee directory)', () => {
     expect(employeeOnDate(history, '2044-09-30')?.status).toBe('AKTIF');
     expect(employeeOnDate(history, '2044-10-01')?.status).not.toBe('AKTIF');
   });
+
+  it('answers from the riwayat an import recorded, by TMT, before the registration values (valid time, not record time)', () => {
+    const imported: EmployeeEvent[] = [
+      registered({ ...DINKES, tmt: '2015-05-01', golongan: 'III_B', golonganTmt: '2023-04-01', positionTmt: '2021-01-04', registeredAt: '2026-12-03T10:00:00.000Z' }),
+      { type: 'personnel.PastGolonganRecorded', data: { employeeId: 'emp-budi', golongan: 'III_A', tmt: '2019-04-01', legalBasis: null } },
+      { type: 'personnel.PastGolonganRecorded', data: { employeeId: 'emp-budi', golongan: 'II_C', tmt: '2015-05-01', legalBasis: null } },
+      { type: 'personnel.PastPositionRecorded', data: { employeeId: 'emp-budi', ...BKPSDM, tmt: '2015-05-01', legalBasis: null } },
+    ];
+    expect(employeeOnDate(imported, '2016-01-01')).toMatchObject({ ...BKPSDM, golongan: 'II_C' });
+    expect(employeeOnDate(imported, '2020-12-31')).toMatchObject({ ...BKPSDM, golongan: 'III_A' });
+    expect(employeeOnDate(imported, '2021-01-04')).toMatchObject({ ...DINKES, golongan: 'III_A' });
+    expect(employeeOnDate(imported, '2025-12-31')).toMatchObject({ ...DINKES, golongan: 'III_B' });
+  });
+
+  it('keeps a transfer recorded after the registration, with an earlier effective date, in force afterwards', () => {
+    const late = [registered({ ...BKPSDM, tmt: '2015-05-01', registeredAt: '2025-07-01T01:00:00.000Z' }), transferred];
+    expect(employeeOnDate(late, '2025-05-31')).toMatchObject(BKPSDM);
+    expect(employeeOnDate(late, '2025-12-31')).toMatchObject(DINKES);
+  });
+  it('honours an SK ralat of the golongan on every date, the past included', () => {
+    const registration = registered({ ...BKPSDM, tmt: '2015-05-01', golongan: 'III_B', golonganTmt: '2019-04-01' });
+    const ralat: EmployeeEvent = {
+      type: 'personnel.GolonganCorrected',
+      data: { employeeId: 'emp-budi', from: { golongan: 'III_B', golonganTmt: '2019-04-01' }, to: { golongan: 'III_A', golonganTmt: '2019-04-01' }, reason: 'Salah ketik saat migrasi', legalBasis: { skNumber: '800/1/RALAT/2026', skDate: '2026-10-01' } },
+    };
+    expect(employeeOnDate([registration], '2020-01-01')?.golongan).toBe('III_B');
+    for (const day of ['2019-04-01', '2020-01-01', '2026-12-01']) expect(employeeOnDate([registration, ralat], day)?.golongan).toBe('III_A');
+  });
 });

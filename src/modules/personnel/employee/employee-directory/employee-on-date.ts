@@ -1,6 +1,6 @@
 import { IsoDate } from '@kernel/calendar-date';
 import { fold } from '@kernel/decider';
-import { ActingKind, EmployeeEvent, EmployeeStatus, employeeDecider, EmploymentType, isRegistered } from '../domain';
+import { ActingKind, careerTimeline, EmployeeEvent, EmployeeStatus, employeeDecider, EmploymentType, inForceOn, isRegistered } from '../domain';
 import { instansiIdOf } from '@modules/organisation';
 import { Sex } from '@modules/shared/sex';
 
@@ -50,15 +50,20 @@ export function employeeOnDate(events: readonly EmployeeEvent[], onDate: IsoDate
   const inForce = events.filter((event) => (effectiveFrom(event) ?? onDate) <= onDate);
   const state = fold(employeeDecider, inForce);
   if (!isRegistered(state)) return null;
+  // Riwayat (imported with their TMT) say where the employee was before the registration's values;
+  // without an entry on the date, the earliest value the record knows stands.
+  const timeline = careerTimeline(events);
+  const post = inForceOn(timeline.positions, onDate)?.value ?? { unitId: state.unitId, positionId: state.positionId };
+  const golongan = inForceOn(timeline.golongan, onDate)?.value ?? state.golongan;
   return {
     employeeId: state.employeeId,
     name: state.name,
     identifier: state.identifier,
     employmentType: state.employmentType,
-    instansiId: instansiIdOf(state.unitId),
-    unitId: state.unitId,
-    positionId: state.positionId,
-    golongan: state.golongan,
+    instansiId: instansiIdOf(post.unitId),
+    unitId: post.unitId,
+    positionId: post.positionId,
+    golongan,
     status: state.status,
     tmt: state.tmt,
     sex: state.sex,

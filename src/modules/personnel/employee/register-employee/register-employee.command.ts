@@ -24,6 +24,8 @@ export interface RegisterEmployeeFields {
   readonly education: RegisterEmployee['education'];
   readonly unitId: string;
   readonly positionId: string;
+  /** TMT jabatan (YYYY-MM-DD): since when the post is held; absent = from the registration day. */
+  readonly positionTmt?: string | null;
   readonly contacts?: { readonly email?: string | null; readonly phone?: string | null } | null;
   readonly maxAgeAtAppointment?: number | null;
 }

@@ -36,7 +36,7 @@ export class RegisterEmployeeHandler implements ICommandHandler<RegisterEmployee
 }
 
 export function registerCommand(input: RegisterEmployeeFields, employeeId: string, registeredAt: string): RegisterEmployee {
-  const { employmentType, identifier, name, birthDate, sex, tmt, golongan, golonganTmt, education, unitId, positionId, contacts, maxAgeAtAppointment } = input;
+  const { employmentType, identifier, name, birthDate, sex, tmt, golongan, golonganTmt, education, unitId, positionId, positionTmt, contacts, maxAgeAtAppointment } = input;
   return {
     type: 'RegisterEmployee',
     employeeId,
@@ -51,6 +51,7 @@ export function registerCommand(input: RegisterEmployeeFields, employeeId: strin
     education,
     unitId,
     positionId,
+    ...(positionTmt ? { positionTmt } : {}),
     contacts: contacts ? { email: contacts.email, phone: contacts.phone } : undefined,
     maxAgeAtAppointment: maxAgeAtAppointment ?? undefined,
     registeredAt,

@@ -5,6 +5,7 @@ import { CommandInput } from '@infrastructure/graphql/command-input';
 import { POSITION_ID_PATTERN, UNIT_ID_PATTERN } from '@modules/organisation';
 import { Education, EmploymentType, GOLONGAN_ORDER, GOLONGAN_PPPK_ORDER, Sex } from '../domain';
 import { IdentifierText } from '@infrastructure/graphql/text-rules';
+import { IsLegalDate } from '@infrastructure/graphql/date-rules';
 import { BirthDateField, LegalDateField, OptionalIdField, TextField } from '../shared/employee.input-fields';
 import '../shared/employee.enums';
 
@@ -60,6 +61,11 @@ export class RegisterEmployeeInput extends CommandInput {
   @IdentifierText()
   @Matches(POSITION_ID_PATTERN, { message: 'positionId harus id jabatan seperti kota-medan.dinkes.analis' })
   positionId: string;
+
+  @Field(() => String, { nullable: true, description: 'TMT jabatan (YYYY-MM-DD): since when the employee holds the post, e.g. for staff taken over from an earlier system; absent = from the registration day. Not before tmt, not after today.' })
+  @IsOptional()
+  @IsLegalDate()
+  positionTmt?: string | null;
 
   @Field(() => ContactsInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ContactsInput) contacts?: ContactsInput | null;
 

@@ -37,6 +37,16 @@ export function placementProblems(unitId: string, positionId: string, unit: OrgU
   return problems;
 }
 
+/**
+ * The free-seat rule of a definitive placement; `promised`: seats already given to earlier rows of
+ * one bulk import that the read model does not show yet.
+ */
+export function seatProblems(positionId: string, post: Pick<PostReading, 'capacity' | 'definitiveHolders'>, promised = 0): RuleProblem[] {
+  const taken = post.definitiveHolders + promised;
+  if (post.capacity === null || taken < post.capacity) return [];
+  return [problem(OrgPlacementRule.POSITION_FULL, `Jabatan ${positionId} sudah terisi penuh (${taken} dari ${post.capacity} pejabat definitif)`)];
+}
+
 @Injectable()
 export class PlacementCheck {
   constructor(
@@ -52,11 +62,7 @@ export class PlacementCheck {
   async assert(unitId: string, positionId: string, definitive = true): Promise<void> {
     if (!definitive) return refuseIfAny(await this.problems(unitId, positionId));
     const post = await this.read(unitId, positionId);
-    const full = post.capacity !== null && post.definitiveHolders >= post.capacity;
-    refuseIfAny([
-      ...post.problems,
-      full && problem(OrgPlacementRule.POSITION_FULL, `Jabatan ${positionId} sudah terisi penuh (${post.definitiveHolders} dari ${post.capacity} pejabat definitif)`),
-    ]);
+    refuseIfAny([...post.problems, ...seatProblems(positionId, post)]);
   }
 
   /** The post as a formasi sees it: problems, instansi, seats and their holders. */

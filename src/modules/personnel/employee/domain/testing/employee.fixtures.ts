@@ -279,4 +279,8 @@ export const SAMPLE_EVENTS: Record<EmployeeEventType, EmployeeEvent> = {
   },
   'personnel.EmployeeRetired': retired(),
   ...CORRECTION_SAMPLES,
+
+  'personnel.PastGolonganRecorded': { type: 'personnel.PastGolonganRecorded', data: { employeeId: EMPLOYEE_ID, golongan: 'II_D', tmt: '2017-04-01', legalBasis: null } },
+  'personnel.PastPositionRecorded': { type: 'personnel.PastPositionRecorded', data: { employeeId: EMPLOYEE_ID, unitId: 'unit-bkpsdm', positionId: 'pos-pengadministrasi', tmt: '2015-05-01', legalBasis: SK } },
+  'personnel.PastEducationRecorded': { type: 'personnel.PastEducationRecorded', data: { employeeId: EMPLOYEE_ID, education: 'SLTA', graduatedOn: '2004-06-01', institution: 'SMA Negeri 1 Medan' } },
 };

@@ -7,7 +7,7 @@ export const POSITION_HOLDERS = 'position_holders';
 @Schema({ _id: false, versionKey: false })
 export class HeldPosition {
   @Prop({ type: String, required: true }) employeeId: string;
-  /** First day the employee held the position as far as the record knows (registration day or transfer date). */
+  /** First day the employee held the position as far as the record knows (TMT jabatan, else the registration day; or the transfer date). */
   @Prop({ type: String, required: true }) since: string;
 }
 export const HeldPositionSchema = SchemaFactory.createForClass(HeldPosition);

@@ -31,6 +31,12 @@ async function project(...events: EmployeeEvent[]) {
 }
 
 describe('position_holders projection', () => {
+  it('holds a post from the TMT jabatan a registration carries (an imported employee), not from the record day', async () => {
+    const imported = registered({ unitId: 'kota-medan.rujukan', positionId: KASI });
+    const holders = await project({ ...imported, data: { ...imported.data, positionTmt: '2019-03-01' } } as EmployeeEvent);
+    expect(await holders(KASI)).toMatchObject({ holders: [{ employeeId: EMPLOYEE_ID, since: '2019-03-01' }] });
+  });
+
   it('records every definitive holder of a position from the registration day', async () => {
     const holders = await project(budi, sari);
     expect(await holders(ANALIS)).toMatchObject({

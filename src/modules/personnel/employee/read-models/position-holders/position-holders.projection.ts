@@ -14,7 +14,9 @@ type HolderEvent = EmployeeRegistered | EmployeeTransferred | ActingAssignmentSt
  */
 export const positionHoldersProjection = defineProjection<HolderEvent>({
   name: POSITION_HOLDERS,
-  version: 2,
+  // v2: annulled transfers and retirements give their seats back; v3: a registration that carries its
+  // TMT jabatan holds the post from that date (bulk import).
+  version: 3,
   collections: [{ name: POSITION_HOLDERS, schema: PositionHolderSchema }],
   canHandle: [
     'personnel.EmployeeRegistered',
@@ -36,8 +38,8 @@ export const positionHoldersProjection = defineProjection<HolderEvent>({
 async function editsFor(event: HolderEvent, writer: ProjectionWriter): Promise<[string, Edit][]> {
   switch (event.type) {
     case 'personnel.EmployeeRegistered': {
-      const { positionId, employeeId, registeredAt } = event.data;
-      return [[positionId, addHolder(employeeId, registeredAt.slice(0, 10))]];
+      const { positionId, employeeId, registeredAt, positionTmt } = event.data;
+      return [[positionId, addHolder(employeeId, positionTmt ?? registeredAt.slice(0, 10))]];
     }
     case 'personnel.EmployeeTransferred': {
       const { employeeId, from, to, effectiveDate } = event.data;
