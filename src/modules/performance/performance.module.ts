@@ -63,6 +63,9 @@ import { ProjectEvidenceAccess, ProjectQueryHandler, ProjectsQueryHandler } from
 import { projectDecider, isProject } from './project/project.decider';
 import { projectStreamPrefix } from './project/project.events';
 import './performance.messages';
+import { angkaKreditProjection } from './read-models/angka-kredit/angka-kredit.projection';
+import { AngkaKreditLedgerQueryHandler } from './read-models/angka-kredit/angka-kredit.query';
+import { AngkaKreditResolver } from './read-models/angka-kredit/angka-kredit.resolver';
 
 /**
  * Performance management (SKP, PermenPANRB 6/2022; DOMAIN.md §1.2): predikat by the 3×3 matrix, the
@@ -70,7 +73,7 @@ import './performance.messages';
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, AnnualCloseService, AnnualCloseResolver, ...evaluationProviders, ...unitPlanProviders, SiasnExport, SkpPrints, SiasnResolver, ...projectProviders, ProjectQueryHandler, ProjectsQueryHandler, ProjectEvidenceAccess],
+  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, AnnualCloseService, AnnualCloseResolver, ...evaluationProviders, ...unitPlanProviders, SiasnExport, SkpPrints, SiasnResolver, ...projectProviders, ProjectQueryHandler, ProjectsQueryHandler, ProjectEvidenceAccess, AngkaKreditLedgerQueryHandler, AngkaKreditResolver],
   controllers: [SiasnExportController],
 })
 export class PerformanceModule implements OnModuleInit {
@@ -92,6 +95,7 @@ export class PerformanceModule implements OnModuleInit {
     this.runner.register(unitPeriodsProjection);
     this.runner.register(unitPlansProjection);
     this.runner.register(projectsProjection);
+    this.runner.register(angkaKreditProjection);
     this.attachments.register(this.evidence);
     this.attachments.register(this.projectEvidence);
     this.targets.register(CLOSE_REMINDER_TARGET, async ({ payload, context }) => {
