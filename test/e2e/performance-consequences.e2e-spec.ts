@@ -65,6 +65,40 @@ describe('Performance: consequences of closed evaluations — AK ledger (GraphQL
   }, 120_000);
   afterAll(() => api.close());
 
+  it('the system proposes a performance award for SANGAT_BAIK in 2025 and 2026; ADMIN_BKD confirms; the public log shows the award only', async () => {
+    const NOMINATIONS = `query($instansiId: ID!, $status: PerformanceAwardStatus) { performanceAwardNominations(instansiId: $instansiId, status: $status, first: 10) { totalCount edges { node { id employeeId award year years status policyVersion decidedOn reason } } } }`;
+    const LOG = `query($instansiId: ID!) { performanceAwardLog(instansiId: $instansiId, first: 10) { totalCount edges { node { id unitId employeeName award awardName year decidedOn } } } }`;
+    const CONFIRM = `mutation($input: ConfirmPerformanceAwardInput!) { confirmPerformanceAward(input: $input) { nomination { id status decidedOn reason decidedBy } } }`;
+    const REJECT = `mutation($input: DecidePerformanceAwardInput!) { rejectPerformanceAward(input: $input) { nomination { status } } }`;
+    let pending: any;
+    for (let i = 0; i < 100 && !pending?.totalCount; i++) {
+      pending = (await api.ok(NOMINATIONS, { instansiId: INSTANSI }, bkd)).performanceAwardNominations;
+      if (!pending.totalCount) await new Promise((r) => setTimeout(r, 50));
+    }
+    // Only Epi: the heads' predikat is BAIK (their unit result DI_ATAS, perilaku SESUAI).
+    expect(pending.edges).toEqual([{ node: { id: 'epi.2026', employeeId: 'epi', award: 'PENGHARGAAN_KINERJA', year: 2026, years: [2025, 2026], status: 'PROPOSED', policyVersion: 'penghargaan-kinerja/v1', decidedOn: null, reason: null } }]);
+    expect((await api.ok(LOG, { instansiId: INSTANSI })).performanceAwardLog.totalCount).toBe(0);
+    const decision = { nominationId: 'epi.2026', decidedOn: '2026-12-20', decisionReason: 'Ditetapkan dalam rapat penghargaan BKPSDM' };
+    const before = await api.events.headPosition();
+    for (const [who, code] of [[auditor, 'FORBIDDEN'], [await api.token('bkd-medan', { role: 'ADMIN_BKD', unit: 'kota-medan' }), 'FORBIDDEN'], [self.epi, 'FORBIDDEN'], [undefined, 'UNAUTHENTICATED']] as const) {
+      expect(codeOf(await api.gql(CONFIRM, { input: decision }, who))).toBe(code);
+    }
+    expect(codeOf(await api.gql(CONFIRM, { input: { ...decision, decisionReason: ' ' } }, bkd))).toBe('BAD_USER_INPUT');
+    expect(await api.events.headPosition()).toBe(before);
+    const confirmed = (await api.ok(CONFIRM, { input: decision }, bkd)).confirmPerformanceAward.nomination;
+    expect(confirmed).toEqual({ id: 'epi.2026', status: 'CONFIRMED', decidedOn: '2026-12-20', reason: decision.decisionReason, decidedBy: 'bkd-binjai' });
+    const again = await api.gql(REJECT, { input: decision }, bkd);
+    expect(again.errors![0].extensions.rule).toBe('PERFORMANCE.AWARD_NOMINATION_NOT_PENDING');
+    const log = (await api.ok(LOG, { instansiId: INSTANSI })).performanceAwardLog;
+    expect(log.edges).toEqual([{ node: { id: 'epi.2026', unitId: P2P, employeeName: 'Pegawai epi', award: 'PENGHARGAAN_KINERJA', awardName: 'Penghargaan Kinerja', year: 2026, decidedOn: '2026-12-20' } }]);
+    // The public type has no rating, predikat or years to ask for.
+    expect(codeOf(await api.gql(`query($i: ID!) { performanceAwardLog(instansiId: $i, first: 1) { edges { node { years } } } }`, { i: INSTANSI }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await api.gql(NOMINATIONS, { instansiId: INSTANSI }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await api.gql(NOMINATIONS, { instansiId: INSTANSI }, self.epi))).toBe('FORBIDDEN');
+    const views = (await api.events.readAll({ after: 0, maxCount: 100_000 })).events.filter((e) => e.type === 'performance.RecordViewed' && e.data.query === 'performanceAwardNominations');
+    expect(views.length).toBeGreaterThan(0);
+  });
+
   it("a JF employee's ledger has a line per closed annual evaluation; a correction adds an adjusting line", async () => {
     const line = (year: number, source: string, predikat: string, angkaKredit: string, delta: string) => ({ node: { year, source, predikat, jenisJabatan: 'JF_AHLI_PERTAMA', koefisien: '12.5', persen: { SANGAT_BAIK: 150, BAIK: 100 }[predikat], months: 12, angkaKredit, delta, policyVersion: 'permenpanrb-1-2023/v1' } });
     const ledger = (await api.ok(LEDGER, { employeeId: 'epi' }, self.epi)).angkaKreditLedger;

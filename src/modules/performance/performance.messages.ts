@@ -1,4 +1,5 @@
 import { EnglishMessages, registerEnglishMessages } from '@kernel/messages';
+import { AwardRule } from './award/award.rules';
 import { ProjectRule } from './project/project.rules';
 
 /**
@@ -29,4 +30,11 @@ const PROJECT_ENGLISH: EnglishMessages<typeof ProjectRule> = {
   [ProjectRule.PROJECT_FEEDBACK_REQUIRED]: 'The lead’s rating needs feedback',
 };
 
-registerEnglishMessages({ ...PROJECT_ENGLISH });
+const AWARD_ENGLISH: EnglishMessages<typeof AwardRule> = {
+  [AwardRule.AWARD_NOMINATION_NOT_PENDING]: 'This award nomination is not waiting for a decision',
+  [AwardRule.AWARD_NO_LONGER_ELIGIBLE]: 'The closed annual predicates no longer meet the award rule (an evaluation was corrected)',
+  [AwardRule.AWARD_BLOCKED_BY_HUKDIS]: 'An award cannot be conferred while a disciplinary sanction is in force',
+  [AwardRule.AWARD_DECISION_INCOMPLETE]: 'An award decision needs its date',
+};
+
+registerEnglishMessages({ ...PROJECT_ENGLISH, ...AWARD_ENGLISH });
