@@ -4,6 +4,7 @@ import '@kernel/kernel-messages';
 import { hasEnglishMessage } from '@kernel/messages';
 import '@modules/personnel/personnel.messages';
 import '@modules/organisation/organisation.messages';
+import '@modules/performance/performance.messages';
 
 /**
  * Errors a non-developer can read: personnel and organisation (with the shared identifier rules and
@@ -13,7 +14,7 @@ import '@modules/organisation/organisation.messages';
  */
 const ROOT = join(__dirname, '../..');
 const SCANNED_DIRS = ['src/modules/personnel', 'src/modules/organisation'];
-const SCANNED_FILES = ['src/modules/shared/nip.ts', 'src/modules/shared/nik.ts', 'src/modules/shared/legal-basis.ts', 'src/kernel/rules.ts', 'src/kernel/command-handling.ts', 'src/kernel/claims/claims.ts', 'src/kernel/idempotency.ts'];
+const SCANNED_FILES = ['src/modules/shared/nip.ts', 'src/modules/shared/nik.ts', 'src/modules/shared/legal-basis.ts', 'src/kernel/rules.ts', 'src/kernel/command-handling.ts', 'src/kernel/claims/claims.ts', 'src/kernel/idempotency.ts', 'src/modules/performance/project/project.rules.ts', 'src/modules/performance/project/project.decider.ts', 'src/modules/performance/project-commands/project-commands.ts', 'src/modules/performance/award/award.rules.ts', 'src/modules/performance/award/award.decider.ts', 'src/modules/performance/award/award-commands.ts'];
 const RULE_CODE = /^[A-Z]+\.[A-Z0-9_]+$/;
 
 function sourceFiles(dir: string): string[] {

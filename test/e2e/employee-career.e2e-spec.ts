@@ -134,10 +134,12 @@ describe('Employee careers (GraphQL over HTTP)', () => {
       expect((await appraisersOf('emp-kadis')).pejabatPenilai).toMatchObject({ kind: 'KEPALA_DAERAH', title: 'Wali Kota', employeeId: null });
     });
 
-    const promotion = { employeeId: 'emp-budi', toGolongan: 'III_B', tmt: '2026-12-01', predikat: [{ year: 2025, predikat: 'BAIK' }, { year: 2024, predikat: 'SANGAT_BAIK' }], legalBasis: SK };
+    const SKP_2025 = { skNumber: '800/SKP/2025/0211', skDate: '2026-01-09' };
+    const SKP_2024 = { skNumber: '800/SKP/2024/0187', skDate: '2025-01-08' };
+    const promotion = { employeeId: 'emp-budi', toGolongan: 'III_B', tmt: '2026-12-01', predikat: [{ year: 2025, predikat: 'BAIK', legalBasis: SKP_2025 }, { year: 2024, predikat: 'SANGAT_BAIK', legalBasis: SKP_2024 }], legalBasis: SK };
 
     it('refuses a promotion naming each unmet rule', async () => {
-      const response = await refused('promoteEmployee', { ...promotion, toGolongan: 'III_C', tmt: '2026-12-15', predikat: [{ year: 2025, predikat: 'BUTUH_PERBAIKAN' }] }, 'DOMAIN_RULE_VIOLATION');
+      const response = await refused('promoteEmployee', { ...promotion, toGolongan: 'III_C', tmt: '2026-12-15', predikat: [{ year: 2025, predikat: 'BUTUH_PERBAIKAN', legalBasis: SKP_2025 }] }, 'DOMAIN_RULE_VIOLATION');
       expect(rules(response)).toEqual(['PERSONNEL.KP_TMT_NOT_FIRST_OF_MONTH', 'PERSONNEL.KP_NOT_NEXT_GOLONGAN', 'PERSONNEL.KP_PREDIKAT_BELOW_BAIK']);
       expect(response.errors![0].message).toContain('2024: predikat tahun ini tidak diberikan (yang diberikan: tahun 2025)');
       const aboveSuperior = await refused('promoteEmployee', { ...promotion, superiorGolongan: 'II_D' }, 'DOMAIN_RULE_VIOLATION');
@@ -148,7 +150,7 @@ describe('Employee careers (GraphQL over HTTP)', () => {
       const employee = await ok('promoteEmployee', promotion);
       expect(employee).toMatchObject({ golongan: 'III_B', golonganLabel: 'III/b' });
       const promoted = (await history('emp-budi')).find((e: { type: string }) => e.type === 'personnel.EmployeePromoted');
-      expect(promoted.data).toMatchObject({ from: 'III_A', to: 'III_B', superiorGolongan: 'III_D', predikat: [{ year: 2025, predikat: 'BAIK', source: 'RECORDED_INPUT' }, { year: 2024, predikat: 'SANGAT_BAIK', source: 'RECORDED_INPUT' }] });
+      expect(promoted.data).toMatchObject({ from: 'III_A', to: 'III_B', superiorGolongan: 'III_D', predikat: [{ year: 2025, predikat: 'BAIK', source: 'RECORDED_INPUT', legalBasis: SKP_2025 }, { year: 2024, predikat: 'SANGAT_BAIK', source: 'RECORDED_INPUT', legalBasis: SKP_2024 }] });
     });
 
     it('refuses bad promotion input', async () => {
@@ -167,7 +169,7 @@ describe('Employee careers (GraphQL over HTTP)', () => {
     });
 
     it('a promotion under a vacant head cannot show the superior’s golongan, and says so', async () => {
-      const input = { employeeId: 'emp-budi', toGolongan: 'III_C', tmt: '2027-01-01', predikat: [{ year: 2026, predikat: 'BAIK' }, { year: 2025, predikat: 'BAIK' }], legalBasis: SK };
+      const input = { employeeId: 'emp-budi', toGolongan: 'III_C', tmt: '2027-01-01', predikat: [{ year: 2026, predikat: 'BAIK', legalBasis: SK }, { year: 2025, predikat: 'BAIK', legalBasis: SK }], legalBasis: SK };
       const response = await refused('promoteEmployee', input, 'DOMAIN_RULE_VIOLATION');
       expect(rules(response)).toEqual(['PERSONNEL.KP_MIN_YEARS_IN_PANGKAT', 'PERSONNEL.KP_ABOVE_SUPERIOR']);
       expect(response.errors![0].message).toContain('Golongan atasan langsung tidak diketahui');

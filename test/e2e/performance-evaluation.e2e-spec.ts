@@ -159,6 +159,24 @@ describe('Performance: evaluation, organisation predikat, kurva sign-off and cor
     expect(codeOf(await api.gql(DISTRIBUTION, { unitId: APTIKA, year: 2026 }, self.s1))).toBe('FORBIDDEN');
   });
 
+  it('KP Reguler takes the closed annual predikat from performance; a recorded input only for years before the system, with its legal basis', async () => {
+    const PROMOTE = `mutation($input: PromoteEmployeeInput!) { promoteEmployee(input: $input) { employee { golongan } } }`;
+    const skp2025 = { skNumber: '800/SKP/2025/0042', skDate: '2026-01-09' };
+    const promotion = (employeeId: string, predikat: object[]) => ({ employeeId, toGolongan: 'III_C', tmt: '2027-04-01', superiorGolongan: 'IV_A', predikat, legalBasis: { skNumber: '823.3/0101/BKPSDM/2027', skDate: '2027-03-20' } });
+    // 2026 is a year the system holds for Binjai: it cannot be typed in, even as BAIK.
+    await refused(PROMOTE, promotion('s2', [{ year: 2026, predikat: 'BAIK', legalBasis: skp2025 }, { year: 2025, predikat: 'BAIK', legalBasis: skp2025 }]), bkd, 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.KP_PREDIKAT_RECORDED_IN_SYSTEM_YEAR');
+    await refused(PROMOTE, promotion('s2', [{ year: 2025, predikat: 'BAIK' }]), bkd, 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.KP_PREDIKAT_LEGAL_BASIS_REQUIRED');
+    // s5's closed 2026 is BUTUH_PERBAIKAN: no recorded input can stand in for it.
+    await refused(PROMOTE, promotion('s5', [{ year: 2025, predikat: 'SANGAT_BAIK', legalBasis: skp2025 }]), bkd, 'DOMAIN_RULE_VIOLATION', 'PERSONNEL.KP_PREDIKAT_BELOW_BAIK');
+    expect((await api.ok(PROMOTE, { input: promotion('s2', [{ year: 2025, predikat: 'BAIK', legalBasis: skp2025 }]) }, bkd)).promoteEmployee.employee.golongan).toBe('III_C');
+    const promoted = (await api.events.readStream('personnel-employee-s2')).find((e) => e.type === 'personnel.EmployeePromoted')!;
+    // s2's 2026 was corrected after the close: the correction is what counts.
+    expect(promoted.data.predikat).toEqual([
+      { year: 2026, predikat: 'SANGAT_BAIK', source: 'PERFORMANCE_EVALUATION', evaluationId: 's2.2026.2026' },
+      { year: 2025, predikat: 'BAIK', source: 'RECORDED_INPUT', legalBasis: skp2025 },
+    ]);
+  });
+
   describe('SIASN export and the printed SKP (issue 9 item 7)', () => {
     const EXPORT = `query($instansiId: ID!, $year: Int!, $kind: SiasnKind!, $first: Int, $after: String) { siasnKinerjaExport(instansiId: $instansiId, year: $year, kind: $kind, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id employeeId nipBaru period kind codesVersion payload { tahun hasilKinerjaNilai perilakuKerjaNilai kuadranKinerjaNilai penilaiNama penilaiNipNrp penilaiGolongan penilaiJabatan penilaiUnorNama statusPenilai pnsDinilaiOrang path { dokId } bulanMulaiPenilaian periodikId } } } } }`;
     const PRINT = `query($evaluationId: ID!) { skpPrint(evaluationId: $evaluationId) { evaluationId fileName mediaType contentBase64 position hash stamp verificationCode } }`;
@@ -208,8 +226,10 @@ describe('Performance: evaluation, organisation predikat, kurva sign-off and cor
 
     it('prints the SKP of a closed evaluation as PDF, stamped with the log entry it reflects and a verification code', async () => {
       const printed = (await api.ok(PRINT, { evaluationId: 's2.2026.2026' }, self.s2)).skpPrint;
-      const last = (await api.events.readStream('performance-evaluation-s2.2026.2026')).at(-1)!;
-      expect(last.type).toBe('performance.EvaluationCorrected');
+      const stream = await api.events.readStream('performance-evaluation-s2.2026.2026');
+      // The correction, then the annual predikat it published: the print reflects the correction.
+      expect(stream.slice(-2).map((e) => e.type)).toEqual(['performance.EvaluationCorrected', 'performance.AnnualPredikatFinalised']);
+      const last = stream.at(-2)!;
       expect(printed).toMatchObject({ evaluationId: 's2.2026.2026', fileName: 'skp-s2.2026.2026.pdf', mediaType: 'application/pdf', position: last.position, hash: last.hash, stamp: `akuntabel:performance-evaluation-s2.2026.2026@${last.position}#${last.hash}` });
       expect(printed.verificationCode).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
       const pdf = Buffer.from(printed.contentBase64, 'base64');

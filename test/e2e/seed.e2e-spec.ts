@@ -8,7 +8,7 @@ import { CheckpointSigner } from '@infrastructure/event-store/checkpoint';
 import { verifySqliteFile } from '@infrastructure/event-store/verify-log';
 import { tempDir } from '../fixtures/stores';
 import { planLeave } from '../../src/cli/seed/leave-plan';
-import { planPerformance } from '../../src/cli/seed/performance-plan';
+import { planPerformance, planProject } from '../../src/cli/seed/performance-plan';
 import { deriveId } from '@kernel/ids';
 import { TestApi } from './harness';
 
@@ -36,7 +36,7 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
     expect(first.counts.duplicates).toBe(0);
     expect(first.headBefore).toBe(0);
     expect(first.eventsWritten).toBeGreaterThan(first.counts.sent);
-    expect(first.phases.map((p) => p.name)).toEqual(['organisation', 'employees', 'careers', 'recruitment', 'training-setup', 'training-activities', 'leave', 'performance-plans', 'performance-skp', 'performance-evaluations', 'performance-sign-off', ...Array.from({ length: 10 }, (_, i) => `feedback-2026-${String(i + 1).padStart(2, '0')}`)]);
+    expect(first.phases.map((p) => p.name)).toEqual(['organisation', 'employees', 'careers', 'recruitment', 'training-setup', 'training-activities', 'leave', 'performance-plans', 'performance-skp', 'performance-projects', 'performance-evaluations', 'performance-sign-off', ...Array.from({ length: 10 }, (_, i) => `feedback-2026-${String(i + 1).padStart(2, '0')}`)]);
     // The plan items beyond Binjai's tight envelopes are refused as planned (TRAINING.BUDGET_EXCEEDED), nothing else.
     expect(first.counts.refusedAsPlanned).toBeGreaterThan(0);
     expect(first.readModels).toEqual({
@@ -227,6 +227,23 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
       expect(siasn.skp22.totalCount).toBe(medan);
       expect(siasn.skp22.edges[0].node.payload).toMatchObject({ tahun: 2026 });
       expect(siasn.periodik.totalCount).toBe(medan * 4);
+    });
+
+    it('has the Dinas Kesehatan project: members from several bidang, milestones reached, the lead’s ratings on each member’s SKP', async () => {
+      const project = planProject(planPerformance(plan))!;
+      const data = await api.ok('query($id: ID!) { project(id: $id) { unitId leadEmployeeId members { employeeId unitId } outputs { milestones { milestoneId reachedOn } } } }', { id: project.projectId }, auditor);
+      expect(data.project).toEqual({
+        unitId: 'kota-medan.dinkes',
+        leadEmployeeId: project.lead.employeeId,
+        members: project.members.map((m) => ({ employeeId: m.employeeId, unitId: m.unitId })),
+        outputs: [{ milestones: [{ milestoneId: 'data-posyandu', reachedOn: '2026-03-27' }, { milestoneId: 'peta-terbit', reachedOn: '2026-06-19' }] }],
+      });
+      const member = project.members[0];
+      const skp = await api.ok('query($id: ID!) { skp(id: $id) { projectContributions { projectId rhkId period rating ratedBy } } }', { id: `${member.employeeId}.2026` }, auditor);
+      expect(skp.skp.projectContributions).toEqual([
+        { projectId: project.projectId, rhkId: member.rhkId, period: '2026-Q1', rating: 'SESUAI', ratedBy: project.lead.employeeId },
+        { projectId: project.projectId, rhkId: member.rhkId, period: '2026-Q2', rating: 'DI_ATAS', ratedBy: project.lead.employeeId },
+      ]);
     });
 
     it('has the announced recruitment round, whose appointees are registered employees', async () => {

@@ -325,7 +325,8 @@ function careerChains(plan: SeedPlan): SeedChain[] {
           employeeId: p.employeeId,
           toGolongan: p.toGolongan,
           tmt: p.tmt,
-          predikat: p.predikat.map((y) => ({ year: y.year, predikat: y.predikat })),
+          // Years before the system: a recorded input with the SKP document that proves it.
+          predikat: p.predikat.map((y) => ({ year: y.year, predikat: y.predikat, legalBasis: legalBasis({ skNumber: `800/SKP/${y.year}/${p.identifier.slice(-4)}`, skDate: `${y.year + 1}-01-10` }) })),
           // Left to the system: the pejabat penilai's golongan, resolved from the tree and its holders.
           superiorGolongan: null,
           jf: { ...p.jf },

@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { planPerformance } from './performance-plan';
+import { planPerformance, planProject } from './performance-plan';
 import { planLeave } from './leave-plan';
 import { instanceToPlain } from 'class-transformer';
 import { InputValidationPipe } from '@infrastructure/graphql/validation';
@@ -238,7 +238,10 @@ describe.each([
     const performance = steps.filter((s) => s.key.startsWith(`${KEY_PREFIX}:performance:`));
     const overrides = perf.skps.filter((s) => s.override).length;
     const sampled = perf.opds.filter((o) => perf.skps.some((s) => s.opdUnitId === o.unitId && !s.isOpdHead)).length;
-    expect(performance).toHaveLength(perf.opds.length * (2 + 5 + 5) + perf.skps.length * (3 + 5) + overrides * 3 + sampled + perf.corrections.length);
+    // The Dinas Kesehatan project: formed, its members added, one output, two milestones, each member rated for Q1 and Q2.
+    const project = planProject(perf);
+    const projectSteps = project ? 1 + project.members.length + 1 + 2 + project.ratings.length : 0;
+    expect(performance).toHaveLength(perf.opds.length * (2 + 5 + 5) + perf.skps.length * (3 + 5) + overrides * 3 + sampled + perf.corrections.length + projectSteps);
     expect(performance.filter((s) => s.expectedRules?.length)).toHaveLength(overrides + sampled);
     // Approvals, evaluations and corrections are sent as the official (PEJABAT_PENILAI of their unit) or, for the kepala daerah, as the seed.
     const approvals = performance.filter((s) => s.key.endsWith(':approve') && s.key.includes(':skp:'));

@@ -1,7 +1,7 @@
 import { checkDistribution } from '@modules/performance';
 import { countsOf } from '@modules/performance/predikat/kurva-distribusi';
 import { buildPlan } from './generator';
-import { PERIODS, planPerformance } from './performance-plan';
+import { PERIODS, planPerformance, planProject } from './performance-plan';
 
 describe('seed: a performance year (plan)', () => {
   const plan = buildPlan({ small: true });
@@ -48,5 +48,21 @@ describe('seed: a performance year (plan)', () => {
 
   it('is deterministic', () => {
     expect(planPerformance(buildPlan({ small: true }))).toEqual(perf);
+  });
+});
+
+describe('seed: the Dinas Kesehatan project (plan)', () => {
+  it('a Kabid leads staff of two or more bidang of Kota Medan’s Dinas Kesehatan, each on their first RHK, rated for Q1 and Q2', () => {
+    const perf = planPerformance(buildPlan({ small: true }));
+    const project = planProject(perf)!;
+    expect(project.opdUnitId).toBe('kota-medan.dinkes');
+    const skpOf = new Map(perf.skps.map((s) => [s.employeeId, s]));
+    expect(skpOf.get(project.lead.employeeId)).toMatchObject({ isUnitHead: true, isOpdHead: false, opdUnitId: 'kota-medan.dinkes' });
+    expect(new Set(project.members.map((m) => m.unitId)).size).toBeGreaterThanOrEqual(2);
+    for (const m of project.members) {
+      expect(m.employeeId).not.toBe(project.lead.employeeId);
+      expect(skpOf.get(m.employeeId)!.rhk[0].rhkId).toBe(m.rhkId);
+    }
+    expect(project.ratings).toHaveLength(project.members.length * 2);
   });
 });

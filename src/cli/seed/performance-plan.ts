@@ -286,3 +286,41 @@ function treeOf(plan: SeedPlan, instansiId: string, kepalaDaerahTitle: string): 
       .map((p) => ({ positionId: p.positionId, unitId: p.unitId, name: p.name, jenisJabatan: p.jenisJabatan, isUnitHead: p.isUnitHead, status: PositionStatus.ACTIVE })),
   };
 }
+
+/** The Dinas Kesehatan project of the seed (issue 9 item 5): a Kabid leads staff from several bidang. */
+export interface ProjectPlan {
+  readonly projectId: string;
+  readonly opdUnitId: string;
+  /** Forms it: the OPD head (PEJABAT_PENILAI of the OPD). */
+  readonly formedBy: { readonly employeeId: string; readonly unitId: string };
+  readonly lead: { readonly employeeId: string; readonly unitId: string };
+  readonly members: readonly { readonly employeeId: string; readonly unitId: string; readonly rhkId: string; readonly peran: string }[];
+  /** Per member, the lead's rating of Q1 and Q2. */
+  readonly ratings: readonly { readonly employeeId: string; readonly period: string; readonly rating: Rating; readonly feedback: string }[];
+}
+
+const PERAN = ['Koordinator data posyandu', 'Analis surveilans gizi', 'Pendamping intervensi keluarga berisiko', 'Pengelola pelaporan'];
+
+/**
+ * A stunting task force in Kota Medan's Dinas Kesehatan (the case issue 9 names): led by the head of
+ * one bidang, with up to four staff of different bidang, each linked to their first RHK. Null when the
+ * seeded organisation has no such OPD with a bidang head and staff in two units.
+ */
+export function planProject(perf: PerformancePlan): ProjectPlan | null {
+  const opd = perf.opds.find((o) => o.instansiId === 'kota-medan' && o.unitId.endsWith('.dinkes'));
+  if (!opd) return null;
+  const inOpd = perf.skps.filter((s) => s.opdUnitId === opd.unitId);
+  const lead = inOpd.find((s) => s.isUnitHead && !s.isOpdHead);
+  if (!lead) return null;
+  const staff = inOpd.filter((s) => !s.isUnitHead && s.employeeId !== lead.employeeId);
+  const picked: SkpPlan[] = [];
+  for (const s of staff) if (picked.length < 4 && !picked.some((p) => p.unitId === s.unitId)) picked.push(s);
+  for (const s of staff) if (picked.length < 4 && !picked.includes(s)) picked.push(s);
+  if (new Set(picked.map((p) => p.unitId)).size < 2) return null;
+  const members = picked.map((s, i) => ({ employeeId: s.employeeId, unitId: s.unitId, rhkId: s.rhk[0].rhkId, peran: PERAN[i] }));
+  const ratings = members.flatMap((m, i) => [
+    { employeeId: m.employeeId, period: '2026-Q1', rating: Rating.SESUAI, feedback: 'Data dan laporan sesuai jadwal tim' },
+    { employeeId: m.employeeId, period: '2026-Q2', rating: i === 0 ? Rating.DI_ATAS : Rating.SESUAI, feedback: i === 0 ? 'Peta balita berisiko terbit lebih cepat dari rencana' : 'Kontribusi sesuai peran' },
+  ]);
+  return { projectId: 'kota-medan.dinkes.stunting-2026', opdUnitId: opd.unitId, formedBy: opd.head, lead: { employeeId: lead.employeeId, unitId: lead.unitId }, members, ratings };
+}

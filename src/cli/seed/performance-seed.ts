@@ -6,9 +6,11 @@ import { CorrectEvaluationInput, EvaluatePeriodInput, SetOrganisationPredikatInp
 import { ApproveSkpCommand, DraftSkpCommand, OverrideSkpAppraiserCommand, SubmitSkpCommand } from '@modules/performance/skp-commands/skp.operations';
 import { DraftSkpInput, OverrideSkpAppraiserInput, SkpRefInput } from '@modules/performance/skp-commands/skp.inputs';
 import { ApproveUnitTargetsCommand, ApproveUnitTargetsInput, SetUnitTargetsCommand, SetUnitTargetsInput } from '@modules/performance/unit-plan-commands/unit-plan.resolver';
+import { AddProjectMemberInput, DefineProjectOutputInput, FormProjectInput, RateProjectMemberInput, ReportProjectMilestoneInput } from '@modules/performance/project-commands/project.inputs';
+import { AddProjectMemberCommand, DefineProjectOutputCommand, FormProjectCommand, RateProjectMemberCommand, ReportProjectMilestoneCommand } from '@modules/performance/project-commands/project.resolver';
 import type { SeedChain, SeedPhase, SeedStep } from './commands';
 import type { SeedPlan } from './generator';
-import { PERFORMANCE_YEAR, PERIODS, PerformancePlan, PlanAppraiser, planPerformance, SkpPlan } from './performance-plan';
+import { PERFORMANCE_YEAR, PERIODS, PerformancePlan, PlanAppraiser, planPerformance, planProject, ProjectPlan, SkpPlan } from './performance-plan';
 
 type Make = (input: any, context: any) => any;
 type StepFn = (key: string, type: new () => object, fields: object, make: Make, options?: { actor?: Actor; expectedRules?: readonly string[]; reason?: string }) => SeedStep;
@@ -21,8 +23,34 @@ export interface PerformanceSeedSummary {
   readonly signOffs: number;
   readonly corrections: number;
   readonly excluded: number;
+  /** Members of the Dinas Kesehatan project (0 when the organisation has none). */
+  readonly projectMembers: number;
   /** Commands the plan means to be refused (counted as refused as planned). */
   readonly plannedRefusals: number;
+}
+
+/** An employee acting in person (EMPLOYEE of themselves). */
+function personal(employeeId: string): Actor {
+  return { id: employeeId, roles: [{ role: Role.EMPLOYEE, unit: employeeId }] };
+}
+
+/**
+ * The project as one chain: the OPD head forms it, the lead (a Kabid, as PEJABAT_PENILAI of their
+ * bidang) adds the members and the output, a member reports the first milestone, and the lead rates
+ * each member for Q1 and Q2 — which lands on the member's SKP.
+ */
+function projectChain(project: ProjectPlan, step: StepFn, key: (what: string) => string): SeedStep[] {
+  const lead: Actor = { id: project.lead.employeeId, roles: [{ role: Role.PEJABAT_PENILAI, unit: project.lead.unitId }] };
+  const { projectId } = project;
+  const output = { projectId, outputId: 'peta-risiko', title: 'Peta balita berisiko stunting per kecamatan', target: '21 kecamatan', milestones: [{ milestoneId: 'data-posyandu', title: 'Data posyandu terkumpul', dueDate: '2026-03-31' }, { milestoneId: 'peta-terbit', title: 'Peta terbit dan dipakai puskesmas', dueDate: '2026-06-30' }] };
+  return [
+    step(key(`project:${projectId}:form`), FormProjectInput, { projectId, unitId: project.opdUnitId, name: 'Percepatan penurunan stunting', description: 'Tim lintas bidang Dinas Kesehatan: data posyandu, surveilans gizi, intervensi keluarga berisiko', year: PERFORMANCE_YEAR, leadEmployeeId: project.lead.employeeId }, (x, c) => new FormProjectCommand(x, c), { actor: { id: project.formedBy.employeeId, roles: [{ role: Role.PEJABAT_PENILAI, unit: project.formedBy.unitId }] } }),
+    ...project.members.map((m) => step(key(`project:${projectId}:member:${m.employeeId}`), AddProjectMemberInput, { projectId, employeeId: m.employeeId, rhkId: m.rhkId, peran: m.peran }, (x, c) => new AddProjectMemberCommand(x, c), { actor: lead })),
+    step(key(`project:${projectId}:output`), DefineProjectOutputInput, output, (x, c) => new DefineProjectOutputCommand(x, c), { actor: lead }),
+    step(key(`project:${projectId}:milestone:data-posyandu`), ReportProjectMilestoneInput, { projectId, outputId: 'peta-risiko', milestoneId: 'data-posyandu', reachedOn: '2026-03-27', note: 'Data 410 posyandu masuk dan divalidasi', evidence: null }, (x, c) => new ReportProjectMilestoneCommand(x, c), { actor: personal(project.members[0].employeeId) }),
+    step(key(`project:${projectId}:milestone:peta-terbit`), ReportProjectMilestoneInput, { projectId, outputId: 'peta-risiko', milestoneId: 'peta-terbit', reachedOn: '2026-06-19', note: 'Peta terbit; dipakai 41 puskesmas', evidence: null }, (x, c) => new ReportProjectMilestoneCommand(x, c), { actor: lead }),
+    ...project.ratings.map((r) => step(key(`project:${projectId}:rate:${r.employeeId}:${r.period}`), RateProjectMemberInput, { projectId, ...r }, (x, c) => new RateProjectMemberCommand(x, c), { actor: lead })),
+  ];
 }
 
 /** A pejabat penilai acting in person (their grant names their unit); the kepala daerah's steps are the seed's (ADMIN_BKD). */
@@ -123,10 +151,14 @@ export function performancePhases(plan: SeedPlan, step: StepFn): { phases: SeedP
     return chain;
   });
 
+  const project = planProject(perf);
+
   return {
     phases: [
       { name: 'performance-plans', chains: plans, afterReadModels: true },
       { name: 'performance-skp', chains: skpChains, afterReadModels: false },
+      // The Dinas Kesehatan project: its members' SKPs are approved by now.
+      { name: 'performance-projects', chains: project ? [projectChain(project, step, key)] : [], afterReadModels: false },
       { name: 'performance-evaluations', chains: evaluationChains, afterReadModels: false },
       // The sign-off counts the unit's evaluations and approved SKPs in the read models.
       { name: 'performance-sign-off', chains: signOffChains, afterReadModels: true },
@@ -138,6 +170,7 @@ export function performancePhases(plan: SeedPlan, step: StepFn): { phases: SeedP
       evaluations: perf.evaluations.length,
       signOffs: perf.opds.length * PERIODS.length,
       corrections: perf.corrections.length,
+      projectMembers: project?.members.length ?? 0,
       excluded: perf.excluded.length,
       plannedRefusals,
     },

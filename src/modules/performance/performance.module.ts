@@ -57,6 +57,20 @@ import { isSkp, skpDecider } from './skp/skp.decider';
 import { SiasnExport } from './siasn/siasn-export';
 import { SiasnExportController, SiasnResolver } from './siasn/siasn.resolver';
 import { SkpPrints } from './skp-print/skp-print';
+import { projectProviders } from './project-commands/project.resolver';
+import { projectsProjection } from './read-models/projects/projects.projection';
+import { ProjectEvidenceAccess, ProjectQueryHandler, ProjectsQueryHandler } from './read-models/projects/projects.query';
+import { projectDecider, isProject } from './project/project.decider';
+import { projectStreamPrefix } from './project/project.events';
+import './performance.messages';
+import { angkaKreditProjection } from './read-models/angka-kredit/angka-kredit.projection';
+import { AngkaKreditLedgerQueryHandler } from './read-models/angka-kredit/angka-kredit.query';
+import { AngkaKreditResolver } from './read-models/angka-kredit/angka-kredit.resolver';
+import { awardProviders } from './award/award.resolver';
+import { AwardCommands, performanceAwardReaction } from './award/award-commands';
+import { awardsProjection } from './read-models/awards/awards.projection';
+import { awardDecider } from './award/award.decider';
+import { awardStreamPrefix } from './award/award.events';
 
 /**
  * Performance management (SKP, PermenPANRB 6/2022; DOMAIN.md §1.2): predikat by the 3×3 matrix, the
@@ -64,7 +78,7 @@ import { SkpPrints } from './skp-print/skp-print';
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, AnnualCloseService, AnnualCloseResolver, ...evaluationProviders, ...unitPlanProviders, SiasnExport, SkpPrints, SiasnResolver],
+  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, AnnualCloseService, AnnualCloseResolver, ...evaluationProviders, ...unitPlanProviders, SiasnExport, SkpPrints, SiasnResolver, ...projectProviders, ProjectQueryHandler, ProjectsQueryHandler, ProjectEvidenceAccess, AngkaKreditLedgerQueryHandler, AngkaKreditResolver, ...awardProviders],
   controllers: [SiasnExportController],
 })
 export class PerformanceModule implements OnModuleInit {
@@ -76,6 +90,8 @@ export class PerformanceModule implements OnModuleInit {
     private readonly evidence: EvidenceAccess,
     private readonly targets: DeadlineTargets,
     private readonly annualClose: AnnualCloseService,
+    private readonly projectEvidence: ProjectEvidenceAccess,
+    private readonly awards: AwardCommands,
   ) {}
 
   onModuleInit(): void {
@@ -84,7 +100,12 @@ export class PerformanceModule implements OnModuleInit {
     this.runner.register(evaluationsProjection);
     this.runner.register(unitPeriodsProjection);
     this.runner.register(unitPlansProjection);
+    this.runner.register(projectsProjection);
+    this.runner.register(angkaKreditProjection);
+    this.runner.register(awardsProjection);
+    this.runner.registerReaction(performanceAwardReaction(this.awards));
     this.attachments.register(this.evidence);
+    this.attachments.register(this.projectEvidence);
     this.targets.register(CLOSE_REMINDER_TARGET, async ({ payload, context }) => {
       const { instansiId, year } = payload as { instansiId: string; year: number };
       await this.annualClose.remind(instansiId, year, context);
@@ -103,6 +124,8 @@ export class PerformanceModule implements OnModuleInit {
     this.scopes.register(recordViewsStreamPrefix, (event) => (event.data as { records: { instansiId: string }[] }).records[0].instansiId);
     this.scopes.register(annualCloseStreamPrefix, (event) => event.streamId.slice(annualCloseStreamPrefix.length).split('.')[0]);
     this.scopes.register(unitPlanStreamPrefix, (event) => event.streamId.slice(unitPlanStreamPrefix.length).split('.')[0]);
+    this.scopes.register(projectStreamPrefix, foldedInstansi(this.store, projectDecider, (state) => (isProject(state) ? state.instansiId : null)));
+    this.scopes.register(awardStreamPrefix, foldedInstansi(this.store, awardDecider, (state) => state.instansiId));
     this.scopes.register(journalStreamPrefix, (event) => (event.data as { instansiId: string }).instansiId);
   }
 }

@@ -90,6 +90,8 @@ const EMPLOYEE_ENGLISH = {
     [KpRule.MAX_GOLONGAN]: 'The employee already holds the highest golongan',
     [KpRule.TMT_NOT_FIRST_OF_MONTH]: 'A KP takes effect on the 1st of a month',
     [KpRule.TMT_NOT_IN_PERIOD]: 'The KP date is not in a KP period',
+    [KpRule.PREDIKAT_RECORDED_IN_SYSTEM_YEAR]: 'The predikat of a year the performance module holds comes from its closed annual evaluations; a recorded input is only for years before the system',
+    [KpRule.PREDIKAT_LEGAL_BASIS_REQUIRED]: 'A recorded predikat needs the legal basis that proves it (number and date of the SKP document)',
   } satisfies EnglishMessages<typeof KpRule>),
   ...({
     [CareerRule.PPPK_CANNOT_BE_PROMOTED_KP]: 'KP (kenaikan pangkat) applies to PNS only; PPPK golongan follow their contract',

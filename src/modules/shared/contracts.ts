@@ -47,6 +47,28 @@ export type PerformanceGapIdentified = DomainEvent<
 >;
 
 /**
+ * Emitted by performance when an annual evaluation is closed by its unit's sign-off (penetapan
+ * predikat), and again when a closed annual evaluation is corrected: the employee's predikat of the
+ * SKP year as it now stands. Consumed by personnel (KP Reguler takes the two years before the TMT year
+ * from it) and by whoever needs a final annual predikat. Only finalised predicates are published.
+ */
+export type AnnualPredikatFinalised = DomainEvent<
+  'performance.AnnualPredikatFinalised',
+  {
+    employeeId: string;
+    instansiId: string;
+    /** SKP year. */
+    year: number;
+    predikat: Predikat;
+    /** The annual evaluation it comes from (`<employeeId>.<year>.<year>`). */
+    evaluationId: string;
+    /** CLOSE (the sign-off) or CORRECTION (an approved correction after the close). */
+    source: 'CLOSE' | 'CORRECTION';
+    finalisedAt: string;
+  }
+>;
+
+/**
  * Unit metrics one module publishes and another uses as a realisasi source (a unit IKI may name
  * one): public feedback publishes IKM and SLA figures, training the JP compliance.
  */
@@ -83,5 +105,6 @@ export type UnitMetricPublished = DomainEvent<
 
 eventRegistry.register([
   { type: 'performance.PerformanceGapIdentified', version: 1, description: 'A closed evaluation showed a performance gap (predikat or an RHK below expectation) that development should address' },
+  { type: 'performance.AnnualPredikatFinalised', version: 1, description: "An employee's annual predikat was finalised by the unit's sign-off, or changed by a correction after it" },
   { type: 'shared.UnitMetricPublished', version: 1, description: "A unit's published metric for a period (IKM, SLA compliance, response time, JP compliance)" },
 ]);

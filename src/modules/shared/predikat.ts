@@ -1,6 +1,7 @@
 /**
- * Predikat kinerja (annual performance rating, PermenPANRB 6/2022), best first. Until the
- * performance module publishes finalised ratings, promotions take them as recorded inputs.
+ * Predikat kinerja (annual performance rating, PermenPANRB 6/2022), best first. The performance
+ * module publishes finalised annual ratings (performance.AnnualPredikatFinalised); promotions take
+ * them from there, and as recorded inputs only for years before the system.
  */
 export const Predikat = {
   SANGAT_BAIK: 'SANGAT_BAIK',
@@ -19,8 +20,11 @@ export function isAtLeast(predikat: Predikat, floor: Predikat): boolean {
   return PREDIKAT_ORDER.indexOf(predikat) <= PREDIKAT_ORDER.indexOf(floor);
 }
 
-/** Where a predikat input came from; the performance module will add its own source later. */
-export const PredikatSource = { RECORDED_INPUT: 'RECORDED_INPUT' } as const;
+/**
+ * Where a predikat came from: a closed annual evaluation published by performance, or — only for a
+ * year before the system holds any for the instansi — a person's recorded input with its legal basis.
+ */
+export const PredikatSource = { RECORDED_INPUT: 'RECORDED_INPUT', PERFORMANCE_EVALUATION: 'PERFORMANCE_EVALUATION' } as const;
 export type PredikatSource = (typeof PredikatSource)[keyof typeof PredikatSource];
 
 /** The rating of one SKP year. */

@@ -120,4 +120,21 @@ describe('evaluation decider (periodic and annual)', () => {
       spec.given([]).when(correct).thenViolates('PERFORMANCE.EVALUATION_UNKNOWN');
     });
   });
+  describe('the published annual predikat (performance.AnnualPredikatFinalised, the KP contract)', () => {
+    const annualHeader = { ...header, evaluationId: 'emp-ani.2026.2026', period: '2026' };
+    const annual = spec.given([]).when({ ...evaluate, header: annualHeader }).events()[0];
+    const annualClosed: EvaluationEvent = { type: 'performance.EvaluationClosed', data: { evaluationId: 'emp-ani.2026.2026', signOffId: 'so-1', predikat: 'SANGAT_BAIK', closedAt: AT } };
+    const published = (predikat: string, source: string) => ({ type: 'performance.AnnualPredikatFinalised', data: { employeeId: 'emp-ani', instansiId: 'kota-medan', year: 2026, predikat, evaluationId: 'emp-ani.2026.2026', source, finalisedAt: AT } });
+
+    it('is published when the sign-off closes an annual evaluation, and again after each correction', () => {
+      spec.given([annual]).when({ type: 'CloseEvaluation', signOffId: 'so-1', at: AT }).then([annualClosed, published('SANGAT_BAIK', 'CLOSE')] as EvaluationEvent[]);
+      const corrected = spec.given([annual, annualClosed]).when({ ...below, header: annualHeader, type: 'CorrectEvaluation', reason: 'Koreksi', approvedBy: 'emp-kadis', at: AT } as CorrectEvaluation).events();
+      expect(corrected[1]).toEqual(published('BUTUH_PERBAIKAN', 'CORRECTION'));
+    });
+
+    it('is not published for a periodic evaluation', () => {
+      const events = spec.given([evaluated()]).when({ type: 'CloseEvaluation', signOffId: 'so-1', at: AT }).events();
+      expect(events.map((e) => e.type)).not.toContain('performance.AnnualPredikatFinalised');
+    });
+  });
 });

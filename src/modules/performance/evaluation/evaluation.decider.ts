@@ -1,6 +1,7 @@
 import { assertNever, Decider } from '@kernel/decider';
 import { isBlank, problem, refuse, refuseIfAny } from '@kernel/rules';
-import { isAtLeast, PerformanceGapIdentified, PerformanceGapSource, Predikat } from '../../shared';
+import { AnnualPredikatFinalised, isAtLeast, PerformanceGapIdentified, PerformanceGapSource, Predikat } from '../../shared';
+import { isAnnual } from '../skp/periods';
 import { PerformanceRule as R } from '../performance.rules';
 import { predikatExplanation, predikatOf } from '../predikat/predikat-matrix';
 import { Rating } from '../predikat/rating';
@@ -69,6 +70,8 @@ function evolve(state: EvaluationState, event: EvaluationEvent): EvaluationState
       const s = state as Existing;
       return { ...s, gapIds: [...s.gapIds, event.data.gapId] };
     }
+    case 'performance.AnnualPredikatFinalised':
+      return state;
     default:
       return assertNever(event);
   }
@@ -84,7 +87,11 @@ function decide(command: EvaluationCommand, state: EvaluationState): EvaluationE
     case 'CloseEvaluation': {
       if (!state.exists) refuse(R.EVALUATION_UNKNOWN, 'Penilaian belum dilakukan');
       if (state.closed) return [];
-      return [{ type: 'performance.EvaluationClosed', data: { evaluationId: state.evaluationId, signOffId: command.signOffId, predikat: state.assessment.predikat, closedAt: command.at } }, ...gaps(state, state.assessment)];
+      return [
+        { type: 'performance.EvaluationClosed', data: { evaluationId: state.evaluationId, signOffId: command.signOffId, predikat: state.assessment.predikat, closedAt: command.at } },
+        ...finalised(state, state.assessment.predikat, 'CLOSE', command.at),
+        ...gaps(state, state.assessment),
+      ];
     }
     case 'CorrectEvaluation': {
       if (!state.exists) refuse(R.EVALUATION_UNKNOWN, 'Penilaian belum dilakukan');
@@ -95,7 +102,7 @@ function decide(command: EvaluationCommand, state: EvaluationState): EvaluationE
         type: 'performance.EvaluationCorrected',
         data: { evaluationId: state.evaluationId, ...assessment, previousPredikat: state.assessment.predikat, reason: command.reason, approvedBy: command.approvedBy, correctedAt: command.at },
       };
-      return [corrected, ...gaps(state, assessment)];
+      return [corrected, ...finalised(state, assessment.predikat, 'CORRECTION', command.at), ...gaps(state, assessment)];
     }
     default:
       return assertNever(command);
@@ -138,6 +145,16 @@ export function assess(input: AssessmentInput): Assessment {
     explanation: predikatExplanation(ratingHasilKerja, input.ratingPerilaku),
     aggregationPolicyVersion: input.policy.version,
   };
+}
+
+/**
+ * The published annual predikat (the contract personnel's KP reads): for the annual evaluation only,
+ * when the sign-off closes it and after each correction.
+ */
+function finalised(state: Existing, predikat: Predikat, source: AnnualPredikatFinalised['data']['source'], at: string): AnnualPredikatFinalised[] {
+  if (!isAnnual(state.period)) return [];
+  const { employeeId, instansiId, year, evaluationId } = state;
+  return [{ type: 'performance.AnnualPredikatFinalised', data: { employeeId, instansiId, year, predikat, evaluationId, source, finalisedAt: at } }];
 }
 
 /**

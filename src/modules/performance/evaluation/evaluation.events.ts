@@ -1,6 +1,6 @@
 import { eventRegistry } from '@kernel/event-registry';
 import { DomainEvent } from '@kernel/events';
-import { PerformanceGapIdentified, Predikat } from '../../shared';
+import { AnnualPredikatFinalised, PerformanceGapIdentified, Predikat } from '../../shared';
 import { Rating } from '../predikat/rating';
 import { RhkKategori } from '../skp/skp.vocabulary';
 
@@ -65,7 +65,7 @@ export type EvaluationCorrected = DomainEvent<
   Assessment & { evaluationId: string; previousPredikat: Predikat; reason: string; approvedBy: string; correctedAt: string }
 >;
 
-export type EvaluationEvent = PeriodEvaluated | EvaluationClosed | EvaluationCorrected | PerformanceGapIdentified;
+export type EvaluationEvent = PeriodEvaluated | EvaluationClosed | EvaluationCorrected | PerformanceGapIdentified | AnnualPredikatFinalised;
 
 eventRegistry.register([
   { type: 'performance.PeriodEvaluated', version: 1, description: 'The pejabat penilai rated an SKP for a period: per-RHK ratings, rating hasil kerja (aggregate or override), rating perilaku, predikat' },

@@ -1,5 +1,6 @@
 import { AppraiserRef, SkpContent } from './skp.events';
 import { BerAkhlak } from './skp.vocabulary';
+import { Rating } from '../predikat/rating';
 
 /** The appraisers the handler derived from the organisation tree for the SKP date. */
 export interface DerivedAppraisers {
@@ -96,4 +97,17 @@ export interface RecordRealisasi {
   readonly at: string;
 }
 
-export type SkpCommand = DraftSkp | SubmitSkp | ApproveSkp | ReturnSkp | OverrideAppraiser | GiveFeedback | RecordRealisasi;
+/** A project lead's rating of the employee's project work (sent by the project handler after the project recorded it). */
+export interface RecordProjectContribution {
+  readonly type: 'RecordProjectContribution';
+  readonly projectId: string;
+  readonly projectName: string;
+  readonly rhkId: string;
+  readonly period: string;
+  readonly rating: Rating;
+  readonly feedback: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+export type SkpCommand = DraftSkp | SubmitSkp | ApproveSkp | ReturnSkp | OverrideAppraiser | GiveFeedback | RecordRealisasi | RecordProjectContribution;

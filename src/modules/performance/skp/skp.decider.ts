@@ -1,7 +1,7 @@
 import { assertNever, Decider } from '@kernel/decider';
 import { isBlank, problem, refuse, refuseIfAny, unless } from '@kernel/rules';
 import { PerformanceRule as R } from '../performance.rules';
-import { ApproveSkp, DerivedAppraisers, DraftSkp, GiveFeedback, OverrideAppraiser, RecordRealisasi, ReturnSkp, SkpCommand, SubmitSkp } from './skp.commands';
+import { ApproveSkp, DerivedAppraisers, RecordProjectContribution, DraftSkp, GiveFeedback, OverrideAppraiser, RecordRealisasi, ReturnSkp, SkpCommand, SubmitSkp } from './skp.commands';
 import { periodProblems } from './periods';
 import { appraiserProblems, cascadeProblems, contentProblems, intervensiProblems, jptCascadeProblems, unitTargetProblems } from './skp.content-rules';
 import { AppraiserRef, SkpAppraiserDerived, SkpContent, SkpEvent } from './skp.events';
@@ -58,6 +58,7 @@ function evolve(state: SkpState, event: SkpEvent): SkpState {
     case 'performance.SkpReturned':
       return { ...(state as Existing), status: SkpStatus.RETURNED };
     case 'performance.FeedbackGiven':
+    case 'performance.ProjectContributionRecorded':
       return state;
     case 'performance.RealisasiRecorded': {
       const s = state as Existing;
@@ -85,6 +86,8 @@ function decide(command: SkpCommand, state: SkpState): SkpEvent[] {
       return giveFeedback(command, existing(state));
     case 'RecordRealisasi':
       return recordRealisasi(command, existing(state));
+    case 'RecordProjectContribution':
+      return recordProjectContribution(command, existing(state));
     default:
       return assertNever(command);
   }
@@ -183,6 +186,17 @@ function recordRealisasi(command: RecordRealisasi, state: Existing): SkpEvent[] 
   ]);
   const { rhkId, period, realisasi, evidence } = command;
   return [{ type: 'performance.RealisasiRecorded', data: { skpId: state.skpId, rhkId, period, realisasi, evidence: [...evidence], recordedBy: command.by, recordedAt: command.at } }];
+}
+
+/** A project lead's rating lands on the RHK the member linked the project to, on an approved SKP (issue 9 item 5). */
+function recordProjectContribution(command: RecordProjectContribution, state: Existing): SkpEvent[] {
+  refuseIfAny([
+    state.status !== SkpStatus.APPROVED && problem(R.SKP_NOT_APPROVED, 'Penilaian proyek dicatat atas SKP yang sudah disetujui'),
+    !state.content.rhk.some((r) => r.rhkId === command.rhkId) && problem(R.RHK_UNKNOWN, `RHK ${command.rhkId} tidak ada di SKP ini`),
+    ...periodProblems(command.period, state.year),
+  ]);
+  const { projectId, projectName, rhkId, period, rating, feedback } = command;
+  return [{ type: 'performance.ProjectContributionRecorded', data: { skpId: state.skpId, projectId, projectName, rhkId, period, rating, feedback, ratedBy: command.by, recordedAt: command.at } }];
 }
 
 /** The pejabat penilai that counts now: an override stays; otherwise the one just derived. */

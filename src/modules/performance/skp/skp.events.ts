@@ -1,5 +1,6 @@
 import { eventRegistry } from '@kernel/event-registry';
 import { DomainEvent } from '@kernel/events';
+import { Rating } from '../predikat/rating';
 import { AppraiserRefKind, AppraiserSource, Aspek, BerAkhlak, Pendekatan, RhkKategori } from './skp.vocabulary';
 
 export const skpStreamPrefix = 'performance-skp-';
@@ -149,7 +150,27 @@ export type RealisasiRecorded = DomainEvent<
   }
 >;
 
-export type SkpEvent = SkpDrafted | SkpRevised | SkpAppraiserDerived | SkpAppraiserOverridden | SkpSubmitted | SkpApproved | SkpReturned | FeedbackGiven | RealisasiRecorded;
+/**
+ * A project lead's rating and feedback of this employee's project work for a period, landing on the
+ * RHK the project is linked to: part of the RHK's realisasi evidence, read by whoever may read the SKP.
+ */
+export type ProjectContributionRecorded = DomainEvent<
+  'performance.ProjectContributionRecorded',
+  {
+    skpId: string;
+    projectId: string;
+    projectName: string;
+    rhkId: string;
+    period: string;
+    rating: Rating;
+    feedback: string;
+    /** The project lead (ketua tim). */
+    ratedBy: string;
+    recordedAt: string;
+  }
+>;
+
+export type SkpEvent = SkpDrafted | SkpRevised | SkpAppraiserDerived | SkpAppraiserOverridden | SkpSubmitted | SkpApproved | SkpReturned | FeedbackGiven | RealisasiRecorded | ProjectContributionRecorded;
 
 eventRegistry.register([
   { type: 'performance.SkpDrafted', version: 2, description: 'An employee drafted the SKP of a year (RHK, perilaku kerja, lampiran) with the appraisers derived from the organisation tree' },
@@ -161,6 +182,7 @@ eventRegistry.register([
   { type: 'performance.SkpReturned', version: 1, description: 'The pejabat penilai returned the SKP with notes' },
   { type: 'performance.FeedbackGiven', version: 1, description: 'The pejabat penilai gave continuous feedback (umpan balik) on an RHK, a journal entry or a BerAKHLAK value' },
   { type: 'performance.RealisasiRecorded', version: 1, description: 'The employee recorded the realisasi of an RHK for a period, with bukti dukung' },
+  { type: 'performance.ProjectContributionRecorded', version: 1, description: "A project lead's rating and feedback of the employee's project work landed on the linked RHK of the SKP" },
 ]);
 
 /** v1 RHK had no links to the unit's targets (added with the organisational plan): none. */

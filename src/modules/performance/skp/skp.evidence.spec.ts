@@ -36,4 +36,12 @@ describe('SKP evidence: umpan balik and realisasi', () => {
     spec.given([drafted, submitted, approved]).when({ ...realisasi, period: '2026-Q5', rhkId: 'zz' }).thenViolates('PERFORMANCE.PERIOD_INVALID', 'PERFORMANCE.RHK_UNKNOWN');
     spec.given([drafted]).when(realisasi).thenViolates('PERFORMANCE.SKP_NOT_APPROVED');
   });
+  it("records a project lead's rating on an RHK of the approved SKP, for a period of its year", () => {
+    const contribution = { type: 'RecordProjectContribution' as const, projectId: 'p-1', projectName: 'Stunting', rhkId: 'r1', period: '2026-Q1', rating: 'DI_ATAS' as const, feedback: 'Tepat waktu', by: 'emp-lead', at: AT };
+    spec.given([drafted, submitted, approved]).when(contribution).then([
+      { type: 'performance.ProjectContributionRecorded', data: { skpId: 'emp-ani.2026', projectId: 'p-1', projectName: 'Stunting', rhkId: 'r1', period: '2026-Q1', rating: 'DI_ATAS', feedback: 'Tepat waktu', ratedBy: 'emp-lead', recordedAt: AT } },
+    ]);
+    spec.given([drafted, submitted]).when(contribution).thenViolates('PERFORMANCE.SKP_NOT_APPROVED');
+    spec.given([drafted, submitted, approved]).when({ ...contribution, rhkId: 'zz', period: '2025' }).thenViolates('PERFORMANCE.RHK_UNKNOWN', 'PERFORMANCE.PERIOD_INVALID');
+  });
 });

@@ -11,6 +11,7 @@ import { AppraiserLookup } from './read-models/position-holders/appraiser-lookup
 import { READ_SIDE_PROVIDERS, SHARED_PROVIDERS, USE_CASE_PROVIDERS } from './employee.providers';
 import { employeesProjection } from './read-models/employees/employees.projection';
 import { positionHoldersProjection } from './read-models/position-holders/position-holders.projection';
+import { PublishedPredikatReader, publishedPredikatProjection } from './read-models/published-predikat/published-predikat.projection';
 import { PositionOccupancyModule } from './read-models/position-holders/position-occupancy';
 
 /**
@@ -20,7 +21,7 @@ import { PositionOccupancyModule } from './read-models/position-holders/position
  * RegisterEmployeeCommand is also dispatched by recruitment (over the CommandBus, no module import).
  */
 @Module({
-  imports: [CqrsModule, OrganisationModule, PositionOccupancyModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS, EmployeeDirectory, RegistrationCheck, EmployeeImport],
+  imports: [CqrsModule, OrganisationModule, PositionOccupancyModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS, EmployeeDirectory, RegistrationCheck, EmployeeImport, PublishedPredikatReader],
   controllers: [BkdExportsController],
   exports: [EmployeeDirectory, PlacementCheck, AppraiserLookup, RegistrationCheck, EmployeeImport],
 })
@@ -30,5 +31,6 @@ export class EmployeeModule implements OnModuleInit {
   onModuleInit(): void {
     this.runner.register(employeesProjection);
     this.runner.register(positionHoldersProjection);
+    this.runner.register(publishedPredikatProjection);
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { RevisionField } from '@infrastructure/projections/revision-field';
+import { Rating } from '../../predikat/rating';
 import { AppraiserSource, Aspek, BerAkhlak, Pendekatan, RhkKategori, SkpStatus } from '../../skp/skp.vocabulary';
 import '../../graphql/performance.enums';
 
@@ -93,6 +94,20 @@ export class UmpanBalik {
 }
 export const UmpanBalikSchema = SchemaFactory.createForClass(UmpanBalik);
 
+@ObjectType('SkpProjectContribution', { description: "A project lead's rating and feedback of the employee's project work for a period, on the RHK the project is linked to (realisasi evidence for the appraiser)." })
+@Schema({ _id: false, versionKey: false })
+export class SkpProjectContribution {
+  @Field(() => ID) @Prop({ type: String, required: true }) projectId: string;
+  @Field() @Prop({ type: String, required: true }) projectName: string;
+  @Field(() => ID) @Prop({ type: String, required: true }) rhkId: string;
+  @Field() @Prop({ type: String, required: true }) period: string;
+  @Field(() => Rating) @Prop({ type: String, required: true }) rating: Rating;
+  @Field() @Prop({ type: String, required: true }) feedback: string;
+  @Field(() => ID, { description: 'The project lead (ketua tim).' }) @Prop({ type: String, required: true }) ratedBy: string;
+  @Field() @Prop({ type: String, required: true }) recordedAt: string;
+}
+const SkpProjectContributionSchema = SchemaFactory.createForClass(SkpProjectContribution);
+
 @ObjectType('Skp', { description: 'Sasaran Kinerja Pegawai of one employee and year (PermenPANRB 6/2022). Visible to the employee, the appraiser chain, ADMIN_BKD of the instansi and AUDITOR.' })
 @Schema({ versionKey: false })
 export class Skp {
@@ -117,6 +132,9 @@ export class Skp {
   @Field(() => String, { nullable: true }) @Prop({ type: String, default: null }) approvedAt: string | null;
   @Field(() => [SkpRealisasi]) @Prop({ type: [SkpRealisasiSchema], default: [] }) realisasi: SkpRealisasi[];
   @Field(() => [UmpanBalik]) @Prop({ type: [UmpanBalikSchema], default: [] }) umpanBalik: UmpanBalik[];
+  @Field(() => [SkpProjectContribution], { description: 'Project leads’ ratings of project work linked to RHK of this SKP (the latest per project, RHK and period).' })
+  @Prop({ type: [SkpProjectContributionSchema], default: [] })
+  projectContributions: SkpProjectContribution[];
   @Field() @Prop({ type: String, required: true }) updatedAt: string;
   /** Flattened for the inbox and the access check. */
   @Prop({ type: String, default: null }) pejabatPenilaiEmployeeId: string | null;

@@ -27,4 +27,11 @@ describe('SKP projection', () => {
     });
     expect((skp as unknown as { rhk: unknown[] }).rhk).toHaveLength(2);
   });
+  it('keeps the latest project contribution per project, RHK and period', async () => {
+    const contribution = (rating: string, revision: number) =>
+      recorded('performance.ProjectContributionRecorded', { skpId: 'emp-ani.2026', projectId: 'p-1', projectName: 'Stunting', rhkId: 'r1', period: '2026-Q1', rating, feedback: 'ok', ratedBy: 'emp-lead', recordedAt: AT }, { revision });
+    const store = await projectEvents(skpsProjection, [recorded(drafted.type, drafted.data, { revision: 0 }), contribution('SESUAI', 1), contribution('DI_ATAS', 2)]);
+    const [skp] = await store.collection(PERFORMANCE_SKPS).find({});
+    expect((skp as unknown as { projectContributions: unknown[] }).projectContributions).toEqual([{ projectId: 'p-1', projectName: 'Stunting', rhkId: 'r1', period: '2026-Q1', rating: 'DI_ATAS', feedback: 'ok', ratedBy: 'emp-lead', recordedAt: AT }]);
+  });
 });

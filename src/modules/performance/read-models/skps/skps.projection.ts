@@ -11,16 +11,16 @@ const appraiserFields = (pejabatPenilai: AppraiserRef, atasan?: AppraiserRef) =>
 /** One document per SKP: the plan, its status and its appraisers, with the fields the inbox and boards filter on. */
 export const skpsProjection = defineProjection<SkpEvent>({
   name: PERFORMANCE_SKPS,
-  // v2: RHK carry unitTargetIds (SkpDrafted/SkpRevised v2).
-  version: 2,
+  // v2: RHK carry unitTargetIds (SkpDrafted/SkpRevised v2). v3: project contributions.
+  version: 3,
   collections: [{ name: PERFORMANCE_SKPS, schema: SkpSchema }],
-  canHandle: ['performance.SkpDrafted', 'performance.SkpRevised', 'performance.SkpAppraiserDerived', 'performance.SkpAppraiserOverridden', 'performance.SkpSubmitted', 'performance.SkpApproved', 'performance.SkpReturned', 'performance.FeedbackGiven', 'performance.RealisasiRecorded'],
+  canHandle: ['performance.SkpDrafted', 'performance.SkpRevised', 'performance.SkpAppraiserDerived', 'performance.SkpAppraiserOverridden', 'performance.SkpSubmitted', 'performance.SkpApproved', 'performance.SkpReturned', 'performance.FeedbackGiven', 'performance.RealisasiRecorded', 'performance.ProjectContributionRecorded'],
   async apply(event, writer) {
     const set = (fields: Record<string, unknown>) => writer.upsert(PERFORMANCE_SKPS, event.data.skpId, { $set: { ...fields, revision: event.revision } });
     switch (event.type) {
       case 'performance.SkpDrafted': {
         const { skpId: _id, draftedAt, pejabatPenilai, atasanPejabatPenilai, ...rest } = event.data;
-        return set({ ...rest, ...appraiserFields(pejabatPenilai, atasanPejabatPenilai), status: 'DRAFT', realisasi: [], umpanBalik: [], appraiserOverrideReason: null, returnNotes: null, submittedAt: null, approvedAt: null, updatedAt: draftedAt });
+        return set({ ...rest, ...appraiserFields(pejabatPenilai, atasanPejabatPenilai), status: 'DRAFT', realisasi: [], umpanBalik: [], projectContributions: [], appraiserOverrideReason: null, returnNotes: null, submittedAt: null, approvedAt: null, updatedAt: draftedAt });
       }
       case 'performance.SkpRevised': {
         const { rhk, perilaku, lampiran, revisedAt } = event.data;
@@ -47,6 +47,12 @@ export const skpsProjection = defineProjection<SkpEvent>({
         const doc = await writer.findById<{ _id: string; realisasi?: { rhkId: string; period: string }[] }>(PERFORMANCE_SKPS, event.data.skpId);
         const others = (doc?.realisasi ?? []).filter((r) => r.rhkId !== rhkId || r.period !== period);
         return set({ realisasi: [...others, { rhkId, period, realisasi, evidence, recordedAt }], updatedAt: recordedAt });
+      }
+      case 'performance.ProjectContributionRecorded': {
+        const { skpId: _id, ...contribution } = event.data;
+        const doc = await writer.findById<{ _id: string; projectContributions?: { projectId: string; rhkId: string; period: string }[] }>(PERFORMANCE_SKPS, event.data.skpId);
+        const same = (c: { projectId: string; rhkId: string; period: string }) => c.projectId === contribution.projectId && c.rhkId === contribution.rhkId && c.period === contribution.period;
+        return set({ projectContributions: [...(doc?.projectContributions ?? []).filter((c) => !same(c)), contribution], updatedAt: contribution.recordedAt });
       }
     }
   },

@@ -2,7 +2,7 @@ import { deciderSpec } from '@kernel/testing/decider-spec';
 import { JenisJabatan } from '@modules/organisation';
 import { employeeDecider } from './employee.decider';
 import { EmployeePromoted } from './employee.events';
-import { EMPLOYEE_ID, SK, budiRegistered, hukdisRecorded, promote, recordHukdis, registered, retire, sariRegistered } from './testing/employee.fixtures';
+import { EMPLOYEE_ID, SK, SKP_2023, SKP_2024, budiRegistered, hukdisRecorded, promote, recordHukdis, registered, retire, sariRegistered } from './testing/employee.fixtures';
 
 const spec = deciderSpec(employeeDecider);
 
@@ -15,8 +15,8 @@ const promoted: EmployeePromoted = {
     to: 'III_B',
     tmt: '2025-04-01',
     predikat: [
-      { year: 2024, predikat: 'BAIK', source: 'RECORDED_INPUT' },
-      { year: 2023, predikat: 'SANGAT_BAIK', source: 'RECORDED_INPUT' },
+      { year: 2024, predikat: 'BAIK', source: 'RECORDED_INPUT', legalBasis: SKP_2024 },
+      { year: 2023, predikat: 'SANGAT_BAIK', source: 'RECORDED_INPUT', legalBasis: SKP_2023 },
     ],
     superiorGolongan: 'III_D',
     jf: { isJf: false, angkaKreditMet: false },
@@ -29,6 +29,29 @@ const promoted: EmployeePromoted = {
 describe('PromoteEmployee (KP Reguler)', () => {
   it('promotes one grade, recording the inputs, their source and the reference data versions', () => {
     spec.given([budiRegistered]).when(promote).then([promoted]);
+  });
+
+  describe('predikat from performance (issue 9 item 6): published years from closed evaluations, recorded input only before the system', () => {
+    it('takes the published predikat of a year the system holds, recording its evaluation', () => {
+      const events = spec
+        .given([budiRegistered])
+        .when({ ...promote, predikat: [promote.predikat[1]], published: [{ year: 2024, predikat: 'SANGAT_BAIK', evaluationId: 'emp-budi.2024.2024' }], systemFirstYear: 2024 })
+        .events();
+      expect((events[0] as EmployeePromoted).data.predikat).toEqual([
+        { year: 2024, predikat: 'SANGAT_BAIK', source: 'PERFORMANCE_EVALUATION', evaluationId: 'emp-budi.2024.2024' },
+        { year: 2023, predikat: 'SANGAT_BAIK', source: 'RECORDED_INPUT', legalBasis: SKP_2023 },
+      ]);
+    });
+
+    it('refuses a recorded input for a year the system holds, and one without its legal basis', () => {
+      spec.given([budiRegistered]).when({ ...promote, systemFirstYear: 2024, published: [{ year: 2024, predikat: 'BAIK', evaluationId: 'e' }] }).thenViolates('PERSONNEL.KP_PREDIKAT_RECORDED_IN_SYSTEM_YEAR');
+      spec.given([budiRegistered]).when({ ...promote, predikat: [{ year: 2024, predikat: 'BAIK' }, promote.predikat[1]] }).thenViolates('PERSONNEL.KP_PREDIKAT_LEGAL_BASIS_REQUIRED');
+    });
+
+    it('a year the system holds without a published predikat (not closed yet) is unmet: no input can stand in', () => {
+      spec.given([budiRegistered]).when({ ...promote, predikat: [promote.predikat[1]], published: [], systemFirstYear: 2024 }).thenViolates('PERSONNEL.KP_PREDIKAT_BELOW_BAIK');
+      spec.given([budiRegistered]).when({ ...promote, predikat: [promote.predikat[1]], published: [{ year: 2024, predikat: 'BUTUH_PERBAIKAN', evaluationId: 'e' }], systemFirstYear: 2024 }).thenViolates('PERSONNEL.KP_PREDIKAT_BELOW_BAIK');
+    });
   });
 
   it('refuses a PPPK', () => {

@@ -103,8 +103,15 @@ export interface PromoteEmployee {
   readonly employeeId: string;
   readonly toGolongan: Golongan;
   readonly tmt: IsoDate;
-  /** Predikat of the two years before the TMT year, as recorded by a person (source RECORDED_INPUT). */
-  readonly predikat: readonly YearPredikat[];
+  /**
+   * Predikat recorded by a person (source RECORDED_INPUT), each with the legal basis that proves it:
+   * only for years before the system (before performance's first published year in the instansi).
+   */
+  readonly predikat: readonly (YearPredikat & { readonly legalBasis?: LegalBasis | null })[];
+  /** The employee's annual predikat published by performance (closed annual evaluations), as the handler found them. */
+  readonly published?: readonly (YearPredikat & { readonly evaluationId: string })[];
+  /** The first SKP year performance published a predikat for in the employee's instansi; null (or absent) before the system. */
+  readonly systemFirstYear?: number | null;
   readonly superiorGolongan: SuperiorGolongan;
   readonly jf: JfFacts;
   readonly legalBasis: LegalBasis;

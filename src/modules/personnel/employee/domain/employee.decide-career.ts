@@ -12,7 +12,7 @@ import { dateProblems, requiredTextProblems, valueProblems } from '@kernel/rules
 import { checkKpReguler } from './kp-eligibility';
 import { KP_PERIODS_V1 } from './kp-periods';
 import { legalBasisProblems } from '@modules/shared/legal-basis';
-import { PredikatSource } from '@modules/shared/predikat';
+import { promotionPredikat } from './kp-predikat';
 import { RuleProblem, problem, refuse, refuseIfAny } from '@kernel/rules';
 
 export const CareerRule = {
@@ -35,9 +35,9 @@ export function decidePromote(command: PromoteEmployee, state: EmployeeState): E
   if (employee.employmentType !== EmploymentType.PNS || !isGolongan(current)) {
     return refuse(CareerRule.PPPK_CANNOT_BE_PROMOTED_KP, 'KP (kenaikan pangkat) hanya untuk PNS; golongan PPPK mengikuti kontraknya');
   }
-  const predikat = Array.isArray(command.predikat) ? command.predikat : [];
+  const { effective: predikat, used, problems: sourceProblems } = promotionPredikat(command);
   const inputProblems = [...dateProblems({ tmt: command.tmt }), ...valueProblems({ toGolongan: isGolongan(command.toGolongan) })];
-  const problems: RuleProblem[] = [...inputProblems, ...legalBasisProblems(command.legalBasis)];
+  const problems: RuleProblem[] = [...inputProblems, ...legalBasisProblems(command.legalBasis), ...sourceProblems];
   if (inputProblems.length === 0) {
     problems.push(
       ...checkKpReguler({
@@ -63,7 +63,7 @@ export function decidePromote(command: PromoteEmployee, state: EmployeeState): E
         from: current,
         to: command.toGolongan,
         tmt: command.tmt,
-        predikat: predikat.map(({ year, predikat: value }) => ({ year, predikat: value, source: PredikatSource.RECORDED_INPUT })),
+        predikat: used,
         superiorGolongan: command.superiorGolongan ?? null,
         jf: { isJf: command.jf.isJf, angkaKreditMet: command.jf.angkaKreditMet },
         education: employee.education,

@@ -119,6 +119,10 @@ export interface RecordedPredikat {
   readonly year: number;
   readonly predikat: Predikat;
   readonly source: PredikatSource;
+  /** PERFORMANCE_EVALUATION: the closed annual evaluation it comes from (absent in earlier events). */
+  readonly evaluationId?: string;
+  /** RECORDED_INPUT: the document that proves it (absent in earlier events). */
+  readonly legalBasis?: LegalBasis;
 }
 
 export type EmployeePromoted = DomainEvent<

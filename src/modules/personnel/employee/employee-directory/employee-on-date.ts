@@ -3,6 +3,7 @@ import { fold } from '@kernel/decider';
 import { ActingKind, careerTimeline, EmployeeEvent, EmployeeStatus, employeeDecider, EmploymentType, inForceOn, isRegistered } from '../domain';
 import { instansiIdOf } from '@modules/organisation';
 import { Sex } from '@modules/shared/sex';
+import { isActiveOn } from '../domain/hukdis';
 
 /** Where an employee is on a date, as other modules need it (appraisals, training, leave…). */
 export interface EmployeeOnDate {
@@ -22,6 +23,8 @@ export interface EmployeeOnDate {
   readonly sex: Sex;
   /** Plt/Plh assignments running on the date. */
   readonly acting: readonly { readonly kind: ActingKind; readonly positionId: string; readonly unitId: string }[];
+  /** A hukuman disiplin in force on the date (DOMAIN checklist 20: it blocks KP and awards). */
+  readonly hukdisActive: boolean;
 }
 
 /**
@@ -70,5 +73,6 @@ export function employeeOnDate(events: readonly EmployeeEvent[], onDate: IsoDate
     acting: state.acting
       .filter((a) => a.from <= onDate && onDate <= (a.endedOn ?? a.until))
       .map(({ kind, positionId, unitId }) => ({ kind, positionId, unitId })),
+    hukdisActive: state.hukdis.some((h) => isActiveOn(h, onDate)),
   };
 }

@@ -7,10 +7,15 @@ import { EmployeeCommandInput } from '../shared/employee-command-input';
 import { LegalBasisField, LegalBasisInput, LegalDateField } from '../shared/employee.input-fields';
 import '../shared/employee.enums';
 
-@InputType({ description: 'The predikat kinerja of one SKP year, as recorded by a person (the performance module comes later).' })
+@InputType({ description: 'The predikat kinerja of one SKP year before the system, as recorded by a person, with the document that proves it. Years the performance module holds come from its closed annual evaluations.' })
 export class YearPredikatInput {
   @Field(() => Int) @IsInt() @Min(1990) @Max(2100) year: number;
   @Field(() => Predikat) @IsEnum(Predikat) predikat: Predikat;
+  @Field(() => LegalBasisInput, { nullable: true, description: 'The SKP document of that year (number and date); required.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LegalBasisInput)
+  legalBasis?: LegalBasisInput | null;
 }
 
 @InputType({ description: 'Jabatan fungsional facts: a JF holder needs 2 years in the pangkat and the angka kredit.' })
@@ -24,7 +29,9 @@ export class PromoteEmployeeInput extends EmployeeCommandInput {
   @Field(() => Golongan) @IsEnum(Golongan) toGolongan: Golongan;
   @LegalDateField('TMT of the promotion, the 1st of a month') tmt: string;
 
-  @Field(() => [YearPredikatInput], { description: 'Predikat of the two years before the TMT year (both must be BAIK or better).' })
+  @Field(() => [YearPredikatInput], {
+    description: 'Recorded predikat for years before the system (before the first SKP year the performance module published for the instansi), each with its legal basis. The two years before the TMT year must both be BAIK or better; years the system holds are taken from closed annual evaluations.',
+  })
   @IsArray()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })

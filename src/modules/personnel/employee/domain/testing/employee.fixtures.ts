@@ -159,6 +159,10 @@ export const pltStarted: ActingAssignmentStarted = {
 
 export const endPlt: EndActingAssignment = { type: 'EndActingAssignment', employeeId: EMPLOYEE_ID, assignmentId: 'plt-1', endedOn: '2025-05-15', reason: 'Pejabat definitif dilantik' };
 
+/** The SKP documents of the years before the system (a recorded predikat's legal basis). */
+export const SKP_2024 = { skNumber: '800/SKP/2024/0112', skDate: '2025-01-08' };
+export const SKP_2023 = { skNumber: '800/SKP/2023/0098', skDate: '2024-01-09' };
+
 /** Eligible on the registered Budi: III/a since 2021-04-01, S1, superior III/d. */
 export const promote: PromoteEmployee = {
   type: 'PromoteEmployee',
@@ -166,8 +170,8 @@ export const promote: PromoteEmployee = {
   toGolongan: 'III_B',
   tmt: '2025-04-01',
   predikat: [
-    { year: 2024, predikat: 'BAIK' },
-    { year: 2023, predikat: 'SANGAT_BAIK' },
+    { year: 2024, predikat: 'BAIK', legalBasis: SKP_2024 },
+    { year: 2023, predikat: 'SANGAT_BAIK', legalBasis: SKP_2023 },
   ],
   superiorGolongan: 'III_D',
   jf: { isJf: false, angkaKreditMet: false },

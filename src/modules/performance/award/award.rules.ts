@@ -1,0 +1,8 @@
+/** Rule codes of performance awards (penghargaan kinerja; DOMAIN §1.24, PP 30/2019 follow-up). */
+export const AwardRule = {
+  AWARD_NOMINATION_NOT_PENDING: 'PERFORMANCE.AWARD_NOMINATION_NOT_PENDING',
+  AWARD_NO_LONGER_ELIGIBLE: 'PERFORMANCE.AWARD_NO_LONGER_ELIGIBLE',
+  AWARD_BLOCKED_BY_HUKDIS: 'PERFORMANCE.AWARD_BLOCKED_BY_HUKDIS',
+  AWARD_DECISION_INCOMPLETE: 'PERFORMANCE.AWARD_DECISION_INCOMPLETE',
+} as const;
+export type AwardRule = (typeof AwardRule)[keyof typeof AwardRule];
