@@ -8,6 +8,8 @@ import { TestApi } from './harness';
 
 /** `npm run export` writes the files the download endpoint sends (one renderer, one set of parameter rules). */
 describe('npm run export: the BKD lists as files on the server', () => {
+  // Every run boots the application context, as the CLI does: slow on a loaded machine.
+  jest.setTimeout(120_000);
   const clock = new FixedClock(new Date('2026-12-01T03:00:00Z'));
   const out = mkdtempSync(join(tmpdir(), 'akt-export-'));
   let api: TestApi;
