@@ -64,6 +64,9 @@ describe('input rules cover every input under src/modules', () => {
     expect(kinds.filter((k) => k.endsWith('isLegalDate')).map((k) => k.split(':')[0]).sort()).toEqual([
       'AppointApplicantInput.tmtCpns',
       'ConfirmAwardInput.decidedOn',
+      'CorrectEmploymentTypeInput.golonganTmt',
+      'CorrectGolonganInput.golonganTmt',
+      'CorrectTmtInput.tmt',
       'EndActingAssignmentInput.endedOn',
       'LegalBasisInput.skDate',
       'PromoteEmployeeInput.tmt',

@@ -21,6 +21,7 @@ export class CorrectEmploymentTypeInput extends EmployeeCommandInput {
   identifier: string;
 
   @Field({ description: 'Golongan of the new type’s scale: I_A … IV_E (PNS) or I … XVII (PPPK).' })
+  @IdentifierText()
   @IsIn([...GOLONGAN_ORDER, ...GOLONGAN_PPPK_ORDER], { message: 'golongan harus salah satu dari I_A … IV_E (PNS) atau I … XVII (PPPK)' })
   golongan: string;
 
