@@ -168,7 +168,9 @@ function portalClient(UNSUR: Array<[string, string]>): void {
         const kind = form.jenis.value;
         const privacy = kind === 'WBS' ? 'RAHASIA' : form.querySelector('input[name=privasi]:checked').value;
         const input: Record<string, unknown> = { kind, privacy, unitId: form.unit.value, title: form.judul.value, body: form.isi.value, proofOfWork: await proofOfWork() };
-        if (form.nama.value.trim()) input.reporter = { name: form.nama.value.trim(), ...(form.hp.value.trim() ? { phone: form.hp.value.trim() } : {}) };
+        const [name, phone, email] = [form.nama.value.trim(), form.hp.value.trim(), form.surel.value.trim()];
+        if (!name && (phone || email)) throw new Error('Isi nama Anda bila mencantumkan nomor HP atau e-mail.');
+        if (name) input.reporter = { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
         const data = await gql('mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { trackingId } }', { input });
         show(box, 'ok', el('p', {}, 'Laporan diterima. Simpan nomor pelacakan ini:'), el('p', { class: 'nomor', id: 'nomor-baru' }, data.submitFeedback.trackingId), el('p', {}, 'Laporan diverifikasi paling lambat 3 hari kerja.'));
         form.reset();

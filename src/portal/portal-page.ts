@@ -81,7 +81,10 @@ export const PORTAL_HTML = `<!doctype html>
           <input id="nama" name="nama" autocomplete="name" maxlength="120">
           <label for="hp">Nomor HP</label>
           <input id="hp" name="hp" type="tel" autocomplete="tel" inputmode="tel" pattern="(\\+62|0)8[0-9]{7,12}" aria-describedby="hp-bantuan">
-          <p id="hp-bantuan" class="bantuan">Contoh 081234567890. Identitas dienkripsi dan dapat Anda hapus kapan saja.</p>
+          <p id="hp-bantuan" class="bantuan">Contoh 081234567890.</p>
+          <label for="surel">E-mail</label>
+          <input id="surel" name="surel" type="email" autocomplete="email" inputmode="email" maxlength="200" aria-describedby="surel-bantuan">
+          <p id="surel-bantuan" class="bantuan">Perkembangan laporan dikirim ke e-mail ini. Identitas dienkripsi dan dapat Anda hapus kapan saja; setelah dihapus tidak ada e-mail lagi.</p>
         </fieldset>
         <button type="submit">Kirim</button>
       </form>

@@ -30,6 +30,7 @@ export const FeedbackRule = {
   POW_REQUIRED: 'FEEDBACK.POW_REQUIRED',
   POW_INVALID: 'FEEDBACK.POW_INVALID',
   DUPLICATE_SUBMISSION: 'FEEDBACK.DUPLICATE_SUBMISSION',
+  COORDINATOR_NOT_IN_INSTANSI: 'FEEDBACK.COORDINATOR_NOT_IN_INSTANSI',
 } as const;
 export type FeedbackRule = (typeof FeedbackRule)[keyof typeof FeedbackRule];
 

@@ -11,6 +11,7 @@ import { READ_SIDE_PROVIDERS, SHARED_PROVIDERS, USE_CASE_PROVIDERS } from './emp
 import { employeesProjection } from './read-models/employees/employees.projection';
 import { positionHoldersProjection } from './read-models/position-holders/position-holders.projection';
 import { PositionOccupancyModule } from './read-models/position-holders/position-occupancy';
+import { EmployeeRecipients } from './notifications/employee-recipients';
 
 /**
  * Personnel › Employee: the personnel record of each ASN (PNS and PPPK) — registration with a unique
@@ -19,7 +20,7 @@ import { PositionOccupancyModule } from './read-models/position-holders/position
  * RegisterEmployeeCommand is also dispatched by recruitment (over the CommandBus, no module import).
  */
 @Module({
-  imports: [CqrsModule, OrganisationModule, PositionOccupancyModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS, EmployeeDirectory, RegistrationCheck],
+  imports: [CqrsModule, OrganisationModule, PositionOccupancyModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS, EmployeeDirectory, RegistrationCheck, EmployeeRecipients],
   controllers: [BkdExportsController],
   exports: [EmployeeDirectory, PlacementCheck, AppraiserLookup, RegistrationCheck],
 })
