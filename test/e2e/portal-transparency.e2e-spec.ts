@@ -182,6 +182,7 @@ const YEAR = 2026;
     await fitsPhone();
     await axe('perjanjian');
     await shot('perjanjian-360');
+    await page.screenshot({ path: join(SHOTS, 'perjanjian-360-top.png'), clip: { x: 0, y: 0, width: 360, height: 1400 } });
 
     await api.ok('mutation($input: WithdrawMyWorkInput!) { withdrawMyWork(input: $input) { entries { entryId } } }', { input: { employeeId: asn.id, entryId } }, token);
     const again = await api.gql('mutation($input: WithdrawMyWorkInput!) { withdrawMyWork(input: $input) { entries { entryId } } }', { input: { employeeId: asn.id, entryId } }, token);
