@@ -190,4 +190,13 @@ describe('Report notifications by e-mail (outbox → real SMTP server)', () => {
     expect(followUp.text).toContain('Tanggapan atas laporan rahasia tidak dikirim lewat e-mail');
     expect(followUp.text).not.toContain('Inspektorat');
   });
+
+  it('an appreciation verified (A1) is told it is published, not that it goes to an OPD', async () => {
+    const trackingId = await submit('Petugas loket sangat membantu', { name: 'Dewi', email: 'dewi@contoh.id' }, 'APRESIASI', 'PUBLIC');
+    await api.ok(VERIFY, { input: { reportId: ids.get(trackingId)!, action: 'A1_VERIFIKASI' } }, coordinator);
+    await deliver();
+    const verified = mailsTo('dewi@contoh.id').find((m) => m.subject === `Laporan ${trackingId}: diverifikasi`)!;
+    expect(verified.text).toContain('Apresiasi Anda ditayangkan di portal.');
+    expect(verified.text).not.toContain('diteruskan ke OPD');
+  });
 });

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { EmailAddressee, NotificationOutbox, NotificationParams, NotificationRecipients, NotificationTemplates, RecipientRef } from '@infrastructure/notifications';
 import { defineReaction, Reaction } from '@infrastructure/projections/reaction';
 import { ProjectedEvent } from '@infrastructure/projections/projection';
@@ -65,18 +65,20 @@ interface SubmittedFacts {
  * (personnel's unit-head recipient) and the Admin Koordinator named by setFeedbackCoordinator.
  */
 @Injectable()
-export class ReportNotifier {
+export class ReportNotifier implements OnModuleInit {
   constructor(
     private readonly outbox: NotificationOutbox,
     private readonly organisation: OrganisationDirectory,
     private readonly executor: CommandExecutor,
     private readonly cipher: PersonalDataCipher,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    templates: NotificationTemplates,
-    recipients: NotificationRecipients,
-  ) {
-    for (const template of REPORT_TEMPLATES) templates.register(template);
-    recipients.register({ kind: REPORTER_RECIPIENT, resolve: (reportId) => this.reporterAddress(reportId) });
+    private readonly templates: NotificationTemplates,
+    private readonly recipients: NotificationRecipients,
+  ) {}
+
+  onModuleInit(): void {
+    for (const template of REPORT_TEMPLATES) this.templates.register(template);
+    this.recipients.register({ kind: REPORTER_RECIPIENT, resolve: (reportId) => this.reporterAddress(reportId) });
   }
 
   get reaction(): Reaction {
@@ -104,7 +106,8 @@ export class ReportNotifier {
       case 'public-feedback.ReportSubmitted':
         return this.toReporter(event, ReportTemplate.RECEIVED, { ...base, jenis: KIND[report.kind], unit: await unitName(report.unitId), batasVerifikasi: lastDayOf(event.data.verifyDueAt) });
       case 'public-feedback.ReportVerified': {
-        const reason = event.data.reasonCode ? `Alasan: ${REASON[event.data.reasonCode] ?? event.data.reasonCode}.` : event.data.action === VerificationAction.A1_VERIFIKASI ? 'Laporan akan diteruskan ke OPD yang berwenang.' : '';
+        const verified = report.kind === ReportKind.APRESIASI ? 'Apresiasi Anda ditayangkan di portal. Terima kasih.' : 'Laporan akan diteruskan ke OPD yang berwenang.';
+        const reason = event.data.reasonCode ? `Alasan: ${REASON[event.data.reasonCode] ?? event.data.reasonCode}.` : event.data.action === VerificationAction.A1_VERIFIKASI ? verified : '';
         return this.toReporter(event, ReportTemplate.VERIFIED, { ...base, tindakan: ACTION[event.data.action], keterangan: reason });
       }
       case 'public-feedback.ReportDisposed':
