@@ -57,7 +57,7 @@ function portalClient(UNSUR: Array<[string, string]>): void {
   };
 
   // Navigation: one section at a time, by the address hash.
-  const SECTIONS = ['dasbor', 'kirim', 'lacak', 'survei', 'forum'];
+  const SECTIONS = ['dasbor', 'kirim', 'lacak', 'survei', 'forum', 'predikat', 'jp', 'seleksi', 'perjanjian'];
   function route(): void {
     const current = SECTIONS.includes(window.location.hash.slice(1)) ? window.location.hash.slice(1) : 'dasbor';
     for (const id of SECTIONS) $(id).hidden = id !== current;
@@ -65,9 +65,12 @@ function portalClient(UNSUR: Array<[string, string]>): void {
       if (link.getAttribute('href') === `#${current}`) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
     }
-    const titles: Record<string, string> = { dasbor: 'Kinerja layanan publik', kirim: 'Sampaikan laporan Anda', lacak: 'Lacak laporan Anda', survei: 'Isi survei kepuasan', forum: 'Diskusikan layanan publik' };
+    const titles: Record<string, string> = {
+      dasbor: 'Kinerja layanan publik', kirim: 'Sampaikan laporan Anda', lacak: 'Lacak laporan Anda', survei: 'Isi survei kepuasan', forum: 'Diskusikan layanan publik',
+      predikat: 'Kinerja pegawai per OPD', jp: 'Pengembangan kompetensi ASN', seleksi: 'Seleksi ASN yang terbuka', perjanjian: 'Janji kinerja pemerintah daerah',
+    };
     $('judul').textContent = titles[current];
-    if (current === 'forum' && $('instansi').value) topics().catch((error: any) => show($('hasil-forum'), 'galat', error.message));
+    if ($('instansi').value) section(current);
   }
   window.addEventListener('hashchange', route);
 
@@ -77,7 +80,19 @@ function portalClient(UNSUR: Array<[string, string]>): void {
     units = data.orgUnits.edges.map((e: any) => e.node);
     for (const id of ['unit-kirim', 'unit-survei']) $(id).replaceChildren(...units.map((u) => el('option', { value: u.id }, u.name)));
     await dashboard();
-    if (window.location.hash === '#forum') await topics();
+    await section(window.location.hash.slice(1));
+  }
+  /** Loads what a section shows for the chosen instansi (the dashboard loads with the units). */
+  async function section(id: string): Promise<void> {
+    const loaders: Record<string, [() => Promise<void>, any]> = {
+      forum: [topics, () => $('hasil-forum')],
+      predikat: [predikat, () => $('tabel-predikat').tBodies[0]],
+      jp: [jp, () => $('tabel-jp').tBodies[0]],
+      seleksi: [boards, () => $('daftar-seleksi')],
+      perjanjian: [agreements, () => $('daftar-perjanjian')],
+    };
+    const loader = loaders[id];
+    if (loader) await loader[0]().catch((error: any) => show(loader[1](), 'galat', error.message));
   }
   const unitName = (id: string) => (units.find((u) => u.id === id) || { name: id }).name;
 
@@ -112,8 +127,9 @@ function portalClient(UNSUR: Array<[string, string]>): void {
     chart(sorted.filter(([, r]) => r.IKM && r.IKM !== '—').map(([id, r]) => [unitName(id), Number(r.IKM)] as [string, number]));
   }
 
-  /** A horizontal bar chart in SVG (IKM 25–100), drawn here: no chart library to download. */
-  function chart(bars: Array<[string, number]>): void {
+  const ikmColour = (value: number) => (value > 88.3 ? '#1e6b2f' : value > 76.6 ? '#0b4f8a' : value >= 65 ? '#8a5a00' : '#a4000f');
+  /** A horizontal bar chart in SVG (values 0–100), drawn here: no chart library to download. */
+  function chart(bars: Array<[string, number]>, target = 'grafik', colour: (value: number) => string = ikmColour, empty = 'Belum ada IKM yang diterbitkan'): void {
     const NS = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(NS, 'svg');
     const height = Math.max(1, bars.length) * 36 + 10;
@@ -129,7 +145,7 @@ function portalClient(UNSUR: Array<[string, string]>): void {
       t.textContent = value;
       svg.append(t);
     };
-    if (bars.length === 0) text(4, 20, 'Belum ada IKM yang diterbitkan.');
+    if (bars.length === 0) text(4, 20, `${empty}.`);
     bars.forEach(([name, value], i) => {
       const y = i * 36 + 4;
       text(4, y + 12, name.length > 48 ? `${name.slice(0, 47)}…` : name);
@@ -138,12 +154,12 @@ function portalClient(UNSUR: Array<[string, string]>): void {
       rect.setAttribute('y', String(y + 16));
       rect.setAttribute('height', '12');
       rect.setAttribute('width', String(Math.max(2, (value / 100) * 300)));
-      rect.setAttribute('fill', value > 88.3 ? '#1e6b2f' : value > 76.6 ? '#0b4f8a' : value >= 65 ? '#8a5a00' : '#a4000f');
+      rect.setAttribute('fill', colour(value));
       svg.append(rect);
       text(356, y + 27, value.toFixed(2), 'end');
     });
-    $('grafik').replaceChildren(svg);
-    $('grafik').setAttribute('aria-label', bars.length ? bars.map(([n, v]) => `${n}: ${v.toFixed(2)}`).join('; ') : 'Belum ada IKM yang diterbitkan');
+    $(target).replaceChildren(svg);
+    $(target).setAttribute('aria-label', bars.length ? bars.map(([n, v]) => `${n}: ${v.toFixed(2)}`).join('; ') : empty);
   }
 
   function trackView(r: any): any {
@@ -168,7 +184,9 @@ function portalClient(UNSUR: Array<[string, string]>): void {
         const kind = form.jenis.value;
         const privacy = kind === 'WBS' ? 'RAHASIA' : form.querySelector('input[name=privasi]:checked').value;
         const input: Record<string, unknown> = { kind, privacy, unitId: form.unit.value, title: form.judul.value, body: form.isi.value, proofOfWork: await proofOfWork() };
-        if (form.nama.value.trim()) input.reporter = { name: form.nama.value.trim(), ...(form.hp.value.trim() ? { phone: form.hp.value.trim() } : {}) };
+        const [name, phone, email] = [form.nama.value.trim(), form.hp.value.trim(), form.surel.value.trim()];
+        if (!name && (phone || email)) throw new Error('Isi nama Anda bila mencantumkan nomor HP atau e-mail.');
+        if (name) input.reporter = { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
         const data = await gql('mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { trackingId } }', { input });
         show(box, 'ok', el('p', {}, 'Laporan diterima. Simpan nomor pelacakan ini:'), el('p', { class: 'nomor', id: 'nomor-baru' }, data.submitFeedback.trackingId), el('p', {}, 'Laporan diverifikasi paling lambat 3 hari kerja.'));
         form.reset();
@@ -285,6 +303,141 @@ function portalClient(UNSUR: Array<[string, string]>): void {
     });
   });
 
+  const dash = (cell: { count: number | null; suppressed: boolean }) => (cell.suppressed ? '—' : String(cell.count));
+
+  // Predikat per OPD: counts of closed annual evaluations, suppressed as the API sends them.
+  async function predikat(): Promise<void> {
+    const { predikatTransparency: t } = await gql(
+      'query($instansiId: ID!, $year: Int!) { predikatTransparency(instansiId: $instansiId, year: $year) { minCellSize units { unitId total cells { predikat count suppressed } suppressionReason } } }',
+      { instansiId: $('instansi').value, year: Number($('tahun-predikat').value) },
+    );
+    for (const span of document.querySelectorAll('.k')) span.textContent = String(t.minCellSize);
+    const rows = t.units.filter((u: any) => u.total !== 0);
+    $('tabel-predikat').tBodies[0].replaceChildren(
+      ...(rows.length
+        ? rows.map((u: any) =>
+            el('tr', {}, el('th', { scope: 'row' }, unitName(u.unitId)), el('td', {}, u.total === null ? `< ${t.minCellSize}` : String(u.total)), ...u.cells.map((c: any) => el('td', {}, dash(c)))),
+          )
+        : [el('tr', {}, el('td', { colspan: '7' }, 'Belum ada penilaian tahunan yang ditutup untuk tahun ini.'))]),
+    );
+  }
+
+  // JP compliance per OPD: training's JP_COMPLIANCE_PCT among the published unit metrics.
+  async function jp(): Promise<void> {
+    const year = $('tahun-jp').value;
+    const data = await gql('query($instansiId: ID!, $period: String!) { unitMetrics(instansiId: $instansiId, period: $period, first: 100) { edges { node { unitId metric value suppressed basis } } } }', { instansiId: $('instansi').value, period: String(year) });
+    const rows = data.unitMetrics.edges.map((e: any) => e.node).filter((m: any) => m.metric === 'JP_COMPLIANCE_PCT').sort((a: any, b: any) => unitName(a.unitId).localeCompare(unitName(b.unitId)));
+    $('tabel-jp').tBodies[0].replaceChildren(
+      ...(rows.length
+        ? rows.map((m: any) => el('tr', {}, el('th', { scope: 'row' }, unitName(m.unitId)), el('td', {}, m.suppressed ? '—' : m.value), el('td', {}, m.suppressed ? '—' : String(m.basis))))
+        : [el('tr', {}, el('td', { colspan: '3' }, 'Belum ada angka yang diterbitkan untuk tahun ini.'))]),
+    );
+    const jpColour = (value: number) => (value >= 80 ? '#1e6b2f' : value >= 50 ? '#0b4f8a' : '#a4000f');
+    chart(rows.filter((m: any) => !m.suppressed).map((m: any) => [unitName(m.unitId), Number(m.value)] as [string, number]), 'grafik-jp', jpColour, 'Belum ada angka yang diterbitkan');
+  }
+
+  // Recruitment boards: the instansi's public boards, one opened with its formasi tables.
+  const RANKING: Record<string, string> = { LULUS: 'Lulus', LULUS_CADANGAN: 'Cadangan', TIDAK_LULUS: 'Tidak lulus' };
+  async function boards(): Promise<void> {
+    const data = await gql('query($instansiId: ID!) { selectionBoards(instansiId: $instansiId, first: 20) { edges { node { roundId name year status formasiCount } } } }', { instansiId: $('instansi').value });
+    const list = data.selectionBoards.edges.map((e: any) => e.node);
+    $('daftar-seleksi').replaceChildren(
+      ...(list.length
+        ? list.map((b: any) => el('li', {}, el('button', { type: 'button', class: 'tautan', 'data-seleksi': b.roundId }, b.name), ` — ${b.year}, ${b.formasiCount} formasi, ${b.status === 'ANNOUNCED' ? 'diumumkan' : 'sementara'}`))
+        : [el('li', {}, 'Belum ada hasil seleksi yang diumumkan.')]),
+    );
+  }
+  async function board(roundId: string): Promise<void> {
+    const { selectionRanking: r } = await gql(
+      'query($roundId: ID!) { selectionRanking(roundId: $roundId) { name status announcedAt formasi { formasiId jabatanName unitId quota entries { order registrationNumber initials status total scores { twk tiu tkp } } } } }',
+      { roundId },
+    );
+    $('papan-judul').textContent = r.name;
+    $('papan-status').textContent = r.status === 'ANNOUNCED' ? `Diumumkan ${when(r.announcedAt)}.` : r.status === 'CANCELLED' ? 'Dibatalkan.' : 'Hasil sementara (belum diumumkan).';
+    $('papan-formasi').replaceChildren(
+      ...r.formasi.map((f: any) =>
+        el(
+          'div',
+          { class: 'tabel', tabindex: '0', role: 'region', 'aria-label': `${f.jabatanName} — ${unitName(f.unitId)}` },
+          el(
+            'table',
+            {},
+            el('caption', {}, `${f.jabatanName} — ${unitName(f.unitId)} (kebutuhan ${f.quota})`),
+            el('thead', {}, el('tr', {}, ...['No.', 'Nomor peserta', 'Inisial', 'TWK', 'TIU', 'TKP', 'Total', 'Keterangan'].map((h) => el('th', { scope: 'col' }, h)))),
+            el(
+              'tbody',
+              {},
+              ...f.entries.map((e: any) =>
+                el('tr', {}, el('td', {}, String(e.order)), el('td', {}, e.registrationNumber), el('td', {}, e.initials), el('td', {}, e.scores ? String(e.scores.twk) : '—'), el('td', {}, e.scores ? String(e.scores.tiu) : '—'), el('td', {}, e.scores ? String(e.scores.tkp) : '—'), el('td', {}, e.total === null ? '—' : String(e.total)), el('td', {}, RANKING[e.status] || e.status)),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+    $('papan').hidden = false;
+  }
+  $('daftar-seleksi').addEventListener('click', (event: any) => {
+    const id = event.target.getAttribute && event.target.getAttribute('data-seleksi');
+    if (!id) return;
+    board(id).then(
+      () => $('papan-judul').focus(),
+      (error: any) => show($('daftar-seleksi'), 'galat', error.message),
+    );
+  });
+
+  // Perjanjian kinerja (SAKIP): approved unit targets with realisasi and the head's outputs; then the work ASN chose to publish.
+  const realised = (list: any[]) => (list.length ? list.map((r: any) => `${r.period}: ${r.text}`).join('; ') : 'Belum ada realisasi');
+  async function agreements(): Promise<void> {
+    const data = await gql(
+      `query($instansiId: ID!, $year: Int!) {
+        performanceAgreements(instansiId: $instansiId, year: $year, first: 50) { edges { node { unitId unitName perjanjianKinerja targets { sasaran indikator target realisasi { period text } } head { name jabatan outputs { rencanaKinerja indikator { iki target } realisasi { period text } } } } } }
+        publishedWork(instansiId: $instansiId, first: 20) { edges { node { asnName unitId kind title description year } } }
+      }`,
+      { instansiId: $('instansi').value, year: Number($('tahun-perjanjian').value) },
+    );
+    const list = data.performanceAgreements.edges.map((e: any) => e.node);
+    $('daftar-perjanjian').replaceChildren(
+      ...(list.length
+        ? list.map((a: any) =>
+            el(
+              'article',
+              { class: 'pk', 'aria-label': a.unitName },
+              el('h3', {}, a.unitName),
+              el('p', {}, a.perjanjianKinerja ? `Perjanjian kinerja nomor ${a.perjanjianKinerja}` : 'Perjanjian kinerja'),
+              a.head ? el('p', {}, `Ditandatangani ${a.head.name}, ${a.head.jabatan}`) : '',
+              el(
+                'div',
+                { class: 'tabel', tabindex: '0', role: 'region', 'aria-label': `Sasaran ${a.unitName}` },
+                el(
+                  'table',
+                  {},
+                  el('caption', {}, 'Sasaran dan realisasi'),
+                  el('thead', {}, el('tr', {}, ...['Sasaran', 'Indikator', 'Target', 'Realisasi'].map((h) => el('th', { scope: 'col' }, h)))),
+                  el('tbody', {}, ...a.targets.map((t: any) => el('tr', {}, el('td', {}, t.sasaran), el('td', {}, t.indikator), el('td', {}, t.target), el('td', {}, realised(t.realisasi))))),
+                ),
+              ),
+              a.head && a.head.outputs.length
+                ? el('ul', {}, ...a.head.outputs.map((o: any) => el('li', {}, `${o.rencanaKinerja} — target ${o.indikator.map((i: any) => `${i.iki}: ${i.target}`).join(', ')}; realisasi: ${realised(o.realisasi)}`)))
+                : '',
+            ),
+          )
+        : [el('p', {}, 'Belum ada perjanjian kinerja yang disetujui untuk tahun ini.')]),
+    );
+    const work = data.publishedWork.edges.map((e: any) => e.node);
+    $('karya').replaceChildren(
+      ...(work.length
+        ? work.map((w: any) => el('li', {}, el('strong', {}, `${w.kind === 'AWARD' ? 'Penghargaan' : 'Karya'}: ${w.title}`), ` — ${w.asnName}, ${unitName(w.unitId)} (${w.year}): ${w.description}`))
+        : [el('li', {}, 'Belum ada karya yang ditayangkan.')]),
+    );
+  }
+  for (const [form, load] of [['form-predikat', predikat], ['form-jp', jp], ['form-perjanjian', agreements]] as Array<[string, () => Promise<void>]>) {
+    $(form).addEventListener('submit', (event: any) => {
+      event.preventDefault();
+      load().catch((error: any) => show($(form).nextElementSibling, 'galat', error.message));
+    });
+  }
+
   $('form-dasbor').addEventListener('submit', (event: any) => {
     event.preventDefault();
     dashboard().catch((error: any) => show($('tabel-dasbor').tBodies[0], 'galat', error.message));
@@ -294,10 +447,12 @@ function portalClient(UNSUR: Array<[string, string]>): void {
     route();
     $('tahun').value = String(new Date().getFullYear());
     $('periode').value = String(new Date().getFullYear());
+    for (const id of ['tahun-predikat', 'tahun-jp', 'tahun-perjanjian']) $(id).value = String(new Date().getFullYear());
     const { instansiList } = await gql('query { instansiList { id name } }');
     $('instansi').replaceChildren(...instansiList.map((i: any) => el('option', { value: i.id }, i.name)));
     $('instansi').addEventListener('change', () => {
       $('topik').hidden = true;
+      $('papan').hidden = true;
       loadUnits();
     });
     if (instansiList.length) await loadUnits();

@@ -1,4 +1,4 @@
-/** The portal's one HTML page (Bahasa Indonesia): five sections, shown one at a time by the address hash. */
+/** The portal's one HTML page (Bahasa Indonesia): nine sections, shown one at a time by the address hash. */
 export const PORTAL_HTML = `<!doctype html>
 <html lang="id">
 <head>
@@ -20,6 +20,10 @@ export const PORTAL_HTML = `<!doctype html>
         <li><a href="#lacak">Lacak laporan</a></li>
         <li><a href="#survei">Survei kepuasan</a></li>
         <li><a href="#forum">Forum</a></li>
+        <li><a href="#predikat">Predikat ASN</a></li>
+        <li><a href="#jp">Pengembangan kompetensi</a></li>
+        <li><a href="#seleksi">Hasil seleksi</a></li>
+        <li><a href="#perjanjian">Perjanjian kinerja</a></li>
       </ul>
     </nav>
   </header>
@@ -81,7 +85,10 @@ export const PORTAL_HTML = `<!doctype html>
           <input id="nama" name="nama" autocomplete="name" maxlength="120">
           <label for="hp">Nomor HP</label>
           <input id="hp" name="hp" type="tel" autocomplete="tel" inputmode="tel" pattern="(\\+62|0)8[0-9]{7,12}" aria-describedby="hp-bantuan">
-          <p id="hp-bantuan" class="bantuan">Contoh 081234567890. Identitas dienkripsi dan dapat Anda hapus kapan saja.</p>
+          <p id="hp-bantuan" class="bantuan">Contoh 081234567890.</p>
+          <label for="surel">E-mail</label>
+          <input id="surel" name="surel" type="email" autocomplete="email" inputmode="email" maxlength="200" aria-describedby="surel-bantuan">
+          <p id="surel-bantuan" class="bantuan">Perkembangan laporan dikirim ke e-mail ini. Identitas dienkripsi dan dapat Anda hapus kapan saja; setelah dihapus tidak ada e-mail lagi.</p>
         </fieldset>
         <button type="submit">Kirim</button>
       </form>
@@ -134,6 +141,65 @@ export const PORTAL_HTML = `<!doctype html>
         </form>
         <div id="hasil-forum" class="hasil" role="status" aria-live="polite"></div>
       </article>
+    </section>
+
+    <section id="predikat" aria-labelledby="predikat-judul" hidden>
+      <h2 id="predikat-judul">Sebaran predikat kinerja pegawai per OPD</h2>
+      <form id="form-predikat" class="baris">
+        <label for="tahun-predikat">Tahun penilaian</label>
+        <input id="tahun-predikat" name="tahun" type="number" min="2000" max="2100" inputmode="numeric" required>
+        <button type="submit">Tampilkan</button>
+      </form>
+      <p class="catatan">Jumlah pegawai per predikat dari penilaian tahunan yang sudah ditutup, per OPD. Penilaian perorangan tidak pernah ditampilkan. Jumlah kurang dari <span class="k">5</span> disembunyikan (—), dan bila semua pegawai OPD mendapat predikat yang sama, rinciannya juga disembunyikan agar predikat tiap orang tidak dapat diketahui.</p>
+      <div class="tabel" tabindex="0" role="region" aria-labelledby="tabel-predikat-judul"><table id="tabel-predikat">
+        <caption id="tabel-predikat-judul">Predikat per OPD</caption>
+        <thead><tr><th scope="col">OPD</th><th scope="col">Dinilai</th><th scope="col">Sangat baik</th><th scope="col">Baik</th><th scope="col">Butuh perbaikan</th><th scope="col">Kurang</th><th scope="col">Sangat kurang</th></tr></thead>
+        <tbody></tbody>
+      </table></div>
+    </section>
+
+    <section id="jp" aria-labelledby="jp-judul" hidden>
+      <h2 id="jp-judul">Pengembangan kompetensi (20 JP) per OPD</h2>
+      <form id="form-jp" class="baris">
+        <label for="tahun-jp">Tahun</label>
+        <input id="tahun-jp" name="tahun" type="number" min="2000" max="2100" inputmode="numeric" required>
+        <button type="submit">Tampilkan</button>
+      </form>
+      <p class="catatan">Persentase PNS yang memenuhi paling sedikit 20 jam pelajaran setahun (PP 11/2017 ps. 203). Angka dari kurang dari <span class="k">5</span> pegawai disembunyikan (—).</p>
+      <figure>
+        <figcaption id="grafik-jp-judul">PNS memenuhi 20 JP (%) per OPD</figcaption>
+        <div id="grafik-jp" role="img" aria-labelledby="grafik-jp-judul"></div>
+      </figure>
+      <div class="tabel" tabindex="0" role="region" aria-labelledby="tabel-jp-judul"><table id="tabel-jp">
+        <caption id="tabel-jp-judul">Kepatuhan 20 JP per OPD</caption>
+        <thead><tr><th scope="col">OPD</th><th scope="col">Memenuhi 20 JP (%)</th><th scope="col">Pegawai</th></tr></thead>
+        <tbody></tbody>
+      </table></div>
+    </section>
+
+    <section id="seleksi" aria-labelledby="seleksi-judul" hidden>
+      <h2 id="seleksi-judul">Hasil seleksi ASN</h2>
+      <p class="catatan">Papan peringkat seleksi yang diumumkan: nomor peserta, inisial, dan nilai SKD. Nama lengkap, NIK, dan tanggal lahir tidak ditampilkan.</p>
+      <ul id="daftar-seleksi" class="topik"></ul>
+      <article id="papan" aria-labelledby="papan-judul" hidden>
+        <h3 id="papan-judul" tabindex="-1"></h3>
+        <p id="papan-status"></p>
+        <div id="papan-formasi"></div>
+      </article>
+    </section>
+
+    <section id="perjanjian" aria-labelledby="perjanjian-judul" hidden>
+      <h2 id="perjanjian-judul">Perjanjian kinerja unit dan pimpinannya</h2>
+      <form id="form-perjanjian" class="baris">
+        <label for="tahun-perjanjian">Tahun</label>
+        <input id="tahun-perjanjian" name="tahun" type="number" min="2000" max="2100" inputmode="numeric" required>
+        <button type="submit">Tampilkan</button>
+      </form>
+      <p class="catatan">Sasaran, indikator, dan target perjanjian kinerja (SAKIP) yang telah disetujui, dengan realisasi yang dicatat pimpinan unit: keluaran, bukan penilaian.</p>
+      <div id="daftar-perjanjian"></div>
+      <h3>Karya dan penghargaan ASN</h3>
+      <p class="catatan">Ditayangkan atas persetujuan ASN yang bersangkutan, yang dapat menariknya kapan saja.</p>
+      <ul id="karya" class="apresiasi"></ul>
     </section>
   </main>
   <footer><p>Data dari API publik Akuntabel. Penilaian perorangan ASN tidak pernah ditampilkan (UU 14/2008 ps. 17 huruf h).</p></footer>

@@ -36,5 +36,6 @@ h3{font-size:1.1rem;margin-top:24px}.apresiasi{padding-left:20px}.apresiasi li{m
 ul.topik{padding-left:20px}.topik li{margin:8px 0}.tautan{margin:0;padding:0;background:none;color:#0b4f8a;text-decoration:underline;text-align:left}
 ol.tulisan{list-style:none;padding:0}.tulisan li{border-left:4px solid #bbb;padding:4px 10px;margin:10px 0}.tulisan li.unit{border-color:#0b4f8a;background:#eef4fa}.tulisan li.balasan{margin-left:16px}
 .penulis{font-weight:700;margin:0}.tulisan p{margin:4px 0}
+#grafik-jp svg{width:100%;height:auto}.pk{border-top:1px solid #bbb;margin-top:16px}.pk h3{margin-top:12px}
 footer{border-top:1px solid #ccc;padding:12px 16px;color:#444;font-size:.9rem}
 `;

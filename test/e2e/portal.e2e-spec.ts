@@ -140,11 +140,17 @@ if (!available) {
     await page.click('input[name=privasi][value=ANONIM]');
     await page.type('#nama', 'Siti Aminah');
     await page.type('#hp', '081234567890');
+    await page.type('#surel', 'siti.aminah@contoh.id');
     await shot('submit-form');
     await page.click('#form-kirim button[type=submit]');
     await page.waitForSelector('#nomor-baru', { timeout: 20_000 });
     trackingId = await page.$eval('#nomor-baru', (n) => n.textContent!);
     expect(trackingId).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    // The e-mail for progress notices went into the sealed identity only the coordinator opens.
+    const coordinator = await api.token('koordinator-medan', { role: 'COMPLAINT_OFFICER', unit: 'kota-medan' });
+    const board = await api.ok('query { feedbackReports(instansiId: "kota-medan", first: 20) { edges { node { id trackingId } } } }', {}, coordinator);
+    const reportId = board.feedbackReports.edges.find((e: { node: { trackingId: string } }) => e.node.trackingId === trackingId).node.id;
+    expect((await api.ok('query($reportId: ID!) { reporterIdentity(reportId: $reportId) { name email phone } }', { reportId }, coordinator)).reporterIdentity).toEqual({ name: 'Siti Aminah', email: 'siti.aminah@contoh.id', phone: '081234567890' });
     await axe('kirim (sent)');
     await shot('submit-done');
   });

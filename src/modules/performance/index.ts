@@ -14,3 +14,7 @@ export { Rating, OrganisationPredikat } from './predikat/rating';
 export type { PerformanceGapIdentified, PerformanceGapSource } from '../shared';
 // Angka kredit conversion for jabatan fungsional (checklist 12), for the module that keeps the AK ledger.
 export { angkaKredit, AK_PERCENT } from './consequences/angka-kredit';
+// What the transparency portal may publish: closed annual predicate counts per OPD (unsuppressed: the
+// publisher applies k) and approved perjanjian kinerja with the heads' SKP outputs (never a rating).
+export { PerformancePublicData } from './public-data/performance-public-data';
+export type { OpdPredikatCounts, PublicAgreement, AgreementTarget, HeadOutput } from './public-data/performance-public-data';

@@ -1,6 +1,7 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@kernel/event-store.port';
 import { foldedInstansi } from '@infrastructure/subscriptions/folded-instansi';
+import { PerformancePublicData } from './public-data/performance-public-data';
 import { CqrsModule } from '@nestjs/cqrs';
 import { Mutations } from '@infrastructure/graphql/mutations';
 import { AttachmentAccess } from '@infrastructure/attachments';
@@ -78,7 +79,8 @@ import { awardStreamPrefix } from './award/award.events';
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, AnnualCloseService, AnnualCloseResolver, ...evaluationProviders, ...unitPlanProviders, SiasnExport, SkpPrints, SiasnResolver, ...projectProviders, ProjectQueryHandler, ProjectsQueryHandler, ProjectEvidenceAccess, AngkaKreditLedgerQueryHandler, AngkaKreditResolver, ...awardProviders],
+  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, AnnualCloseService, AnnualCloseResolver, ...evaluationProviders, ...unitPlanProviders, SiasnExport, SkpPrints, SiasnResolver, ...projectProviders, ProjectQueryHandler, ProjectsQueryHandler, ProjectEvidenceAccess, AngkaKreditLedgerQueryHandler, AngkaKreditResolver, ...awardProviders, PerformancePublicData],
+  exports: [PerformancePublicData],
   controllers: [SiasnExportController],
 })
 export class PerformanceModule implements OnModuleInit {

@@ -7,3 +7,5 @@ export { EmployeeDirectory } from './employee';
 export type { EmployeeOnDate, EmployeeAppraisers, AppraiserView, Appraisee } from './employee';
 // Pejabat penilai resolution on a date with the position holders (training's atasan, performance's SKP appraiser).
 export { AppraiserLookup } from './employee';
+// Recipient kinds for the notification outbox: an employee, and the head of a unit kerja on the day of sending.
+export { EMPLOYEE_RECIPIENT, UNIT_HEAD_RECIPIENT } from './employee';

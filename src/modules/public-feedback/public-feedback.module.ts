@@ -31,14 +31,21 @@ import { ReportService } from './report/report.service';
 import { SlaStage } from './report/report.vocabulary';
 import { SkmResolver, SkmService } from './skm/skm.graphql';
 import { skmStreamPrefix } from './skm/skm.events';
+import { CoordinatorResolver } from './notify/coordinator.graphql';
+import { deskStreamPrefix } from './notify/coordinator-desk';
+import { ReportNotifier } from './notify/report-notifier';
+import { PerformanceTransparencyResolver } from './transparency/performance-transparency.graphql';
+import { publishedWorkProjection, ShowcaseResolver } from './showcase/showcase.graphql';
+import { showcaseStreamPrefix } from './showcase/showcase';
+import { PerformanceModule } from '../performance';
 
 /**
  * Citizen participation and transparency (DOMAIN.md §1.3, §1.4, §1.12): SKM/IKM, complaints with
  * working-day SLAs (LAPOR!-compatible), unit metrics and the public aggregates.
  */
 @Module({
-  imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver, TransparencyResolver, StandardResolver, AppreciationResolver, ExchangeResolver, ForumResolver, FeedbackBusHandler],
+  imports: [CqrsModule, OrganisationModule, PersonnelModule, PerformanceModule],
+  providers: [ProofOfWork, ProofOfWorkResolver, SubmissionLimit, SkmService, SkmResolver, ReportService, ReportResolver, TransparencyResolver, StandardResolver, AppreciationResolver, ExchangeResolver, ForumResolver, FeedbackBusHandler, ReportNotifier, CoordinatorResolver, PerformanceTransparencyResolver, ShowcaseResolver],
 })
 export class PublicFeedbackModule implements OnModuleInit {
   constructor(
@@ -51,6 +58,7 @@ export class PublicFeedbackModule implements OnModuleInit {
     private readonly reports: ReportService,
     private readonly metrics: Metrics,
     private readonly clock: Clock,
+    private readonly notifier: ReportNotifier,
   ) {}
 
   onModuleInit(): void {
@@ -58,7 +66,10 @@ export class PublicFeedbackModule implements OnModuleInit {
     this.runner.register(reportsProjection);
     this.runner.register(unitMetricsProjection);
     this.runner.register(forumTopicsProjection);
+    this.runner.register(publishedWorkProjection);
     this.runner.registerReaction(reportDeadlinesReaction(this.deadlines));
+    // E-mail to reporters on progress and SLA escalations to the OPD head and the coordinator (the platform outbox).
+    this.runner.registerReaction(this.notifier.reaction);
     this.metrics.gauge('akuntabel_feedback_reports_overdue', 'Open reports past their verification or follow-up SLA, by instansi.', ['instansi'], async () =>
       (await this.reports.overdueByInstansi(this.clock.now().toISOString())).map(({ instansiId, count }) => ({ labels: { instansi: instansiId }, value: count })),
     );
@@ -82,6 +93,9 @@ export class PublicFeedbackModule implements OnModuleInit {
     this.scopes.register(forumStreamPrefix, (event) => event.streamId.slice(forumStreamPrefix.length).split('.')[0]);
     this.scopes.register(standardStreamPrefix, (event) => event.streamId.slice(standardStreamPrefix.length).split('.')[0]);
     this.scopes.register(metricsStreamPrefix, (event) => event.streamId.slice(metricsStreamPrefix.length).split('.')[0]);
+    // Showcase streams are per employee: each event names the instansi the employee was in at consent.
+    this.scopes.register(showcaseStreamPrefix, (event) => (event.data as { instansiId: string }).instansiId);
+    this.scopes.register(deskStreamPrefix, (event) => event.streamId.slice(deskStreamPrefix.length));
     this.scopes.register(reportStreamPrefix, (event) => event.streamId.slice(reportStreamPrefix.length).split('.')[0]);
   }
 }

@@ -13,6 +13,7 @@ import { employeesProjection } from './read-models/employees/employees.projectio
 import { positionHoldersProjection } from './read-models/position-holders/position-holders.projection';
 import { PublishedPredikatReader, publishedPredikatProjection } from './read-models/published-predikat/published-predikat.projection';
 import { PositionOccupancyModule } from './read-models/position-holders/position-occupancy';
+import { EmployeeRecipients } from './notifications/employee-recipients';
 
 /**
  * Personnel › Employee: the personnel record of each ASN (PNS and PPPK) — registration with a unique
@@ -21,7 +22,7 @@ import { PositionOccupancyModule } from './read-models/position-holders/position
  * RegisterEmployeeCommand is also dispatched by recruitment (over the CommandBus, no module import).
  */
 @Module({
-  imports: [CqrsModule, OrganisationModule, PositionOccupancyModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS, EmployeeDirectory, RegistrationCheck, EmployeeImport, PublishedPredikatReader],
+  imports: [CqrsModule, OrganisationModule, PositionOccupancyModule], providers: [...USE_CASE_PROVIDERS, ...READ_SIDE_PROVIDERS, ...SHARED_PROVIDERS, EmployeeDirectory, RegistrationCheck, EmployeeImport, PublishedPredikatReader, EmployeeRecipients],
   controllers: [BkdExportsController],
   exports: [EmployeeDirectory, PlacementCheck, AppraiserLookup, RegistrationCheck, EmployeeImport],
 })

@@ -13,3 +13,4 @@ export type { RegisterEmployeeFields, RegisterEmployeeResult } from './register-
 /** Pejabat penilai / atasan of an employee on a date (the organisation's rules with this module's position holders). */
 export { AppraiserLookup } from './read-models/position-holders/appraiser-lookup';
 export type { Appraisee } from './read-models/position-holders/appraiser-lookup';
+export { EMPLOYEE_RECIPIENT, UNIT_HEAD_RECIPIENT } from './notifications/employee-recipients';

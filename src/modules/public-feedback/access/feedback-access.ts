@@ -32,3 +32,8 @@ export function handlesUnit(actor: Actor, unit: { _id: string; instansiId: strin
 export function assertCoordinator(actor: Actor, instansiId: string, what: string): void {
   if (!isCoordinator(actor, instansiId)) throw new ForbiddenError(`${what}: memerlukan COMPLAINT_OFFICER (Admin Koordinator) instansi ${instansiId}`);
 }
+
+/** The employee ids of the actor's EMPLOYEE grants (the grant's unit is the employee's own id). */
+export function ownEmployeeIds(actor: Actor): string[] {
+  return actor.roles.filter((g) => g.role === Role.EMPLOYEE).map((g) => g.unit);
+}

@@ -1,3 +1,4 @@
+import { ownEmployeeIds } from '../access/feedback-access';
 import { Args, ArgsType, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, Matches } from 'class-validator';
 import { CurrentActor, Public, Roles } from '@infrastructure/auth/decorators';
@@ -50,11 +51,6 @@ class AppreciationsArgs extends ConnectionArgs {
 @InputType()
 export class AppreciationConsentInput extends ReportIdInput {
   @Field({ description: 'True: name me publicly with this appreciation; false: withdraw (at any time).' }) @IsBoolean() consent: boolean;
-}
-
-/** The employee ids of the actor's EMPLOYEE grants (the grant's unit is the employee's own id). */
-function ownEmployeeIds(actor: Actor): string[] {
-  return actor.roles.filter((g) => g.role === Role.EMPLOYEE).map((g) => g.unit);
 }
 
 @Resolver()

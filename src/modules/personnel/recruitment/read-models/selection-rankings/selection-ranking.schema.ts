@@ -54,3 +54,4 @@ export class SelectionRanking {
   @Field(() => [FormasiRankingView]) @Prop({ type: [FormasiRankingSchema], default: [] }) formasi: FormasiRankingView[];
 }
 export const SelectionRankingSchema = SchemaFactory.createForClass(SelectionRanking);
+SelectionRankingSchema.index({ instansiId: 1, publishedAt: 1, _id: 1 });
