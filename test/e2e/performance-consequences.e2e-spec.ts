@@ -99,6 +99,30 @@ describe('Performance: consequences of closed evaluations — AK ledger (GraphQL
     expect(views.length).toBeGreaterThan(0);
   });
 
+  it("a unit target naming a published unit metric takes its realisasi from each publication (here training's JP compliance)", async () => {
+    const UNIT = `query($unitId: ID!, $year: Int!) { unitPerformance(unitId: $unitId, year: $year) { targets { targetId metric } targetRealisasi { targetId metric period value basis source } } }`;
+    const targets = [
+      { targetId: 'iku-1', sasaran: 'Menurunnya kasus DBD', indikator: 'Incidence rate DBD', target: '< 10' },
+      { targetId: 'iku-jp', sasaran: 'Meningkatnya kompetensi ASN dinas', indikator: 'Persentase PNS dengan ≥ 20 JP', target: '80', metric: 'JP_COMPLIANCE_PCT' },
+    ];
+    await api.ok('mutation($i: SetUnitTargetsInput!) { setUnitTargets(input: $i) { position } }', { i: { unitId: OPD, year: 2026, targets } }, penilai.kadis);
+    const badMetric = await api.gql('mutation($i: SetUnitTargetsInput!) { setUnitTargets(input: $i) { position } }', { i: { unitId: OPD, year: 2026, targets: [{ ...targets[1], metric: 'TIDAK_ADA' }] } }, penilai.kadis);
+    expect(codeOf(badMetric)).toBe('BAD_USER_INPUT');
+    const trainingAdmin = await api.token('ta-binjai', { role: 'TRAINING_ADMIN', unit: INSTANSI });
+    await api.ok('mutation($i: UnitYearInput!) { publishUnitTrainingCompliance(input: $i) { position } }', { i: { unitId: OPD, year: 2026 } }, trainingAdmin);
+    const published = (await api.events.readAll({ after: 0, maxCount: 100_000 })).events.find((e) => e.type === 'shared.UnitMetricPublished' && e.data.unitId === OPD)!;
+    let unit: any;
+    for (let i = 0; i < 100 && !unit?.targetRealisasi.length; i++) {
+      unit = (await api.ok(UNIT, { unitId: OPD, year: 2026 }, auditor)).unitPerformance;
+      if (!unit.targetRealisasi.length) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(unit.targets).toEqual([{ targetId: 'iku-1', metric: null }, { targetId: 'iku-jp', metric: 'JP_COMPLIANCE_PCT' }]);
+    expect(unit.targetRealisasi).toEqual([{ targetId: 'iku-jp', metric: 'JP_COMPLIANCE_PCT', period: '2026', value: published.data.value, basis: published.data.basis, source: published.data.source }]);
+    const realisasi = (await api.events.readStream(`performance-unit-plan-${OPD}.2026`)).filter((e) => e.type === 'performance.UnitTargetRealisasiRecorded');
+    expect(realisasi).toHaveLength(1);
+    expect(realisasi[0].actor).toMatchObject({ id: 'system:performance-unit-metrics', onBehalfOf: 'ta-binjai' });
+  });
+
   it("a JF employee's ledger has a line per closed annual evaluation; a correction adds an adjusting line", async () => {
     const line = (year: number, source: string, predikat: string, angkaKredit: string, delta: string) => ({ node: { year, source, predikat, jenisJabatan: 'JF_AHLI_PERTAMA', koefisien: '12.5', persen: { SANGAT_BAIK: 150, BAIK: 100 }[predikat], months: 12, angkaKredit, delta, policyVersion: 'permenpanrb-1-2023/v1' } });
     const ledger = (await api.ok(LEDGER, { employeeId: 'epi' }, self.epi)).angkaKreditLedger;

@@ -27,7 +27,8 @@ import { evaluationDecider } from './evaluation/evaluation.decider';
 import { evaluationStreamPrefix } from './evaluation/evaluation.events';
 import { unitPeriodStreamPrefix } from './unit-period/unit-period.events';
 
-import { ApproveUnitTargetsHandler, SetUnitTargetsHandler, UnitPlanCommands, UnitPlanResolver } from './unit-plan-commands/unit-plan.resolver';
+import { ApproveUnitTargetsHandler, SetUnitTargetsHandler, UnitPlanCommands, UnitPlanResolver, unitMetricRealisasiReaction } from './unit-plan-commands/unit-plan.resolver';
+import { CommandExecutor } from '@kernel/command-handling';
 import { unitPlansProjection } from './read-models/unit-plans/unit-plans.projection';
 import { CascadeIssuesQueryHandler, UnitPerformanceQueryHandler } from './read-models/unit-plans/unit-plans.query';
 import { unitPlanStreamPrefix } from './unit-plan/unit-plan.events';
@@ -94,6 +95,7 @@ export class PerformanceModule implements OnModuleInit {
     private readonly annualClose: AnnualCloseService,
     private readonly projectEvidence: ProjectEvidenceAccess,
     private readonly awards: AwardCommands,
+    private readonly executor: CommandExecutor,
   ) {}
 
   onModuleInit(): void {
@@ -106,6 +108,7 @@ export class PerformanceModule implements OnModuleInit {
     this.runner.register(angkaKreditProjection);
     this.runner.register(awardsProjection);
     this.runner.registerReaction(performanceAwardReaction(this.awards));
+    this.runner.registerReaction(unitMetricRealisasiReaction(this.executor));
     this.attachments.register(this.evidence);
     this.attachments.register(this.projectEvidence);
     this.targets.register(CLOSE_REMINDER_TARGET, async ({ payload, context }) => {

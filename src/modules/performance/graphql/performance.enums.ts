@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { UnitMetric } from '../../shared';
 import { OrganisationPredikat, Rating } from '../predikat/rating';
 import { AppraiserSource, Aspek, BerAkhlak, Pendekatan, RhkKategori, SkpStatus } from '../skp/skp.vocabulary';
 
@@ -11,3 +12,4 @@ registerEnumType(BerAkhlak, { name: 'BerAkhlak', description: 'The seven BerAKHL
 registerEnumType(SkpStatus, { name: 'SkpStatus', description: 'DRAFT → SUBMITTED → APPROVED, or RETURNED with notes.' });
 registerEnumType(AppraiserSource, { name: 'AppraiserSource', description: 'DERIVED from the organisation tree, or OVERRIDE by ADMIN_BKD with a reason.' });
 // The shared Predikat is the GraphQL enum `Predikat`, registered once for the whole schema (personnel's employee.enums.ts).
+registerEnumType(UnitMetric, { name: 'UnitMetricSource', description: 'A published unit metric a unit target may take its realisasi from (shared.UnitMetricPublished): IKM, complaint SLA figures, JP compliance.' });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Args, ArgsType, Field, ID, InputType, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Command, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
 import { Role } from '@infrastructure/auth/roles';
 import { CommandInput } from '@infrastructure/graphql/command-input';
@@ -14,6 +14,9 @@ import { Actor } from '@kernel/events';
 import { UNIT_ID_PATTERN } from '@kernel/grant-scope';
 import { refuse } from '@kernel/rules';
 import { OrganisationDirectory, OrgUnit } from '../../organisation';
+import { UnitMetric, UnitMetricPublished } from '../../shared';
+import { defineReaction, Reaction } from '@infrastructure/projections/reaction';
+import '../graphql/performance.enums';
 import { forbid, isInstansiAdmin } from '../access/performance-access';
 import { leadsUnit } from '../access/unit-access';
 import { PerformanceRule as R } from '../performance.rules';
@@ -31,6 +34,10 @@ export class UnitTargetInput {
   @Field() @MultilineText() @IsString() @Length(1, 1000) sasaran: string;
   @Field({ description: 'IKU: indikator kinerja utama.' }) @MultilineText() @IsString() @Length(1, 500) indikator: string;
   @Field() @MultilineText() @IsString() @Length(1, 200) target: string;
+  @Field(() => UnitMetric, { nullable: true, description: 'When the indikator is a published unit metric (IKM, % complaints closed within SLA…): its realisasi is taken from each publication, never typed in.' })
+  @IsOptional()
+  @IsEnum(UnitMetric)
+  metric?: UnitMetric | null;
 }
 
 @InputType()
@@ -75,7 +82,7 @@ export class UnitPlanCommands {
         unitId: input.unitId,
         instansiId: unit.instansiId,
         year: input.year,
-        targets: input.targets.map(({ targetId, sasaran, indikator, target }) => ({ targetId, sasaran, indikator, target })),
+        targets: input.targets.map(({ targetId, sasaran, indikator, target, metric }) => ({ targetId, sasaran, indikator, target, metric: metric ?? null })),
         perjanjianKinerja: input.perjanjianKinerja ?? null,
         by: context.actor.id,
         at: context.occurredAt,
@@ -161,4 +168,31 @@ export class UnitPlanResolver {
   cascadeIssues(@Args() args: CascadeArgs, @CurrentActor() actor: Actor): Promise<CascadeReport> {
     return this.queries.execute(new CascadeIssuesQuery(args.unitId, args.year, args.first, actor));
   }
+}
+
+/** The system records the realisasi as the instansi's BKD, on behalf of the module that published the figure. */
+function metricActor(instansiId: string, cause: Actor): Actor {
+  return { id: 'system:performance-unit-metrics', roles: [{ role: Role.ADMIN_BKD, unit: instansiId }], onBehalfOf: cause.id };
+}
+
+/**
+ * A published unit metric (shared.UnitMetricPublished: IKM from public feedback, SLA figures, JP
+ * compliance from training) becomes the realisasi of the targets of that unit's plan for the metric's
+ * year that name it; the plan's decider decides which (none: nothing is written). The name is permanent.
+ */
+export function unitMetricRealisasiReaction(executor: CommandExecutor): Reaction {
+  return defineReaction<UnitMetricPublished>({
+    name: 'performance-unit-metric-realisasi',
+    canHandle: ['shared.UnitMetricPublished'],
+    async react(event, { commandContext }) {
+      const { metric, instansiId, unitId, period, value, basis, source, publishedAt } = event.data;
+      const year = Number(period.slice(0, 4));
+      await executor.execute(
+        unitPlanDecider,
+        unitPlanStream(unitId, year),
+        { type: 'RecordMetricRealisasi', unitId, instansiId, year, metric, period, value, basis, source, at: publishedAt },
+        commandContext(metricActor(instansiId, event.actor)),
+      );
+    },
+  });
 }

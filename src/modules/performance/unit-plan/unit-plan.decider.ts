@@ -1,11 +1,14 @@
 import { assertNever, Decider } from '@kernel/decider';
 import { isBlank, problem, refuse, refuseIfAny } from '@kernel/rules';
 import { PerformanceRule as R } from '../performance.rules';
+import { UnitMetric } from '../../shared';
 import { UnitPlanEvent, UnitTarget } from './unit-plan.events';
 
 export interface UnitPlanState {
   readonly targets: readonly UnitTarget[] | null;
   readonly approved: boolean;
+  /** The last value taken per `<targetId>@<period>` (a republication with the same figure records nothing). */
+  readonly realisasi: Readonly<Record<string, string>>;
 }
 
 export interface SetUnitTargets {
@@ -28,14 +31,30 @@ export interface ApproveUnitTargets {
   readonly at: string;
 }
 
-export type UnitPlanCommand = SetUnitTargets | ApproveUnitTargets;
+/** A published unit metric (the shared contract), offered to the unit's plan of the metric's year. */
+export interface RecordMetricRealisasi {
+  readonly type: 'RecordMetricRealisasi';
+  readonly unitId: string;
+  readonly instansiId: string;
+  readonly year: number;
+  readonly metric: UnitMetric;
+  readonly period: string;
+  readonly value: string;
+  readonly basis: number;
+  readonly source: string;
+  readonly at: string;
+}
+
+export type UnitPlanCommand = SetUnitTargets | ApproveUnitTargets | RecordMetricRealisasi;
 
 function evolve(state: UnitPlanState, event: UnitPlanEvent): UnitPlanState {
   switch (event.type) {
     case 'performance.UnitTargetsSet':
-      return { targets: event.data.targets, approved: false };
+      return { ...state, targets: event.data.targets, approved: false };
     case 'performance.UnitTargetsApproved':
       return { ...state, approved: true };
+    case 'performance.UnitTargetRealisasiRecorded':
+      return { ...state, realisasi: { ...state.realisasi, [`${event.data.targetId}@${event.data.period}`]: `${event.data.value}|${event.data.basis}` } };
     default:
       return assertNever(event);
   }
@@ -60,13 +79,20 @@ function decide(command: UnitPlanCommand, state: UnitPlanState): UnitPlanEvent[]
       const { unitId, instansiId, year } = command;
       return [{ type: 'performance.UnitTargetsApproved', data: { unitId, instansiId, year, approvedBy: command.by, approvedAt: command.at } }];
     }
+    case 'RecordMetricRealisasi': {
+      // The realisasi of a target whose indikator is a published unit metric is that metric, never typed in.
+      const { unitId, instansiId, year, metric, period, value, basis, source, at } = command;
+      return (state.targets ?? [])
+        .filter((t) => t.metric === metric && state.realisasi[`${t.targetId}@${period}`] !== `${value}|${basis}`)
+        .map((t) => ({ type: 'performance.UnitTargetRealisasiRecorded' as const, data: { unitId, instansiId, year, targetId: t.targetId, metric, period, value, basis, source, recordedAt: at } }));
+    }
     default:
       return assertNever(command);
   }
 }
 
 export const unitPlanDecider: Decider<UnitPlanCommand, UnitPlanEvent, UnitPlanState> = {
-  initialState: () => ({ targets: null, approved: false }),
+  initialState: () => ({ targets: null, approved: false, realisasi: {} }),
   evolve,
   decide,
 };

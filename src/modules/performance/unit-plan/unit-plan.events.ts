@@ -1,5 +1,6 @@
 import { eventRegistry } from '@kernel/event-registry';
 import { DomainEvent } from '@kernel/events';
+import { UnitMetric } from '../../shared';
 
 export const unitPlanStreamPrefix = 'performance-unit-plan-';
 /** One plan per unit kerja and year: `<unitId>.<year>`. */
@@ -12,6 +13,8 @@ export interface UnitTarget {
   readonly sasaran: string;
   readonly indikator: string;
   readonly target: string;
+  /** The published unit metric (shared.UnitMetricPublished) the realisasi comes from, when the indikator is one (IKM, % complaints within SLA…); null otherwise. */
+  readonly metric: UnitMetric | null;
 }
 
 /** The unit head set (or revised) the unit's targets for the year: the root of the SKP cascade. */
@@ -32,9 +35,33 @@ export type UnitTargetsSet = DomainEvent<
 /** The next-higher leader approved the unit's targets. */
 export type UnitTargetsApproved = DomainEvent<'performance.UnitTargetsApproved', { unitId: string; instansiId: string; year: number; approvedBy: string; approvedAt: string }>;
 
-export type UnitPlanEvent = UnitTargetsSet | UnitTargetsApproved;
+/** A target's realisasi for a period, taken from the unit metric it names when that metric was published. */
+export type UnitTargetRealisasiRecorded = DomainEvent<
+  'performance.UnitTargetRealisasiRecorded',
+  {
+    unitId: string;
+    instansiId: string;
+    year: number;
+    targetId: string;
+    metric: UnitMetric;
+    /** The metric's period (`2026`, `2026-S1`, `2026-Q3`, `2026-07`). */
+    period: string;
+    /** Exact decimal as published. */
+    value: string;
+    basis: number;
+    /** Module and record the figure was computed from. */
+    source: string;
+    recordedAt: string;
+  }
+>;
+
+export type UnitPlanEvent = UnitTargetsSet | UnitTargetsApproved | UnitTargetRealisasiRecorded;
 
 eventRegistry.register([
-  { type: 'performance.UnitTargetsSet', version: 1, description: "The unit head set the unit's targets (IKU / perjanjian kinerja) for the year, the root of the SKP cascade" },
+  { type: 'performance.UnitTargetsSet', version: 2, description: "The unit head set the unit's targets (IKU / perjanjian kinerja) for the year, the root of the SKP cascade" },
   { type: 'performance.UnitTargetsApproved', version: 1, description: "The next-higher leader approved the unit's targets" },
+  { type: 'performance.UnitTargetRealisasiRecorded', version: 1, description: "A unit target's realisasi was taken from the published unit metric it names (IKM, SLA compliance…)" },
 ]);
+
+/** v1 targets named no realisasi source (added with the unit-metric contract): none. */
+eventRegistry.registerUpcaster('performance.UnitTargetsSet', 1, (data: Record<string, any>) => ({ ...data, targets: (data.targets as Record<string, unknown>[]).map((t) => ({ metric: null, ...t })) }));
