@@ -135,6 +135,8 @@ describe('Bulk import of existing staff', () => {
       expect(result).toMatchObject({ dryRun: true, rowsRead: 3, wouldImport: 1, refused: 2, position: 0, refusedByRule: [{ rule: 'PERSONNEL.POSITION_FULL', rows: 2 }] });
       expect(result.rows.map((r: { status: string }) => r.status)).toEqual(['WOULD_IMPORT', 'REFUSED', 'REFUSED']);
       expect(result.rows[1].problems[0]).toEqual({ rule: 'PERSONNEL.POSITION_FULL', message: expect.stringContaining('1 dari 1') });
+      const english = await api.gql(MUTATION, { input: { format: 'CSV', content: csv, dryRun: true } }, bkdMedan, { 'accept-language': 'en' });
+      expect(english.data.importEmployees.rows[1].problems[0]).toEqual({ rule: 'PERSONNEL.POSITION_FULL', message: 'The position already has as many definitive holders as its capacity' });
       expect(await api.events.headPosition()).toBe(before);
     });
 
