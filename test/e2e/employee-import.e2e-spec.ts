@@ -20,7 +20,8 @@ describe('Bulk import of existing staff', () => {
   let bkdBinjai: string;
   let auditor: string;
   const importer = { id: 'import', roles: [{ role: Role.ADMIN_BKD, unit: ALL_INSTANSI }] };
-  const STAFF_POSTS = ['STAF', 'ANALIS', 'PENGELOLA'].map((code) => ({ unitId: 'kota-medan.dinkes', positionId: `kota-medan.dinkes.${code.toLowerCase()}`, previousPositionId: 'kota-medan.dinkes.pengadministrasi' }));
+  const STAFF_CODES = ['STAF', 'ANALIS', 'PENGELOLA', 'PRANATA', 'PENATA', 'PENGOLAH', 'VERIFIKATOR', 'BENDAHARA'];
+  const STAFF_POSTS = STAFF_CODES.map((code) => ({ unitId: 'kota-medan.dinkes', positionId: `kota-medan.dinkes.${code.toLowerCase()}`, previousPositionId: 'kota-medan.dinkes.pengadministrasi' }));
   const file = staffFile(5000, STAFF_POSTS, 50);
   const good = 5000 - file.bad.size;
 
@@ -32,7 +33,8 @@ describe('Bulk import of existing staff', () => {
     auditor = await api.token('auditor-1', { role: 'AUDITOR', unit: '*' });
     await api.ok('mutation($input: RegisterInstansiInput!) { registerInstansi(input: $input) { position } }', { input: { instansiId: 'kota-medan', name: 'Pemerintah Kota Medan', kind: 'PEMERINTAH_KOTA', kepalaDaerahTitle: 'Wali Kota' } }, root);
     await api.ok('mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { position } }', { input: { instansiId: 'kota-medan', code: 'DINKES', name: 'Dinas Kesehatan', kind: 'OPD' } }, bkdMedan);
-    for (const [code, jenisJabatan, isUnitHead] of [['KADIS', 'JPT_PRATAMA', true], ['STAF', 'PELAKSANA', false], ['ANALIS', 'PELAKSANA', false], ['PENGELOLA', 'PELAKSANA', false], ['PENGADMINISTRASI', 'PELAKSANA', false]] as const) {
+    const posts = [['KADIS', 'JPT_PRATAMA', true], ...[...STAFF_CODES, 'PENGADMINISTRASI'].map((code) => [code, 'PELAKSANA', false])] as const;
+    for (const [code, jenisJabatan, isUnitHead] of posts) {
       await api.ok('mutation($input: CreatePositionInput!) { createPosition(input: $input) { position } }', { input: { unitId: 'kota-medan.dinkes', code, name: `Jabatan ${code}`, jenisJabatan, isUnitHead } }, bkdMedan);
     }
   }, 60_000);
@@ -133,6 +135,8 @@ describe('Bulk import of existing staff', () => {
       expect(result).toMatchObject({ dryRun: true, rowsRead: 3, wouldImport: 1, refused: 2, position: 0, refusedByRule: [{ rule: 'PERSONNEL.POSITION_FULL', rows: 2 }] });
       expect(result.rows.map((r: { status: string }) => r.status)).toEqual(['WOULD_IMPORT', 'REFUSED', 'REFUSED']);
       expect(result.rows[1].problems[0]).toEqual({ rule: 'PERSONNEL.POSITION_FULL', message: expect.stringContaining('1 dari 1') });
+      const english = await api.gql(MUTATION, { input: { format: 'CSV', content: csv, dryRun: true } }, bkdMedan, { 'accept-language': 'en' });
+      expect(english.data.importEmployees.rows[1].problems[0]).toEqual({ rule: 'PERSONNEL.POSITION_FULL', message: 'The position already has as many definitive holders as its capacity' });
       expect(await api.events.headPosition()).toBe(before);
     });
 

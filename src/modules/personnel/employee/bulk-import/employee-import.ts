@@ -110,8 +110,12 @@ export class EmployeeImport {
     const total = options.dryRun ? rows.length : rows.length * 2;
     let done = 0;
     const tick = () => options.onProgress?.(++done, total);
+    // The plan reads each post once, before anything is written: the seats it promises across the
+    // file are counted against the holders as they stood then.
+    const posts = memo((key: string) => this.placements.read(...(key.split('\u0000') as [string, string])));
+    const pastPosts = memo((key: string) => this.pastPostProblems(...(key.split('\u0000') as [string, string])));
     const checked = await inParallel(rows, concurrency, async (raw, i) => {
-      const planned = await this.check(raw, i + 1, actor, at, options.instansiId);
+      const planned = await this.check(raw, i + 1, actor, at, options.instansiId, posts, pastPosts);
       tick();
       return planned;
     });
@@ -132,7 +136,7 @@ export class EmployeeImport {
   }
 
   /** Every rule that does not depend on the other rows of the file. */
-  private async check(raw: RawRow, row: number, actor: Actor, at: string, instansiId?: string): Promise<PlannedRow> {
+  private async check(raw: RawRow, row: number, actor: Actor, at: string, instansiId: string | undefined, posts: Memo<PostReading>, pastPosts: Memo<RuleProblem[]>): Promise<PlannedRow> {
     const mapped = mapRow(raw);
     const { fields } = mapped;
     const employeeId = deriveId('employee-import', fields.identifier);
@@ -143,17 +147,19 @@ export class EmployeeImport {
     // imported, NIP held) is told to someone who may not see the record.
     const forbidden = accessProblems(actor, fields.unitId, instansiId);
     if (forbidden.length > 0) return { row, command, commandId, status: ImportRowStatus.REFUSED, problems: forbidden, post: null };
-    const [events, post, pastPosts, claimed] = await Promise.all([
+    const [events, post, pastPostsFound, claimed] = await Promise.all([
       this.store.readStream(streamId),
-      this.placements.read(fields.unitId, fields.positionId),
-      Promise.all(mapped.history.positions.map((p, i) => this.pastPostProblems(p.unitId, p.positionId, i + 1))),
+      posts(`${fields.unitId}\u0000${fields.positionId}`),
+      Promise.all(
+        mapped.history.positions.map(async (p, i) => (await pastPosts(`${p.unitId}\u0000${p.positionId}`)).map((found) => problem(found.rule, `rwJabatan entri ${i + 1}: ${found.message}`))),
+      ),
       this.identifierProblems(fields.identifier, fields.employmentType, streamId),
     ]);
     if (events.some((event) => event.commandId === commandId)) return { row, command, commandId, status: ImportRowStatus.ALREADY_IMPORTED, problems: [], post: null };
     const problems: RuleProblem[] = [
       ...mapped.problems,
       ...post.problems,
-      ...pastPosts.flat(),
+      ...pastPostsFound.flat(),
       ...decisionProblems(command, events.map((e) => eventRegistry.upcast(e) as unknown as EmployeeEvent)),
       ...claimed,
     ];
@@ -161,12 +167,11 @@ export class EmployeeImport {
   }
 
   /** A past post must be in the tree (abolished or dissolved since is fine) and in the unit named. */
-  private async pastPostProblems(unitId: string, positionId: string, entry: number): Promise<RuleProblem[]> {
+  private async pastPostProblems(unitId: string, positionId: string): Promise<RuleProblem[]> {
     const [unit, found] = await Promise.all([this.directory.unit(unitId), this.directory.position(positionId)]);
-    const what = `rwJabatan entri ${entry}`;
-    if (!unit) return [problem(OrgPlacementRule.UNIT_NOT_FOUND, `${what}: unit kerja ${unitId} tidak ada`)];
-    if (!found) return [problem(OrgPlacementRule.POSITION_NOT_FOUND, `${what}: jabatan ${positionId} tidak ada`)];
-    if (found.unit._id !== unitId) return [problem(OrgPlacementRule.POSITION_NOT_IN_UNIT, `${what}: jabatan ${positionId} milik unit ${found.unit._id}, bukan ${unitId}`)];
+    if (!unit) return [problem(OrgPlacementRule.UNIT_NOT_FOUND, `unit kerja ${unitId} tidak ada`)];
+    if (!found) return [problem(OrgPlacementRule.POSITION_NOT_FOUND, `jabatan ${positionId} tidak ada`)];
+    if (found.unit._id !== unitId) return [problem(OrgPlacementRule.POSITION_NOT_IN_UNIT, `jabatan ${positionId} milik unit ${found.unit._id}, bukan ${unitId}`)];
     return [];
   }
 
@@ -260,6 +265,18 @@ function report(dryRun: boolean, outcomes: readonly ImportRowOutcome[], position
     outcomes,
     position,
     elapsedMs: Math.round(elapsedMs),
+  };
+}
+
+type Memo<T> = (key: string) => Promise<T>;
+
+/** One lookup per key for the run (the promise is shared, so concurrent rows read once). */
+function memo<T>(read: (key: string) => Promise<T>): Memo<T> {
+  const known = new Map<string, Promise<T>>();
+  return (key) => {
+    let found = known.get(key);
+    if (!found) known.set(key, (found = read(key)));
+    return found;
   };
 }
 

@@ -1,10 +1,11 @@
-import { Args, Field, Float, ID, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, Float, ID, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
 import { Role } from '@infrastructure/auth/roles';
 import { IdentifierText, MultilineText } from '@infrastructure/graphql/text-rules';
 import { BadUserInputError } from '@kernel/errors';
 import { Actor } from '@kernel/events';
+import { englishMessage, preferredLanguage } from '@kernel/messages';
 import { INSTANSI_ID_PATTERN } from '@kernel/grant-scope';
 import { EmployeeImport, ImportRowStatus } from './employee-import';
 import { ImportFormat, readRows } from './import-file';
@@ -77,13 +78,21 @@ export class ImportEmployeesResolver {
     description: `Takes existing staff with their riwayat (golongan, jabatan, pendidikan, hukdis) into the record, each row through the same rules as registerEmployee; a dry run (default) writes nothing. Idempotent per row: a re-run imports nothing twice. At most ${MAX_IMPORT_ROWS_PER_REQUEST} rows. ADMIN_BKD.`,
   })
   @Roles(Role.ADMIN_BKD)
-  async importEmployees(@Args('input') input: ImportEmployeesInput, @CurrentActor() actor: Actor): Promise<ImportEmployeesPayload> {
+  async importEmployees(@Args('input') input: ImportEmployeesInput, @CurrentActor() actor: Actor, @Context('req') req?: { headers?: Record<string, string | string[] | undefined> }): Promise<ImportEmployeesPayload> {
     const content = input.format === ImportFormat.XLSX ? decodeBase64(input.content) : Buffer.from(input.content, 'utf8');
     const rows = await readRows(input.format, content, MAX_IMPORT_ROWS_PER_REQUEST);
     const report = await this.imports.run(rows, actor, { dryRun: input.dryRun, instansiId: input.instansiId ?? undefined, concurrency: 32 });
     const { outcomes, elapsedMs: _elapsedMs, ...summary } = report;
-    return { ...summary, refusedByRule: [...summary.refusedByRule], rows: outcomes.map((o) => ({ ...o, problems: [...o.problems] })) };
+    // Row problems are data, not errors: they follow Accept-Language here, as errors do in the error mapper.
+    const english = preferredLanguage(header(req, 'accept-language')) === 'en';
+    const say = (rule: string, message: string) => (english ? (englishMessage(rule) ?? message) : message);
+    return { ...summary, refusedByRule: [...summary.refusedByRule], rows: outcomes.map((o) => ({ ...o, problems: o.problems.map((p) => ({ rule: p.rule, message: say(p.rule, p.message) })) })) };
   }
+}
+
+function header(req: { headers?: Record<string, string | string[] | undefined> } | undefined, name: string): string | undefined {
+  const value = req?.headers?.[name];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function decodeBase64(content: string): Buffer {
