@@ -227,7 +227,7 @@ describe('Employee corrections and annulments (GraphQL over HTTP)', () => {
     });
 
     it('a promotion: the golongan before it; refused once a correction replaced what it set', async () => {
-      const promotion = { employeeId: 'emp-budi', toGolongan: 'III_B', tmt: '2026-12-01', predikat: [{ year: 2025, predikat: 'BAIK' }, { year: 2024, predikat: 'BAIK' }], legalBasis: SK };
+      const promotion = { employeeId: 'emp-budi', toGolongan: 'III_B', tmt: '2026-12-01', predikat: [{ year: 2025, predikat: 'BAIK', legalBasis: { skNumber: '800/SKP/2025/BUDI', skDate: '2026-01-08' } }, { year: 2024, predikat: 'BAIK', legalBasis: { skNumber: '800/SKP/2024/BUDI', skDate: '2025-01-08' } }], legalBasis: SK };
       await ok('promoteEmployee', promotion);
       const first = await last('emp-budi', 'personnel.EmployeePromoted');
       expect(await ok('annulCareerAction', annul('emp-budi', first.eventId))).toMatchObject({ golongan: 'III_A', golonganLabel: 'III/a', golonganTmt: '2021-04-01' });
