@@ -97,6 +97,33 @@ describe('ProjectionRunner', () => {
     expect(await docs.collection(physicalName('counters', 1)).findById('a')).toMatchObject({ total: 15, increments: 15 });
   });
 
+  it('a commit that carries nothing for a projection moves it on in memory, without a read-model transaction; a restart rescans from the stored checkpoint', async () => {
+    const counted = await increment('u');
+    runner = newRunner();
+    runner.register(counterProjection());
+    await runner.start();
+    expect(await runner.waitFor(counted.position, ['counters'], 2000)).toBe(true);
+    const transactions = jest.spyOn(docs, 'transaction');
+    const unrelated = (i: number) => ({ eventId: `unrelated-${i}`, type: 'test.Unrelated', schemaVersion: 1, data: { i }, metadata: { ...context(), occurredAt: '2026-03-01T02:00:00.000Z' } });
+    for (let i = 0; i < 5; i++) await events.append(`unrelated-${i}`, [unrelated(i)], 'no_stream');
+    const head = await events.headPosition();
+    expect(await runner.waitFor(head, ['counters'], 2000)).toBe(true);
+    expect((await runner.status())[0]).toMatchObject({ state: 'LIVE', lag: 0, position: head });
+    expect(transactions).not.toHaveBeenCalled();
+    const next = await increment('u');
+    expect(await runner.waitFor(next.position, ['counters'], 2000)).toBe(true);
+    expect(transactions).toHaveBeenCalledTimes(1);
+    transactions.mockRestore();
+    await runner.stop();
+    await events.append('unrelated-5', [unrelated(5)], 'no_stream');
+    expect(await docs.collection(CHECKPOINTS).findById('counters')).toMatchObject({ position: next.position });
+    runner = newRunner();
+    runner.register(counterProjection());
+    await runner.start();
+    expect(await runner.waitFor(await events.headPosition(), ['counters'], 2000)).toBe(true);
+    expect(await docs.collection(physicalName('counters', 1)).findById('u')).toMatchObject({ total: 2, increments: 2 });
+  });
+
   it('a poison event stops only its projection, naming the event and the error', async () => {
     for (let i = 0; i < 6; i++) await increment('p');
     runner = newRunner();

@@ -219,7 +219,7 @@ describe('Performance: SKP plans, cascade, appraisers and approval order (GraphQ
       const board = firstLive(penilai['emp-kabid'], after);
       const data = await api.ok(LOG, { input: { skpId: 'emp-ani.2026', date: today, durationMinutes: 180, rhkId: 'a1', description: 'Rapat desain modul perizinan', evidence: [hash] } }, token['emp-ani']);
       activityId = data.logActivity.activityId;
-      expect(activityId.startsWith(`${today.slice(0, 7)}:`)).toBe(true);
+      expect(activityId.startsWith(`${today}:`)).toBe(true);
       expect(data.logActivity.activity).toMatchObject({ id: activityId, durationMinutes: 180, rhkId: 'a1', evidence: [hash] });
       const live = await board;
       expect(live.data.activityLogged).toMatchObject({ id: activityId, employeeId: 'emp-ani', skpId: 'emp-ani.2026', durationMinutes: 180 });
@@ -246,13 +246,22 @@ describe('Performance: SKP plans, cascade, appraisers and approval order (GraphQ
       expect(fb.giveFeedback.skp.umpanBalik).toEqual([expect.objectContaining({ activityId, text: 'Notulen lengkap, lanjutkan', givenBy: 'emp-kabid' })]);
       await api.ok(FEEDBACK, { input: { skpId: 'emp-ani.2026', perilaku: 'KOLABORATIF', text: 'Aktif di tim lintas bidang' } }, penilai['emp-kabid']);
       await refused(FEEDBACK, { skpId: 'emp-ani.2026', activityId: '2026-01:nope', text: 'x' }, penilai['emp-kabid'], 'DOMAIN_RULE_VIOLATION', 'PERFORMANCE.ACTIVITY_UNKNOWN');
+      await refused(FEEDBACK, { skpId: 'emp-ani.2026', activityId: '2026-11-19:nope', text: 'x' }, penilai['emp-kabid'], 'DOMAIN_RULE_VIOLATION', 'PERFORMANCE.ACTIVITY_UNKNOWN');
+      // An entry logged when the journal was one stream per month keeps its id and its month stream.
+      const logged = (await api.events.readAll({ after: 0, maxCount: 100_000 })).events.find((e) => e.type === 'performance.ActivityLogged' && e.data.activityId === activityId)!;
+      const legacyId = '2026-10:0b6f3c1e-2d4a-5f6b-8c7d-9e0f1a2b3c4d';
+      await api.events.append('performance-journal-emp-ani.2026-2026-10', [
+        { eventId: 'legacy-month-entry', type: 'performance.ActivityLogged', schemaVersion: 1, data: { ...logged.data, activityId: legacyId, date: '2026-10-05' }, metadata: { occurredAt: logged.occurredAt, actor: logged.actor, commandId: 'legacy-month-entry', correlationId: 'legacy-month-entry', causationId: 'legacy-month-entry' } },
+      ], 'no_stream');
+      const legacy = await api.ok(FEEDBACK, { input: { skpId: 'emp-ani.2026', activityId: legacyId, text: 'Entri lama tetap bisa diberi umpan balik' } }, penilai['emp-kabid']);
+      expect(legacy.giveFeedback.skp.umpanBalik).toEqual(expect.arrayContaining([expect.objectContaining({ activityId: legacyId })]));
       await refused(FEEDBACK, { skpId: 'emp-ani.2026', rhkId: 'a1', text: 'x' }, token['emp-ani'], 'FORBIDDEN');
       const r = await api.ok(REALISASI, { input: { skpId: 'emp-ani.2026', rhkId: 'a1', period: '2026-Q4', realisasi: '3 dari 4 modul beroperasi', evidence: [hash] } }, token['emp-ani']);
       expect(r.recordRealisasi.skp.realisasi).toEqual([{ rhkId: 'a1', period: '2026-Q4', realisasi: '3 dari 4 modul beroperasi', evidence: [hash] }]);
       await refused(REALISASI, { skpId: 'emp-ani.2026', rhkId: 'a1', period: '2025-Q4', realisasi: 'x' }, token['emp-ani'], 'DOMAIN_RULE_VIOLATION', 'PERFORMANCE.PERIOD_INVALID');
       const journal = await api.ok(JOURNAL, { skpId: 'emp-ani.2026' }, penilai['emp-kadis']);
-      expect(journal.activityLog.totalCount).toBe(2);
-      expect(journal.activityLog.edges.flatMap((e: any) => e.node.umpanBalik.map((f: any) => f.text))).toEqual(['Notulen lengkap, lanjutkan']);
+      expect(journal.activityLog.totalCount).toBe(3);
+      expect(journal.activityLog.edges.flatMap((e: any) => e.node.umpanBalik.map((f: any) => f.text))).toEqual(['Entri lama tetap bisa diberi umpan balik', 'Notulen lengkap, lanjutkan']);
       expect(codeOf(await api.gql(JOURNAL, { skpId: 'emp-ani.2026' }, token['emp-dewi']))).toBe('FORBIDDEN');
     });
 

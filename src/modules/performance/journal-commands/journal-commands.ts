@@ -15,9 +15,10 @@ import { BerAkhlak } from '../skp/skp.vocabulary';
 
 type Existing = Extract<SkpState, { exists: true }>;
 
-/** Activity ids start with the month (`2026-03:<uuid>`), which names the journal stream they live in. */
-export const activityIdOf = (month: string, commandId: string): string => `${month}:${deriveId(commandId, 'performance.activity')}`;
-export const monthOfActivity = (activityId: string): string | null => (/^\d{4}-\d{2}:/.test(activityId) ? activityId.slice(0, 7) : null);
+/** Activity ids start with the day (`2026-03-16:<uuid>`), which names the journal stream they live in. */
+export const activityIdOf = (date: string, commandId: string): string => `${date}:${deriveId(commandId, 'performance.activity')}`;
+/** The day (or, for an entry logged when journals were monthly, `2026-03:<uuid>`, the month) naming an activity's journal stream. */
+export const journalKeyOfActivity = (activityId: string): string | null => /^(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}):/.exec(activityId)?.[1] ?? null;
 
 /** The employee (or ADMIN_BKD of the instansi, for migrated records) writes evidence of their own SKP. */
 function mayWriteEvidence(actor: Actor, skp: Existing): boolean {
@@ -29,7 +30,7 @@ function mayGiveFeedback(actor: Actor, skp: Existing): boolean {
   return mayAppraise(actor, skp.pejabatPenilai, skp.instansiId);
 }
 
-/** Daily evidence: journal entries (one stream per SKP and month), feedback and realisasi (on the SKP). */
+/** Daily evidence: journal entries (one stream per SKP and day), feedback and realisasi (on the SKP). */
 @Injectable()
 export class JournalCommands {
   constructor(
@@ -43,11 +44,10 @@ export class JournalCommands {
   ): Promise<CommandResult & { activityId: string }> {
     const skp = await this.skps.existing(fields.skpId, context.actor);
     if (!mayWriteEvidence(context.actor, skp)) forbid('Mencatat kegiatan harian');
-    const month = fields.date.slice(0, 7);
-    const activityId = activityIdOf(month, context.commandId);
+    const activityId = activityIdOf(fields.date, context.commandId);
     const result = await this.executor.execute(
       journalDecider,
-      journalStream(fields.skpId, month),
+      journalStream(fields.skpId, fields.date),
       {
         type: 'LogActivity',
         activityId,
@@ -97,9 +97,9 @@ export class JournalCommands {
   }
 
   private async activityExists(skpId: string, activityId: string): Promise<boolean> {
-    const month = monthOfActivity(activityId);
-    if (!month) refuse(R.ACTIVITY_UNKNOWN, `Kegiatan ${activityId} tidak dikenal`);
-    const { state } = await this.executor.load(journalDecider, journalStream(skpId, month));
+    const key = journalKeyOfActivity(activityId);
+    if (!key) refuse(R.ACTIVITY_UNKNOWN, `Kegiatan ${activityId} tidak dikenal`);
+    const { state } = await this.executor.load(journalDecider, journalStream(skpId, key));
     return state.activityIds.has(activityId);
   }
 }

@@ -2,8 +2,12 @@ import { eventRegistry } from '@kernel/event-registry';
 import { DomainEvent } from '@kernel/events';
 
 export const journalStreamPrefix = 'performance-journal-';
-/** One journal stream per SKP and month (`YYYY-MM`): appends stay short however long the year's journal grows. */
-export const journalStream = (skpId: string, month: string): string => `${journalStreamPrefix}${skpId}-${month}`;
+/**
+ * One journal stream per SKP and working day (`YYYY-MM-DD`): the day is what the decider checks (the
+ * 24-hour total), so an append reads only that day's entries however long the month's journal grows.
+ * Entries logged before this layout live in one stream per SKP and month (`YYYY-MM`, the same function).
+ */
+export const journalStream = (skpId: string, dayOrMonth: string): string => `${journalStreamPrefix}${skpId}-${dayOrMonth}`;
 
 /** One entry of the daily journal (catatan harian): what was done, when, for how long, for which RHK. */
 export type ActivityLogged = DomainEvent<
