@@ -218,7 +218,7 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
       // The 2025 SKPs were drafted in January 2025 (the seed's clock): the SKP date is that day, the appraisers those of 2025.
       const sample = perf.skps.find((s) => !s.override && 'employeeId' in s.pejabatPenilai)!;
       const skp = await api.ok('query($id: ID!) { skp(id: $id) { status year pejabatPenilai { employeeId source } } }', { id: sample.skpId }, auditor);
-      expect(skp.skp).toEqual({ status: 'APPROVED', year: 2025, pejabatPenilai: { employeeId: (sample.pejabatPenilai as { employeeId: string }).employeeId, source: expect.any(String) } });
+      expect(skp.skp).toEqual({ status: 'APPROVED', year: 2025, pejabatPenilai: { employeeId: (sample.pejabatPenilai as { employeeId: string }).employeeId, source: 'DERIVED' } });
       const medan = perf.skps.filter((s) => s.instansiId === 'kota-medan').length;
       const siasn = await api.ok(
         `{ skp22: siasnKinerjaExport(instansiId: "kota-medan", year: 2025, kind: SKP22, first: 1) { totalCount edges { node { payload { tahun } } } }
