@@ -9,6 +9,7 @@ import { verifySqliteFile } from '@infrastructure/event-store/verify-log';
 import { tempDir } from '../fixtures/stores';
 import { planLeave } from '../../src/cli/seed/leave-plan';
 import { planPerformance, planProject } from '../../src/cli/seed/performance-plan';
+import { JOURNAL_DAYS, planJournal } from '../../src/cli/seed/performance-seed';
 import { deriveId } from '@kernel/ids';
 import { TestApi } from './harness';
 
@@ -36,7 +37,7 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
     expect(first.counts.duplicates).toBe(0);
     expect(first.headBefore).toBe(0);
     expect(first.eventsWritten).toBeGreaterThan(first.counts.sent);
-    expect(first.phases.map((p) => p.name)).toEqual(['organisation', 'employees', 'careers', 'recruitment', 'training-setup', 'training-activities', 'leave', 'performance-plans', 'performance-skp', 'performance-projects', 'performance-evaluations', 'performance-sign-off', ...Array.from({ length: 10 }, (_, i) => `feedback-2026-${String(i + 1).padStart(2, '0')}`)]);
+    expect(first.phases.map((p) => p.name)).toEqual(['organisation', 'employees', 'careers', 'recruitment', 'training-setup', 'training-activities', 'leave', 'performance-plans', 'performance-skp', 'performance-projects', 'performance-evaluations', 'performance-sign-off', 'performance-journal', ...Array.from({ length: 10 }, (_, i) => `feedback-2026-${String(i + 1).padStart(2, '0')}`)]);
     // The plan items beyond Binjai's tight envelopes are refused as planned (TRAINING.BUDGET_EXCEEDED), nothing else.
     expect(first.counts.refusedAsPlanned).toBeGreaterThan(0);
     expect(first.readModels).toEqual({
@@ -192,41 +193,75 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
       expect(topic.followUps).toHaveLength(1);
     });
 
-    it('has a performance year: targets, SKPs in cascade, evaluations within each OPD kurva, signed off, corrected, exported to SIASN', async () => {
-      const perf = planPerformance(plan);
+    it('has 2025 closed: targets, SKPs in cascade, every quarter and the year within each OPD kurva, signed off, corrected, exported to SIASN', async () => {
+      const perf = planPerformance(plan, 2025);
       for (const o of perf.opds) {
         const members = perf.skps.filter((s) => s.opdUnitId === o.unitId).length;
         const data = await api.ok(
-          `query($u: ID!) { unitPerformance(unitId: $u, year: 2026) { status targets { targetId } }
-             annual: predikatDistribution(unitId: $u, year: 2026) { organisationPredikat total notEvaluated check { allowed } signOff { allowed justification } }
-             q2: predikatDistribution(unitId: $u, year: 2026, period: "2026-Q2") { total check { allowed } signOff { allowed } } }`,
+          `query($u: ID!) { unitPerformance(unitId: $u, year: 2025) { status targets { targetId } }
+             annual: predikatDistribution(unitId: $u, year: 2025) { organisationPredikat total notEvaluated check { allowed } signOff { allowed justification } }
+             q4: predikatDistribution(unitId: $u, year: 2025, period: "2025-Q4") { total check { allowed } signOff { allowed } } }`,
           { u: o.unitId },
           auditor,
         );
         expect(data.unitPerformance).toEqual({ status: 'APPROVED', targets: [{ targetId: 'iku-1' }, { targetId: 'iku-2' }] });
         // The corrections came after the sign-off; the kurva still holds with them.
         expect(data.annual).toEqual({ organisationPredikat: o.organisationPredikat, total: members, notEvaluated: 0, check: { allowed: true }, signOff: { allowed: true, justification: null } });
-        expect(data.q2).toEqual({ total: members, check: { allowed: true }, signOff: { allowed: true } });
+        expect(data.q4).toEqual({ total: members, check: { allowed: true }, signOff: { allowed: true } });
       }
       for (const c of perf.corrections) {
-        const employeeId = c.skpId.slice(0, -'.2026'.length);
+        const employeeId = c.skpId.slice(0, -'.2025'.length);
         const history = await api.ok('query($e: ID!) { appraisalHistory(employeeId: $e, first: 10) { edges { node { id predikat closed corrections { previousPredikat predikat reason } } } } }', { e: employeeId }, auditor);
         const annual = history.appraisalHistory.edges.map((e: any) => e.node).find((n: any) => n.id === c.evaluationId);
         expect(annual).toEqual({ id: c.evaluationId, predikat: 'SANGAT_BAIK', closed: true, corrections: [{ previousPredikat: 'BAIK', predikat: 'SANGAT_BAIK', reason: c.reason }] });
       }
-      const overridden = perf.skps.find((s) => s.override)!;
-      const skp = await api.ok('query($id: ID!) { skp(id: $id) { status pejabatPenilai { employeeId source } appraiserOverrideReason } }', { id: overridden.skpId }, auditor);
-      expect(skp.skp).toEqual({ status: 'APPROVED', pejabatPenilai: { employeeId: overridden.override!.employeeId, source: 'OVERRIDE' }, appraiserOverrideReason: overridden.override!.reason });
+      // The 2025 SKPs were drafted in January 2025 (the seed's clock): the SKP date is that day, the appraisers those of 2025.
+      const sample = perf.skps.find((s) => !s.override && 'employeeId' in s.pejabatPenilai)!;
+      const skp = await api.ok('query($id: ID!) { skp(id: $id) { status year pejabatPenilai { employeeId source } } }', { id: sample.skpId }, auditor);
+      expect(skp.skp).toEqual({ status: 'APPROVED', year: 2025, pejabatPenilai: { employeeId: (sample.pejabatPenilai as { employeeId: string }).employeeId, source: 'DERIVED' } });
       const medan = perf.skps.filter((s) => s.instansiId === 'kota-medan').length;
       const siasn = await api.ok(
-        `{ skp22: siasnKinerjaExport(instansiId: "kota-medan", year: 2026, kind: SKP22, first: 1) { totalCount edges { node { payload { tahun kuadranKinerjaNilai statusPenilai } } } }
-           periodik: siasnKinerjaExport(instansiId: "kota-medan", year: 2026, kind: KINERJA_PERIODIK, first: 1) { totalCount } }`,
+        `{ skp22: siasnKinerjaExport(instansiId: "kota-medan", year: 2025, kind: SKP22, first: 1) { totalCount edges { node { payload { tahun } } } }
+           periodik: siasnKinerjaExport(instansiId: "kota-medan", year: 2025, kind: KINERJA_PERIODIK, first: 1) { totalCount } }`,
         {},
         auditor,
       );
       expect(siasn.skp22.totalCount).toBe(medan);
-      expect(siasn.skp22.edges[0].node.payload).toMatchObject({ tahun: 2026 });
+      expect(siasn.skp22.edges[0].node.payload).toMatchObject({ tahun: 2025 });
       expect(siasn.periodik.totalCount).toBe(medan * 4);
+    });
+
+    it('has 2026 in progress: Q1–Q3 signed off within each kurva, Q4 and the year not yet evaluated, an override for the vacant appraiser', async () => {
+      const perf = planPerformance(plan);
+      for (const o of perf.opds) {
+        const members = perf.skps.filter((s) => s.opdUnitId === o.unitId).length;
+        const data = await api.ok(
+          `query($u: ID!) { unitPerformance(unitId: $u, year: 2026) { status }
+             annual: predikatDistribution(unitId: $u, year: 2026) { notEvaluated signOff { allowed } }
+             q3: predikatDistribution(unitId: $u, year: 2026, period: "2026-Q3") { total check { allowed } signOff { allowed } } }`,
+          { u: o.unitId },
+          auditor,
+        );
+        expect(data.unitPerformance).toEqual({ status: 'APPROVED' });
+        expect(data.q3).toEqual({ total: members, check: { allowed: true }, signOff: { allowed: true } });
+        expect(data.annual).toEqual({ notEvaluated: members, signOff: null });
+      }
+      const overridden = perf.skps.find((s) => s.override)!;
+      const skp = await api.ok('query($id: ID!) { skp(id: $id) { status pejabatPenilai { employeeId source } appraiserOverrideReason } }', { id: overridden.skpId }, auditor);
+      expect(skp.skp).toEqual({ status: 'APPROVED', pejabatPenilai: { employeeId: overridden.override!.employeeId, source: 'OVERRIDE' }, appraiserOverrideReason: overridden.override!.reason });
+    });
+
+    it('has 2026 daily entries for a sample, three weeks of November, with the appraiser’s feedback', async () => {
+      const journal = planJournal(planPerformance(plan));
+      expect(journal.length).toBeGreaterThanOrEqual(20);
+      for (const j of [journal[0], journal[journal.length - 1]]) {
+        const data = await api.ok('query($id: ID!) { activityLog(skpId: $id, first: 100) { totalCount edges { node { date employeeId umpanBalik { text } } } } }', { id: j.skp.skpId }, auditor);
+        const entries = data.activityLog.edges.map((e: any) => e.node);
+        expect(data.activityLog.totalCount).toBe(JOURNAL_DAYS.length + 3);
+        expect(new Set(entries.map((e: any) => e.date))).toEqual(new Set(JOURNAL_DAYS));
+        expect(entries.every((e: any) => e.employeeId === j.skp.employeeId)).toBe(true);
+        expect(entries.filter((e: any) => e.umpanBalik.length > 0)).toHaveLength(1);
+      }
     });
 
     it('has the Dinas Kesehatan project: members from several bidang, milestones reached, the lead’s ratings on each member’s SKP', async () => {

@@ -69,7 +69,7 @@ import {
   ReturnFromLeaveInput,
 } from '@modules/leave/graphql/leave.inputs';
 import { approverUnit, LeaveAction, LeaveStory, planLeave } from './leave-plan';
-import { performancePhases } from './performance-seed';
+import { performanceYearsPhases } from './performance-seed';
 
 /**
  * The plan as commands: every command goes through the CommandBus like a mutation would (same
@@ -188,7 +188,8 @@ export function seedPhases(plan: SeedPlan): SeedPhase[] {
     ...trainingPhases(plan, trainingStep, KEY_PREFIX).phases,
     // Routing reads the tree and position holders, and who is on leave: after the careers.
     { name: 'leave', chains: planLeave(plan).map(leaveChain), afterReadModels: true },
-    ...performancePhases(plan, performanceStep).phases,
+    // The closed year (2025, every step at its instant) alongside the running one (2026).
+    ...performanceYearsPhases(plan, performanceStep),
     // A year of citizen feedback, month by month, with the SLA deadlines polled at each month's end.
     ...feedbackPhases(plan, trainingStep, KEY_PREFIX).phases,
   ];
@@ -246,10 +247,11 @@ function organisationChains(plan: SeedPlan): SeedChain[] {
 }
 
 function registerEmployee(e: SeedPlan['employees'][number]): SeedStep {
-  const { employeeId, employmentType, identifier, name, birthDate, sex, tmt, golongan, golonganTmt, education, unitId, positionId } = e;
+  const { employeeId, employmentType, identifier, name, birthDate, sex, tmt, golongan, golonganTmt, education, unitId, positionId, positionTmt } = e;
   return step(
     `employee:${identifier}`,
-    input(RegisterEmployeeInput, { employeeId, employmentType, identifier, name, birthDate, sex, tmt, golongan, golonganTmt, education, unitId, positionId }),
+    // The TMT jabatan (before 2025): the post is held from it, so the 2025 appraisers resolve.
+    input(RegisterEmployeeInput, { employeeId, employmentType, identifier, name, birthDate, sex, tmt, golongan, golonganTmt, education, unitId, positionId, positionTmt }),
     (x, c) => new RegisterEmployeeCommand(x, c),
   );
 }

@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { planPerformance, planProject } from './performance-plan';
+import { JOURNAL_DAYS, planJournal } from './performance-seed';
 import { planLeave } from './leave-plan';
 import { instanceToPlain } from 'class-transformer';
 import { InputValidationPipe } from '@infrastructure/graphql/validation';
@@ -232,17 +233,34 @@ describe.each([
     expect(training.filter((s) => s.expectedRules?.includes('TRAINING.BUDGET_EXCEEDED')).length).toBeGreaterThan(0);
     const leave = planLeave(plan).reduce((n, story) => n + story.actions.length, 0);
     expect(steps.filter((s) => s.key.includes(':leave:'))).toHaveLength(leave);
-    // Performance (issue 9 item 10): targets and organisation predikat per OPD, three steps per SKP (six with a vacant
-    // appraiser: the refused submission, the override, the redraft), five evaluations per SKP, five sign-offs per OPD.
+    // Performance (issue 9 item 10), 2025 closed: targets and organisation predikat per OPD, three steps per SKP (six with a
+    // vacant appraiser: the refused submission, the override, the redraft), five evaluations per SKP, five sign-offs per OPD,
+    // a refused re-rating per OPD and the corrections — each at its instant on the seed's clock.
+    const closed = planPerformance(plan, 2025);
+    const closedSteps = steps.filter((s) => s.key.startsWith(`${KEY_PREFIX}:performance:2025:`));
+    const sampledOf = (p: typeof closed) => p.opds.filter((o) => p.skps.some((s) => s.opdUnitId === o.unitId && !s.isOpdHead)).length;
+    const closedOverrides = closed.skps.filter((s) => s.override).length;
+    expect(closedSteps).toHaveLength(closed.opds.length * (2 + 5 + 5) + closed.skps.length * (3 + 5) + closedOverrides * 3 + sampledOf(closed) + closed.corrections.length);
+    expect(closedSteps.filter((s) => s.expectedRules?.length)).toHaveLength(closedOverrides + sampledOf(closed));
+    expect(closedSteps.every((s) => s.at && s.at < '2026-03-01')).toBe(true);
+    expect(closed.corrections).toHaveLength(2);
+    // 2026 in progress, as of the run day: Q1–Q3 only (organisation predikat, evaluations, sign-offs), the project, the journal sample.
     const perf = planPerformance(plan);
-    const performance = steps.filter((s) => s.key.startsWith(`${KEY_PREFIX}:performance:`));
+    const performance = steps.filter((s) => s.key.startsWith(`${KEY_PREFIX}:performance:2026:`));
     const overrides = perf.skps.filter((s) => s.override).length;
-    const sampled = perf.opds.filter((o) => perf.skps.some((s) => s.opdUnitId === o.unitId && !s.isOpdHead)).length;
     // The Dinas Kesehatan project: formed, its members added, one output, two milestones, each member rated for Q1 and Q2.
     const project = planProject(perf);
     const projectSteps = project ? 1 + project.members.length + 1 + 2 + project.ratings.length : 0;
-    expect(performance).toHaveLength(perf.opds.length * (2 + 5 + 5) + perf.skps.length * (3 + 5) + overrides * 3 + sampled + perf.corrections.length + projectSteps);
-    expect(performance.filter((s) => s.expectedRules?.length)).toHaveLength(overrides + sampled);
+    // The journal: an entry per working day (two on Mondays), feedback on the first entry and each Friday.
+    const journal = planJournal(perf);
+    const mondays = JOURNAL_DAYS.filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1).length;
+    const fridays = JOURNAL_DAYS.filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 5).length;
+    const journalSteps = journal.length * (JOURNAL_DAYS.length + mondays + 1 + fridays);
+    expect(steps.filter((s) => s.key.includes(':journal:'))).toHaveLength(journal.length * (JOURNAL_DAYS.length + mondays));
+    expect(performance).toHaveLength(perf.opds.length * (2 + 3 + 3) + perf.skps.length * (3 + 3) + overrides * 3 + projectSteps + journalSteps);
+    expect(performance.filter((s) => s.expectedRules?.length)).toHaveLength(overrides);
+    expect(performance.every((s) => s.at === undefined)).toBe(true);
+    expect(performance.filter((s) => /:(evaluate|sign-off):.*:2026(-Q4)?$/.test(s.key))).toEqual([]);
     // Approvals, evaluations and corrections are sent as the official (PEJABAT_PENILAI of their unit) or, for the kepala daerah, as the seed.
     const approvals = performance.filter((s) => s.key.endsWith(':approve') && s.key.includes(':skp:'));
     expect(approvals.filter((s) => s.actor === undefined)).toHaveLength(perf.skps.filter((s) => 'kepalaDaerah' in s.pejabatPenilai).length);

@@ -54,6 +54,22 @@ import { Random, apportion } from './random';
  */
 
 export const PLAN_SEED = 20_260_701;
+/** The latest TMT jabatan of the seeded posts: every post is held through the whole of 2025 (the seeded performance year before 2026). */
+export const POSITION_TMT_BY: IsoDate = '2024-12-01';
+
+/**
+ * The TMT jabatan (since when the employee holds the post they are registered in): the 1st of a
+ * month one to five years before POSITION_TMT_BY, read off the identifier's last digits (no draw from
+ * the plan's random stream, so the rest of the plan stays as it was), and never before the TMT —
+ * an employee appointed after POSITION_TMT_BY holds the post from the appointment.
+ */
+export function positionTmtFor(tmt: IsoDate, identifier: string): IsoDate {
+  const n = Number(identifier.slice(-3));
+  const year = Number(POSITION_TMT_BY.slice(0, 4)) - 1 - (n % 5);
+  const month = ((Math.floor(n / 5) % 12) + 1).toString().padStart(2, '0');
+  const candidate = `${year}-${month}-01` > POSITION_TMT_BY ? POSITION_TMT_BY : `${year}-${month}-01`;
+  return candidate < tmt ? tmt : candidate;
+}
 export const PLAN_DATE: IsoDate = '2026-11-01';
 const HISTORY_END: IsoDate = '2025-12-01';
 const PROMOTION_FROM: IsoDate = '2026-01-01';
@@ -114,7 +130,7 @@ export interface PositionPlan {
 export type EmployeePlan = Pick<
   RegisterEmployee,
   'employeeId' | 'employmentType' | 'identifier' | 'name' | 'birthDate' | 'sex' | 'tmt' | 'golongan' | 'golonganTmt' | 'education' | 'unitId' | 'positionId'
-> & { readonly instansiId: string };
+> & { readonly instansiId: string; readonly positionTmt: IsoDate };
 
 export interface TransferPlan {
   readonly employeeId: string;
@@ -493,6 +509,7 @@ class PlanBuilder {
       identifier,
       unitId: slot.position.unitId,
       positionId: slot.position.positionId,
+      positionTmt: positionTmtFor(draft.tmt, identifier),
     };
     this.employees.push(employee);
     if (slot.position.isUnitHead) this.holderOf.set(slot.position.positionId, employee);

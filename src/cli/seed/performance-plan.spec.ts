@@ -1,7 +1,8 @@
 import { checkDistribution } from '@modules/performance';
 import { countsOf } from '@modules/performance/predikat/kurva-distribusi';
 import { buildPlan } from './generator';
-import { PERIODS, planPerformance, planProject } from './performance-plan';
+import { CLOSED_PERIODS, CLOSED_SKP_DATE, evaluatedPeriods, planPerformance, planProject } from './performance-plan';
+import { JOURNAL_DAYS, closedYearInstants, planJournal } from './performance-seed';
 
 describe('seed: a performance year (plan)', () => {
   const plan = buildPlan({ small: true });
@@ -27,16 +28,91 @@ describe('seed: a performance year (plan)', () => {
     for (const s of overridden) expect(s.unitId).toBe('kota-binjai.bkpsdm-mutasi');
   });
 
-  it('rates every SKP for the four quarters and the year, within each OPD kurva — also after the corrections', () => {
-    expect(perf.evaluations).toHaveLength(perf.skps.length * PERIODS.length);
+  it('rates every SKP for the quarters ended before the run (Q1–Q3 of 2026), within each OPD kurva; Q4 and the year stay open', () => {
+    expect(perf.evaluations).toHaveLength(perf.skps.length * 3);
+    expect(new Set(perf.evaluations.map((e) => e.period))).toEqual(new Set(['2026-Q1', '2026-Q2', '2026-Q3']));
+    expect(perf.corrections).toEqual([]);
+    for (const o of perf.opds) {
+      for (const period of evaluatedPeriods(2026)) {
+        const predicates = perf.evaluations.filter((e) => e.period === period && skpOf.get(e.skpId)!.opdUnitId === o.unitId).map((e) => e.predikat);
+        expect(checkDistribution(o.organisationPredikat, countsOf(predicates)).violations).toEqual([]);
+      }
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(planPerformance(buildPlan({ small: true }))).toEqual(perf);
+  });
+});
+
+describe('seed: the closed year 2025 (plan)', () => {
+  const plan = buildPlan({ small: true });
+  const perf = planPerformance(plan, 2025);
+  const skpOf = new Map(perf.skps.map((s) => [s.skpId, s]));
+
+  it('registers every post with a TMT jabatan before 2025 (or the TMT, for later appointments)', () => {
+    for (const e of plan.employees) {
+      expect(e.positionTmt >= e.tmt).toBe(true);
+      if (e.tmt <= '2024-12-01') expect(e.positionTmt <= '2024-12-01').toBe(true);
+    }
+  });
+
+  it('gives an SKP of 2025 to everyone employed on its date, each after its pejabat penilai, in the posts before the 2026 transfers', () => {
+    const employed = plan.employees.filter((e) => e.tmt <= CLOSED_SKP_DATE);
+    expect(perf.skps.length).toBe(employed.length);
+    expect(perf.excluded.map((x) => x.employeeId).sort()).toEqual(plan.employees.filter((e) => e.tmt > CLOSED_SKP_DATE).map((e) => e.employeeId).sort());
+    const seen = new Set<string>();
+    for (const s of perf.skps) {
+      expect(s.skpId).toBe(`${s.employeeId}.2025`);
+      if ('employeeId' in s.pejabatPenilai) expect(seen.has(s.pejabatPenilai.employeeId)).toBe(true);
+      seen.add(s.employeeId);
+    }
+    const registered = new Map(plan.employees.map((e) => [e.employeeId, e.positionId]));
+    for (const t of plan.transfers) if (skpOf.has(`${t.employeeId}.2025`)) expect(registered.get(t.employeeId)).not.toBe(t.toPositionId);
+    // Only the post the 2026 Plt fills is vacant in 2025: ADMIN_BKD names the atasan instead.
+    expect(perf.skps.filter((s) => s.override).every((s) => s.unitId === 'kota-binjai.bkpsdm-mutasi')).toBe(true);
+  });
+
+  it('rates every SKP for the four quarters and the year within each OPD kurva — also after the corrections', () => {
+    expect(perf.evaluations).toHaveLength(perf.skps.length * CLOSED_PERIODS.length);
     const corrected = new Map(perf.corrections.map((c) => [c.evaluationId, c.predikat]));
     for (const o of perf.opds) {
-      for (const period of PERIODS) {
+      for (const period of CLOSED_PERIODS) {
         const predicates = perf.evaluations.filter((e) => e.period === period && skpOf.get(e.skpId)!.opdUnitId === o.unitId).map((e) => corrected.get(`${e.skpId}.${e.period}`) ?? e.predikat);
         const check = checkDistribution(o.organisationPredikat, countsOf(predicates));
         expect({ unit: o.unitId, period, violations: check.violations.map((v) => v.rule) }).toEqual({ unit: o.unitId, period, violations: [] });
       }
     }
+    expect(perf.corrections.map((c) => c.evaluationId.slice(-5))).toEqual(['.2025', '.2025']);
+  });
+
+  it('happens at its own instants: SKPs in January 2025, each evaluation and sign-off after its period, the annual sign-off by 10 January 2026', () => {
+    expect(closedYearInstants('draft').slice(0, 10)).toBe(CLOSED_SKP_DATE);
+    expect(closedYearInstants('evaluate', '2025-Q1').slice(0, 10)).toBe('2025-04-07');
+    expect(closedYearInstants('sign-off', '2025-Q4').slice(0, 10)).toBe('2026-01-10');
+    expect(closedYearInstants('sign-off', '2025').slice(0, 10)).toBe('2026-01-10');
+    expect(closedYearInstants('evaluate', '2025') < closedYearInstants('sign-off', '2025')).toBe(true);
+    expect(closedYearInstants('sign-off', '2025') < closedYearInstants('correct')).toBe(true);
+  });
+});
+
+describe('seed: the 2026 journal sample (plan)', () => {
+  it('a few dozen staff at most, three weeks of November working days, each with an appraiser in person', () => {
+    const journal = planJournal(planPerformance(buildPlan({ small: true })));
+    expect(journal.length).toBeGreaterThanOrEqual(20);
+    expect(journal.length).toBeLessThanOrEqual(36);
+    expect(JOURNAL_DAYS).toHaveLength(15);
+    expect(JOURNAL_DAYS.every((d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()))).toBe(true);
+    for (const j of journal) expect(j.appraiser.employeeId).toBe((j.skp.pejabatPenilai as { employeeId: string }).employeeId);
+  });
+});
+
+describe('seed: the closed year 2025 — variety, corrections (plan)', () => {
+  const plan = buildPlan({ small: true });
+  const perf = planPerformance(plan, 2025);
+  const skpOf = new Map(perf.skps.map((s) => [s.skpId, s]));
+
+  it('uses both kurva and all three predicates the seed gives', () => {
     expect(new Set(perf.opds.map((o) => o.organisationPredikat))).toEqual(new Set(['BAIK', 'ISTIMEWA']));
     expect(new Set(perf.evaluations.map((e) => e.predikat))).toEqual(new Set(['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN']));
   });
@@ -47,10 +123,9 @@ describe('seed: a performance year (plan)', () => {
   });
 
   it('is deterministic', () => {
-    expect(planPerformance(buildPlan({ small: true }))).toEqual(perf);
+    expect(planPerformance(buildPlan({ small: true }), 2025)).toEqual(perf);
   });
 });
-
 describe('seed: the Dinas Kesehatan project (plan)', () => {
   it('a Kabid leads staff of two or more bidang of Kota Medan’s Dinas Kesehatan, each on their first RHK, rated for Q1 and Q2', () => {
     const perf = planPerformance(buildPlan({ small: true }));

@@ -26,6 +26,22 @@ export const PERFORMANCE_YEAR = 2026;
 export const SKP_DATE = '2026-12-31';
 export const PERIODS = ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2026'] as const;
 
+/**
+ * The closed year before (2025): the organisation is the one registered, each post held from its
+ * TMT jabatan (before 2025, POSITION_TMT_BY), the transfers and Plt/Plh of 2026 not yet made. Its
+ * SKPs are drafted and approved in the first week of January 2025 (the seed's clock), so the SKP
+ * date is that day; an employee appointed later in 2025 has no SKP of 2025 (a part-year SKP would
+ * need the pro-rated periods the module does not have yet).
+ */
+export const CLOSED_YEAR = 2025;
+export const CLOSED_SKP_DATE = '2025-01-06';
+export const CLOSED_PERIODS = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2025'] as const;
+
+/** The periods a year's plan evaluates: all of 2025; of 2026 only the quarters ended before the seed runs (December 2026). */
+export function evaluatedPeriods(year: number): readonly string[] {
+  return year === CLOSED_YEAR ? CLOSED_PERIODS : ['2026-Q1', '2026-Q2', '2026-Q3'];
+}
+
 /** Who acts: an employee with a PEJABAT_PENILAI grant on their unit, or the kepala daerah (recorded by ADMIN_BKD, the seed). */
 export type PlanAppraiser = { readonly employeeId: string; readonly unitId: string } | { readonly kepalaDaerah: true };
 
@@ -102,15 +118,19 @@ const RATINGS_FOR: Readonly<Record<'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN', {
   BUTUH_PERBAIKAN: { rating: Rating.DI_BAWAH, perilaku: Rating.SESUAI },
 };
 
-export function planPerformance(plan: SeedPlan): PerformancePlan {
-  // Where everyone stands after the plan's transfers (the old post is left without a holder).
-  const moves = new Map(plan.transfers.map((t) => [t.employeeId, t]));
+export function planPerformance(plan: SeedPlan, year: number = PERFORMANCE_YEAR): PerformancePlan {
+  const SKP_DATE = year === CLOSED_YEAR ? CLOSED_SKP_DATE : `${year}-12-31`;
+  const PERIODS = evaluatedPeriods(year);
+  const PERFORMANCE_YEAR = year;
+  // Where everyone stands on the SKP date, after the plan's transfers by then (the old post is left without a holder).
+  const moves = new Map(plan.transfers.filter((t) => t.effectiveDate <= SKP_DATE).map((t) => [t.employeeId, t]));
   const employees: EmployeePlan[] = plan.employees.map((e) => {
     const t = moves.get(e.employeeId);
-    return t ? { ...e, unitId: t.toUnitId, positionId: t.toPositionId } : e;
+    return t ? { ...e, unitId: t.toUnitId, positionId: t.toPositionId, positionTmt: t.effectiveDate } : e;
   });
   const holders: Record<string, PositionHolders[string]> = {};
-  for (const e of employees) holders[e.positionId] = { holder: { employeeId: e.employeeId, since: '2000-01-01' } };
+  // Held from the TMT jabatan (position_holders does the same with the registration's positionTmt).
+  for (const e of employees) if (e.positionTmt <= SKP_DATE) holders[e.positionId] = { holder: { employeeId: e.employeeId, since: e.positionTmt } };
   const trees = new Map(plan.instansi.map((i) => [i.instansiId, treeOf(plan, i.instansiId, i.kepalaDaerahTitle)]));
   const positions = new Map(plan.positions.map((p) => [p.positionId, p]));
   const units = new Map(plan.units.map((u) => [u.unitId, u]));

@@ -10,10 +10,14 @@ import { AddProjectMemberInput, DefineProjectOutputInput, FormProjectInput, Rate
 import { AddProjectMemberCommand, DefineProjectOutputCommand, FormProjectCommand, RateProjectMemberCommand, ReportProjectMilestoneCommand } from '@modules/performance/project-commands/project.resolver';
 import type { SeedChain, SeedPhase, SeedStep } from './commands';
 import type { SeedPlan } from './generator';
-import { PERFORMANCE_YEAR, PERIODS, PerformancePlan, PlanAppraiser, planPerformance, planProject, ProjectPlan, SkpPlan } from './performance-plan';
+import { CLOSED_YEAR, evaluatedPeriods, PERFORMANCE_YEAR, PerformancePlan, PlanAppraiser, planPerformance, planProject, ProjectPlan, SkpPlan } from './performance-plan';
+import { GiveFeedbackInput, LogActivityInput } from '@modules/performance/journal-commands/journal.inputs';
+import { GiveFeedbackCommand, LogActivityCommand } from '@modules/performance/journal-commands/journal.resolver';
+import { activityIdOf } from '@modules/performance/journal-commands/journal-commands';
+import { deriveId } from '@kernel/ids';
 
 type Make = (input: any, context: any) => any;
-type StepFn = (key: string, type: new () => object, fields: object, make: Make, options?: { actor?: Actor; expectedRules?: readonly string[]; reason?: string }) => SeedStep;
+type StepFn = (key: string, type: new () => object, fields: object, make: Make, options?: { actor?: Actor; expectedRules?: readonly string[]; reason?: string; at?: string }) => SeedStep;
 
 export interface PerformanceSeedSummary {
   readonly opds: number;
@@ -64,16 +68,20 @@ function actorOf(a: PlanAppraiser): Actor | undefined {
  * appraiser's own); the evaluations per employee; then, once the read models hold them, the sign-off
  * per OPD and period, a re-rating of a closed period (refused as planned) and the corrections.
  */
-export function performancePhases(plan: SeedPlan, step: StepFn): { phases: SeedPhase[]; summary: PerformanceSeedSummary; performance: PerformancePlan } {
-  const perf = planPerformance(plan);
+export function performancePhases(plan: SeedPlan, step: StepFn, year: number = PERFORMANCE_YEAR): { phases: SeedPhase[]; summary: PerformanceSeedSummary; performance: PerformancePlan } {
+  const perf = planPerformance(plan, year);
+  const PERFORMANCE_YEAR = year;
+  const PERIODS = evaluatedPeriods(year);
   const key = (what: string) => `performance:${PERFORMANCE_YEAR}:${what}`;
+  // The closed year happens at its own instants (the seed's clock); the running year's steps are sent as of the run day.
+  const when = year === CLOSED_YEAR ? closedYearInstants : () => undefined;
   let plannedRefusals = 0;
 
   const plans: SeedChain[] = perf.opds.map((o) => [
-    step(key(`targets:${o.unitId}`), SetUnitTargetsInput, { unitId: o.unitId, year: PERFORMANCE_YEAR, targets: o.targets.map((t) => ({ ...t })), perjanjianKinerja: o.perjanjianKinerja }, (x, c) => new SetUnitTargetsCommand(x, c), { actor: actorOf(o.head) }),
-    step(key(`targets:${o.unitId}:approve`), ApproveUnitTargetsInput, { unitId: o.unitId, year: PERFORMANCE_YEAR }, (x, c) => new ApproveUnitTargetsCommand(x, c)),
+    step(key(`targets:${o.unitId}`), SetUnitTargetsInput, { unitId: o.unitId, year: PERFORMANCE_YEAR, targets: o.targets.map((t) => ({ ...t })), perjanjianKinerja: o.perjanjianKinerja }, (x, c) => new SetUnitTargetsCommand(x, c), { actor: actorOf(o.head), at: when('targets') }),
+    step(key(`targets:${o.unitId}:approve`), ApproveUnitTargetsInput, { unitId: o.unitId, year: PERFORMANCE_YEAR }, (x, c) => new ApproveUnitTargetsCommand(x, c), { at: when('approve-targets') }),
     ...PERIODS.map((period) =>
-      step(key(`organisation-predikat:${o.unitId}:${period}`), SetOrganisationPredikatInput, { unitId: o.unitId, period, organisationPredikat: o.organisationPredikat, unitResult: o.unitResult }, (x, c) => new SetOrganisationPredikatCommand(x, c)),
+      step(key(`organisation-predikat:${o.unitId}:${period}`), SetOrganisationPredikatInput, { unitId: o.unitId, period, organisationPredikat: o.organisationPredikat, unitResult: o.unitResult }, (x, c) => new SetOrganisationPredikatCommand(x, c), { at: when('organisation-predikat', period) }),
     ),
   ]);
 
@@ -97,14 +105,15 @@ export function performancePhases(plan: SeedPlan, step: StepFn): { phases: SeedP
         lampiran: null,
       },
       (x, c) => new DraftSkpCommand(x, c),
+      { at: when(what === 'draft' ? 'draft' : 'redraft') },
     );
   const skpChains: SeedChain[] = perf.opds.map((o) =>
     perf.skps
       .filter((s) => s.opdUnitId === o.unitId)
       .flatMap((s): SeedStep[] => {
         const ref = { skpId: s.skpId };
-        const submit = (what: string, options: { expectedRules?: readonly string[] } = {}) => step(key(`skp:${s.identifier}:${what}`), SkpRefInput, ref, (x, c) => new SubmitSkpCommand(x, c), options);
-        const approve = step(key(`skp:${s.identifier}:approve`), SkpRefInput, ref, (x, c) => new ApproveSkpCommand(x, c), { actor: actorOf(s.pejabatPenilai) });
+        const submit = (what: string, options: { expectedRules?: readonly string[] } = {}) => step(key(`skp:${s.identifier}:${what}`), SkpRefInput, ref, (x, c) => new SubmitSkpCommand(x, c), { ...options, at: when(what === 'submit' ? 'submit' : 'submit-vacant') });
+        const approve = step(key(`skp:${s.identifier}:approve`), SkpRefInput, ref, (x, c) => new ApproveSkpCommand(x, c), { actor: actorOf(s.pejabatPenilai), at: when('approve') });
         if (!s.override) return [draft(s, 'draft', true), submit('submit'), approve];
         // The tree's pejabat penilai post is vacant: the submission is refused (as planned) until ADMIN_BKD names one.
         // (On a repeat run the SKP is approved by then, so the same submission is refused as not editable.)
@@ -112,7 +121,7 @@ export function performancePhases(plan: SeedPlan, step: StepFn): { phases: SeedP
         return [
           draft(s, 'draft', false),
           submit('submit-vacant', { expectedRules: [PerformanceRule.APPRAISER_VACANT, PerformanceRule.SKP_NOT_EDITABLE] }),
-          step(key(`skp:${s.identifier}:override`), OverrideSkpAppraiserInput, { ...ref, pejabatPenilaiEmployeeId: s.override.employeeId }, (x, c) => new OverrideSkpAppraiserCommand(x, c), { reason: s.override.reason }),
+          step(key(`skp:${s.identifier}:override`), OverrideSkpAppraiserInput, { ...ref, pejabatPenilaiEmployeeId: s.override.employeeId }, (x, c) => new OverrideSkpAppraiserCommand(x, c), { reason: s.override.reason, at: when('override') }),
           draft(s, 'redraft', true),
           submit('submit'),
           approve,
@@ -126,11 +135,11 @@ export function performancePhases(plan: SeedPlan, step: StepFn): { phases: SeedP
   const evaluationChains: SeedChain[] = perf.skps.map((s) =>
     perf.evaluations
       .filter((e) => e.skpId === s.skpId)
-      .map((e) => step(key(`evaluate:${s.identifier}:${e.period}`), EvaluatePeriodInput, { skpId: s.skpId, period: e.period, ...assessment(s.skpId, e.rating, e.ratingPerilaku) }, (x, c) => new EvaluatePeriodCommand(x, c), { actor: actorOf(s.pejabatPenilai) })),
+      .map((e) => step(key(`evaluate:${s.identifier}:${e.period}`), EvaluatePeriodInput, { skpId: s.skpId, period: e.period, ...assessment(s.skpId, e.rating, e.ratingPerilaku) }, (x, c) => new EvaluatePeriodCommand(x, c), { actor: actorOf(s.pejabatPenilai), at: when('evaluate', e.period) })),
   );
 
   const signOffChains: SeedChain[] = perf.opds.map((o) => {
-    const chain: SeedStep[] = PERIODS.map((period) => step(key(`sign-off:${o.unitId}:${period}`), SignOffPredikatInput, { unitId: o.unitId, period, justification: null }, (x, c) => new SignOffPredikatCommand(x, c), { actor: actorOf(o.head) }));
+    const chain: SeedStep[] = PERIODS.map((period) => step(key(`sign-off:${o.unitId}:${period}`), SignOffPredikatInput, { unitId: o.unitId, period, justification: null }, (x, c) => new SignOffPredikatCommand(x, c), { actor: actorOf(o.head), at: when('sign-off', period) }));
     const annual = String(PERFORMANCE_YEAR);
     const sample = perf.skps.find((s) => s.opdUnitId === o.unitId && !s.isOpdHead);
     const sampleEvaluation = sample && perf.evaluations.find((e) => e.skpId === sample.skpId && e.period === annual);
@@ -141,17 +150,29 @@ export function performancePhases(plan: SeedPlan, step: StepFn): { phases: SeedP
         step(key(`re-evaluate:${sample.identifier}:${annual}`), EvaluatePeriodInput, { skpId: sample.skpId, period: annual, ...assessment(sample.skpId, 'DI_ATAS', 'DI_ATAS') }, (x, c) => new EvaluatePeriodCommand(x, c), {
           actor: actorOf(sample.pejabatPenilai),
           expectedRules: [PerformanceRule.EVALUATION_CLOSED],
+          at: when('re-evaluate', annual),
         }),
       );
     }
     for (const c of perf.corrections.filter((c) => skpOf.get(c.skpId)!.opdUnitId === o.unitId)) {
       const s = skpOf.get(c.skpId)!;
-      chain.push(step(key(`correct:${s.identifier}:${annual}`), CorrectEvaluationInput, { evaluationId: c.evaluationId, ...assessment(c.skpId, c.rating, c.ratingPerilaku) }, (x, ctx) => new CorrectEvaluationCommand(x, ctx), { actor: actorOf(c.by), reason: c.reason }));
+      chain.push(step(key(`correct:${s.identifier}:${annual}`), CorrectEvaluationInput, { evaluationId: c.evaluationId, ...assessment(c.skpId, c.rating, c.ratingPerilaku) }, (x, ctx) => new CorrectEvaluationCommand(x, ctx), { actor: actorOf(c.by), reason: c.reason, at: when('correct', annual) }));
     }
     return chain;
   });
 
+  if (year === CLOSED_YEAR) {
+    // The closed year: the same flow, every step at its instant; the year's annual sign-offs close it (by 10 January 2026).
+    const phase = (name: string, chains: SeedChain[], afterReadModels: boolean): SeedPhase => ({ name: `performance-${year}-${name}`, chains, afterReadModels });
+    return {
+      phases: [phase('plans', plans, true), phase('skp', skpChains, false), phase('evaluations', evaluationChains, false), phase('sign-off', signOffChains, true)],
+      summary: { opds: perf.opds.length, skps: perf.skps.length, overrides: perf.skps.filter((s) => s.override).length, evaluations: perf.evaluations.length, signOffs: perf.opds.length * PERIODS.length, corrections: perf.corrections.length, projectMembers: 0, excluded: perf.excluded.length, plannedRefusals },
+      performance: perf,
+    };
+  }
+
   const project = planProject(perf);
+  const journal = planJournal(perf);
 
   return {
     phases: [
@@ -162,6 +183,8 @@ export function performancePhases(plan: SeedPlan, step: StepFn): { phases: SeedP
       { name: 'performance-evaluations', chains: evaluationChains, afterReadModels: false },
       // The sign-off counts the unit's evaluations and approved SKPs in the read models.
       { name: 'performance-sign-off', chains: signOffChains, afterReadModels: true },
+      // 2026 in progress: a sample's daily entries for three weeks of November, with their appraisers' feedback.
+      { name: 'performance-journal', chains: journal.map((j) => journalChain(j, step, key)), afterReadModels: false },
     ],
     summary: {
       opds: perf.opds.length,
@@ -176,4 +199,121 @@ export function performancePhases(plan: SeedPlan, step: StepFn): { phases: SeedP
     },
     performance: perf,
   };
+}
+
+/**
+ * When each step of the closed year (2025) happened, on the seed's clock (ISO instants, 09:00 WIB =
+ * 02:00 UTC): targets in the first days of January, the SKPs drafted, submitted and approved in its
+ * first week (the SKP date is the draft's day), the organisation predikat three days after each
+ * period, the evaluations a week after, the sign-off ten days after (the annual one on 10 January
+ * 2026, BKN's close date), the corrections in February 2026.
+ */
+export function closedYearInstants(what: string, period?: string): string {
+  const day = (date: string, hourUtc = 2) => `${date}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`;
+  const after = (p: string, days: number) => {
+    const end = /-Q(\d)$/.test(p) ? new Date(Date.UTC(Number(p.slice(0, 4)), Number(p.slice(-1)) * 3, 0)) : new Date(Date.UTC(Number(p) + 1, 0, 0));
+    return new Date(end.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  };
+  switch (what) {
+    case 'targets':
+      return day('2025-01-02');
+    case 'approve-targets':
+      return day('2025-01-03');
+    case 'draft':
+    case 'submit':
+    case 'submit-vacant':
+      return day('2025-01-06', what === 'draft' ? 2 : 3);
+    case 'override':
+    case 'redraft':
+      return day('2025-01-07', what === 'override' ? 2 : 3);
+    case 'approve':
+      return day('2025-01-08');
+    case 'organisation-predikat':
+      return day(after(period!, 3));
+    case 'evaluate':
+      return day(after(period!, 7));
+    case 'sign-off':
+      return day(after(period!, 10));
+    case 're-evaluate':
+      return day(after(period!, 12));
+    case 'correct':
+      return day('2026-02-02');
+    default:
+      throw new Error(`Seed: no instant for ${what}`);
+  }
+}
+
+/** Working days of the journal sample: Monday 9 to Friday 27 November 2026 (no national holiday), before any run day from December 2026. */
+export const JOURNAL_DAYS: readonly string[] = Array.from({ length: 19 }, (_, i) => `2026-11-${String(9 + i).padStart(2, '0')}`).filter((d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
+const JOURNAL_SAMPLE = 36;
+
+export interface JournalPlan {
+  readonly skp: SkpPlan;
+  readonly appraiser: { readonly employeeId: string; readonly unitId: string };
+}
+
+/**
+ * The sample whose 2026 entries are seeded: staff (not unit heads) with an appraiser in person and no
+ * override, spread over the OPD (every k-th SKP in plan order), at most JOURNAL_SAMPLE.
+ */
+export function planJournal(perf: PerformancePlan): JournalPlan[] {
+  const staff = perf.skps.filter((s) => !s.isUnitHead && !s.override && 'employeeId' in s.pejabatPenilai);
+  const every = Math.max(1, Math.floor(staff.length / JOURNAL_SAMPLE));
+  return staff
+    .filter((_, i) => i % every === 0)
+    .slice(0, JOURNAL_SAMPLE)
+    .map((skp) => ({ skp, appraiser: skp.pejabatPenilai as { employeeId: string; unitId: string } }));
+}
+
+const JOURNAL_WORK = ['Menyusun bahan laporan', 'Memverifikasi data layanan', 'Mengikuti rapat koordinasi', 'Menindaklanjuti disposisi pimpinan', 'Melayani permohonan masyarakat'];
+
+/**
+ * One employee's three weeks: an entry each working day (two on Mondays, the second for the last RHK),
+ * with the appraiser's feedback on the first entry and, for each Friday, on the first RHK. Sent as of
+ * the run day, like the 2026 SKPs they belong to (approved on the run day, the SKP date the appraisers
+ * are derived on): entries of past days of the year, logged after the approval — see docs/decisions.md.
+ */
+function journalChain(j: JournalPlan, step: StepFn, key: (what: string) => string): SeedStep[] {
+  const { skp, appraiser } = j;
+  const self = personal(skp.employeeId);
+  const appraiserActor: Actor = { id: appraiser.employeeId, roles: [{ role: Role.PEJABAT_PENILAI, unit: appraiser.unitId }] };
+  const steps: SeedStep[] = [];
+  let firstActivityId: string | null = null;
+  JOURNAL_DAYS.forEach((date, d) => {
+    const monday = new Date(`${date}T00:00:00Z`).getUTCDay() === 1;
+    const entries = monday ? [skp.rhk[0], skp.rhk[skp.rhk.length - 1]] : [skp.rhk[0]];
+    entries.forEach((rhk, n) => {
+      const s = step(
+        key(`journal:${skp.identifier}:${date}:${n}`),
+        LogActivityInput,
+        { skpId: skp.skpId, date, durationMinutes: monday ? 180 : 240 + 30 * (d % 5), rhkId: rhk.rhkId, description: `${JOURNAL_WORK[(d + n) % JOURNAL_WORK.length]} (${rhk.rencanaKinerja})`.slice(0, 2000), evidence: null },
+        (x, c) => new LogActivityCommand(x, c),
+        { actor: self },
+      );
+      if (!firstActivityId) firstActivityId = activityIdOf(date.slice(0, 7), deriveId('command', self.id, s.key));
+      steps.push(s);
+    });
+    if (d === 0) {
+      steps.push(step(key(`feedback:${skp.identifier}:${date}:activity`), GiveFeedbackInput, { skpId: skp.skpId, rhkId: null, activityId: firstActivityId, perilaku: null, text: 'Catatan kegiatan sudah rinci; lampirkan bukti dukung bila ada' }, (x, c) => new GiveFeedbackCommand(x, c), { actor: appraiserActor }));
+    }
+    if (new Date(`${date}T00:00:00Z`).getUTCDay() === 5) {
+      steps.push(step(key(`feedback:${skp.identifier}:${date}:rhk`), GiveFeedbackInput, { skpId: skp.skpId, rhkId: skp.rhk[0].rhkId, activityId: null, perilaku: null, text: 'Progres minggu ini sesuai rencana; pertahankan ketepatan waktu laporan' }, (x, c) => new GiveFeedbackCommand(x, c), { actor: appraiserActor }));
+    }
+  });
+  return steps;
+}
+
+/**
+ * Both seeded years as one set of phases: each phase of the closed year (2025) runs alongside the
+ * running year's phase of the same name (independent streams, so the runner's concurrency covers
+ * both: the SKP phase, one chain per OPD and year, takes about as long as one year's).
+ */
+export function performanceYearsPhases(plan: SeedPlan, step: StepFn): SeedPhase[] {
+  const closed = performancePhases(plan, step, CLOSED_YEAR).phases;
+  const running = performancePhases(plan, step).phases;
+  const prefix = `performance-${CLOSED_YEAR}-`;
+  return running.map((phase) => {
+    const same = closed.find((c) => c.name.slice(prefix.length) === phase.name.slice('performance-'.length));
+    return same ? { ...phase, chains: [...same.chains, ...phase.chains], afterReadModels: phase.afterReadModels || same.afterReadModels } : phase;
+  });
 }
