@@ -290,7 +290,7 @@ function journalChain(j: JournalPlan, step: StepFn, key: (what: string) => strin
         (x, c) => new LogActivityCommand(x, c),
         { actor: self },
       );
-      if (!firstActivityId) firstActivityId = activityIdOf(date.slice(0, 7), deriveId('command', self.id, s.key));
+      if (!firstActivityId) firstActivityId = activityIdOf(date, deriveId('command', self.id, s.key));
       steps.push(s);
     });
     if (d === 0) {
