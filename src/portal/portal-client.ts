@@ -447,7 +447,9 @@ function portalClient(UNSUR: Array<[string, string]>): void {
     route();
     $('tahun').value = String(new Date().getFullYear());
     $('periode').value = String(new Date().getFullYear());
-    for (const id of ['tahun-predikat', 'tahun-jp', 'tahun-perjanjian']) $(id).value = String(new Date().getFullYear());
+    for (const id of ['tahun-jp', 'tahun-perjanjian']) $(id).value = String(new Date().getFullYear());
+    // Predikat are published when a year's annual evaluations close (by January of the next year): the last closed year.
+    $('tahun-predikat').value = String(new Date().getFullYear() - 1);
     const { instansiList } = await gql('query { instansiList { id name } }');
     $('instansi').replaceChildren(...instansiList.map((i: any) => el('option', { value: i.id }, i.name)));
     $('instansi').addEventListener('change', () => {

@@ -46,7 +46,9 @@ const YEAR = 2026;
     await page.select('#instansi', instansiId);
     await page.waitForFunction((selector: string) => document.querySelector(selector)?.textContent?.length > 0, { timeout: 10_000 }, ready);
     await page.waitForNetworkIdle();
-    for (const id of ['tahun-predikat', 'tahun-jp', 'tahun-perjanjian']) await page.$eval(`#${id}`, (input: any, year: number) => (input.value = String(year)), YEAR);
+    // The predikat of the seeded year closed last (2025); JP and perjanjian kinerja of the running year.
+    await page.$eval('#tahun-predikat', (input: any, year: number) => (input.value = String(year)), YEAR - 1);
+    for (const id of ['tahun-jp', 'tahun-perjanjian']) await page.$eval(`#${id}`, (input: any, year: number) => (input.value = String(year)), YEAR);
   };
   const submit = async (form: string) => {
     await page.click(`#${form} button[type=submit]`);
@@ -111,7 +113,7 @@ const YEAR = 2026;
   });
 
   it('predikat per OPD: counts of closed annual evaluations with small cells withheld, never a person', async () => {
-    const api_ = await api.ok('{ predikatTransparency(instansiId: "kota-medan", year: 2026) { minCellSize units { unitId total suppressionReason cells { predikat count suppressed } } } }');
+    const api_ = await api.ok('{ predikatTransparency(instansiId: "kota-medan", year: 2025) { minCellSize units { unitId total suppressionReason cells { predikat count suppressed } } } }');
     const units = api_.predikatTransparency.units;
     expect(units.some((u: any) => u.total > 0)).toBe(true);
     for (const u of units) {
