@@ -1,14 +1,14 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { CommandInput } from '@infrastructure/graphql/command-input';
 import { IsLegalDate } from '@infrastructure/graphql/date-rules';
 import { IdentifierText, MultilineText } from '@infrastructure/graphql/text-rules';
 import { BerAkhlak } from '../skp/skp.vocabulary';
+import { BuktiDukung } from '../graphql/bukti-dukung';
 import '../graphql/performance.enums';
 
 const SKP_ID = /^[A-Za-z0-9][\w.:-]{0,99}\.\d{4}$/;
 const RHK_CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-const HASH = /^[0-9a-f]{64}$/;
 
 @InputType()
 export class LogActivityInput extends CommandInput {
@@ -17,12 +17,7 @@ export class LogActivityInput extends CommandInput {
   @Field(() => Int, { description: 'Minutes spent (1–1440; at most 24 hours per day in total).' }) @IsInt() @Min(1) @Max(1440) durationMinutes: number;
   @Field(() => ID, { description: 'The RHK of the SKP this work serves.' }) @IdentifierText() @Matches(RHK_CODE, { message: '$property must be an RHK code' }) rhkId: string;
   @Field() @MultilineText() @IsString() @Length(1, 2000) description: string;
-  @Field(() => [String], { nullable: true, description: 'Bukti dukung: SHA-256 hashes of files uploaded to /attachments.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IdentifierText()
-  @Matches(HASH, { each: true, message: '$property must hold SHA-256 hex hashes' })
+  @BuktiDukung(10)
   evidence?: string[] | null;
 }
 
@@ -41,11 +36,6 @@ export class RecordRealisasiInput extends CommandInput {
   @Field(() => ID) @IdentifierText() @Matches(RHK_CODE, { message: '$property must be an RHK code' }) rhkId: string;
   @Field({ description: '`2026` (tahunan), `2026-Q1`…`Q4`, `2026-S1`/`S2` or `2026-01`…`12`.' }) @IdentifierText() @IsString() @Length(4, 7) period: string;
   @Field({ description: 'What was achieved against the target.' }) @MultilineText() @IsString() @Length(1, 2000) realisasi: string;
-  @Field(() => [String], { nullable: true, description: 'Bukti dukung: SHA-256 hashes.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IdentifierText()
-  @Matches(HASH, { each: true, message: '$property must hold SHA-256 hex hashes' })
+  @BuktiDukung(20, 'Bukti dukung: SHA-256 hashes.')
   evidence?: string[] | null;
 }

@@ -6,11 +6,11 @@ import { IsLegalDate, IsPlannedDate } from '@infrastructure/graphql/date-rules';
 import { IdentifierText, MultilineText, NameText } from '@infrastructure/graphql/text-rules';
 import { EMPLOYEE_ID_PATTERN, UNIT_ID_PATTERN } from '@kernel/grant-scope';
 import { Rating } from '../predikat/rating';
+import { BuktiDukung } from '../graphql/bukti-dukung';
 import '../graphql/performance.enums';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
 const EMPLOYEE_ID = EMPLOYEE_ID_PATTERN;
-const HASH = /^[0-9a-f]{64}$/;
 /** A project id: the client's code, or the UUID derived when it gave none. */
 const PROJECT_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
@@ -59,12 +59,7 @@ export class ReportProjectMilestoneInput extends CommandInput {
   @Field(() => ID) @IdentifierText() @Matches(CODE, { message: '$property must be a milestone code' }) milestoneId: string;
   @Field({ description: 'The day it was reached, within the project year and not in the future.' }) @IsLegalDate() reachedOn: string;
   @Field() @MultilineText() @IsString() @Length(1, 2000) note: string;
-  @Field(() => [String], { nullable: true, description: 'Bukti dukung: SHA-256 hashes of files uploaded to /attachments.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IdentifierText()
-  @Matches(HASH, { each: true, message: '$property must hold SHA-256 hex hashes' })
+  @BuktiDukung(20)
   evidence?: string[] | null;
 }
 
