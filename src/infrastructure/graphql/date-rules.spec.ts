@@ -77,6 +77,16 @@ describe('date rules: plausible dates by kind of field', () => {
       expect(refused.constraints).toEqual({ isBirthDate: 'birthDate tidak boleh di masa depan (hari ini 2026-12-01)' });
     });
 
+    it('see each validation\'s own day when validations overlap, and no day after them', async () => {
+      const [early, late] = await Promise.all([
+        withValidationDay(new Date('2026-12-01T14:00:00Z'), () => validate(person('2026-12-02'))),
+        withValidationDay(new Date('2026-12-01T15:00:00Z'), () => validate(person('2026-12-02'))),
+      ]);
+      expect(early).toHaveLength(1);
+      expect(late).toEqual([]);
+      await expect((async () => validate(person('2000-01-01')))()).rejects.toThrow(/validation pipe/);
+    });
+
     it('refuse to guess a day when none was fixed', async () => {
       await expect((async () => validate(person('2000-01-01')))()).rejects.toThrow(/validation pipe/);
     });

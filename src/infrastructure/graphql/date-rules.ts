@@ -1,6 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
 import { registerDecorator } from 'class-validator';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { IdentifierText } from './text-rules';
 
 /**
@@ -39,11 +38,25 @@ const LATEST_INDONESIAN_UTC_OFFSET_HOURS = 9;
 
 export type DateKind = 'birth' | 'legal' | 'plan';
 
-const validationDay = new AsyncLocalStorage<string>();
+/**
+ * The day the date rules judge against while a validation runs. class-validator runs synchronous
+ * constraints (all of ours) synchronously inside `validate()`, before it returns its promise, so the day
+ * is set around that call and restored after it: no async context is needed (an AsyncLocalStorage here
+ * made Node install promise hooks that cost every promise of every request). A date rule that ran
+ * after the call returned (an async constraint) finds no day and throws, rather than judging on a
+ * guess.
+ */
+let validationDay: string | undefined;
 
 /** Runs `validate` with "today" fixed to the civil date of `now` (see the offset above). */
 export function withValidationDay<T>(now: Date, validate: () => T): T {
-  return validationDay.run(civilDateOf(now), validate);
+  const outer = validationDay;
+  validationDay = civilDateOf(now);
+  try {
+    return validate();
+  } finally {
+    validationDay = outer;
+  }
 }
 
 export function civilDateOf(now: Date): string {
@@ -51,7 +64,7 @@ export function civilDateOf(now: Date): string {
 }
 
 function today(): string {
-  const day = validationDay.getStore();
+  const day = validationDay;
   if (!day) throw new Error('Date plausibility rules need a day: validate through the validation pipe (withValidationDay)');
   return day;
 }

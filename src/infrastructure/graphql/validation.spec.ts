@@ -1,4 +1,4 @@
-import { ArgumentMetadata } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsArray, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { FixedClock } from '@kernel/clock';
@@ -121,4 +121,51 @@ describe('the validation pipe: one place for every input', () => {
   it('still refuses unknown fields', async () => {
     expect(await refusedFields({ ...valid, extra: 'x' })).toEqual([{ field: 'extra', problems: ['extra bukan field yang dikenal; hapus field itu'] }]);
   });
+
+  describe('remembers valid inputs', () => {
+    const validateCalls = () => jest.spyOn(ValidationPipe.prototype as unknown as { validate: () => unknown }, 'validate');
+    afterEach(() => jest.restoreAllMocks());
+
+    it('a repeat of a valid input skips class-validator and still answers a normalised instance', async () => {
+      const fresh = new InputValidationPipe(new FixedClock(new Date('2026-12-02T03:00:00Z')));
+      const calls = validateCalls();
+      await fresh.transform(structuredClone(valid), ARGS);
+      const again = (await fresh.transform({ ...structuredClone(valid), name: '  Budi Santoso ' }, ARGS)) as PersonInput;
+      expect(again).toBeInstanceOf(PersonInput);
+      expect(again.name).toBe('Budi Santoso');
+      expect(again.legalBasis).toBeInstanceOf(LegalBasis);
+      expect(calls).toHaveBeenCalledTimes(1);
+    });
+
+    it('judges again on another day: a valid verdict holds for its day only', async () => {
+      const clock = new FixedClock(new Date('2026-12-02T03:00:00Z'));
+      const fresh = new InputValidationPipe(clock);
+      const oldest = { ...structuredClone(valid), birthDate: '1926-12-02' };
+      await expect(fresh.transform(structuredClone(oldest), ARGS)).resolves.toBeInstanceOf(PersonInput);
+      clock.set('2026-12-03T03:00:00Z');
+      const error = await fresh.transform(structuredClone(oldest), ARGS).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BadUserInputError);
+    });
+
+    it('never remembers a refusal, and keeps classes of the same name apart', async () => {
+      const fresh = new InputValidationPipe(new FixedClock(new Date('2026-12-02T03:00:00Z')));
+      const Lenient = (() => {
+        class Names {
+          @IsString() name: string;
+        }
+        return Names;
+      })();
+      const Strict = (() => {
+        class Names {
+          @IsString() @Length(5, 10) name: string;
+        }
+        return Names;
+      })();
+      const as = (metatype: Function): ArgumentMetadata => ({ ...ARGS, metatype: metatype as ArgumentMetadata['metatype'] });
+      await expect(fresh.transform({ name: 'Ani' }, as(Lenient))).resolves.toBeInstanceOf(Lenient);
+      await expect(fresh.transform({ name: 'Ani' }, as(Strict))).rejects.toBeInstanceOf(BadUserInputError);
+      await expect(fresh.transform({ name: 'Ani' }, as(Strict))).rejects.toBeInstanceOf(BadUserInputError);
+    });
+  });
 });
+

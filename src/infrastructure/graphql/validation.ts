@@ -2,7 +2,7 @@ import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/commo
 import { ValidatorOptions } from 'class-validator';
 import { Clock } from '@kernel/clock';
 import { BadUserInputError } from '@kernel/errors';
-import { withValidationDay } from './date-rules';
+import { civilDateOf, withValidationDay } from './date-rules';
 import { checkText, TextKind, textKindOf } from './text-rules';
 import { inIndonesian } from './validation-messages';
 import { installValidationMetadataCache } from './validation-metadata-cache';
@@ -59,11 +59,66 @@ export class InputValidationPipe extends ValidationPipe {
     return super.transform(value, metadata);
   }
 
+  /**
+   * Clients send the same arguments over and over (a page of a list, a record by id). Whether an
+   * input is valid depends only on its class, its (normalised) value and the day the date rules
+   * judge against, so a valid input is remembered by those; its repeat skips class-validator. Only
+   * successes are kept (a refusal is rebuilt each time, with its messages), only for small inputs,
+   * and at most VERDICTS of them (the oldest goes first).
+   */
+  private readonly valid = new Map<string, true>();
+
   protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {
     const textErrors = cleanStrings(object);
-    const errors = await withValidationDay(this.clock.now(), () => super.validate(object, validatorOptions));
+    const now = this.clock.now();
+    const key = textErrors.length === 0 ? verdictKey(object, civilDateOf(now)) : undefined;
+    if (key !== undefined && this.valid.has(key)) return [];
+    const errors = await withValidationDay(now, () => super.validate(object, validatorOptions));
+    if (key !== undefined && errors.length === 0) {
+      if (this.valid.size >= VERDICTS) this.valid.delete(this.valid.keys().next().value!);
+      this.valid.set(key, true);
+    }
     return [...textErrors, ...errors];
   }
+}
+
+/** How many valid inputs the pipe remembers, and how long (in characters) one may be. */
+const VERDICTS = 4096;
+const MAX_VERDICT_KEY = 2048;
+
+/**
+ * The class, the day and the value as JSON — undefined (not remembered) when the value holds anything
+ * JSON does not render faithfully (a Date, a Buffer, a RegExp, a non-finite number, a BigInt) or is large.
+ * The class of a nested input follows from the outer class and the value, as class-transformer built it.
+ */
+function verdictKey(object: object, day: string): string | undefined {
+  let faithful = true;
+  let json: string;
+  try {
+    json = JSON.stringify(object, (_key, value: unknown) => {
+      if (typeof value === 'number' && !Number.isFinite(value)) faithful = false;
+      else if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isPlainOrInput(value)) faithful = false;
+      return value;
+    });
+  } catch {
+    return undefined;
+  }
+  if (!faithful || json.length > MAX_VERDICT_KEY) return undefined;
+  return `${classIdOf(object.constructor)}\u0000${day}\u0000${json}`;
+}
+
+/** Plain objects and instances of input classes (not Date, Buffer, RegExp, Map…). */
+function isPlainOrInput(value: object): boolean {
+  return !(value instanceof Date) && !(value instanceof RegExp) && !(value instanceof Map) && !(value instanceof Set) && !ArrayBuffer.isView(value);
+}
+
+/** Two classes may share a name (two modules' `ListArgs`): each class gets its own number. */
+const classIds = new WeakMap<Function, number>();
+let nextClassId = 0;
+function classIdOf(type: Function): number {
+  let id = classIds.get(type);
+  if (id === undefined) classIds.set(type, (id = nextClassId++));
+  return id;
 }
 
 export function createValidationPipe(clock: Clock): ValidationPipe {

@@ -4,7 +4,7 @@ import { Schema } from 'mongoose';
 import { Doc, Filter, Sort } from '../document-store.port';
 import { EmbeddedCollection } from './embedded-collection';
 import { compareValues } from './key-order';
-import { Plan, count, find, plansFor } from './query-planner';
+import { Plan, compiled, count, find, plansFor } from './query-planner';
 
 // The planner against a full mingo scan: every plan it can choose (ids, each index's ranges and
 // walks, merges, a scan) must return exactly what mingo returns over all documents, on random data
@@ -153,4 +153,14 @@ describe('query planner (agrees with a full mingo scan)', () => {
     expect(count(counting, base)).toBe(2500);
     expect(tested).toBe(0);
   });
+
+  it('reuses a compiled filter only for the same JSON: RegExp filters, whose JSON is {}, are never shared', () => {
+    expect(compiled({ a: { $in: ['x', 1] } })).toBe(compiled({ a: { $in: ['x', 1] } }));
+    expect(compiled({ a: 'x' })).not.toBe(compiled({ a: 'y' }));
+    expect(compiled({ a: /x/ })).not.toBe(compiled({ a: /x/ }));
+    expect(compiled({ a: /x/ }).test({ a: 'x' })).toBe(true);
+    expect(compiled({ a: /y/ }).test({ a: 'x' })).toBe(false);
+    expect(compiled({ a: undefined }).test({ a: 'x' })).toBe(new Query({ a: undefined }).test({ a: 'x' }));
+  });
 });
+

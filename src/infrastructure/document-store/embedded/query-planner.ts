@@ -7,6 +7,38 @@ import { isPoint } from './key-order';
 
 const EVERYTHING = new Query({});
 
+/**
+ * Compiled filters, by their JSON: a list is read with the same few filters over and over (a page,
+ * its count, the next page), and compiling one costs more than testing a page of documents with it.
+ * Only filters JSON renders faithfully are kept (strings, numbers, booleans, null, arrays and plain
+ * objects: not a RegExp or a Date), at most COMPILED of them, the oldest going first.
+ */
+const compiledFilters = new Map<string, Query>();
+const COMPILED = 512;
+const MAX_FILTER_KEY = 4096;
+
+export function compiled(filter: Filter): Query {
+  const key = faithfulJson(filter);
+  if (key === undefined) return new Query(filter);
+  let query = compiledFilters.get(key);
+  if (!query) {
+    query = new Query(filter);
+    if (compiledFilters.size >= COMPILED) compiledFilters.delete(compiledFilters.keys().next().value!);
+    compiledFilters.set(key, query);
+  }
+  return query;
+}
+
+function faithfulJson(filter: Filter): string | undefined {
+  let faithful = true;
+  const json = JSON.stringify(filter, (_key, value: unknown) => {
+    if (typeof value === 'number' ? !Number.isFinite(value) : typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) faithful = false;
+    if (typeof value === 'undefined' || typeof value === 'function' || typeof value === 'bigint' || typeof value === 'symbol') faithful = false;
+    return typeof value === 'bigint' ? String(value) : value;
+  });
+  return faithful && json.length <= MAX_FILTER_KEY ? json : undefined;
+}
+
 /** What a plan reads, and the documents it reads in `sort` order, if it does. */
 export type Plan =
   | { readonly kind: 'none' }
@@ -70,7 +102,7 @@ export function find(collection: Planned, filter: Filter, options: FindOptions =
   const { sort, skip = 0, limit = 0 } = options;
   const want = limit > 0 ? skip + limit : Infinity;
   const plan = choose(plansFor(collection, filter, sort), collection.docs.size, sort, want);
-  const query = new Query(filter);
+  const query = compiled(filter);
   if (sort && !(plan.kind === 'index' && plan.order)) {
     let cursor = EVERYTHING.find(matching(collection, plan, query, Infinity)).sort(sort);
     if (skip) cursor = cursor.skip(skip);
@@ -126,7 +158,7 @@ export function count(collection: Planned, filter: Filter, choose = choosePlan):
     if (plan.kind === 'ids' && plan.exact) return plan.ids.filter((id) => collection.docs.has(id)).length;
     if (plan.kind === 'index' && plan.scan.exact) return plan.size;
   }
-  return matching(collection, choose(plans, collection.docs.size, undefined, Infinity), new Query(filter), Infinity).length;
+  return matching(collection, choose(plans, collection.docs.size, undefined, Infinity), compiled(filter), Infinity).length;
 }
 
 function multikey(collection: Planned, field: string): boolean {

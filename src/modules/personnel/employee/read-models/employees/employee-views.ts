@@ -17,7 +17,7 @@ export class EmployeeViews {
   async present(docs: readonly EmployeeDoc[], actor: Actor): Promise<Employee[]> {
     const unitIds = [...new Set(docs.map((d) => d.unitId))];
     const units = new Map<string, OrgUnit | null>(await Promise.all(unitIds.map(async (id) => [id, await this.directory.unit(id)] as const)));
-    return docs.map((doc) => ({ ...withheld(doc, actor), ...placementNames(doc, units.get(doc.unitId) ?? null) }));
+    return docs.map((doc) => view(doc, actor, units.get(doc.unitId) ?? null));
   }
 
   async presentOne(doc: EmployeeDoc, actor: Actor): Promise<Employee> {
@@ -26,9 +26,15 @@ export class EmployeeViews {
   }
 }
 
-function withheld(doc: EmployeeDoc, actor: Actor): EmployeeDoc {
-  const tombstones = seesCorrectedIdentifiers(actor, doc) ? { correctedIdentifiers: doc.correctedIdentifiers ?? [] } : { correctedIdentifiers: [] };
-  return seesPersonalData(actor, doc) ? { ...doc, ...tombstones } : { ...doc, ...tombstones, birthDate: null, contacts: null };
+/** The record as `actor` sees it, in one copy: personal data and tombstones withheld, the placement named. */
+function view(doc: EmployeeDoc, actor: Actor, unit: OrgUnit | null): Employee {
+  const out: EmployeeDoc = Object.assign({}, doc, placementNames(doc, unit));
+  out.correctedIdentifiers = seesCorrectedIdentifiers(actor, doc) ? (doc.correctedIdentifiers ?? []) : [];
+  if (!seesPersonalData(actor, doc)) {
+    out.birthDate = null;
+    out.contacts = null;
+  }
+  return out;
 }
 
 function placementNames(doc: EmployeeDoc, unit: OrgUnit | null): Pick<Employee, 'unitName' | 'unitPath' | 'positionName' | 'jenisJabatan'> {
