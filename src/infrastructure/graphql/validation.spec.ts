@@ -126,14 +126,19 @@ describe('the validation pipe: one place for every input', () => {
     const validateCalls = () => jest.spyOn(ValidationPipe.prototype as unknown as { validate: () => unknown }, 'validate');
     afterEach(() => jest.restoreAllMocks());
 
-    it('a repeat of a valid input skips class-validator and still answers a normalised instance', async () => {
+    it('a repeat of a valid input skips class-transformer and class-validator and answers its own normalised instance', async () => {
       const fresh = new InputValidationPipe(new FixedClock(new Date('2026-12-02T03:00:00Z')));
       const calls = validateCalls();
-      await fresh.transform(structuredClone(valid), ARGS);
-      const again = (await fresh.transform({ ...structuredClone(valid), name: '  Budi Santoso ' }, ARGS)) as PersonInput;
+      const sent = () => ({ ...structuredClone(valid), name: '  Budi Santoso ' });
+      const first = (await fresh.transform(sent(), ARGS)) as PersonInput;
+      first.name = 'changed by a resolver';
+      first.legalBasis.skNumber = 'changed too';
+      const again = (await fresh.transform(sent(), ARGS)) as PersonInput;
       expect(again).toBeInstanceOf(PersonInput);
       expect(again.name).toBe('Budi Santoso');
       expect(again.legalBasis).toBeInstanceOf(LegalBasis);
+      expect(again.legalBasis.skNumber).toBe(valid.legalBasis.skNumber);
+      expect(again).not.toBe(first);
       expect(calls).toHaveBeenCalledTimes(1);
     });
 

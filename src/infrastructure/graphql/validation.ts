@@ -47,6 +47,16 @@ export class InputValidationPipe extends ValidationPipe {
     });
   }
 
+  /**
+   * Clients send the same arguments over and over (a page of a list, a record by id). What the pipe
+   * answers for an input depends only on the input class, the value sent and the day the date rules
+   * judge against, so a valid input's answer is remembered by those, and a repeat gets a copy of it
+   * without class-transformer or class-validator running again. Only successes are kept (a refusal is
+   * rebuilt each time, with its messages), only for small inputs JSON renders faithfully, and at most
+   * VERDICTS of them (the oldest goes first).
+   */
+  private readonly answers = new Map<string, object>();
+
   /** Bare arguments (`orgUnit(id: ID!)`) are not classes, so class-validator never sees them: checked here. */
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom' && !this.toValidate(metadata) && (typeof value === 'string' || Array.isArray(value))) {
@@ -56,28 +66,20 @@ export class InputValidationPipe extends ValidationPipe {
       if (errors.length > 0) throw await this.exceptionFactory(errors);
       return super.transform(holder[name], metadata);
     }
-    return super.transform(value, metadata);
+    const key = metadata.metatype && this.toValidate(metadata) && isWalkable(value) ? answerKey(metadata.metatype, value, civilDateOf(this.clock.now())) : undefined;
+    const known = key === undefined ? undefined : this.answers.get(key);
+    if (known) return copyOf(known);
+    const answer = await super.transform(value, metadata);
+    if (key !== undefined && isWalkable(answer)) {
+      if (this.answers.size >= VERDICTS) this.answers.delete(this.answers.keys().next().value!);
+      this.answers.set(key, copyOf(answer));
+    }
+    return answer;
   }
-
-  /**
-   * Clients send the same arguments over and over (a page of a list, a record by id). Whether an
-   * input is valid depends only on its class, its (normalised) value and the day the date rules
-   * judge against, so a valid input is remembered by those; its repeat skips class-validator. Only
-   * successes are kept (a refusal is rebuilt each time, with its messages), only for small inputs,
-   * and at most VERDICTS of them (the oldest goes first).
-   */
-  private readonly valid = new Map<string, true>();
 
   protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {
     const textErrors = cleanStrings(object);
-    const now = this.clock.now();
-    const key = textErrors.length === 0 ? verdictKey(object, civilDateOf(now)) : undefined;
-    if (key !== undefined && this.valid.has(key)) return [];
-    const errors = await withValidationDay(now, () => super.validate(object, validatorOptions));
-    if (key !== undefined && errors.length === 0) {
-      if (this.valid.size >= VERDICTS) this.valid.delete(this.valid.keys().next().value!);
-      this.valid.set(key, true);
-    }
+    const errors = await withValidationDay(this.clock.now(), () => super.validate(object, validatorOptions));
     return [...textErrors, ...errors];
   }
 }
@@ -87,24 +89,34 @@ const VERDICTS = 4096;
 const MAX_VERDICT_KEY = 2048;
 
 /**
- * The class, the day and the value as JSON — undefined (not remembered) when the value holds anything
- * JSON does not render faithfully (a Date, a Buffer, a RegExp, a non-finite number, a BigInt) or is large.
- * The class of a nested input follows from the outer class and the value, as class-transformer built it.
+ * The class, the day and the value sent, as JSON — undefined (not remembered) when the value holds
+ * anything JSON does not render faithfully (a Date, a Buffer, a RegExp, undefined, a non-finite number,
+ * a BigInt) or is large. The classes of nested inputs follow from the outer class and the value.
  */
-function verdictKey(object: object, day: string): string | undefined {
+function answerKey(type: Function, value: object, day: string): string | undefined {
   let faithful = true;
   let json: string;
   try {
-    json = JSON.stringify(object, (_key, value: unknown) => {
-      if (typeof value === 'number' && !Number.isFinite(value)) faithful = false;
-      else if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isPlainOrInput(value)) faithful = false;
-      return value;
+    json = JSON.stringify(value, (_key, item: unknown) => {
+      if (item === undefined || (typeof item === 'number' && !Number.isFinite(item))) faithful = false;
+      else if (typeof item === 'object' && item !== null && !Array.isArray(item) && !isPlainOrInput(item)) faithful = false;
+      return item;
     });
   } catch {
     return undefined;
   }
-  if (!faithful || json.length > MAX_VERDICT_KEY) return undefined;
-  return `${classIdOf(object.constructor)}\u0000${day}\u0000${json}`;
+  if (!faithful || json === undefined || json.length > MAX_VERDICT_KEY) return undefined;
+  return `${classIdOf(type)}\u0000${day}\u0000${json}`;
+}
+
+/** A deep copy that keeps each object's class (the pipe answers instances of the input classes). */
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (value instanceof Date) return new Date(value) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const copy = Object.create(Object.getPrototypeOf(value)) as Record<string, unknown>;
+  for (const key of Object.keys(value)) copy[key] = copyOf((value as Record<string, unknown>)[key]);
+  return copy as T;
 }
 
 /** Plain objects and instances of input classes (not Date, Buffer, RegExp, Map…). */

@@ -54,12 +54,13 @@ describe('QueryGuard', () => {
     expect(ms).toBeLessThan(200);
   });
 
-  it('remembers a document’s text, never its variables: the same text is costed per request', async () => {
+  it('remembers a document’s text, and its cost per variable set: other variables are costed anew', async () => {
     const guard = await guardWith({ maxCost: 400 });
     const text = 'query($n: Int) { employees(first: $n) { edges { node { id name } } } }';
     expect(guard.check(text, { n: 10 }, 'authenticated')).toBeUndefined();
     expect(guard.check(text, { n: 100 }, 'authenticated')).toMatchObject({ limit: 'maxCost', found: 401 });
     expect(guard.check(text, { n: 10 }, 'authenticated')).toBeUndefined();
+    expect(guard.check(text, { n: 100 }, 'authenticated')).toMatchObject({ limit: 'maxCost', found: 401 });
     // Per caller kind: the anonymous limits still apply to a text an authenticated caller sent.
     const lifted = await guardWith({ maxFragmentSpreads: 1e12, maxCost: 1e12 });
     const bomb = fragmentBomb(30);

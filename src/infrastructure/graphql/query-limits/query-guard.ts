@@ -77,11 +77,33 @@ export class QueryGuard {
     if (!this.schema) return undefined;
     const known = this.knownDocument(source, caller);
     if (!known.document || known.refusal) return known.refusal;
-    const { cost, fragmentSpreads, introspectionNesting } = documentCost(this.schema, known.document, variables);
+    const { cost, fragmentSpreads, introspectionNesting } = this.costOf(known, variables);
     if (fragmentSpreads > limits.maxFragmentSpreads) return { limit: 'maxFragmentSpreads', max: limits.maxFragmentSpreads, found: fragmentSpreads };
     if (introspectionNesting > MAX_INTROSPECTION_NESTING) return { limit: 'maxIntrospectionNesting', max: MAX_INTROSPECTION_NESTING, found: introspectionNesting };
     if (cost > limits.maxCost) return { limit: 'maxCost', max: limits.maxCost, found: cost };
     return known.armorRefusal;
+  }
+
+  /**
+   * The document's cost with these variables (page sizes come from them): remembered per document for
+   * a few small variable sets, since a client repeats the same page with the same variables.
+   */
+  private costOf(known: KnownDocument, variables: Readonly<Record<string, unknown>>): ReturnType<typeof documentCost> {
+    let key: string | undefined;
+    try {
+      key = JSON.stringify(variables);
+    } catch {
+      key = undefined;
+    }
+    if (key === undefined || key.length > MAX_COST_KEY) return documentCost(this.schema!, known.document!, variables);
+    const costs = (known.costs ??= new Map());
+    let cost = costs.get(key);
+    if (!cost) {
+      cost = documentCost(this.schema!, known.document!, variables);
+      if (costs.size >= COSTS_PER_DOCUMENT) costs.delete(costs.keys().next().value!);
+      costs.set(key, cost);
+    }
+    return cost;
   }
 
   /** Tokens, parse and graphql-armor's rules for `source`, computed once per caller kind and text. */
@@ -107,6 +129,9 @@ export class QueryGuard {
 
 /** How many documents the guard remembers (each at most maxBytes long). */
 const KNOWN_DOCUMENTS = 256;
+/** Per document: how many variable sets' costs, each at most this long as JSON. */
+const COSTS_PER_DOCUMENT = 32;
+const MAX_COST_KEY = 512;
 
 interface KnownDocument {
   /** Refused before parsing (too many tokens). */
@@ -115,6 +140,8 @@ interface KnownDocument {
   readonly document?: DocumentNode;
   /** graphql-armor's verdict, applied after the cost checks (as before). */
   readonly armorRefusal?: QueryRefusal;
+  /** Costs by the variables' JSON (see costOf). */
+  costs?: Map<string, ReturnType<typeof documentCost>>;
 }
 
 /** graphql-armor's maintained alias, directive and depth rules; each reports which limit it enforces. */
