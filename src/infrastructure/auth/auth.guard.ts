@@ -28,8 +28,34 @@ export class AuthGuard implements CanActivate {
     this.limiter = rateLimits.limiter(config.publicRateLimitPerMinute);
   }
 
+  /**
+   * What an operation's decorators say, read once per class and handler (metadata is fixed once the
+   * app is built; an inherited handler may serve two classes with different decorators).
+   */
+  private readonly policies = new WeakMap<Function, WeakMap<Function, Policy>>();
+
+  private policyOf(context: ExecutionContext): Policy {
+    const handler = context.getHandler();
+    let ofClass = this.policies.get(context.getClass());
+    if (!ofClass) this.policies.set(context.getClass(), (ofClass = new WeakMap()));
+    let policy = ofClass.get(handler);
+    if (!policy) {
+      const targets = [handler, context.getClass()];
+      policy = {
+        probe: Boolean(this.reflector.getAllAndOverride<boolean>(PROBE_KEY, targets)),
+        public: Boolean(this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)),
+        roles: this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets),
+        allInstansi: Boolean(this.reflector.getAllAndOverride<boolean>(ALL_INSTANSI_KEY, targets)),
+        name: `${context.getClass().name}.${handler.name}`,
+      };
+      ofClass.set(handler, policy);
+    }
+    return policy;
+  }
+
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(PROBE_KEY, [context.getHandler(), context.getClass()])) return true;
+    const policy = this.policyOf(context);
+    if (policy.probe) return true;
     const request = requestOf(context);
     // Every transport builds a request (HTTP, WebSocket): a context without one is refused, never waved through.
     if (!request) throw new UnauthenticatedError('Permintaan tanpa konteks autentikasi');
@@ -40,24 +66,32 @@ export class AuthGuard implements CanActivate {
       request.actor = value ? await this.verifier.verify(value.replace(/^Bearer\s+/i, '')) : ANONYMOUS;
     }
     const actor = request.actor;
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
+    if (policy.public) {
       if (isAnonymous(actor)) {
-        const wait = await this.limiter.hit(`${request.ip ?? 'unknown'}|${context.getClass().name}.${context.getHandler().name}`);
+        const wait = await this.limiter.hit(`${request.ip ?? 'unknown'}|${policy.name}`);
         if (wait > 0) this.metrics.rateLimited.inc({ limit: 'anonymous' });
         if (wait > 0) throw new ForbiddenError(`Terlalu banyak permintaan tanpa login; coba lagi dalam ${wait} detik`, { reason: 'RATE_LIMITED', retryAfterSeconds: wait });
       }
       return true;
     }
     if (isAnonymous(actor)) throw new UnauthenticatedError('Operasi ini memerlukan login: kirim token bearer yang sah (Authorization: Bearer <token>)');
-    const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);
+    const roles = policy.roles;
     if (roles?.length && !hasRole(actor, ...roles)) {
       throw new ForbiddenError(`Operasi ini memerlukan salah satu peran: ${roles.join(', ')}`, { requiredRoles: roles });
     }
     // Without @Roles nobody qualifies: a system-wide operation always names who runs it.
-    if (this.reflector.getAllAndOverride<boolean>(ALL_INSTANSI_KEY, targets) && !holdsAllInstansi(actor, ...(roles ?? []))) {
+    if (policy.allInstansi && !holdsAllInstansi(actor, ...(roles ?? []))) {
       throw new ForbiddenError(`Operasi ini memerlukan peran ${(roles ?? []).join(' atau ')} untuk semua instansi (unit "*")`, { requiredRoles: roles ?? [], requiredUnit: '*' });
     }
     return true;
   }
+}
+
+interface Policy {
+  readonly probe: boolean;
+  readonly public: boolean;
+  readonly roles: Role[] | undefined;
+  readonly allInstansi: boolean;
+  /** `Resolver.handler`, the anonymous rate limit's key. */
+  readonly name: string;
 }
