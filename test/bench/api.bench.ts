@@ -17,6 +17,10 @@ const PAGE = `query ($filter: EmployeeFilter) { employees(first: 20, filter: $fi
 const CORRECT = `mutation ($input: CorrectEmployeeDataInput!) { correctEmployeeData(input: $input) { position employee { id contacts { email } } } }`;
 const CONTACTS = `query ($id: ID!) { employee(id: $id) { contacts { email } } }`;
 const PAGE_FILTER = { instansiId: 'kota-medan', status: 'AKTIF' };
+// The same selections answered with constant data by the bare app (hello-app.ts): the stack's floor.
+const FLOOR_EMPLOYEE = `query ($id: ID!) { floorEmployee(id: $id) { id name identifier golongan status unitName positionName birthDate contacts { email } } }`;
+const FLOOR_PAGE = `query { floorEmployees(first: 20) {
+  totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name golongan status unitName } } } }`;
 
 interface Figure {
   readonly closed: ClosedLoopResult;
@@ -83,12 +87,16 @@ export async function runApiBenchmark(quick: boolean): Promise<void> {
       hello: { url: hello.url, body: graphqlBody('{ hello }') },
       employeeById: { url: api.url, token: auditor, body: graphqlBody(EMPLOYEE, { id: medan[37] }) },
       employeesPage: { url: api.url, token: admin, body: graphqlBody(PAGE, { filter: PAGE_FILTER }) },
+      floorEmployee: { url: hello.url, body: graphqlBody(FLOOR_EMPLOYEE, { id: medan[37] }) },
+      floorPage: { url: hello.url, body: graphqlBody(FLOOR_PAGE) },
     };
     // Interleaved with a second baseline run, so a neighbour's burst shows as two different hello figures.
     const helloA = await measure('hello A', ops.hello, quick);
     const byId = await measure('employee(id)', ops.employeeById, quick);
     const page = await measure('employees(first: 20)', ops.employeesPage, quick);
     const helloB = await measure('hello B', ops.hello, quick);
+    const floorEmployee = await measure('floor: bare app, constant employee', ops.floorEmployee, quick);
+    const floorPage = await measure('floor: bare app, constant page of 20', ops.floorPage, quick);
     const mutation = await mutationVisibility(api.url, admin, medan, quick);
     console.log(`  mutation → own read: p50 ${mutation.p50Ms} ms, p99 ${mutation.p99Ms} ms at 100/s (${mutation.errors} failed)`);
 
@@ -101,23 +109,26 @@ export async function runApiBenchmark(quick: boolean): Promise<void> {
     console.log(`  grew the log to ${employees.toLocaleString()} employees in ${grownMs} ms; API ready (projections caught up) in ${Math.round(performance.now() - t)} ms`);
     const page50k = await measure('employees(first: 20) at scale', { ...ops.employeesPage, url: api.url }, quick);
     const helloC = await measure('hello C', ops.hello, quick);
-    report({ helloA, helloB, helloC, byId, page, page50k, mutation, quick, employees });
+    report({ helloA, helloB, helloC, floorEmployee, floorPage, byId, page, page50k, mutation, quick, employees });
   } finally {
     await api.stop();
     await hello.stop();
   }
 }
 
-function report(r: { helloA: Figure; helloB: Figure; helloC: Figure; byId: Figure; page: Figure; page50k: Figure; mutation: OpenLoopResult; quick: boolean; employees: number }): void {
+function report(r: { helloA: Figure; helloB: Figure; helloC: Figure; floorEmployee: Figure; floorPage: Figure; byId: Figure; page: Figure; page50k: Figure; mutation: OpenLoopResult; quick: boolean; employees: number }): void {
   const hello = [r.helloA, r.helloB].reduce((best, f) => (f.closed.rps > best.closed.rps ? f : best));
   const ratio = (f: Figure) => Math.round((f.closed.rps / hello.closed.rps) * 100) / 100;
   const pageScaling = Math.round((r.page.closed.rps / r.page50k.closed.rps) * 100) / 100;
+  const vs = (f: Figure, floor: Figure) => Math.round((f.closed.rps / floor.closed.rps) * 100) / 100;
   const rows: [string, string, string, boolean | undefined][] = [
     ['hello (req/s, closed loop; runs A / B / at 50k)', `${r.helloA.closed.rps} / ${r.helloB.closed.rps} / ${r.helloC.closed.rps}`, 'baseline: the higher of A and B', undefined],
     ['hello p99 (ms, open loop at 50%)', `${hello.open.p99Ms}`, `at ${hello.open.rate} req/s`, undefined],
-    ['employee(id) (req/s)', `${r.byId.closed.rps}`, `${ratio(r.byId)}× hello; goal ≥ 0.7×`, ratio(r.byId) >= 0.7],
+    ['floor: bare Nest + Apollo, constant employee of the same shape (req/s)', `${r.floorEmployee.closed.rps}`, `${ratio(r.floorEmployee)}× hello: the most any employee(id) can reach on this stack`, undefined],
+    ['floor: bare Nest + Apollo, constant page of 20 of the same shape (req/s)', `${r.floorPage.closed.rps}`, `${ratio(r.floorPage)}× hello: the most any page can reach on this stack`, undefined],
+    ['employee(id) (req/s)', `${r.byId.closed.rps}`, `${ratio(r.byId)}× hello (${vs(r.byId, r.floorEmployee)}× its floor); goal ≥ 0.7×`, ratio(r.byId) >= 0.7],
     ['employee(id) p99 (ms, open loop at 50%)', `${r.byId.open.p99Ms}`, `at ${r.byId.open.rate} req/s; p50 ${r.byId.open.p50Ms}`, undefined],
-    ['employees(first: 20, filter) (req/s, 5,000)', `${r.page.closed.rps}`, `${ratio(r.page)}× hello; goal ≥ 0.4×`, ratio(r.page) >= 0.4],
+    ['employees(first: 20, filter) (req/s, 5,000)', `${r.page.closed.rps}`, `${ratio(r.page)}× hello (${vs(r.page, r.floorPage)}× its floor); goal ≥ 0.4×`, ratio(r.page) >= 0.4],
     ['employees(first: 20, filter) p99 (ms, open loop at 50%)', `${r.page.open.p99Ms}`, `at ${r.page.open.rate} req/s; p50 ${r.page.open.p50Ms}`, undefined],
     [`employees(first: 20, filter) (req/s, ${r.employees.toLocaleString()})`, `${r.page50k.closed.rps}`, `pageScaling ${pageScaling} (time at 50k ÷ at 5k); goal ≤ 1.5`, pageScaling <= 1.5],
     ['mutation → own read visible p99 (ms, 100/s)', `${r.mutation.p99Ms}`, `p50 ${r.mutation.p50Ms}; ${r.mutation.errors} failed of ${r.mutation.count}; goal < 20`, r.mutation.p99Ms < 20 && r.mutation.errors === 0],
@@ -125,7 +136,7 @@ function report(r: { helloA: Figure; helloB: Figure; helloC: Figure; byId: Figur
   console.log('\n| measure | value | baseline / goal | goal |\n|---|---:|---|---|');
   for (const [measure, value, baseline, met] of rows) console.log(`| ${measure} | ${value} | ${baseline} | ${met === undefined ? '' : met ? 'met' : 'MISSED'} |`);
   const goals = rows.filter(([, , , met]) => met !== undefined);
-  const errors = [r.helloA, r.helloB, r.byId, r.page, r.page50k].reduce((n, f) => n + f.closed.errors + f.open.errors, 0);
+  const errors = [r.helloA, r.helloB, r.floorEmployee, r.floorPage, r.byId, r.page, r.page50k].reduce((n, f) => n + f.closed.errors + f.open.errors, 0);
   console.log(
     JSON.stringify({
       suite: 'api',
@@ -136,6 +147,10 @@ function report(r: { helloA: Figure; helloB: Figure; helloC: Figure; byId: Figur
       employeeByIdRatio: ratio(r.byId),
       employeesPageRps: r.page.closed.rps,
       employeesPageRatio: ratio(r.page),
+      floorEmployeeRps: r.floorEmployee.closed.rps,
+      floorEmployeesPageRps: r.floorPage.closed.rps,
+      employeeByIdVsFloor: vs(r.byId, r.floorEmployee),
+      employeesPageVsFloor: vs(r.page, r.floorPage),
       helloP99Ms: hello.open.p99Ms,
       employeeByIdP99Ms: r.byId.open.p99Ms,
       employeesPageP99Ms: r.page.open.p99Ms,
