@@ -92,9 +92,12 @@ export async function runPerformanceBenchmark(quick: boolean): Promise<void> {
     const employeeTokens = await Promise.all(staff.slice(0, clients).map((id) => token(id, 'EMPLOYEE', id)));
     const agents = employeeTokens.map(() => keepAlive());
     const seconds = quick ? 5 : 15;
+    const loggingFrom = process.hrtime.bigint() / 1000n;
     const logging = await concurrent(clients, seconds, async (c, i) =>
       ok(await post(agents[c], { url: api.url, token: employeeTokens[c], body: graphqlBody(LOG, { input: { skpId: `${staff[c]}.2026`, date: `2026-11-${String((i % 28) + 1).padStart(2, '0')}`, durationMinutes: 1, rhkId: 's1', description: `Kegiatan ${i}` } }) })),
     );
+    // With BENCH_CPU_PROF, the window of the logActivity run in the profile's clock (µs, monotonic).
+    if (process.env.BENCH_CPU_PROF) console.log(`  profile window of logActivity: ${loggingFrom},${process.hrtime.bigint() / 1000n} (${logging.count} requests)`);
     const correcting = await concurrent(clients, seconds, async (c, i) =>
       ok(await post(agents[c], { url: api.url, token: root, body: graphqlBody(CORRECT, { input: { employeeId: staff[c], contacts: { email: `b${c}.${i}@example.go.id` }, legalBasis: { skNumber: `800/${i}/B/2026`, skDate: '2026-01-05' }, reason: 'bench' } }) })),
     );

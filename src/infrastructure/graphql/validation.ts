@@ -89,23 +89,18 @@ const VERDICTS = 4096;
 const MAX_VERDICT_KEY = 2048;
 
 /**
- * The class, the day and the value sent, as JSON — undefined (not remembered) when the value holds
- * anything JSON does not render faithfully (a Date, a Buffer, a RegExp, undefined, a non-finite number,
- * a BigInt) or is large. The classes of nested inputs follow from the outer class and the value.
+ * The class, the day and the value sent, as JSON — undefined (not remembered) when it is large. What
+ * reaches the pipe is JSON-shaped (graphql-js coercion and the JSON body parser build nothing else:
+ * no undefined, Date, RegExp or non-finite number), so equal JSON means an equal value for the class.
  */
 function answerKey(type: Function, value: object, day: string): string | undefined {
-  let faithful = true;
-  let json: string;
+  let json: string | undefined;
   try {
-    json = JSON.stringify(value, (_key, item: unknown) => {
-      if (item === undefined || (typeof item === 'number' && !Number.isFinite(item))) faithful = false;
-      else if (typeof item === 'object' && item !== null && !Array.isArray(item) && !isPlainOrInput(item)) faithful = false;
-      return item;
-    });
+    json = JSON.stringify(value);
   } catch {
     return undefined;
   }
-  if (!faithful || json === undefined || json.length > MAX_VERDICT_KEY) return undefined;
+  if (json === undefined || json.length > MAX_VERDICT_KEY) return undefined;
   return `${classIdOf(type)}\u0000${day}\u0000${json}`;
 }
 
@@ -117,11 +112,6 @@ function copyOf<T>(value: T): T {
   const copy = Object.create(Object.getPrototypeOf(value)) as Record<string, unknown>;
   for (const key of Object.keys(value)) copy[key] = copyOf((value as Record<string, unknown>)[key]);
   return copy as T;
-}
-
-/** Plain objects and instances of input classes (not Date, Buffer, RegExp, Map…). */
-function isPlainOrInput(value: object): boolean {
-  return !(value instanceof Date) && !(value instanceof RegExp) && !(value instanceof Map) && !(value instanceof Set) && !ArrayBuffer.isView(value);
 }
 
 /** Two classes may share a name (two modules' `ListArgs`): each class gets its own number. */
