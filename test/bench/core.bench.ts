@@ -73,7 +73,7 @@ async function appendSingle(count: number): Promise<number> {
 }
 
 /** 50 writers, each appending one event per command to its own stream; group commit shares the fsyncs. */
-async function appendConcurrent(count: number, writers = 50): Promise<number> {
+export async function appendConcurrent(count: number, writers = 50): Promise<number> {
   const store = new SqliteEventStore(join(fresh('append-concurrent'), 'events.db'));
   const perWriter = Math.ceil(count / writers);
   const start = performance.now();
