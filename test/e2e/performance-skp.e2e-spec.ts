@@ -223,6 +223,11 @@ describe('Performance: SKP plans, cascade, appraisers and approval order (GraphQ
       expect(data.logActivity.activity).toMatchObject({ id: activityId, durationMinutes: 180, rhkId: 'a1', evidence: [hash] });
       const live = await board;
       expect(live.data.activityLogged).toMatchObject({ id: activityId, employeeId: 'emp-ani', skpId: 'emp-ani.2026', durationMinutes: 180 });
+      // The push was a read of Ani's journal by the Kabid: logged before it left.
+      const pushed = (await api.events.readAll({ after, maxCount: 100_000 })).events.filter((e) => e.type === 'performance.RecordViewed' && e.data.query === 'activityLogged');
+      expect(pushed.map((e) => e.data)).toEqual([
+        expect.objectContaining({ viewerId: 'emp-kabid', self: false, records: [{ kind: 'ACTIVITY_LOG', id: 'emp-ani.2026', employeeId: 'emp-ani', instansiId: expect.any(String) }] }),
+      ]);
       // Dewi is appraised by the Kadis: her entry never reaches the Kabid's board, Ani's next one does.
       const next = firstLive(penilai['emp-kabid'], await api.events.headPosition());
       await api.ok(LOG, { input: { skpId: 'emp-dewi.2026', date: today, durationMinutes: 60, rhkId: 'e1', description: 'Analisis kebutuhan' } }, token['emp-dewi']);

@@ -97,11 +97,17 @@ export function toActivityEntry(event: RecordedEvent): ActivityEntry {
   return { _id: activityId, ...entry, umpanBalik: [] };
 }
 
-async function* readable(source: AsyncIterableIterator<RecordedEvent>, actor: Actor, skpId: string | undefined): AsyncGenerator<RecordedEvent> {
+/**
+ * The entries `actor` may read; each one pushed is a read of an individual's journal, so its
+ * RecordViewed is appended before the entry leaves, as for the activityLog query.
+ */
+async function* readable(source: AsyncIterableIterator<RecordedEvent>, actor: Actor, skpId: string | undefined, views: RecordViews): AsyncGenerator<RecordedEvent> {
   try {
     for await (const event of source) {
       const data = (event as unknown as RecordedEvent<ActivityLogged['data']>).data;
-      if ((!skpId || data.skpId === skpId) && mayReadActivity(actor, data)) yield event;
+      if ((skpId && data.skpId !== skpId) || !mayReadActivity(actor, data)) continue;
+      await views.viewed(actor, 'activityLogged', [{ kind: 'ACTIVITY_LOG', id: data.skpId, employeeId: data.employeeId, instansiId: data.instansiId }]);
+      yield event;
     }
   } finally {
     await source.return?.();
@@ -154,7 +160,7 @@ export class JournalResolver {
   })
   @Roles(Role.PEJABAT_PENILAI, Role.EMPLOYEE, Role.ADMIN_BKD, Role.AUDITOR)
   activityLogged(@Args() args: ActivityLoggedArgs, @CurrentActor() actor: Actor): AsyncIterable<RecordedEvent> {
-    return readable(this.feed.subscribe(FEED_READER, { after: args.after, types: ['performance.ActivityLogged'], roles: [Role.AUDITOR] }), actor, args.skpId);
+    return readable(this.feed.subscribe(FEED_READER, { after: args.after, types: ['performance.ActivityLogged'], roles: [Role.AUDITOR] }), actor, args.skpId, this.views);
   }
 }
 
