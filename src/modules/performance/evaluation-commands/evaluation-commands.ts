@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ReadModels } from '@infrastructure/projections/read-models';
+import { jakartaDate } from '@infrastructure/scheduling';
 import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
 import { Actor } from '@kernel/events';
 import { deriveId } from '@kernel/ids';
@@ -75,6 +76,7 @@ export class EvaluationCommands {
         },
         ...(await this.assessmentInput(fields, skp, fields.period)),
         unitSignedOff,
+        today: jakartaDate(new Date(context.occurredAt)),
         by: context.actor.id,
         at: context.occurredAt,
       },
