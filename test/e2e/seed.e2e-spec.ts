@@ -283,6 +283,16 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
       ]);
     });
 
+    it('has the 2025 annual close (10 January 2026): the reminder on 5 January listing every open annual evaluation, nothing overdue', async () => {
+      const skps = planPerformance(plan, 2025).skps.filter((s) => s.instansiId === 'kota-medan').length;
+      const status = await api.ok('{ annualCloseStatus(instansiId: "kota-medan", year: 2025) { closeBy remindOn overdue openCount } }', {}, auditor);
+      expect(status.annualCloseStatus).toEqual({ closeBy: '2026-01-10', remindOn: '2026-01-05', overdue: false, openCount: 0 });
+      const stream = await api.events.readStream('performance-annual-close-kota-medan.2025');
+      expect(stream.map((e) => e.type)).toEqual(['performance.AnnualCloseScheduled', 'performance.AnnualCloseReminderIssued']);
+      expect(stream[1].data.issuedAt).toBe('2026-01-05T01:30:00.000Z');
+      expect(stream[1].data.open.reduce((n: number, o: { skpIds: string[] }) => n + o.skpIds.length, 0)).toBe(skps);
+    });
+
     it('has the Dinas Kesehatan project in 2025 too: milestones reached in 2025, the lead’s ratings of the four quarters on each member’s 2025 SKP', async () => {
       const project = planProject(planPerformance(plan, 2025), 2025)!;
       const data = await api.ok('query($id: ID!) { project(id: $id) { year unitId leadEmployeeId members { employeeId unitId } outputs { outputId milestones { milestoneId reachedOn } } } }', { id: project.projectId }, auditor);

@@ -6,6 +6,7 @@ import { CorrectEvaluationInput, EvaluatePeriodInput, SetOrganisationPredikatInp
 import { ApproveSkpCommand, DraftSkpCommand, OverrideSkpAppraiserCommand, SubmitSkpCommand } from '@modules/performance/skp-commands/skp.operations';
 import { DraftSkpInput, OverrideSkpAppraiserInput, SkpRefInput } from '@modules/performance/skp-commands/skp.inputs';
 import { ApproveUnitTargetsCommand, ApproveUnitTargetsInput, SetUnitTargetsCommand, SetUnitTargetsInput } from '@modules/performance/unit-plan-commands/unit-plan.resolver';
+import { ScheduleAnnualCloseCommand, ScheduleAnnualCloseInput } from '@modules/performance/annual-close/annual-close.resolver';
 import { AddProjectMemberInput, DefineProjectOutputInput, FormProjectInput, RateProjectMemberInput, ReportProjectMilestoneInput } from '@modules/performance/project-commands/project.inputs';
 import { AddProjectMemberCommand, DefineProjectOutputCommand, FormProjectCommand, RateProjectMemberCommand, ReportProjectMilestoneCommand } from '@modules/performance/project-commands/project.resolver';
 import type { SeedChain, SeedPhase, SeedStep } from './commands';
@@ -168,12 +169,17 @@ export function performancePhases(plan: SeedPlan, step: StepFn, year: number = P
 
   if (year === CLOSED_YEAR) {
     const closedProject = planProject(perf, CLOSED_YEAR);
+    // BKN's close date for the year's annual evaluations (10 January), set per instansi by ADMIN_BKD on 1 December: the
+    // reminder goes out on 5 January (the deadlines polled then, after the SKP phase); by the close every evaluation is signed off.
+    const closes: SeedChain[] = [...new Set(perf.opds.map((o) => o.instansiId))].map((instansiId) => [
+      step(key(`annual-close:${instansiId}`), ScheduleAnnualCloseInput, { instansiId, year: PERFORMANCE_YEAR, closeBy: ANNUAL_CLOSE_BY, remindDaysBefore: 5 }, (x, c) => new ScheduleAnnualCloseCommand(x, c), { at: when('annual-close') }),
+    ]);
     // The closed year: the same flow, every step at its instant; the year's annual sign-offs close it (by 10 January 2026).
     const phase = (name: string, chains: SeedChain[], afterReadModels: boolean): SeedPhase => ({ name: `performance-${year}-${name}`, chains, afterReadModels });
     return {
       phases: [
-        phase('plans', plans, true),
-        phase('skp', skpChains, false),
+        phase('plans', [...plans, ...closes], true),
+        { ...phase('skp', skpChains, false), fireDeadlinesAt: ANNUAL_CLOSE_REMINDER_POLL },
         // The 2025 Dinas Kesehatan project: formed once its members' SKPs are approved, each quarter rated before the appraisers evaluate it.
         phase('projects', closedProject ? [projectChain(closedProject, step, key, closedYearInstants)] : [], false),
         phase('evaluations', evaluationChains, false),
@@ -214,12 +220,16 @@ export function performancePhases(plan: SeedPlan, step: StepFn, year: number = P
   };
 }
 
+/** The closed year's annual close (BKN's 10 January) and the instant its reminder (08:00 WIB on 5 January) is polled. */
+export const ANNUAL_CLOSE_BY = '2026-01-10';
+export const ANNUAL_CLOSE_REMINDER_POLL = '2026-01-05T01:30:00.000Z';
+
 /**
  * When each step of the closed year (2025) happened, on the seed's clock (ISO instants, 09:00 WIB =
  * 02:00 UTC): targets in the first days of January, the SKPs drafted, submitted and approved in its
  * first week (the SKP date is the draft's day), the organisation predikat three days after each
  * period, the evaluations a week after, the sign-off ten days after (the annual one on 10 January
- * 2026, BKN's close date), the corrections in February 2026; the Dinas Kesehatan project formed on
+ * 2026, BKN's close date, scheduled by ADMIN_BKD on 1 December 2025), the corrections in February 2026; the Dinas Kesehatan project formed on
  * 13 January, each milestone reported on the day it was reached (15:00 WIB), each quarter rated by the
  * lead five days after it ends (before the appraisers' evaluation, two days later).
  */
@@ -254,6 +264,8 @@ export function closedYearInstants(what: string, period?: string): string {
       return day(after(period!, 12));
     case 'correct':
       return day('2026-02-02');
+    case 'annual-close':
+      return day('2025-12-01');
     case 'project-form':
       return day('2025-01-13');
     case 'project-milestone':
@@ -336,6 +348,7 @@ export function performanceYearsPhases(plan: SeedPlan, step: StepFn): SeedPhase[
   const prefix = `performance-${CLOSED_YEAR}-`;
   return running.map((phase) => {
     const same = closed.find((c) => c.name.slice(prefix.length) === phase.name.slice('performance-'.length));
-    return same ? { ...phase, chains: [...same.chains, ...phase.chains], afterReadModels: phase.afterReadModels || same.afterReadModels } : phase;
+    const fireDeadlinesAt = phase.fireDeadlinesAt ?? same?.fireDeadlinesAt;
+    return same ? { ...phase, chains: [...same.chains, ...phase.chains], afterReadModels: phase.afterReadModels || same.afterReadModels, ...(fireDeadlinesAt ? { fireDeadlinesAt } : {}) } : phase;
   });
 }
