@@ -32,7 +32,7 @@ describe('Performance: the annual close through the command bus', () => {
     api = await TestApi.start({}, { clock });
     bus = api.app.get(CommandBus);
     contexts = api.app.get(CommandContextFactory);
-  });
+  }, 60_000);
   afterAll(() => api.close());
 
   it('refuses a close date inside the SKP year and a caller outside the instansi, appending nothing', async () => {
