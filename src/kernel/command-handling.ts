@@ -7,7 +7,7 @@ import { DuplicateEventIdError, EVENT_STORE, EventStore, ExpectedRevision, Wrong
 import { EventRegistry, eventRegistry } from './event-registry';
 import { Actor, DomainEvent, NewEvent, Position, RecordedEvent } from './events';
 import { idempotencyKeyClaim, keyReused } from './idempotency';
-import { eventIdFor, legacyEventIdFor } from './ids';
+import { deriveId, eventIdFor, legacyEventIdFor } from './ids';
 import { capitalised, recordNameOf } from './messages';
 import { Authorize } from './scope-policy';
 
@@ -28,6 +28,16 @@ export interface CommandContext {
    * there, otherwise CONFLICT — never retried, the client must look at the newer state first.
    */
   readonly expectedRevision?: number;
+}
+
+/**
+ * A context for a further write of the same request (another stream): its command id derives from
+ * the request's and `purpose`, so a repeat of the request writes none of them twice. The client's
+ * idempotency fingerprint and expected revision belong to the request's own write only.
+ */
+export function childContext(context: CommandContext, purpose: string): CommandContext {
+  const { expectedRevision: _r, fingerprint: _f, ...rest } = context;
+  return { ...rest, commandId: deriveId(context.commandId, purpose) };
 }
 
 export interface ExecuteOptions<S = unknown> {

@@ -14,7 +14,7 @@ import '@modules/performance/performance.messages';
  */
 const ROOT = join(__dirname, '../..');
 const SCANNED_DIRS = ['src/modules/personnel', 'src/modules/organisation'];
-const SCANNED_FILES = ['src/modules/shared/nip.ts', 'src/modules/shared/nik.ts', 'src/modules/shared/legal-basis.ts', 'src/kernel/rules.ts', 'src/kernel/command-handling.ts', 'src/kernel/claims/claims.ts', 'src/kernel/idempotency.ts', 'src/modules/performance/project/project.rules.ts', 'src/modules/performance/project/project.decider.ts', 'src/modules/performance/project-commands/project-commands.ts', 'src/modules/performance/award/award.rules.ts', 'src/modules/performance/award/award.decider.ts', 'src/modules/performance/award/award-commands.ts'];
+const SCANNED_FILES = ['src/modules/shared/nip.ts', 'src/modules/shared/nik.ts', 'src/modules/shared/legal-basis.ts', 'src/kernel/rules.ts', 'src/kernel/command-handling.ts', 'src/kernel/claims/claims.ts', 'src/kernel/idempotency.ts', 'src/modules/performance/project/project.rules.ts', 'src/modules/performance/project/project.decider.ts', 'src/modules/performance/project-commands/project-commands.ts', 'src/modules/performance/award/award.rules.ts', 'src/modules/performance/award/award.decider.ts', 'src/modules/performance/award/award-commands.ts', 'src/modules/performance/evaluation/evaluation.rules.ts', 'src/modules/performance/evaluation/evaluation.decider.ts', 'src/modules/performance/skp/periods.ts'];
 const RULE_CODE = /^[A-Z]+\.[A-Z0-9_]+$/;
 
 function sourceFiles(dir: string): string[] {

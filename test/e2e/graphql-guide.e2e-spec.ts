@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, GraphQLObjectType, Kind, OperationDefinitionNode, parse, validate } from 'graphql';
 import { GrantClaim } from '@infrastructure/auth/grants';
+import { FixedClock } from '@kernel/clock';
 import { TestApi } from './harness';
 
 /**
@@ -93,10 +94,16 @@ describe('docs/graphql.md covers the schema', () => {
   );
 });
 
+/**
+ * The walkthrough's instant: 31 December 2026, 10:00 WIB — the 2026 story (leave in November, the
+ * journal, the year rated on its last day, the annual close on 10 January 2027), whatever the run day.
+ */
+const GUIDE_NOW = '2026-12-31T03:00:00.000Z';
+
 describe('docs/graphql.md walkthrough', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await TestApi.start();
+    api = await TestApi.start({}, { clock: new FixedClock(new Date(GUIDE_NOW)) });
   });
   afterAll(() => api.close());
 

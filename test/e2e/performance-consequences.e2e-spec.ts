@@ -58,8 +58,8 @@ describe('Performance: consequences of closed evaluations — AK ledger (GraphQL
       self[p.employeeId] = await api.token(p.employeeId, { role: 'EMPLOYEE', unit: p.employeeId });
       penilai[p.employeeId] = await api.token(p.employeeId, { role: 'PEJABAT_PENILAI', unit: p.unitId });
     }
-    // The posts are held from June 2025; both years are appraised in December 2026.
-    clock.set('2026-12-20T03:00:00.000Z');
+    // The posts are held from June 2025; both years are appraised at the end of 2026, 2026 on its last day (a year is rated once it has ended).
+    clock.set('2026-12-31T03:00:00.000Z');
     await closeYear(2025, 'DI_ATAS');
     await closeYear(2026, 'DI_ATAS');
   }, 120_000);
@@ -78,7 +78,7 @@ describe('Performance: consequences of closed evaluations — AK ledger (GraphQL
     // Only Epi: the heads' predikat is BAIK (their unit result DI_ATAS, perilaku SESUAI).
     expect(pending.edges).toEqual([{ node: { id: 'epi.2026', employeeId: 'epi', award: 'PENGHARGAAN_KINERJA', year: 2026, years: [2025, 2026], status: 'PROPOSED', policyVersion: 'penghargaan-kinerja/v1', decidedOn: null, reason: null } }]);
     expect((await api.ok(LOG, { instansiId: INSTANSI })).performanceAwardLog.totalCount).toBe(0);
-    const decision = { nominationId: 'epi.2026', decidedOn: '2026-12-20', decisionReason: 'Ditetapkan dalam rapat penghargaan BKPSDM' };
+    const decision = { nominationId: 'epi.2026', decidedOn: '2026-12-31', decisionReason: 'Ditetapkan dalam rapat penghargaan BKPSDM' };
     const before = await api.events.headPosition();
     for (const [who, code] of [[auditor, 'FORBIDDEN'], [await api.token('bkd-medan', { role: 'ADMIN_BKD', unit: 'kota-medan' }), 'FORBIDDEN'], [self.epi, 'FORBIDDEN'], [undefined, 'UNAUTHENTICATED']] as const) {
       expect(codeOf(await api.gql(CONFIRM, { input: decision }, who))).toBe(code);
@@ -86,11 +86,11 @@ describe('Performance: consequences of closed evaluations — AK ledger (GraphQL
     expect(codeOf(await api.gql(CONFIRM, { input: { ...decision, decisionReason: ' ' } }, bkd))).toBe('BAD_USER_INPUT');
     expect(await api.events.headPosition()).toBe(before);
     const confirmed = (await api.ok(CONFIRM, { input: decision }, bkd)).confirmPerformanceAward.nomination;
-    expect(confirmed).toEqual({ id: 'epi.2026', status: 'CONFIRMED', decidedOn: '2026-12-20', reason: decision.decisionReason, decidedBy: 'bkd-binjai' });
+    expect(confirmed).toEqual({ id: 'epi.2026', status: 'CONFIRMED', decidedOn: '2026-12-31', reason: decision.decisionReason, decidedBy: 'bkd-binjai' });
     const again = await api.gql(REJECT, { input: decision }, bkd);
     expect(again.errors![0].extensions.rule).toBe('PERFORMANCE.AWARD_NOMINATION_NOT_PENDING');
     const log = (await api.ok(LOG, { instansiId: INSTANSI })).performanceAwardLog;
-    expect(log.edges).toEqual([{ node: { id: 'epi.2026', unitId: P2P, employeeName: 'Pegawai epi', award: 'PENGHARGAAN_KINERJA', awardName: 'Penghargaan Kinerja', year: 2026, decidedOn: '2026-12-20' } }]);
+    expect(log.edges).toEqual([{ node: { id: 'epi.2026', unitId: P2P, employeeName: 'Pegawai epi', award: 'PENGHARGAAN_KINERJA', awardName: 'Penghargaan Kinerja', year: 2026, decidedOn: '2026-12-31' } }]);
     // The public type has no rating, predikat or years to ask for.
     expect(codeOf(await api.gql(`query($i: ID!) { performanceAwardLog(instansiId: $i, first: 1) { edges { node { years } } } }`, { i: INSTANSI }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await api.gql(NOMINATIONS, { instansiId: INSTANSI }))).toBe('UNAUTHENTICATED');

@@ -3,8 +3,9 @@ import { DeadlineScheduler } from '@infrastructure/scheduling';
 import { pdfText } from '@infrastructure/documents/testing/pdf-text';
 import { codeOf, GraphqlResponse, TestApi } from './harness';
 
-/** The server's clock: 20 December 2026, 10:00 WIB. */
+/** The server's clock: 20 December 2026, 10:00 WIB (the plans); the year is rated on its last day, 31 December. */
 const NOW = '2026-12-20T03:00:00.000Z';
+const LAST_DAY = '2026-12-31T03:00:00.000Z';
 const INSTANSI = 'kota-binjai';
 const OPD = 'kota-binjai.diskominfo';
 const APTIKA = 'kota-binjai.aptika';
@@ -78,6 +79,21 @@ describe('Performance: evaluation, organisation predikat, kurva sign-off and cor
     for (const id of STAFF) await plan(id, [rhk('u1', [{ skpId: 'kabid.2026', rhkId: 'k1' }]), { ...rhk('u2', [{ skpId: 'kabid.2026', rhkId: 'k1' }]) }], penilai.kabid);
   });
   afterAll(() => api.close());
+
+  it('refuses to rate a period that has not ended (20 December: not the year, not Q4); Q3 has', async () => {
+    const input = rate('s5.2026', [['u1', 'SESUAI'], ['u2', 'SESUAI']], 'SESUAI');
+    const response = await refused(EVALUATE, input, penilai.kabid, 'DOMAIN_RULE_VIOLATION', 'PERFORMANCE.PERIOD_NOT_ENDED');
+    expect(response.errors![0].message).toContain('mulai 2026-12-31');
+    await refused(EVALUATE, { ...input, period: '2026-Q4' }, penilai.kabid, 'DOMAIN_RULE_VIOLATION', 'PERFORMANCE.PERIOD_NOT_ENDED');
+    await refused(EVALUATE, { ...input, period: '2026-12' }, penilai.kabid, 'DOMAIN_RULE_VIOLATION', 'PERFORMANCE.PERIOD_NOT_ENDED');
+    // The Jakarta calendar day counts: 30 December 23:30 WIB is refused, 31 December 00:30 WIB (still the 30th in UTC) may rate December.
+    const december = { ...rate('s4.2026', [['u1', 'SESUAI'], ['u2', 'SESUAI']], 'SESUAI'), period: '2026-12' };
+    clock.set('2026-12-30T16:30:00.000Z');
+    await refused(EVALUATE, december, penilai.kabid, 'DOMAIN_RULE_VIOLATION', 'PERFORMANCE.PERIOD_NOT_ENDED');
+    clock.set('2026-12-30T17:30:00.000Z');
+    expect((await api.ok(EVALUATE, { input: december }, penilai.kabid)).evaluatePeriod.evaluationId).toBe('s4.2026.2026-12');
+    clock.set(LAST_DAY);
+  });
 
   it('the pejabat penilai rates every RHK; the aggregate and the matrix give the predikat, explained', async () => {
     const data = await api.ok(EVALUATE, { input: rate('s1.2026', [['u1', 'DI_ATAS'], ['u2', 'DI_ATAS']], 'DI_ATAS') }, penilai.kabid);

@@ -9,6 +9,7 @@ import { verifySqliteFile } from '@infrastructure/event-store/verify-log';
 import { tempDir } from '../fixtures/stores';
 import { planLeave } from '../../src/cli/seed/leave-plan';
 import { planPerformance, planProject } from '../../src/cli/seed/performance-plan';
+import { periodLastDay } from '../../src/modules/performance/skp/periods';
 import { JOURNAL_DAYS, planJournal } from '../../src/cli/seed/performance-seed';
 import { deriveId } from '@kernel/ids';
 import { TestApi } from './harness';
@@ -280,6 +281,36 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
         { projectId: project.projectId, rhkId: member.rhkId, period: '2026-Q1', rating: 'SESUAI', ratedBy: project.lead.employeeId },
         { projectId: project.projectId, rhkId: member.rhkId, period: '2026-Q2', rating: 'DI_ATAS', ratedBy: project.lead.employeeId },
       ]);
+    });
+
+    it('has the 2025 annual close (10 January 2026): the reminder on 5 January listing every open annual evaluation, nothing overdue', async () => {
+      const skps = planPerformance(plan, 2025).skps.filter((s) => s.instansiId === 'kota-medan').length;
+      const status = await api.ok('{ annualCloseStatus(instansiId: "kota-medan", year: 2025) { closeBy remindOn overdue openCount } }', {}, auditor);
+      expect(status.annualCloseStatus).toEqual({ closeBy: '2026-01-10', remindOn: '2026-01-05', overdue: false, openCount: 0 });
+      const stream = await api.events.readStream('performance-annual-close-kota-medan.2025');
+      expect(stream.map((e) => e.type)).toEqual(['performance.AnnualCloseScheduled', 'performance.AnnualCloseReminderIssued']);
+      expect(stream[1].data.issuedAt).toBe('2026-01-05T01:30:00.000Z');
+      expect(stream[1].data.open.reduce((n: number, o: { skpIds: string[] }) => n + o.skpIds.length, 0)).toBe(skps);
+    });
+
+    it('has the Dinas Kesehatan project in 2025 too: milestones reached in 2025, the lead’s ratings of the four quarters on each member’s 2025 SKP', async () => {
+      const project = planProject(planPerformance(plan, 2025), 2025)!;
+      const data = await api.ok('query($id: ID!) { project(id: $id) { year unitId leadEmployeeId members { employeeId unitId } outputs { outputId milestones { milestoneId reachedOn } } } }', { id: project.projectId }, auditor);
+      expect(data.project).toEqual({
+        year: 2025,
+        unitId: 'kota-medan.dinkes',
+        leadEmployeeId: project.lead.employeeId,
+        members: project.members.map((m) => ({ employeeId: m.employeeId, unitId: m.unitId })),
+        outputs: [{ outputId: 'data-dasar', milestones: [{ milestoneId: 'pendataan', reachedOn: '2025-06-20' }, { milestoneId: 'pmt-tersalur', reachedOn: '2025-11-24' }] }],
+      });
+      for (const [i, member] of project.members.entries()) {
+        const skp = await api.ok('query($id: ID!) { skp(id: $id) { projectContributions { projectId rhkId period rating ratedBy } } }', { id: `${member.employeeId}.2025` }, auditor);
+        expect(skp.skp.projectContributions).toEqual(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'].map((period) => ({ projectId: project.projectId, rhkId: member.rhkId, period, rating: i === 0 && period === '2025-Q2' ? 'DI_ATAS' : 'SESUAI', ratedBy: project.lead.employeeId })));
+      }
+      // Rated at their instants: each quarter after it ended, in the project stream of 2025.
+      const rated = (await api.events.readStream(`performance-project-${project.projectId}`)).filter((e) => e.type === 'performance.ProjectMemberRated');
+      expect(rated).toHaveLength(project.members.length * 4);
+      expect(rated.every((e) => e.data.ratedAt.slice(0, 10) > periodLastDay(e.data.period) && e.data.ratedAt < '2026-01-10')).toBe(true);
     });
 
     it('has the announced recruitment round, whose appointees are registered employees', async () => {

@@ -1,4 +1,5 @@
 import { Type } from '@nestjs/common';
+import { periodLastDay } from '@modules/performance/skp/periods';
 import { planPerformance, planProject } from './performance-plan';
 import { JOURNAL_DAYS, planJournal } from './performance-seed';
 import { planLeave } from './leave-plan';
@@ -240,9 +241,23 @@ describe.each([
     const closedSteps = steps.filter((s) => s.key.startsWith(`${KEY_PREFIX}:performance:2025:`));
     const sampledOf = (p: typeof closed) => p.opds.filter((o) => p.skps.some((s) => s.opdUnitId === o.unitId && !s.isOpdHead)).length;
     const closedOverrides = closed.skps.filter((s) => s.override).length;
-    expect(closedSteps).toHaveLength(closed.opds.length * (2 + 5 + 5) + closed.skps.length * (3 + 5) + closedOverrides * 3 + sampledOf(closed) + closed.corrections.length);
+    // The 2025 Dinas Kesehatan project: formed, its members added, one output, two milestones, each member rated for the four quarters.
+    const closedProject = planProject(closed, 2025);
+    // The annual close (10 January 2026) per instansi, through the bus command, scheduled on 1 December 2025.
+    const closedInstansi = new Set(closed.opds.map((o) => o.instansiId));
+    expect(closedSteps.filter((s) => s.key.includes(':annual-close:')).map((s) => s.at)).toEqual([...closedInstansi].map(() => '2025-12-01T02:00:00.000Z'));
+    const closedProjectSteps = closedProject ? 1 + closedProject.members.length + 1 + 2 + closedProject.ratings.length : 0;
+    expect(closedProject?.ratings).toHaveLength(closedProject!.members.length * 4);
+    expect(closedSteps).toHaveLength(closed.opds.length * (2 + 5 + 5) + closed.skps.length * (3 + 5) + closedOverrides * 3 + sampledOf(closed) + closed.corrections.length + closedProjectSteps + closedInstansi.size);
     expect(closedSteps.filter((s) => s.expectedRules?.length)).toHaveLength(closedOverrides + sampledOf(closed));
     expect(closedSteps.every((s) => s.at && s.at < '2026-03-01')).toBe(true);
+    // Each quarter rated by the project lead after it ended, before the appraiser evaluates it.
+    for (const rate of closedSteps.filter((s) => s.key.includes(':project:') && s.key.includes(':rate:'))) {
+      const period = rate.key.slice(rate.key.lastIndexOf(':') + 1);
+      const evaluation = closedSteps.find((s) => s.key.endsWith(`:${period}`) && s.key.includes(':evaluate:'))!;
+      expect(rate.at!.slice(0, 10) > periodLastDay(period)).toBe(true);
+      expect(rate.at! < evaluation.at!).toBe(true);
+    }
     expect(closed.corrections).toHaveLength(2);
     // 2026 in progress, as of the run day: Q1–Q3 only (organisation predikat, evaluations, sign-offs), the project, the journal sample.
     const perf = planPerformance(plan);

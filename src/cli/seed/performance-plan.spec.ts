@@ -140,4 +140,17 @@ describe('seed: the Dinas Kesehatan project (plan)', () => {
     }
     expect(project.ratings).toHaveLength(project.members.length * 2);
   });
+
+  it('has a 2025 project too: the closed year’s members on their 2025 SKPs, milestones reached in 2025, the four quarters rated', () => {
+    const plan = buildPlan({ small: true });
+    const perf = planPerformance(plan, 2025);
+    const project = planProject(perf, 2025)!;
+    expect(project).toMatchObject({ projectId: 'kota-medan.dinkes.stunting-2025', year: 2025, opdUnitId: 'kota-medan.dinkes' });
+    const skpOf = new Map(perf.skps.map((s) => [s.employeeId, s]));
+    for (const m of project.members) expect(skpOf.get(m.employeeId)).toMatchObject({ skpId: `${m.employeeId}.2025`, opdUnitId: 'kota-medan.dinkes' });
+    expect(new Set(project.members.map((m) => m.unitId)).size).toBeGreaterThanOrEqual(2);
+    expect(project.output.milestones.every((m) => m.reachedOn.startsWith('2025-') && m.reachedOn <= m.dueDate)).toBe(true);
+    expect(project.ratings.map((r) => r.period)).toEqual(project.members.flatMap(() => ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']));
+    expect(planProject(planPerformance(plan), 2026)!.projectId).toBe('kota-medan.dinkes.stunting-2026');
+  });
 });

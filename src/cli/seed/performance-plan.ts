@@ -307,28 +307,82 @@ function treeOf(plan: SeedPlan, instansiId: string, kepalaDaerahTitle: string): 
   };
 }
 
+/** A milestone of the project's output, reported once reached by the lead or by the first member. */
+export interface ProjectMilestonePlan {
+  readonly milestoneId: string;
+  readonly title: string;
+  readonly dueDate: string;
+  readonly reachedOn: string;
+  readonly note: string;
+  readonly reportedBy: 'LEAD' | 'FIRST_MEMBER';
+}
+
 /** The Dinas Kesehatan project of the seed (issue 9 item 5): a Kabid leads staff from several bidang. */
 export interface ProjectPlan {
   readonly projectId: string;
+  readonly year: number;
   readonly opdUnitId: string;
+  readonly name: string;
+  readonly description: string;
   /** Forms it: the OPD head (PEJABAT_PENILAI of the OPD). */
   readonly formedBy: { readonly employeeId: string; readonly unitId: string };
   readonly lead: { readonly employeeId: string; readonly unitId: string };
   readonly members: readonly { readonly employeeId: string; readonly unitId: string; readonly rhkId: string; readonly peran: string }[];
-  /** Per member, the lead's rating of Q1 and Q2. */
+  readonly output: { readonly outputId: string; readonly title: string; readonly target: string; readonly milestones: readonly ProjectMilestonePlan[] };
+  /** Per member, the lead's rating of each quarter rated (2025: all four; 2026: Q1 and Q2). */
   readonly ratings: readonly { readonly employeeId: string; readonly period: string; readonly rating: Rating; readonly feedback: string }[];
 }
 
 const PERAN = ['Koordinator data posyandu', 'Analis surveilans gizi', 'Pendamping intervensi keluarga berisiko', 'Pengelola pelaporan'];
 
+/** What the task force did each year: 2025 (closed) the baseline and the supplementary feeding, 2026 the risk map. */
+const PROJECT_YEARS: Readonly<Record<number, Pick<ProjectPlan, 'description' | 'output'> & { readonly quarters: readonly { readonly period: string; readonly feedback: string; readonly first?: { readonly rating: Rating; readonly feedback: string } }[] }>> = {
+  [CLOSED_YEAR]: {
+    description: 'Tim lintas bidang Dinas Kesehatan 2025: pendataan balita stunting per kelurahan dan pemberian makanan tambahan bagi keluarga berisiko',
+    output: {
+      outputId: 'data-dasar',
+      title: 'Data dasar balita stunting per kelurahan dan PMT lokal tersalur',
+      target: '151 kelurahan',
+      milestones: [
+        { milestoneId: 'pendataan', title: 'Pendataan balita di seluruh kelurahan', dueDate: '2025-06-30', reachedOn: '2025-06-20', note: 'Data 151 kelurahan masuk dan divalidasi puskesmas', reportedBy: 'FIRST_MEMBER' },
+        { milestoneId: 'pmt-tersalur', title: 'PMT lokal tersalur ke keluarga berisiko', dueDate: '2025-11-30', reachedOn: '2025-11-24', note: 'PMT lokal tersalur ke 1.240 keluarga berisiko', reportedBy: 'LEAD' },
+      ],
+    },
+    quarters: [
+      { period: '2025-Q1', feedback: 'Instrumen pendataan siap sesuai jadwal tim' },
+      { period: '2025-Q2', feedback: 'Pendataan kelurahan selesai sesuai peran', first: { rating: Rating.DI_ATAS, feedback: 'Pendataan selesai sepuluh hari sebelum tenggat' } },
+      { period: '2025-Q3', feedback: 'Kontribusi sesuai peran' },
+      { period: '2025-Q4', feedback: 'Penyaluran PMT didampingi sesuai rencana' },
+    ],
+  },
+  [PERFORMANCE_YEAR]: {
+    description: 'Tim lintas bidang Dinas Kesehatan: data posyandu, surveilans gizi, intervensi keluarga berisiko',
+    output: {
+      outputId: 'peta-risiko',
+      title: 'Peta balita berisiko stunting per kecamatan',
+      target: '21 kecamatan',
+      milestones: [
+        { milestoneId: 'data-posyandu', title: 'Data posyandu terkumpul', dueDate: '2026-03-31', reachedOn: '2026-03-27', note: 'Data 410 posyandu masuk dan divalidasi', reportedBy: 'FIRST_MEMBER' },
+        { milestoneId: 'peta-terbit', title: 'Peta terbit dan dipakai puskesmas', dueDate: '2026-06-30', reachedOn: '2026-06-19', note: 'Peta terbit; dipakai 41 puskesmas', reportedBy: 'LEAD' },
+      ],
+    },
+    quarters: [
+      { period: '2026-Q1', feedback: 'Data dan laporan sesuai jadwal tim' },
+      { period: '2026-Q2', feedback: 'Kontribusi sesuai peran', first: { rating: Rating.DI_ATAS, feedback: 'Peta balita berisiko terbit lebih cepat dari rencana' } },
+    ],
+  },
+};
+
 /**
- * A stunting task force in Kota Medan's Dinas Kesehatan (the case issue 9 names): led by the head of
- * one bidang, with up to four staff of different bidang, each linked to their first RHK. Null when the
- * seeded organisation has no such OPD with a bidang head and staff in two units.
+ * A stunting task force in Kota Medan's Dinas Kesehatan (the case issue 9 names), one project per
+ * seeded year: led by the head of one bidang, with up to four staff of different bidang, each linked
+ * to the first RHK of their SKP of the year. Null when the seeded organisation has no such OPD with a
+ * bidang head and staff in two units.
  */
-export function planProject(perf: PerformancePlan): ProjectPlan | null {
+export function planProject(perf: PerformancePlan, year: number = PERFORMANCE_YEAR): ProjectPlan | null {
+  const content = PROJECT_YEARS[year];
   const opd = perf.opds.find((o) => o.instansiId === 'kota-medan' && o.unitId.endsWith('.dinkes'));
-  if (!opd) return null;
+  if (!content || !opd) return null;
   const inOpd = perf.skps.filter((s) => s.opdUnitId === opd.unitId);
   const lead = inOpd.find((s) => s.isUnitHead && !s.isOpdHead);
   if (!lead) return null;
@@ -338,9 +392,6 @@ export function planProject(perf: PerformancePlan): ProjectPlan | null {
   for (const s of staff) if (picked.length < 4 && !picked.includes(s)) picked.push(s);
   if (new Set(picked.map((p) => p.unitId)).size < 2) return null;
   const members = picked.map((s, i) => ({ employeeId: s.employeeId, unitId: s.unitId, rhkId: s.rhk[0].rhkId, peran: PERAN[i] }));
-  const ratings = members.flatMap((m, i) => [
-    { employeeId: m.employeeId, period: '2026-Q1', rating: Rating.SESUAI, feedback: 'Data dan laporan sesuai jadwal tim' },
-    { employeeId: m.employeeId, period: '2026-Q2', rating: i === 0 ? Rating.DI_ATAS : Rating.SESUAI, feedback: i === 0 ? 'Peta balita berisiko terbit lebih cepat dari rencana' : 'Kontribusi sesuai peran' },
-  ]);
-  return { projectId: 'kota-medan.dinkes.stunting-2026', opdUnitId: opd.unitId, formedBy: opd.head, lead: { employeeId: lead.employeeId, unitId: lead.unitId }, members, ratings };
+  const ratings = members.flatMap((m, i) => content.quarters.map((q) => ({ employeeId: m.employeeId, period: q.period, rating: i === 0 && q.first ? q.first.rating : Rating.SESUAI, feedback: i === 0 && q.first ? q.first.feedback : q.feedback })));
+  return { projectId: `kota-medan.dinkes.stunting-${year}`, year, opdUnitId: opd.unitId, name: 'Percepatan penurunan stunting', description: content.description, formedBy: opd.head, lead: { employeeId: lead.employeeId, unitId: lead.unitId }, members, output: content.output, ratings };
 }

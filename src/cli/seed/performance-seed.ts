@@ -6,6 +6,7 @@ import { CorrectEvaluationInput, EvaluatePeriodInput, SetOrganisationPredikatInp
 import { ApproveSkpCommand, DraftSkpCommand, OverrideSkpAppraiserCommand, SubmitSkpCommand } from '@modules/performance/skp-commands/skp.operations';
 import { DraftSkpInput, OverrideSkpAppraiserInput, SkpRefInput } from '@modules/performance/skp-commands/skp.inputs';
 import { ApproveUnitTargetsCommand, ApproveUnitTargetsInput, SetUnitTargetsCommand, SetUnitTargetsInput } from '@modules/performance/unit-plan-commands/unit-plan.resolver';
+import { ScheduleAnnualCloseCommand, ScheduleAnnualCloseInput } from '@modules/performance/annual-close/annual-close.resolver';
 import { AddProjectMemberInput, DefineProjectOutputInput, FormProjectInput, RateProjectMemberInput, ReportProjectMilestoneInput } from '@modules/performance/project-commands/project.inputs';
 import { AddProjectMemberCommand, DefineProjectOutputCommand, FormProjectCommand, RateProjectMemberCommand, ReportProjectMilestoneCommand } from '@modules/performance/project-commands/project.resolver';
 import type { SeedChain, SeedPhase, SeedStep } from './commands';
@@ -40,20 +41,25 @@ function personal(employeeId: string): Actor {
 
 /**
  * The project as one chain: the OPD head forms it, the lead (a Kabid, as PEJABAT_PENILAI of their
- * bidang) adds the members and the output, a member reports the first milestone, and the lead rates
- * each member for Q1 and Q2 — which lands on the member's SKP.
+ * bidang) adds the members and the output, the milestones are reported as reached (by a member or the
+ * lead), and the lead rates each member per quarter — which lands on the member's SKP. The closed
+ * year's project happens at its instants (`at`); the running year's is sent as of the run day.
  */
-function projectChain(project: ProjectPlan, step: StepFn, key: (what: string) => string): SeedStep[] {
+function projectChain(project: ProjectPlan, step: StepFn, key: (what: string) => string, at: (what: string, on?: string) => string | undefined): SeedStep[] {
   const lead: Actor = { id: project.lead.employeeId, roles: [{ role: Role.PEJABAT_PENILAI, unit: project.lead.unitId }] };
-  const { projectId } = project;
-  const output = { projectId, outputId: 'peta-risiko', title: 'Peta balita berisiko stunting per kecamatan', target: '21 kecamatan', milestones: [{ milestoneId: 'data-posyandu', title: 'Data posyandu terkumpul', dueDate: '2026-03-31' }, { milestoneId: 'peta-terbit', title: 'Peta terbit dan dipakai puskesmas', dueDate: '2026-06-30' }] };
+  const { projectId, output } = project;
+  const definition = { projectId, outputId: output.outputId, title: output.title, target: output.target, milestones: output.milestones.map(({ milestoneId, title, dueDate }) => ({ milestoneId, title, dueDate })) };
   return [
-    step(key(`project:${projectId}:form`), FormProjectInput, { projectId, unitId: project.opdUnitId, name: 'Percepatan penurunan stunting', description: 'Tim lintas bidang Dinas Kesehatan: data posyandu, surveilans gizi, intervensi keluarga berisiko', year: PERFORMANCE_YEAR, leadEmployeeId: project.lead.employeeId }, (x, c) => new FormProjectCommand(x, c), { actor: { id: project.formedBy.employeeId, roles: [{ role: Role.PEJABAT_PENILAI, unit: project.formedBy.unitId }] } }),
-    ...project.members.map((m) => step(key(`project:${projectId}:member:${m.employeeId}`), AddProjectMemberInput, { projectId, employeeId: m.employeeId, rhkId: m.rhkId, peran: m.peran }, (x, c) => new AddProjectMemberCommand(x, c), { actor: lead })),
-    step(key(`project:${projectId}:output`), DefineProjectOutputInput, output, (x, c) => new DefineProjectOutputCommand(x, c), { actor: lead }),
-    step(key(`project:${projectId}:milestone:data-posyandu`), ReportProjectMilestoneInput, { projectId, outputId: 'peta-risiko', milestoneId: 'data-posyandu', reachedOn: '2026-03-27', note: 'Data 410 posyandu masuk dan divalidasi', evidence: null }, (x, c) => new ReportProjectMilestoneCommand(x, c), { actor: personal(project.members[0].employeeId) }),
-    step(key(`project:${projectId}:milestone:peta-terbit`), ReportProjectMilestoneInput, { projectId, outputId: 'peta-risiko', milestoneId: 'peta-terbit', reachedOn: '2026-06-19', note: 'Peta terbit; dipakai 41 puskesmas', evidence: null }, (x, c) => new ReportProjectMilestoneCommand(x, c), { actor: lead }),
-    ...project.ratings.map((r) => step(key(`project:${projectId}:rate:${r.employeeId}:${r.period}`), RateProjectMemberInput, { projectId, ...r }, (x, c) => new RateProjectMemberCommand(x, c), { actor: lead })),
+    step(key(`project:${projectId}:form`), FormProjectInput, { projectId, unitId: project.opdUnitId, name: project.name, description: project.description, year: project.year, leadEmployeeId: project.lead.employeeId }, (x, c) => new FormProjectCommand(x, c), { actor: { id: project.formedBy.employeeId, roles: [{ role: Role.PEJABAT_PENILAI, unit: project.formedBy.unitId }] }, at: at('project-form') }),
+    ...project.members.map((m) => step(key(`project:${projectId}:member:${m.employeeId}`), AddProjectMemberInput, { projectId, employeeId: m.employeeId, rhkId: m.rhkId, peran: m.peran }, (x, c) => new AddProjectMemberCommand(x, c), { actor: lead, at: at('project-form') })),
+    step(key(`project:${projectId}:output`), DefineProjectOutputInput, definition, (x, c) => new DefineProjectOutputCommand(x, c), { actor: lead, at: at('project-form') }),
+    ...output.milestones.map((m) =>
+      step(key(`project:${projectId}:milestone:${m.milestoneId}`), ReportProjectMilestoneInput, { projectId, outputId: output.outputId, milestoneId: m.milestoneId, reachedOn: m.reachedOn, note: m.note, evidence: null }, (x, c) => new ReportProjectMilestoneCommand(x, c), {
+        actor: m.reportedBy === 'LEAD' ? lead : personal(project.members[0].employeeId),
+        at: at('project-milestone', m.reachedOn),
+      }),
+    ),
+    ...project.ratings.map((r) => step(key(`project:${projectId}:rate:${r.employeeId}:${r.period}`), RateProjectMemberInput, { projectId, ...r }, (x, c) => new RateProjectMemberCommand(x, c), { actor: lead, at: at('project-rate', r.period) })),
   ];
 }
 
@@ -162,11 +168,24 @@ export function performancePhases(plan: SeedPlan, step: StepFn, year: number = P
   });
 
   if (year === CLOSED_YEAR) {
+    const closedProject = planProject(perf, CLOSED_YEAR);
+    // BKN's close date for the year's annual evaluations (10 January), set per instansi by ADMIN_BKD on 1 December: the
+    // reminder goes out on 5 January (the deadlines polled then, after the SKP phase); by the close every evaluation is signed off.
+    const closes: SeedChain[] = [...new Set(perf.opds.map((o) => o.instansiId))].map((instansiId) => [
+      step(key(`annual-close:${instansiId}`), ScheduleAnnualCloseInput, { instansiId, year: PERFORMANCE_YEAR, closeBy: ANNUAL_CLOSE_BY, remindDaysBefore: 5 }, (x, c) => new ScheduleAnnualCloseCommand(x, c), { at: when('annual-close') }),
+    ]);
     // The closed year: the same flow, every step at its instant; the year's annual sign-offs close it (by 10 January 2026).
     const phase = (name: string, chains: SeedChain[], afterReadModels: boolean): SeedPhase => ({ name: `performance-${year}-${name}`, chains, afterReadModels });
     return {
-      phases: [phase('plans', plans, true), phase('skp', skpChains, false), phase('evaluations', evaluationChains, false), phase('sign-off', signOffChains, true)],
-      summary: { opds: perf.opds.length, skps: perf.skps.length, overrides: perf.skps.filter((s) => s.override).length, evaluations: perf.evaluations.length, signOffs: perf.opds.length * PERIODS.length, corrections: perf.corrections.length, projectMembers: 0, excluded: perf.excluded.length, plannedRefusals },
+      phases: [
+        phase('plans', [...plans, ...closes], true),
+        { ...phase('skp', skpChains, false), fireDeadlinesAt: ANNUAL_CLOSE_REMINDER_POLL },
+        // The 2025 Dinas Kesehatan project: formed once its members' SKPs are approved, each quarter rated before the appraisers evaluate it.
+        phase('projects', closedProject ? [projectChain(closedProject, step, key, closedYearInstants)] : [], false),
+        phase('evaluations', evaluationChains, false),
+        phase('sign-off', signOffChains, true),
+      ],
+      summary: { opds: perf.opds.length, skps: perf.skps.length, overrides: perf.skps.filter((s) => s.override).length, evaluations: perf.evaluations.length, signOffs: perf.opds.length * PERIODS.length, corrections: perf.corrections.length, projectMembers: closedProject?.members.length ?? 0, excluded: perf.excluded.length, plannedRefusals },
       performance: perf,
     };
   }
@@ -179,7 +198,7 @@ export function performancePhases(plan: SeedPlan, step: StepFn, year: number = P
       { name: 'performance-plans', chains: plans, afterReadModels: true },
       { name: 'performance-skp', chains: skpChains, afterReadModels: false },
       // The Dinas Kesehatan project: its members' SKPs are approved by now.
-      { name: 'performance-projects', chains: project ? [projectChain(project, step, key)] : [], afterReadModels: false },
+      { name: 'performance-projects', chains: project ? [projectChain(project, step, key, () => undefined)] : [], afterReadModels: false },
       { name: 'performance-evaluations', chains: evaluationChains, afterReadModels: false },
       // The sign-off counts the unit's evaluations and approved SKPs in the read models.
       { name: 'performance-sign-off', chains: signOffChains, afterReadModels: true },
@@ -201,14 +220,21 @@ export function performancePhases(plan: SeedPlan, step: StepFn, year: number = P
   };
 }
 
+/** The closed year's annual close (BKN's 10 January) and the instant its reminder (08:00 WIB on 5 January) is polled. */
+export const ANNUAL_CLOSE_BY = '2026-01-10';
+export const ANNUAL_CLOSE_REMINDER_POLL = '2026-01-05T01:30:00.000Z';
+
 /**
  * When each step of the closed year (2025) happened, on the seed's clock (ISO instants, 09:00 WIB =
  * 02:00 UTC): targets in the first days of January, the SKPs drafted, submitted and approved in its
  * first week (the SKP date is the draft's day), the organisation predikat three days after each
  * period, the evaluations a week after, the sign-off ten days after (the annual one on 10 January
- * 2026, BKN's close date), the corrections in February 2026.
+ * 2026, BKN's close date, scheduled by ADMIN_BKD on 1 December 2025), the corrections in February 2026; the Dinas Kesehatan project formed on
+ * 13 January, each milestone reported on the day it was reached (15:00 WIB), each quarter rated by the
+ * lead five days after it ends (before the appraisers' evaluation, two days later).
  */
 export function closedYearInstants(what: string, period?: string): string {
+  // `period` is the period the step is about; for a project milestone, the day it was reached.
   const day = (date: string, hourUtc = 2) => `${date}T${String(hourUtc).padStart(2, '0')}:00:00.000Z`;
   const after = (p: string, days: number) => {
     const end = /-Q(\d)$/.test(p) ? new Date(Date.UTC(Number(p.slice(0, 4)), Number(p.slice(-1)) * 3, 0)) : new Date(Date.UTC(Number(p) + 1, 0, 0));
@@ -238,6 +264,14 @@ export function closedYearInstants(what: string, period?: string): string {
       return day(after(period!, 12));
     case 'correct':
       return day('2026-02-02');
+    case 'annual-close':
+      return day('2025-12-01');
+    case 'project-form':
+      return day('2025-01-13');
+    case 'project-milestone':
+      return day(period!, 8);
+    case 'project-rate':
+      return day(after(period!, 5));
     default:
       throw new Error(`Seed: no instant for ${what}`);
   }
@@ -314,6 +348,7 @@ export function performanceYearsPhases(plan: SeedPlan, step: StepFn): SeedPhase[
   const prefix = `performance-${CLOSED_YEAR}-`;
   return running.map((phase) => {
     const same = closed.find((c) => c.name.slice(prefix.length) === phase.name.slice('performance-'.length));
-    return same ? { ...phase, chains: [...same.chains, ...phase.chains], afterReadModels: phase.afterReadModels || same.afterReadModels } : phase;
+    const fireDeadlinesAt = phase.fireDeadlinesAt ?? same?.fireDeadlinesAt;
+    return same ? { ...phase, chains: [...same.chains, ...phase.chains], afterReadModels: phase.afterReadModels || same.afterReadModels, ...(fireDeadlinesAt ? { fireDeadlinesAt } : {}) } : phase;
   });
 }

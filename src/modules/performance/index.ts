@@ -25,3 +25,4 @@ export { KOEFISIEN_AK_2023 } from './consequences/koefisien';
 export { AWARD_POLICY_2026 } from './award/award.policy';
 export { ProjectRule } from './project/project.rules';
 export { AwardRule } from './award/award.rules';
+export { EvaluationRule } from './evaluation/evaluation.rules';

@@ -1,5 +1,6 @@
 import { EnglishMessages, registerEnglishMessages } from '@kernel/messages';
 import { AwardRule } from './award/award.rules';
+import { EvaluationRule } from './evaluation/evaluation.rules';
 import { ProjectRule } from './project/project.rules';
 
 /**
@@ -37,4 +38,8 @@ const AWARD_ENGLISH: EnglishMessages<typeof AwardRule> = {
   [AwardRule.AWARD_DECISION_INCOMPLETE]: 'An award decision needs its date',
 };
 
-registerEnglishMessages({ ...PROJECT_ENGLISH, ...AWARD_ENGLISH });
+const EVALUATION_ENGLISH: EnglishMessages<typeof EvaluationRule> = {
+  [EvaluationRule.PERIOD_NOT_ENDED]: 'A period can be rated from its last day on, not before it has ended',
+};
+
+registerEnglishMessages({ ...PROJECT_ENGLISH, ...AWARD_ENGLISH, ...EVALUATION_ENGLISH });

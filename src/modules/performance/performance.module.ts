@@ -33,7 +33,8 @@ import { unitPlansProjection } from './read-models/unit-plans/unit-plans.project
 import { CascadeIssuesQueryHandler, UnitPerformanceQueryHandler } from './read-models/unit-plans/unit-plans.query';
 import { unitPlanStreamPrefix } from './unit-plan/unit-plan.events';
 
-import { AnnualCloseResolver, AnnualCloseService, CLOSE_OVERDUE_TARGET, CLOSE_REMINDER_TARGET } from './annual-close/annual-close.service';
+import { AnnualCloseService, CLOSE_OVERDUE_TARGET, CLOSE_REMINDER_TARGET } from './annual-close/annual-close.service';
+import { AnnualCloseResolver, AnnualCloseStatusQueryHandler, ScheduleAnnualCloseHandler } from './annual-close/annual-close.resolver';
 import { annualCloseStreamPrefix } from './annual-close/annual-close.events';
 import { DeadlineTargets } from '@infrastructure/scheduling';
 
@@ -80,7 +81,7 @@ import { awardStreamPrefix } from './award/award.events';
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, AnnualCloseService, AnnualCloseResolver, ...evaluationProviders, ...unitPlanProviders, SiasnExport, SkpPrints, SiasnResolver, ...projectProviders, ProjectQueryHandler, ProjectsQueryHandler, ProjectEvidenceAccess, AngkaKreditLedgerQueryHandler, AngkaKreditResolver, ...awardProviders, PerformancePublicData],
+  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, AnnualCloseService, AnnualCloseResolver, ScheduleAnnualCloseHandler, AnnualCloseStatusQueryHandler, ...evaluationProviders, ...unitPlanProviders, SiasnExport, SkpPrints, SiasnResolver, ...projectProviders, ProjectQueryHandler, ProjectsQueryHandler, ProjectEvidenceAccess, AngkaKreditLedgerQueryHandler, AngkaKreditResolver, ...awardProviders, PerformancePublicData],
   exports: [PerformancePublicData],
   controllers: [SiasnExportController],
 })

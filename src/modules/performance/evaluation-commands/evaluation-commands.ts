@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ReadModels } from '@infrastructure/projections/read-models';
-import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
+import { jakartaDate } from '@infrastructure/scheduling';
+import { childContext, CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
 import { Actor } from '@kernel/events';
 import { deriveId } from '@kernel/ids';
 import { refuse, refuseIfAny } from '@kernel/rules';
@@ -26,12 +27,6 @@ export interface AssessmentFields {
   readonly hasilKerjaOverride: { readonly rating: Rating; readonly reason: string } | null;
   readonly ratingPerilaku: Rating;
   readonly perilakuNote: string | null;
-}
-
-/** A context for one of several commands of one request: its id derives from the request's. */
-function childContext(context: CommandContext, purpose: string): CommandContext {
-  const { expectedRevision: _r, fingerprint: _f, ...rest } = context;
-  return { ...rest, commandId: deriveId(context.commandId, purpose) };
 }
 
 /**
@@ -75,6 +70,7 @@ export class EvaluationCommands {
         },
         ...(await this.assessmentInput(fields, skp, fields.period)),
         unitSignedOff,
+        today: jakartaDate(new Date(context.occurredAt)),
         by: context.actor.id,
         at: context.occurredAt,
       },

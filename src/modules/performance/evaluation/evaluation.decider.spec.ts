@@ -35,6 +35,7 @@ const evaluate: EvaluatePeriod = {
   unitResult: null,
   policy: AGGREGATION_POLICY_2022,
   unitSignedOff: false,
+  today: '2026-04-03',
   by: 'emp-kabid',
   at: AT,
 };
@@ -71,6 +72,20 @@ describe('evaluation decider (periodic and annual)', () => {
   it('needs every RHK of the SKP rated exactly once', () => {
     spec.given([]).when({ ...evaluate, ratings: evaluate.ratings.slice(1) }).thenViolates('PERFORMANCE.RATINGS_INCOMPLETE');
     spec.given([]).when({ ...evaluate, ratings: [...evaluate.ratings, { rhkId: 'zz', rating: 'SESUAI', note: null }] }).thenViolates('PERFORMANCE.RATINGS_INCOMPLETE');
+  });
+
+  it('rates a period from its last day on, never before it has ended (Asia/Jakarta calendar day)', () => {
+    const q2 = { ...evaluate, header: { ...header, evaluationId: 'emp-ani.2026.2026-Q2', period: '2026-Q2' } };
+    spec.given([]).when({ ...q2, today: '2026-06-29' }).thenViolates('PERFORMANCE.PERIOD_NOT_ENDED');
+    expect(spec.given([]).when({ ...q2, today: '2026-06-30' }).events()[0].type).toBe('performance.PeriodEvaluated');
+    const annual = { ...evaluate, header: { ...header, evaluationId: 'emp-ani.2026.2026', period: '2026' } };
+    spec.given([]).when({ ...annual, today: '2026-11-20' }).thenViolates('PERFORMANCE.PERIOD_NOT_ENDED');
+    spec.given([]).when({ ...annual, today: '2026-12-30' }).thenViolates('PERFORMANCE.PERIOD_NOT_ENDED');
+    expect(spec.given([]).when({ ...annual, today: '2026-12-31' }).events()).toHaveLength(1);
+    expect(spec.given([]).when({ ...annual, today: '2027-01-08' }).events()).toHaveLength(1);
+    const february = { ...evaluate, header: { ...header, evaluationId: 'emp-ani.2028.2028-02', year: 2028, period: '2028-02' } };
+    spec.given([]).when({ ...february, today: '2028-02-28' }).thenViolates('PERFORMANCE.PERIOD_NOT_ENDED');
+    expect(spec.given([]).when({ ...february, today: '2028-02-29' }).events()).toHaveLength(1);
   });
 
   it('may re-evaluate until the sign-off, never after (the period is immutable)', () => {
@@ -122,7 +137,7 @@ describe('evaluation decider (periodic and annual)', () => {
   });
   describe('the published annual predikat (performance.AnnualPredikatFinalised, the KP contract)', () => {
     const annualHeader = { ...header, evaluationId: 'emp-ani.2026.2026', period: '2026' };
-    const annual = spec.given([]).when({ ...evaluate, header: annualHeader }).events()[0];
+    const annual = spec.given([]).when({ ...evaluate, header: annualHeader, today: '2027-01-05' }).events()[0];
     const annualClosed: EvaluationEvent = { type: 'performance.EvaluationClosed', data: { evaluationId: 'emp-ani.2026.2026', signOffId: 'so-1', predikat: 'SANGAT_BAIK', closedAt: AT } };
     const published = (predikat: string, source: string) => ({ type: 'performance.AnnualPredikatFinalised', data: { employeeId: 'emp-ani', instansiId: 'kota-medan', year: 2026, predikat, evaluationId: 'emp-ani.2026.2026', source, finalisedAt: AT } });
 

@@ -1,12 +1,13 @@
 import { assertNever, Decider } from '@kernel/decider';
 import { isBlank, problem, refuse, refuseIfAny } from '@kernel/rules';
 import { AnnualPredikatFinalised, isAtLeast, PerformanceGapIdentified, PerformanceGapSource, Predikat } from '../../shared';
-import { isAnnual } from '../skp/periods';
+import { isAnnual, periodLastDay } from '../skp/periods';
 import { PerformanceRule as R } from '../performance.rules';
 import { predikatExplanation, predikatOf } from '../predikat/predikat-matrix';
 import { Rating } from '../predikat/rating';
 import { RhkKategori } from '../skp/skp.vocabulary';
 import { aggregateHasilKerja, AggregationPolicy } from './aggregation';
+import { EvaluationRule } from './evaluation.rules';
 import { Assessment, EvaluationEvent, PeriodEvaluated, RatedRhk } from './evaluation.events';
 
 type Header = Omit<PeriodEvaluated['data'], keyof Assessment | 'evaluatedBy' | 'evaluatedAt'>;
@@ -34,6 +35,8 @@ export interface EvaluatePeriod extends AssessmentInput {
   readonly header: Header;
   /** True when the unit's period has been signed off (then only corrections). */
   readonly unitSignedOff: boolean;
+  /** The calendar day of `at` in Asia/Jakarta (`jakartaDate`): a period is rated from its last day on. */
+  readonly today: string;
   readonly by: string;
   readonly at: string;
 }
@@ -81,6 +84,9 @@ function decide(command: EvaluationCommand, state: EvaluationState): EvaluationE
   switch (command.type) {
     case 'EvaluatePeriod': {
       if ((state.exists && state.closed) || command.unitSignedOff) refuse(R.EVALUATION_CLOSED, 'Periode ini sudah ditetapkan; gunakan koreksi penilaian');
+      // Penilaian kinerja rates a period's results (PermenPANRB 6/2022 ps. 5, stage 3): from its last day on [M].
+      const lastDay = periodLastDay(command.header.period);
+      if (command.today < lastDay) refuse(EvaluationRule.PERIOD_NOT_ENDED, `Periode ${command.header.period} belum berakhir: penilaian dapat dilakukan mulai ${lastDay}, hari terakhir periode`);
       const assessment = assess(command);
       return [{ type: 'performance.PeriodEvaluated', data: { ...command.header, ...assessment, evaluatedBy: command.by, evaluatedAt: command.at } }];
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { jakartaDate } from '@infrastructure/scheduling';
-import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
+import { childContext, CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
 import { Actor } from '@kernel/events';
 import { deriveId } from '@kernel/ids';
 import { refuse } from '@kernel/rules';
@@ -18,12 +18,6 @@ import { isSkp, skpDecider } from '../skp/skp.decider';
 import { skpIdOf, skpStream } from '../skp/skp.events';
 
 type Existing = Extract<ProjectState, { exists: true }>;
-
-/** A context for the second write of one request: its id derives from the request's. */
-function childContext(context: CommandContext, purpose: string): CommandContext {
-  const { expectedRevision: _r, fingerprint: _f, ...rest } = context;
-  return { ...rest, commandId: deriveId(context.commandId, purpose) };
-}
 
 /** The lead in person (EMPLOYEE or PEJABAT_PENILAI grant as themselves) or ADMIN_BKD of the instansi. */
 export function mayManageProject(actor: Actor, project: Pick<Existing, 'leadEmployeeId' | 'instansiId'>): boolean {

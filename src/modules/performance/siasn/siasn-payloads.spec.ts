@@ -1,4 +1,4 @@
-import { kinerjaPeriodikOf, monthsOf, skp22Of } from './siasn-payloads';
+import { kinerjaPeriodikOf, skp22Of } from './siasn-payloads';
 
 const penilai = { nama: 'dr. Kabid', nipNrp: '197501012000031001', golongan: 'IV/a Pembina', jabatan: 'Kepala Bidang P2P', unorNama: 'Bidang P2P', asn: true };
 
@@ -28,16 +28,5 @@ describe('SIASN payloads (DOMAIN.md §1.1, checklist 13)', () => {
   it('adds the period months and keeps the reference ids for kinerjaperiodik/save', () => {
     const p = kinerjaPeriodikOf({ year: 2025, period: '2025-Q3', ratingHasilKerja: 'SESUAI', ratingPerilaku: 'SESUAI', predikat: 'BAIK' }, penilai);
     expect(p).toMatchObject({ kuadranKinerjaNilai: 2, bulanMulaiPenilaian: 7, bulanSelesaiPenilaian: 9, tahunMulaiPenilaian: 2025, tahunSelesaiPenilaian: 2025, periodikId: null, koefisienId: null, pnsDinilaiId: null });
-  });
-
-  it.each([
-    ['2025-Q1', 1, 3],
-    ['2025-Q4', 10, 12],
-    ['2025-S1', 1, 6],
-    ['2025-S2', 7, 12],
-    ['2025-11', 11, 11],
-    ['2025', 1, 12],
-  ])('covers %s as months %i–%i', (period, from, to) => {
-    expect(monthsOf(period)).toEqual({ from, to });
   });
 });

@@ -1,5 +1,5 @@
 import { Predikat } from '../../shared';
-import { isAnnual } from '../skp/periods';
+import { monthsOf } from '../skp/periods';
 import { Rating } from '../predikat/rating';
 
 /**
@@ -57,18 +57,6 @@ export interface KinerjaPeriodikPayload extends Skp22Payload {
   periodikId: string | null;
   koefisienId: string | null;
   pnsDinilaiId: string | null;
-}
-
-/** The months a period covers: `2026-Q2` → 4–6, `2026-S2` → 7–12, `2026-03` → 3–3, `2026` → 1–12. */
-export function monthsOf(period: string): { from: number; to: number } {
-  const tail = period.slice(5);
-  if (isAnnual(period)) return { from: 1, to: 12 };
-  if (tail.startsWith('Q')) {
-    const q = Number(tail.slice(1));
-    return { from: q * 3 - 2, to: q * 3 };
-  }
-  if (tail.startsWith('S')) return tail === 'S1' ? { from: 1, to: 6 } : { from: 7, to: 12 };
-  return { from: Number(tail), to: Number(tail) };
 }
 
 export function skp22Of(evaluation: ExportedEvaluation, penilai: SiasnPenilai): Skp22Payload {

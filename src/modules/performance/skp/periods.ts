@@ -17,3 +17,29 @@ export function periodProblems(period: string, year: number): RuleProblem[] {
   if (!match || Number(match[1]) !== year) return [problem(R.PERIOD_INVALID, `Periode ${period} bukan periode tahun ${year} (YYYY, YYYY-Qn, YYYY-Sn atau YYYY-MM)`)];
   return [];
 }
+
+/** The months a period covers: `2026-Q2` → 4–6, `2026-S2` → 7–12, `2026-03` → 3–3, `2026` → 1–12. */
+export function monthsOf(period: string): { from: number; to: number } {
+  const tail = period.slice(5);
+  if (isAnnual(period)) return { from: 1, to: 12 };
+  if (tail.startsWith('Q')) {
+    const q = Number(tail.slice(1));
+    return { from: q * 3 - 2, to: q * 3 };
+  }
+  if (tail.startsWith('S')) return tail === 'S1' ? { from: 1, to: 6 } : { from: 7, to: 12 };
+  return { from: Number(tail), to: Number(tail) };
+}
+
+/**
+ * The last day (YYYY-MM-DD, a calendar date in Asia/Jakarta) of a well-formed period: `2026-Q4` →
+ * 2026-12-31, `2028-02` → 2028-02-29, `2026` → 2026-12-31. A period is rated from this day on
+ * (checked against `jakartaDate` of the command's instant).
+ */
+export function periodLastDay(period: string): string {
+  const match = PERIOD.exec(period);
+  if (!match) throw new Error(`Not a period: ${period}`);
+  const year = Number(match[1]);
+  // Day 0 of the month after the period's last month is its last day (leap Februaries included).
+  const last = new Date(Date.UTC(year, monthsOf(period).to, 0));
+  return last.toISOString().slice(0, 10);
+}
