@@ -105,7 +105,7 @@ export class EvaluationCommands {
     return this.executor.execute(
       unitPeriodDecider,
       unitPeriodStream(fields.unitId, fields.period),
-      { type: 'SetOrganisationPredikat', ...fields, instansiId: unit.instansiId, by: context.actor.id, at: context.occurredAt },
+      { type: 'SetOrganisationPredikat', ...fields, instansiId: unit.instansiId, today: jakartaDate(new Date(context.occurredAt)), by: context.actor.id, at: context.occurredAt },
       context,
       { authorize: async (_s, actor) => void ((await may(actor)) || forbid('Menetapkan predikat kinerja organisasi')) },
     );
@@ -140,6 +140,7 @@ export class EvaluationCommands {
         missing: approved.filter((s) => !evaluated.has(s._id)).map((s) => s._id),
         justification: fields.justification,
         policy: KURVA_POLICY_2022,
+        today: jakartaDate(new Date(context.occurredAt)),
         by: context.actor.id,
         at: context.occurredAt,
       },

@@ -1,13 +1,12 @@
 import { assertNever, Decider } from '@kernel/decider';
 import { isBlank, problem, refuse, refuseIfAny } from '@kernel/rules';
 import { AnnualPredikatFinalised, isAtLeast, PerformanceGapIdentified, PerformanceGapSource, Predikat } from '../../shared';
-import { isAnnual, periodLastDay } from '../skp/periods';
+import { isAnnual, periodEndProblem } from '../skp/periods';
 import { PerformanceRule as R } from '../performance.rules';
 import { predikatExplanation, predikatOf } from '../predikat/predikat-matrix';
 import { Rating } from '../predikat/rating';
 import { RhkKategori } from '../skp/skp.vocabulary';
 import { aggregateHasilKerja, AggregationPolicy } from './aggregation';
-import { EvaluationRule } from './evaluation.rules';
 import { Assessment, EvaluationEvent, PeriodEvaluated, RatedRhk } from './evaluation.events';
 
 type Header = Omit<PeriodEvaluated['data'], keyof Assessment | 'evaluatedBy' | 'evaluatedAt'>;
@@ -85,8 +84,7 @@ function decide(command: EvaluationCommand, state: EvaluationState): EvaluationE
     case 'EvaluatePeriod': {
       if ((state.exists && state.closed) || command.unitSignedOff) refuse(R.EVALUATION_CLOSED, 'Periode ini sudah ditetapkan; gunakan koreksi penilaian');
       // Penilaian kinerja rates a period's results (PermenPANRB 6/2022 ps. 5, stage 3): from its last day on [M].
-      const lastDay = periodLastDay(command.header.period);
-      if (command.today < lastDay) refuse(EvaluationRule.PERIOD_NOT_ENDED, `Periode ${command.header.period} belum berakhir: penilaian dapat dilakukan mulai ${lastDay}, hari terakhir periode`);
+      refuseIfAny([periodEndProblem(command.header.period, command.today, 'penilaian')]);
       const assessment = assess(command);
       return [{ type: 'performance.PeriodEvaluated', data: { ...command.header, ...assessment, evaluatedBy: command.by, evaluatedAt: command.at } }];
     }

@@ -1,4 +1,5 @@
 import { problem, RuleProblem } from '@kernel/rules';
+import { EvaluationRule } from '../evaluation/evaluation.rules';
 import { PerformanceRule as R } from '../performance.rules';
 
 /**
@@ -43,3 +44,14 @@ export function periodLastDay(period: string): string {
   const last = new Date(Date.UTC(year, monthsOf(period).to, 0));
   return last.toISOString().slice(0, 10);
 }
+
+/**
+ * A period is judged once it has ended (PermenPANRB 6/2022 ps. 5, stage 3 rates a period's results):
+ * from its last day on [M]. `today` is the Jakarta calendar day of the command's instant; `what` names
+ * the act ("penilaian", "penetapan predikat").
+ */
+export function periodEndProblem(period: string, today: string, what: string): RuleProblem | false {
+  const lastDay = periodLastDay(period);
+  return today < lastDay && problem(EvaluationRule.PERIOD_NOT_ENDED, `Periode ${period} belum berakhir: ${what} dapat dilakukan mulai ${lastDay}, hari terakhir periode`);
+}
+

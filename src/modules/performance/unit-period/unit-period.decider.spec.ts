@@ -8,7 +8,7 @@ const AT = '2027-01-08T03:00:00.000Z';
 const set: UnitPeriodEvent = { type: 'performance.OrganisationPredikatSet', data: { unitId: 'kota-medan.diskominfo', instansiId: 'kota-medan', period: '2026', organisationPredikat: 'BAIK', unitResult: 'SESUAI', setBy: 'bkd-medan', setAt: AT } };
 const evaluations = (predikats: Predikat[]) => predikats.map((predikat, i) => ({ evaluationId: `e${i}.2026.2026`, employeeId: `e${i}`, predikat }));
 const fits = evaluations(['SANGAT_BAIK', 'BAIK', 'BAIK', 'BAIK', 'BUTUH_PERBAIKAN']);
-const signOff: SignOffPredikat = { type: 'SignOffPredikat', signOffId: 'so-1', unitId: 'kota-medan.diskominfo', instansiId: 'kota-medan', period: '2026', evaluations: fits, missing: [], justification: null, policy: KURVA_POLICY_2022, by: 'emp-kadis', at: AT };
+const signOff: SignOffPredikat = { type: 'SignOffPredikat', signOffId: 'so-1', unitId: 'kota-medan.diskominfo', instansiId: 'kota-medan', period: '2026', evaluations: fits, missing: [], justification: null, policy: KURVA_POLICY_2022, today: '2027-01-08', by: 'emp-kadis', at: AT };
 const spec = deciderSpec(unitPeriodDecider);
 
 describe('unit period decider: organisation predikat and the sign-off (penetapan predikat)', () => {
@@ -33,6 +33,15 @@ describe('unit period decider: organisation predikat and the sign-off (penetapan
   it('closes the period: no second sign-off, no new organisation predikat', () => {
     const signed = spec.given([set]).when(signOff).events();
     spec.given([set, ...signed]).when(signOff).thenViolates('PERFORMANCE.ALREADY_SIGNED_OFF');
-    spec.given([set, ...signed]).when({ type: 'SetOrganisationPredikat', unitId: 'kota-medan.diskominfo', instansiId: 'kota-medan', period: '2026', organisationPredikat: 'ISTIMEWA', unitResult: 'DI_ATAS', by: 'x', at: AT }).thenViolates('PERFORMANCE.ALREADY_SIGNED_OFF');
+    spec.given([set, ...signed]).when({ type: 'SetOrganisationPredikat', unitId: 'kota-medan.diskominfo', instansiId: 'kota-medan', period: '2026', organisationPredikat: 'ISTIMEWA', unitResult: 'DI_ATAS', today: '2027-01-08', by: 'x', at: AT }).thenViolates('PERFORMANCE.ALREADY_SIGNED_OFF');
+  });
+
+  it('judges a period only from its last day on: neither the organisation predikat nor the sign-off before it has ended', () => {
+    const organisation = { type: 'SetOrganisationPredikat' as const, unitId: 'kota-medan.diskominfo', instansiId: 'kota-medan', period: '2026-Q4', organisationPredikat: 'BAIK' as const, unitResult: 'SESUAI' as const, today: '2026-12-30', by: 'x', at: AT };
+    spec.given([]).when(organisation).thenViolates('PERFORMANCE.PERIOD_NOT_ENDED');
+    expect(spec.given([]).when({ ...organisation, today: '2026-12-31' }).events()).toHaveLength(1);
+    spec.given([set]).when({ ...signOff, today: '2026-12-30' }).thenViolates('PERFORMANCE.PERIOD_NOT_ENDED');
+    expect(spec.given([set]).when({ ...signOff, today: '2026-12-31' }).events()).toHaveLength(1);
   });
 });
+

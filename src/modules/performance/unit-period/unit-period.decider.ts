@@ -3,6 +3,7 @@ import { isBlank, problem, refuse, refuseIfAny } from '@kernel/rules';
 import { PerformanceRule as R } from '../performance.rules';
 import { checkDistribution, countsOf, KurvaPolicy } from '../predikat/kurva-distribusi';
 import { OrganisationPredikat, Rating } from '../predikat/rating';
+import { periodEndProblem } from '../skp/periods';
 import { SignedEvaluation, UnitPeriodEvent } from './unit-period.events';
 
 export interface UnitPeriodState {
@@ -18,6 +19,8 @@ export interface SetOrganisationPredikat {
   readonly period: string;
   readonly organisationPredikat: OrganisationPredikat;
   readonly unitResult: Rating;
+  /** Jakarta calendar day of the command: a period is judged once it has ended. */
+  readonly today: string;
   readonly by: string;
   readonly at: string;
 }
@@ -34,6 +37,8 @@ export interface SignOffPredikat {
   readonly missing: readonly string[];
   readonly justification: string | null;
   readonly policy: KurvaPolicy;
+  /** Jakarta calendar day of the command: a period is judged once it has ended. */
+  readonly today: string;
   readonly by: string;
   readonly at: string;
 }
@@ -53,6 +58,7 @@ function evolve(state: UnitPeriodState, event: UnitPeriodEvent): UnitPeriodState
 
 function decide(command: UnitPeriodCommand, state: UnitPeriodState): UnitPeriodEvent[] {
   if (state.signedOff) refuse(R.ALREADY_SIGNED_OFF, `Predikat ${command.unitId} periode ${command.period} sudah ditetapkan`);
+  refuseIfAny([periodEndProblem(command.period, command.today, command.type === 'SignOffPredikat' ? 'penetapan predikat' : 'penetapan predikat kinerja organisasi')]);
   switch (command.type) {
     case 'SetOrganisationPredikat': {
       const { unitId, instansiId, period, organisationPredikat, unitResult } = command;
