@@ -115,7 +115,7 @@ export class ProjectCommands {
     const isLead = (actor: Actor, p: Pick<Existing, 'leadEmployeeId'>) => actsAs(actor, p.leadEmployeeId);
     if (!isLead(context.actor, project)) forbid('Menilai anggota proyek (ketua tim)');
     const { projectId: _p, ...rating } = fields;
-    const rated = await this.executor.execute(projectDecider, projectStream(fields.projectId), { type: 'RateProjectMember', ...rating, by: context.actor.id, at: context.occurredAt }, context, {
+    const rated = await this.executor.execute(projectDecider, projectStream(fields.projectId), { type: 'RateProjectMember', ...rating, today: jakartaDate(new Date(context.occurredAt)), by: context.actor.id, at: context.occurredAt }, context, {
       authorize: (s, actor) => void (isProject(s) && isLead(actor, s) ? true : forbid('Menilai anggota proyek')),
     });
     const after = rated.state as ProjectState;

@@ -52,7 +52,8 @@ const output: DefineProjectOutput = {
 const defined: ProjectEvent = { type: 'performance.ProjectOutputDefined', data: { projectId: 'p-1', outputId: 'o1', title: output.title, target: output.target, milestones: [...output.milestones], definedBy: 'emp-lead', definedAt: AT } };
 const HASH = 'a'.repeat(64);
 const reach: ReachProjectMilestone = { type: 'ReachProjectMilestone', outputId: 'o1', milestoneId: 'm1', reachedOn: '2026-03-01', note: 'Data 410 posyandu', evidence: [HASH], today: '2026-03-02', by: 'emp-ani', at: AT };
-const rate: RateProjectMember = { type: 'RateProjectMember', employeeId: 'emp-ani', period: '2026-Q1', rating: 'DI_ATAS', feedback: 'Data lengkap sebelum tenggat', by: 'emp-lead', at: AT };
+const RATED_AT = '2026-04-06T03:00:00.000Z';
+const rate: RateProjectMember = { type: 'RateProjectMember', employeeId: 'emp-ani', period: '2026-Q1', rating: 'DI_ATAS', feedback: 'Data lengkap sebelum tenggat', today: '2026-04-06', by: 'emp-lead', at: RATED_AT };
 
 describe('project decider (tim kerja, project-based appraisal)', () => {
   it('forms a project with an active lead of the instansi', () => {
@@ -99,10 +100,13 @@ describe('project decider (tim kerja, project-based appraisal)', () => {
 
   it("rates a member for a period of the project year, with feedback, on the member's linked RHK", () => {
     spec.given([formed, added]).when(rate).then([
-      { type: 'performance.ProjectMemberRated', data: { projectId: 'p-1', employeeId: 'emp-ani', skpId: 'emp-ani.2026', rhkId: 'r2', period: '2026-Q1', rating: 'DI_ATAS', feedback: rate.feedback, ratedBy: 'emp-lead', ratedAt: AT } },
+      { type: 'performance.ProjectMemberRated', data: { projectId: 'p-1', employeeId: 'emp-ani', skpId: 'emp-ani.2026', rhkId: 'r2', period: '2026-Q1', rating: 'DI_ATAS', feedback: rate.feedback, ratedBy: 'emp-lead', ratedAt: RATED_AT } },
     ]);
     spec.given([formed]).when(rate).thenViolates('PERFORMANCE.PROJECT_MEMBER_UNKNOWN');
     spec.given([formed, added]).when({ ...rate, period: '2025-Q4' }).thenViolates('PERFORMANCE.PERIOD_INVALID');
     spec.given([formed, added]).when({ ...rate, feedback: ' ' }).thenViolates('PERFORMANCE.PROJECT_FEEDBACK_REQUIRED');
+    // A period is rated from its last day on: Q1 on 31 March, not the day before.
+    spec.given([formed, added]).when({ ...rate, today: '2026-03-30' }).thenViolates('PERFORMANCE.PERIOD_NOT_ENDED');
+    expect(spec.given([formed, added]).when({ ...rate, today: '2026-03-31' }).events()).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@ import { assertNever, Decider } from '@kernel/decider';
 import { isBlank, problem, refuse, refuseIfAny } from '@kernel/rules';
 import { PerformanceRule as R } from '../performance.rules';
 import { Rating } from '../predikat/rating';
-import { periodProblems } from '../skp/periods';
+import { periodEndProblem, periodProblems } from '../skp/periods';
 import { ProjectEvent, ProjectFormed, ProjectMilestone } from './project.events';
 import { ProjectRule as P } from './project.rules';
 
@@ -90,6 +90,8 @@ export interface RateProjectMember {
   readonly period: string;
   readonly rating: Rating;
   readonly feedback: string;
+  /** Jakarta calendar day of the command: a period is rated once it has ended. */
+  readonly today: string;
   readonly by: string;
   readonly at: string;
 }
@@ -224,6 +226,7 @@ function rateMember(command: RateProjectMember, state: Existing): ProjectEvent[]
   refuseIfAny([
     !member && problem(P.PROJECT_MEMBER_UNKNOWN, `Pegawai ${command.employeeId} bukan anggota proyek ini`),
     ...periodProblems(command.period, state.year),
+    periodProblems(command.period, state.year).length === 0 && periodEndProblem(command.period, command.today, 'penilaian anggota proyek'),
     isBlank(command.feedback) && problem(P.PROJECT_FEEDBACK_REQUIRED, 'Umpan balik ketua tim wajib diisi bersama penilaiannya'),
   ]);
   return [
