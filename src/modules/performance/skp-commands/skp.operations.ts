@@ -5,7 +5,7 @@ import { BERAKHLAK } from '../skp/skp.vocabulary';
 import { SkpCommands } from './skp-commands';
 import { DraftSkpInput, OverrideSkpAppraiserInput, ReturnSkpInput, SkpRefInput } from './skp.inputs';
 
-export class DraftSkpCommand extends Command<CommandResult> {
+export class DraftSkpCommand extends Command<CommandResult & { skpId: string }> {
   constructor(readonly input: DraftSkpInput, readonly context: CommandContext) {
     super();
   }
@@ -55,7 +55,7 @@ export function contentOf(input: DraftSkpInput): SkpContent {
 @CommandHandler(DraftSkpCommand)
 export class DraftSkpHandler implements ICommandHandler<DraftSkpCommand> {
   constructor(private readonly skps: SkpCommands) {}
-  execute({ input, context }: DraftSkpCommand): Promise<CommandResult> {
+  execute({ input, context }: DraftSkpCommand): Promise<CommandResult & { skpId: string }> {
     return this.skps.draft({ employeeId: input.employeeId, year: input.year, content: contentOf(input) }, context);
   }
 }
