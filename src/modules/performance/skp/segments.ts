@@ -10,6 +10,9 @@ import { isAnnual } from './periods';
  * (n ≥ 2) `<employeeId>.<year>.<n>`; evaluation ids append `.<period>` and a period never contains a
  * '.', so an evaluation id still splits at its last '.'.
  */
+/** An SKP id as input: `<employeeId>.<year>` or a later segment `<employeeId>.<year>.<n>`. */
+export const SKP_ID_PATTERN = /^[A-Za-z0-9][\w.:-]{0,99}\.\d{4}(?:\.\d{1,3})?$/;
+
 export const segmentIdOf = (employeeId: string, year: number, segment: number): string => (segment <= 1 ? `${employeeId}.${year}` : `${employeeId}.${year}.${segment}`);
 
 export const yearStart = (year: number): string => `${year}-01-01`;
