@@ -124,7 +124,7 @@ export type EmployeeTransferred = DomainEvent<'personnel.EmployeeTransferred', {
  * on what basis; personnel's own type adds what the record holds again. Consumed by performance (an
  * annulled transfer withdraws the SKP segment it opened while that is still empty).
  */
-export type CareerActionAnnulledPublished = DomainEvent<
+export type CareerActionAnnulledPublished = PublishedPart<
   'personnel.CareerActionAnnulled',
   {
     employeeId: string;
@@ -133,6 +133,13 @@ export type CareerActionAnnulledPublished = DomainEvent<
     legalBasis: LegalBasis;
   }
 >;
+
+/**
+ * The fields other modules may rely on of an event whose full data its module declares (the event
+ * catalogue documents that declaration); the emitting module's type must stay assignable to it.
+ */
+// (An intersection, not a bare `DomainEvent<…>` alias: the catalogue reads those as declarations.)
+export type PublishedPart<T extends string, D extends object> = DomainEvent<T, D> & unknown;
 
 eventRegistry.register([
   { type: 'personnel.EmployeeTransferred', version: 1, description: 'The employee moved to another unit and/or position (mutasi), effective on its TMT.' },

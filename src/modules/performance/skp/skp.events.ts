@@ -95,9 +95,11 @@ export type SkpDrafted = DomainEvent<
     year: number;
     /** The day the appraisers were resolved for (YYYY-MM-DD, within the period). */
     skpDate: string;
-    /** v3: the period the SKP covers (v1/v2: the whole year) and its months. */
+    /** v3: first day covered — 1 January, or the appointment TMT (v1/v2: 1 January). */
     periodStart: string;
+    /** v3: last day covered (31 December until a transfer closes the segment). */
     periodEnd: string;
+    /** v3: months counted (a month counts for the segment holding its 15th day; v1/v2: 12). */
     months: number;
     pejabatPenilai: AppraiserRef;
     atasanPejabatPenilai: AppraiserRef;
@@ -120,7 +122,17 @@ export interface SegmentTransfer {
  */
 export type SkpSegmentClosed = DomainEvent<
   'performance.SkpSegmentClosed',
-  { skpId: string; periodEnd: string; months: number; nextSkpId: string; transfer: SegmentTransfer; closedAt: string }
+  {
+    skpId: string;
+    /** The day before the transfer's TMT. */
+    periodEnd: string;
+    /** Months recomputed for the shortened period. */
+    months: number;
+    /** The new post's segment (`<employeeId>.<year>.<n>`). */
+    nextSkpId: string;
+    transfer: SegmentTransfer;
+    closedAt: string;
+  }
 >;
 
 /**
@@ -138,12 +150,16 @@ export type SkpSegmentOpened = DomainEvent<
     positionId: string;
     jenisJabatan: string;
     year: number;
+    /** The TMT: the day the appraisers were derived for. */
     skpDate: string;
+    /** The TMT. */
     periodStart: string;
+    /** 31 December. */
     periodEnd: string;
     months: number;
     /** 2 for the segment after the first transfer of the year, and so on. */
     segment: number;
+    /** The segment of the post left. */
     previousSkpId: string;
     transfer: SegmentTransfer;
     pejabatPenilai: AppraiserRef;
