@@ -234,13 +234,15 @@ describe.each([
     const leave = planLeave(plan).reduce((n, story) => n + story.actions.length, 0);
     expect(steps.filter((s) => s.key.includes(':leave:'))).toHaveLength(leave);
     // Performance (issue 9 item 10), 2025 closed: targets and organisation predikat per OPD, three steps per SKP (six with a
-    // vacant appraiser: the refused submission, the override, the redraft), five evaluations per SKP, five sign-offs per OPD,
+    // vacant appraiser: the refused submission, the override, the redraft), an evaluation per SKP and period it overlaps (five
+    // for a whole-year SKP, fewer from an appointment TMT during 2025), five sign-offs per OPD,
     // a refused re-rating per OPD and the corrections — each at its instant on the seed's clock.
     const closed = planPerformance(plan, 2025);
     const closedSteps = steps.filter((s) => s.key.startsWith(`${KEY_PREFIX}:performance:2025:`));
     const sampledOf = (p: typeof closed) => p.opds.filter((o) => p.skps.some((s) => s.opdUnitId === o.unitId && !s.isOpdHead)).length;
     const closedOverrides = closed.skps.filter((s) => s.override).length;
-    expect(closedSteps).toHaveLength(closed.opds.length * (2 + 5 + 5) + closed.skps.length * (3 + 5) + closedOverrides * 3 + sampledOf(closed) + closed.corrections.length);
+    expect(closedSteps).toHaveLength(closed.opds.length * (2 + 5 + 5) + closed.skps.length * 3 + closed.evaluations.length + closedOverrides * 3 + sampledOf(closed) + closed.corrections.length);
+    expect(closed.evaluations.length).toBeLessThan(closed.skps.length * 5);
     expect(closedSteps.filter((s) => s.expectedRules?.length)).toHaveLength(closedOverrides + sampledOf(closed));
     expect(closedSteps.every((s) => s.at && s.at < '2026-03-01')).toBe(true);
     expect(closed.corrections).toHaveLength(2);
