@@ -147,12 +147,16 @@ describe('Performance: a mid-year transfer splits the SKP (GraphQL over HTTP)', 
     await api.ok('mutation($i: SignOffPredikatInput!) { signOffPredikat(input: $i) { position } }', { i: { unitId: OPD, period: '2026', justification: 'Dinas kecil: kurva tidak dapat dipenuhi' } }, bkd);
 
     // Both segments keep their own predikat.
-    const HISTORY = 'query { appraisalHistory(employeeId: "epi", first: 20) { edges { node { id skpId period predikat closed } } } }';
+    const HISTORY = 'query { appraisalHistory(employeeId: "epi", first: 20) { edges { node { id skpId period predikat closed yearPredikat } } } }';
     const annual = (await api.ok(HISTORY, {}, self.epi)).appraisalHistory.edges.map((e: any) => e.node).filter((n: any) => n.period === '2026');
     expect(annual).toEqual([
-      { id: 'epi.2026.2.2026', skpId: 'epi.2026.2', period: '2026', predikat: 'SANGAT_BAIK', closed: true },
-      { id: 'epi.2026.2026', skpId: 'epi.2026', period: '2026', predikat: 'BAIK', closed: true },
+      { id: 'epi.2026.2.2026', skpId: 'epi.2026.2', period: '2026', predikat: 'SANGAT_BAIK', closed: true, yearPredikat: true },
+      { id: 'epi.2026.2026', skpId: 'epi.2026', period: '2026', predikat: 'BAIK', closed: true, yearPredikat: false },
     ]);
+    // SIASN skp22 carries the year's predikat once per employee.
+    const SKP22 = '{ siasnKinerjaExport(instansiId: "kota-binjai", year: 2026, kind: SKP22, first: 20) { edges { node { id employeeId } } } }';
+    const skp22 = (await api.ok(SKP22, {}, bkd)).siasnKinerjaExport.edges.map((e: any) => e.node).filter((n: any) => n.employeeId === 'epi');
+    expect(skp22).toEqual([{ id: 'epi.2026.2.2026', employeeId: 'epi' }]);
 
     // AK = pct × 12.5 × months/12 per segment: BAIK 2/12 → 2.08; SANGAT_BAIK 10/12 → 15.63.
     const ledger = (await api.ok(LEDGER, { employeeId: 'epi' }, self.epi)).angkaKreditLedger;
