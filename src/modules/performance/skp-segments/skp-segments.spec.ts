@@ -6,6 +6,7 @@ import { SqliteEventStore } from '@infrastructure/event-store/sqlite/sqlite-even
 import { reactTo, recorded } from '@infrastructure/projections/testing/projection-spec';
 import { causedBy } from '@kernel/command-context';
 import { CommandExecutor } from '@kernel/command-handling';
+import { ReadModels } from '@infrastructure/projections/read-models';
 import { OrganisationDirectory } from '../../organisation';
 import { AppraiserLookup, EmployeeDirectory } from '../../personnel';
 import { SkpCommands } from '../skp-commands/skp-commands';
@@ -42,6 +43,8 @@ describe('SKP segment reaction (personnel.EmployeeTransferred → close the old 
   let store: SqliteEventStore;
   let executor: CommandExecutor;
   let segments: SkpSegments;
+  /** The reaction's records as the draft handler reads them (ReadModels over the reaction's store). */
+  let records: { collection: (name: string) => unknown } = { collection: () => ({ find: async () => [] }) };
   const types = async (skpId: string) => (await store.readStream(skpStream(skpId))).map((e) => e.type);
   const state = async (skpId: string) => (await executor.load(skpDecider, skpStream(skpId))).state as Extract<SkpState, { exists: true }>;
 
@@ -49,7 +52,7 @@ describe('SKP segment reaction (personnel.EmployeeTransferred → close the old 
     store = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'akt-segments-')), 'events.db'));
     executor = new CommandExecutor(store, 10);
     const skps = new SkpCommands(executor, {} as EmployeeDirectory, appraisers, organisation);
-    segments = new SkpSegments(executor, skps, organisation);
+    segments = new SkpSegments(executor, skps, organisation, { collection: (name: string) => records.collection(name) } as unknown as ReadModels);
     await executor.execute(skpDecider, skpStream('emp-ani.2026'), { ...draftCommand, derived: derivedKabid, content }, ctx());
   });
   afterEach(() => store.close());
@@ -121,5 +124,29 @@ describe('SKP segment reaction (personnel.EmployeeTransferred → close the old 
     expect(await types('emp-ani.2026.2')).not.toContain('performance.SkpSegmentWithdrawn');
     expect((await state('emp-ani.2026')).nextSkpId).toBe('emp-ani.2026.2');
     expect(await run.collection(SKP_SEGMENT_TRANSFERS).findById(event.eventId)).toMatchObject({ annulment: 'KEPT_PLANNED' });
+  });
+
+  it('a transfer recorded before the first SKP (an SK issued in advance) splits that SKP when it is drafted, once', async () => {
+    store.close();
+    store = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'akt-segments-')), 'events.db'));
+    executor = new CommandExecutor(store, 10);
+    const skps = new SkpCommands(executor, {} as EmployeeDirectory, appraisers, organisation);
+    segments = new SkpSegments(executor, skps, organisation, { collection: (name: string) => records.collection(name) } as unknown as ReadModels);
+    const event = transferred('2026-07-01');
+    const run = await reactTo(skpSegmentReaction(segments), [event]);
+    expect(await run.collection(SKP_SEGMENT_TRANSFERS).findById(event.eventId)).toMatchObject({ outcome: 'NO_SKP', positionId: 'kota-medan.dukcapil.analis', effectiveDate: '2026-07-01', skNumber: 'SK/MUTASI/7' });
+    records = run;
+    await executor.execute(skpDecider, skpStream('emp-ani.2026'), { ...draftCommand, derived: derivedKabid, content }, ctx());
+    const context = (transferEventId: string, key: string) => ({ ...ctx(), commandId: `draft-1:${transferEventId}:${key}` });
+    await segments.catchUp('emp-ani', 2026, '2026-01-05', context);
+    await segments.catchUp('emp-ani', 2026, '2026-01-05', context);
+    expect(await types('emp-ani.2026')).toEqual(['performance.SkpDrafted', 'performance.SkpSegmentClosed']);
+    expect(await state('emp-ani.2026.2')).toMatchObject({ periodStart: '2026-07-01', unitId: 'kota-medan.dukcapil', pejabatPenilai: { employeeId: 'emp-kabid-dukcapil' } });
+    // A transfer whose TMT came before the SKP date is not caught up: the SKP is drafted for the post held then.
+    expect(await segments.catchUp('emp-ani', 2026, '2026-07-02', context)).toBe(0);
+    // The annulment finds the split the draft made.
+    const annulled = recorded('personnel.CareerActionAnnulled', { employeeId: 'emp-ani', annulled: { eventId: event.eventId, type: 'personnel.EmployeeTransferred', revision: 3, position: 9, ordinal: 1 }, reason: 'Batal', legalBasis: { skNumber: 'SK/BATAL/1', skDate: '2026-07-10' } });
+    await reactTo(skpSegmentReaction(segments), [annulled], run.store);
+    expect(await types('emp-ani.2026.2')).toEqual(['performance.SkpSegmentOpened', 'performance.SkpSegmentWithdrawn']);
   });
 });

@@ -3,6 +3,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Role } from '@infrastructure/auth/roles';
 import { defineReaction, Reaction } from '@infrastructure/projections/reaction';
 import { ProjectionWriter } from '@infrastructure/projections/projection';
+import { ReadModels } from '@infrastructure/projections/read-models';
 import { CommandContext, CommandExecutor } from '@kernel/command-handling';
 import { Actor } from '@kernel/events';
 import { CareerActionAnnulledPublished, EmployeeTransferred } from '../../shared';
@@ -27,8 +28,12 @@ export class SegmentTransferRecord {
   @Prop({ type: String }) _id: string;
   @Prop({ type: String, required: true }) employeeId: string;
   @Prop({ type: Number, required: true }) year: number;
-  /** The unit moved to (its instansi's BKD is the acting system role). */
+  /** The transfer: the post moved to (its instansi's BKD is the acting system role), its TMT and SK. */
   @Prop({ type: String, required: true }) unitId: string;
+  @Prop({ type: String, required: true }) positionId: string;
+  @Prop({ type: String, required: true }) effectiveDate: string;
+  @Prop({ type: String, required: true }) skNumber: string;
+  @Prop({ type: String, required: true }) skDate: string;
   @Prop({ type: String, required: true }) outcome: SegmentOutcome;
   @Prop({ type: String, default: null }) closedSkpId: string | null;
   @Prop({ type: String, default: null }) openedSkpId: string | null;
@@ -50,14 +55,27 @@ export class SkpSegments {
     private readonly executor: CommandExecutor,
     private readonly skps: SkpCommands,
     private readonly organisation: OrganisationDirectory,
+    private readonly readModels: ReadModels,
   ) {}
 
-  async split(event: { eventId: string } & Pick<EmployeeTransferred, 'data'>, contextFor: (key: string) => CommandContext): Promise<Omit<SegmentTransferRecord, '_id' | 'annulment'>> {
+  async split(event: { eventId: string } & Pick<EmployeeTransferred, 'data'>, contextFor: (key: string) => CommandContext): Promise<Omit<SegmentTransferRecord, '_id' | 'annulment'> & { position: number }> {
     const { employeeId, to, effectiveDate: tmt, legalBasis } = event.data;
     const year = Number(tmt.slice(0, 4));
     const transfer: SegmentTransfer = { eventId: event.eventId, effectiveDate: tmt, legalBasis };
     const segments = await this.skps.segmentsOf(employeeId, year);
-    const record = (outcome: SegmentOutcome, closedSkpId: string | null = null, openedSkpId: string | null = null) => ({ employeeId, year, unitId: to.unitId, outcome, closedSkpId, openedSkpId });
+    const record = (outcome: SegmentOutcome, closedSkpId: string | null = null, openedSkpId: string | null = null, position = 0) => ({
+      position,
+      employeeId,
+      year,
+      unitId: to.unitId,
+      positionId: to.positionId,
+      effectiveDate: tmt,
+      skNumber: legalBasis.skNumber,
+      skDate: legalBasis.skDate,
+      outcome,
+      closedSkpId,
+      openedSkpId,
+    });
     let old = segments.find((s) => s.closedByTransferId === event.eventId);
     if (!old) {
       const covering = segments.find((s) => s.periodStart <= tmt && tmt <= s.periodEnd);
@@ -76,7 +94,7 @@ export class SkpSegments {
     const jenisJabatan = (await this.organisation.position(to.positionId))?.position.jenisJabatan ?? 'PELAKSANA';
     const segment = Number(nextSkpId.slice(nextSkpId.lastIndexOf('.') + 1));
     const context = contextFor('open');
-    await this.executor.execute(
+    const opened = await this.executor.execute(
       skpDecider,
       skpStream(nextSkpId),
       {
@@ -97,7 +115,7 @@ export class SkpSegments {
       },
       context,
     );
-    return record('SPLIT', old.skpId, nextSkpId);
+    return record('SPLIT', old.skpId, nextSkpId, opened.position);
   }
 
   /**
@@ -105,8 +123,11 @@ export class SkpSegments {
    * segment it closed runs to that segment's end again; a segment already planned (RHK drafted,
    * submitted, approved) stays — ADMIN_BKD settles it — and the record says so.
    */
-  async annul(event: { eventId: string } & Pick<CareerActionAnnulledPublished, 'data'>, split: SegmentTransferRecord, contextFor: (key: string) => CommandContext): Promise<AnnulmentOutcome> {
-    const opened = (await this.executor.load(skpDecider, skpStream(split.openedSkpId!))).state;
+  async annul(event: { eventId: string } & Pick<CareerActionAnnulledPublished, 'data'>, transfer: SegmentTransferRecord, contextFor: (key: string) => CommandContext): Promise<AnnulmentOutcome | null> {
+    // The segment this transfer closed (by the reaction, or by a later first draft catching up).
+    const closed = (await this.skps.segmentsOf(transfer.employeeId, transfer.year)).find((s) => s.closedByTransferId === transfer._id);
+    if (!closed?.nextSkpId) return null;
+    const opened = (await this.executor.load(skpDecider, skpStream(closed.nextSkpId))).state;
     if (!isSkp(opened)) return 'KEPT_PLANNED';
     if (!opened.withdrawn) {
       if (opened.status !== SkpStatus.DRAFT || opened.content.rhk.length > 0 || opened.nextSkpId !== null) return 'KEPT_PLANNED';
@@ -116,11 +137,28 @@ export class SkpSegments {
     const context = contextFor('reopen');
     await this.executor.execute(
       skpDecider,
-      skpStream(split.closedSkpId!),
+      skpStream(closed.skpId),
       { type: 'ReopenSkpSegment', withdrawnSkpId: opened.skpId, periodEnd: opened.periodEnd, annulmentEventId: event.eventId, at: context.occurredAt },
       context,
     );
     return 'WITHDRAWN';
+  }
+
+  /**
+   * A first SKP drafted after a transfer was recorded but before its TMT (an SK issued in advance):
+   * the reaction found no SKP then (NO_SKP), so the draft splits it now, for each such transfer of the
+   * year with a TMT after the SKP date, in TMT order. Command ids derive from the draft's and the
+   * transfer's; a split the reaction made meanwhile is found by its transfer id and not repeated.
+   */
+  async catchUp(employeeId: string, year: number, after: string, contextFor: (transferEventId: string, key: string) => CommandContext): Promise<number> {
+    const pending = await this.readModels.collection<SegmentTransferRecord>(SKP_SEGMENT_TRANSFERS).find({ employeeId, year, outcome: 'NO_SKP', effectiveDate: { $gt: after } }, { sort: { effectiveDate: 1 } });
+    let position = 0;
+    for (const t of pending) {
+      const transfer = { eventId: t._id, data: { employeeId, from: { unitId: '', positionId: '' }, to: { unitId: t.unitId, positionId: t.positionId }, effectiveDate: t.effectiveDate, legalBasis: { skNumber: t.skNumber, skDate: t.skDate } } };
+      const outcome = await this.split(transfer, (key) => contextFor(t._id, key));
+      position = Math.max(position, outcome.position);
+    }
+    return position;
   }
 
   /** The first segment number from `n` whose stream is still unused (a withdrawn segment keeps its id). */
@@ -133,7 +171,7 @@ export class SkpSegments {
 }
 
 /** The system acts as BKD of the employee's instansi, on behalf of whoever recorded the transfer. */
-function segmentActor(unitId: string, cause: Actor): Actor {
+export function segmentActor(unitId: string, cause: Actor): Actor {
   return { id: 'system:performance-segments', roles: [{ role: Role.ADMIN_BKD, unit: instansiIdOf(unitId) }], onBehalfOf: cause.id };
 }
 
@@ -146,7 +184,7 @@ export function skpSegmentReaction(segments: SkpSegments): Reaction {
     async react(event, { writer, commandContext }) {
       if (event.type === 'personnel.EmployeeTransferred') {
         const actor = segmentActor(event.data.to.unitId, event.actor);
-        const outcome = await segments.split(event, (key) => commandContext(actor, key));
+        const { position: _p, ...outcome } = await segments.split(event, (key) => commandContext(actor, key));
         await writer.upsert(SKP_SEGMENT_TRANSFERS, event.eventId, { $set: { ...outcome, annulment: null } });
         return;
       }
@@ -162,9 +200,9 @@ async function annulled(
   writer: ProjectionWriter,
   commandContext: (actor: Actor, key?: string) => CommandContext,
 ): Promise<void> {
-  const split = await writer.findById<SegmentTransferRecord>(SKP_SEGMENT_TRANSFERS, event.data.annulled.eventId);
-  if (!split || split.outcome !== 'SPLIT') return;
-  const actor = segmentActor(split.unitId, event.actor);
-  const annulment = await segments.annul(event, split, (key) => commandContext(actor, key));
-  await writer.upsert(SKP_SEGMENT_TRANSFERS, event.data.annulled.eventId, { $set: { annulment } });
+  const transfer = await writer.findById<SegmentTransferRecord>(SKP_SEGMENT_TRANSFERS, event.data.annulled.eventId);
+  if (!transfer) return;
+  const actor = segmentActor(transfer.unitId, event.actor);
+  const annulment = await segments.annul(event, transfer, (key) => commandContext(actor, key));
+  if (annulment) await writer.upsert(SKP_SEGMENT_TRANSFERS, event.data.annulled.eventId, { $set: { annulment } });
 }
