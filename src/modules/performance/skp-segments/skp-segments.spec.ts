@@ -43,6 +43,7 @@ describe('SKP segment reaction (personnel.EmployeeTransferred → close the old 
   let store: SqliteEventStore;
   let executor: CommandExecutor;
   let segments: SkpSegments;
+  let skps: SkpCommands;
   /** The reaction's records as the draft handler reads them (ReadModels over the reaction's store). */
   let records: { collection: (name: string) => unknown } = { collection: () => ({ find: async () => [] }) };
   const types = async (skpId: string) => (await store.readStream(skpStream(skpId))).map((e) => e.type);
@@ -51,7 +52,7 @@ describe('SKP segment reaction (personnel.EmployeeTransferred → close the old 
   beforeEach(async () => {
     store = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'akt-segments-')), 'events.db'));
     executor = new CommandExecutor(store, 10);
-    const skps = new SkpCommands(executor, {} as EmployeeDirectory, appraisers, organisation);
+    skps = new SkpCommands(executor, {} as EmployeeDirectory, appraisers, organisation);
     segments = new SkpSegments(executor, skps, organisation, { collection: (name: string) => records.collection(name) } as unknown as ReadModels);
     await executor.execute(skpDecider, skpStream('emp-ani.2026'), { ...draftCommand, derived: derivedKabid, content }, ctx());
   });
@@ -148,5 +149,18 @@ describe('SKP segment reaction (personnel.EmployeeTransferred → close the old 
     const annulled = recorded('personnel.CareerActionAnnulled', { employeeId: 'emp-ani', annulled: { eventId: event.eventId, type: 'personnel.EmployeeTransferred', revision: 3, position: 9, ordinal: 1 }, reason: 'Batal', legalBasis: { skNumber: 'SK/BATAL/1', skDate: '2026-07-10' } });
     await reactTo(skpSegmentReaction(segments), [annulled], run.store);
     expect(await types('emp-ani.2026.2')).toEqual(['performance.SkpSegmentOpened', 'performance.SkpSegmentWithdrawn']);
+  });
+
+  it('when the reaction and a draft catching up race, the second finds the first one’s split and adds nothing', async () => {
+    const event = transferred('2026-07-01');
+    const stale = await skps.segmentsOf('emp-ani', 2026);
+    await segments.split(event, (key) => ({ ...ctx(), commandId: `draft-1:${key}` }));
+    const fresh = skps.segmentsOf.bind(skps);
+    let first = true;
+    skps.segmentsOf = async (employeeId: string, year: number) => (first ? ((first = false), stale) : fresh(employeeId, year));
+    const outcome = await segments.split(event, (key) => ({ ...ctx(), commandId: `reaction-1:${key}` }));
+    expect(outcome).toMatchObject({ outcome: 'SPLIT', closedSkpId: 'emp-ani.2026', openedSkpId: 'emp-ani.2026.2' });
+    expect(await types('emp-ani.2026')).toEqual(['performance.SkpDrafted', 'performance.SkpSegmentClosed']);
+    expect(await types('emp-ani.2026.2')).toEqual(['performance.SkpSegmentOpened']);
   });
 });

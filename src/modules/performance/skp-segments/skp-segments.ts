@@ -5,6 +5,7 @@ import { defineReaction, Reaction } from '@infrastructure/projections/reaction';
 import { ProjectionWriter } from '@infrastructure/projections/projection';
 import { ReadModels } from '@infrastructure/projections/read-models';
 import { CommandContext, CommandExecutor } from '@kernel/command-handling';
+import { DomainRuleViolation } from '@kernel/errors';
 import { Actor } from '@kernel/events';
 import { CareerActionAnnulledPublished, EmployeeTransferred } from '../../shared';
 import { instansiIdOf, OrganisationDirectory } from '../../organisation';
@@ -13,6 +14,7 @@ import { evaluationIdOf, evaluationStream } from '../evaluation/evaluation.event
 import { SkpCommands } from '../skp-commands/skp-commands';
 import { isSkp, skpDecider } from '../skp/skp.decider';
 import { SegmentTransfer, skpStream } from '../skp/skp.events';
+import { SegmentRule } from '../skp/segment.rules';
 import { monthsOf, segmentIdOf, yearEnd } from '../skp/segments';
 import { SkpStatus } from '../skp/skp.vocabulary';
 
@@ -58,7 +60,7 @@ export class SkpSegments {
     private readonly readModels: ReadModels,
   ) {}
 
-  async split(event: { eventId: string } & Pick<EmployeeTransferred, 'data'>, contextFor: (key: string) => CommandContext): Promise<Omit<SegmentTransferRecord, '_id' | 'annulment'> & { position: number }> {
+  async split(event: { eventId: string } & Pick<EmployeeTransferred, 'data'>, contextFor: (key: string) => CommandContext, retried = false): Promise<Omit<SegmentTransferRecord, '_id' | 'annulment'> & { position: number }> {
     const { employeeId, to, effectiveDate: tmt, legalBasis } = event.data;
     const year = Number(tmt.slice(0, 4));
     const transfer: SegmentTransfer = { eventId: event.eventId, effectiveDate: tmt, legalBasis };
@@ -86,7 +88,13 @@ export class SkpSegments {
       const annual = await this.executor.load(evaluationDecider, evaluationStream(evaluationIdOf(covering.skpId, String(year))));
       if (annual.state.exists && annual.state.closed) return record('ANNUAL_CLOSED');
       const nextSkpId = await this.freeSegmentId(employeeId, year, covering.segment + 1);
-      await this.executor.execute(skpDecider, skpStream(covering.skpId), { type: 'CloseSkpSegment', nextSkpId, transfer, at: contextFor('close').occurredAt }, contextFor('close'));
+      try {
+        await this.executor.execute(skpDecider, skpStream(covering.skpId), { type: 'CloseSkpSegment', nextSkpId, transfer, at: contextFor('close').occurredAt }, contextFor('close'));
+      } catch (error) {
+        // The reaction and a first draft catching up raced (their command ids differ): look again, once.
+        if (!retried && error instanceof DomainRuleViolation && error.rule === SegmentRule.SKP_SEGMENT_CLOSED) return this.split(event, contextFor, true);
+        throw error;
+      }
       old = { ...covering, nextSkpId };
     }
     const nextSkpId = old.nextSkpId!;
@@ -94,27 +102,29 @@ export class SkpSegments {
     const jenisJabatan = (await this.organisation.position(to.positionId))?.position.jenisJabatan ?? 'PELAKSANA';
     const segment = Number(nextSkpId.slice(nextSkpId.lastIndexOf('.') + 1));
     const context = contextFor('open');
-    const opened = await this.executor.execute(
-      skpDecider,
-      skpStream(nextSkpId),
-      {
-        type: 'OpenSkpSegment',
-        skpId: nextSkpId,
-        employeeId,
-        instansiId: instansiIdOf(to.unitId),
-        unitId: to.unitId,
-        positionId: to.positionId,
-        jenisJabatan,
-        year,
-        period: { periodStart: tmt, periodEnd: yearEnd(year), months: monthsOf(tmt, yearEnd(year)) },
-        segment,
-        previousSkpId: old.skpId,
-        transfer,
-        derived,
-        at: context.occurredAt,
-      },
-      context,
-    );
+    const command = {
+      type: 'OpenSkpSegment' as const,
+      skpId: nextSkpId,
+      employeeId,
+      instansiId: instansiIdOf(to.unitId),
+      unitId: to.unitId,
+      positionId: to.positionId,
+      jenisJabatan,
+      year,
+      period: { periodStart: tmt, periodEnd: yearEnd(year), months: monthsOf(tmt, yearEnd(year)) },
+      segment,
+      previousSkpId: old.skpId,
+      transfer,
+      derived,
+      at: context.occurredAt,
+    };
+    const previousSkpId = old.skpId;
+    const opened = await this.executor.execute(skpDecider, skpStream(nextSkpId), command, context).catch(async (error: unknown) => {
+      // Opened meanwhile under the other party's command id: the same segment, nothing to add.
+      const existing = (await this.executor.load(skpDecider, skpStream(nextSkpId))).state;
+      if (error instanceof DomainRuleViolation && error.rule === SegmentRule.SKP_SEGMENT_EXISTS && isSkp(existing) && existing.previousSkpId === previousSkpId) return { position: 0 };
+      throw error;
+    });
     return record('SPLIT', old.skpId, nextSkpId, opened.position);
   }
 
