@@ -230,7 +230,13 @@ describe('Demo data: npm run seed (reduced dataset)', () => {
       );
       expect(siasn.skp22.totalCount).toBe(medan);
       expect(siasn.skp22.edges[0].node.payload).toMatchObject({ tahun: 2025 });
-      expect(siasn.periodik.totalCount).toBe(medan * 4);
+      // An SKP from an appointment TMT during 2025 has only the quarters it overlaps.
+      const medanPeriodic = perf.evaluations.filter((e) => e.period !== '2025' && perf.skps.find((s) => s.skpId === e.skpId)!.instansiId === 'kota-medan').length;
+      expect(siasn.periodik.totalCount).toBe(medanPeriodic);
+      const appointed = perf.skps.find((s) => s.periodStart > '2025-01-01')!;
+      const partYear = await api.ok('query($id: ID!) { skp(id: $id) { status skpDate periodStart periodEnd months } }', { id: appointed.skpId }, auditor);
+      expect(partYear.skp).toMatchObject({ status: 'APPROVED', skpDate: appointed.skpDate, periodStart: appointed.periodStart, periodEnd: '2025-12-31' });
+      expect(partYear.skp.months).toBeLessThan(12);
     });
 
     it('has 2026 in progress: Q1–Q3 signed off within each kurva, Q4 and the year not yet evaluated, an override for the vacant appraiser', async () => {

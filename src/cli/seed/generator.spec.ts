@@ -235,7 +235,8 @@ describe.each([
     const leave = planLeave(plan).reduce((n, story) => n + story.actions.length, 0);
     expect(steps.filter((s) => s.key.includes(':leave:'))).toHaveLength(leave);
     // Performance (issue 9 item 10), 2025 closed: targets and organisation predikat per OPD, three steps per SKP (six with a
-    // vacant appraiser: the refused submission, the override, the redraft), five evaluations per SKP, five sign-offs per OPD,
+    // vacant appraiser: the refused submission, the override, the redraft), an evaluation per SKP and period it overlaps (five
+    // for a whole-year SKP, fewer from an appointment TMT during 2025), five sign-offs per OPD,
     // a refused re-rating per OPD and the corrections — each at its instant on the seed's clock.
     const closed = planPerformance(plan, 2025);
     const closedSteps = steps.filter((s) => s.key.startsWith(`${KEY_PREFIX}:performance:2025:`));
@@ -248,7 +249,8 @@ describe.each([
     expect(closedSteps.filter((s) => s.key.includes(':annual-close:')).map((s) => s.at)).toEqual([...closedInstansi].map(() => '2025-12-01T02:00:00.000Z'));
     const closedProjectSteps = closedProject ? 1 + closedProject.members.length + 1 + 2 + closedProject.ratings.length : 0;
     expect(closedProject?.ratings).toHaveLength(closedProject!.members.length * 4);
-    expect(closedSteps).toHaveLength(closed.opds.length * (2 + 5 + 5) + closed.skps.length * (3 + 5) + closedOverrides * 3 + sampledOf(closed) + closed.corrections.length + closedProjectSteps + closedInstansi.size);
+    expect(closedSteps).toHaveLength(closed.opds.length * (2 + 5 + 5) + closed.skps.length * 3 + closed.evaluations.length + closedOverrides * 3 + sampledOf(closed) + closed.corrections.length + closedProjectSteps + closedInstansi.size);
+    expect(closed.evaluations.length).toBeLessThan(closed.skps.length * 5);
     expect(closedSteps.filter((s) => s.expectedRules?.length)).toHaveLength(closedOverrides + sampledOf(closed));
     expect(closedSteps.every((s) => s.at && s.at < '2026-03-01')).toBe(true);
     // Each quarter rated by the project lead after it ended, before the appraiser evaluates it.

@@ -2,7 +2,8 @@ import { checkDistribution } from '@modules/performance';
 import { countsOf } from '@modules/performance/predikat/kurva-distribusi';
 import { buildPlan } from './generator';
 import { CLOSED_PERIODS, CLOSED_SKP_DATE, evaluatedPeriods, planPerformance, planProject } from './performance-plan';
-import { JOURNAL_DAYS, closedYearInstants, planJournal } from './performance-seed';
+import { JOURNAL_DAYS, appointedInstant, closedYearInstants, planJournal } from './performance-seed';
+import { periodRange } from '@modules/performance/skp/segments';
 
 describe('seed: a performance year (plan)', () => {
   const plan = buildPlan({ small: true });
@@ -57,10 +58,14 @@ describe('seed: the closed year 2025 (plan)', () => {
     }
   });
 
-  it('gives an SKP of 2025 to everyone employed on its date, each after its pejabat penilai, in the posts before the 2026 transfers', () => {
-    const employed = plan.employees.filter((e) => e.tmt <= CLOSED_SKP_DATE);
+  it('gives an SKP of 2025 to everyone employed during 2025 — from the appointment TMT for staff appointed later — each after its pejabat penilai, in the posts before the 2026 transfers', () => {
+    const employed = plan.employees.filter((e) => e.tmt <= '2025-12-31');
     expect(perf.skps.length).toBe(employed.length);
-    expect(perf.excluded.map((x) => x.employeeId).sort()).toEqual(plan.employees.filter((e) => e.tmt > CLOSED_SKP_DATE).map((e) => e.employeeId).sort());
+    expect(perf.excluded).toEqual([]);
+    const appointed = plan.employees.filter((e) => e.tmt > CLOSED_SKP_DATE && e.tmt <= '2025-12-31');
+    expect(appointed.length).toBeGreaterThan(0);
+    for (const e of appointed) expect(perf.skps.find((s) => s.employeeId === e.employeeId)).toMatchObject({ skpDate: e.tmt, periodStart: e.tmt });
+    for (const s of perf.skps.filter((x) => !appointed.some((e) => e.employeeId === x.employeeId))) expect(s).toMatchObject({ skpDate: CLOSED_SKP_DATE, periodStart: '2025-01-01' });
     const seen = new Set<string>();
     for (const s of perf.skps) {
       expect(s.skpId).toBe(`${s.employeeId}.2025`);
@@ -73,8 +78,10 @@ describe('seed: the closed year 2025 (plan)', () => {
     expect(perf.skps.filter((s) => s.override).every((s) => s.unitId === 'kota-binjai.bkpsdm-mutasi')).toBe(true);
   });
 
-  it('rates every SKP for the four quarters and the year within each OPD kurva — also after the corrections', () => {
-    expect(perf.evaluations).toHaveLength(perf.skps.length * CLOSED_PERIODS.length);
+  it('rates every SKP for the quarters it overlaps and the year within each OPD kurva — also after the corrections', () => {
+    const overlapping = (s: { periodStart: string }) => CLOSED_PERIODS.filter((p) => s.periodStart <= periodRange(p).end);
+    expect(perf.evaluations.map((e) => `${e.skpId}.${e.period}`).sort()).toEqual(perf.skps.flatMap((s) => overlapping(s).map((p) => `${s.skpId}.${p}`)).sort());
+    expect(perf.skps.some((s) => overlapping(s).length < CLOSED_PERIODS.length)).toBe(true);
     const corrected = new Map(perf.corrections.map((c) => [c.evaluationId, c.predikat]));
     for (const o of perf.opds) {
       for (const period of CLOSED_PERIODS) {
@@ -84,6 +91,13 @@ describe('seed: the closed year 2025 (plan)', () => {
       }
     }
     expect(perf.corrections.map((c) => c.evaluationId.slice(-5))).toEqual(['.2025', '.2025']);
+  });
+
+  it('an appointee’s SKP steps happen on the appointment TMT, in order', () => {
+    const steps = ['draft', 'submit-vacant', 'override', 'redraft', 'submit', 'approve'];
+    expect(appointedInstant('2025-07-01', 'draft')).toBe('2025-07-01T02:00:00.000Z');
+    expect(appointedInstant('2025-07-01', 'approve') > appointedInstant('2025-07-01', 'redraft')).toBe(true);
+    expect(steps.every((w) => appointedInstant('2025-07-01', w).startsWith('2025-07-01'))).toBe(true);
   });
 
   it('happens at its own instants: SKPs in January 2025, each evaluation and sign-off after its period, the annual sign-off by 10 January 2026', () => {

@@ -2,6 +2,7 @@ import { OrgTree, PositionHolders, PositionStatus, resolveAppraisers, UnitStatus
 import { checkDistribution, OrganisationPredikat, predikatOf, Rating } from '@modules/performance';
 import { countsOf } from '@modules/performance/predikat/kurva-distribusi';
 import { isJpt } from '@modules/performance/skp/skp.content-rules';
+import { periodRange } from '@modules/performance/skp/segments';
 import { Predikat } from '@modules/shared';
 import { EmployeePlan, SeedPlan } from './generator';
 
@@ -30,8 +31,8 @@ export const PERIODS = ['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2026'] as c
  * The closed year before (2025): the organisation is the one registered, each post held from its
  * TMT jabatan (before 2025, POSITION_TMT_BY), the transfers and Plt/Plh of 2026 not yet made. Its
  * SKPs are drafted and approved in the first week of January 2025 (the seed's clock), so the SKP
- * date is that day; an employee appointed later in 2025 has no SKP of 2025 (a part-year SKP would
- * need the pro-rated periods the module does not have yet).
+ * date is that day; an employee appointed later in 2025 drafts on the appointment TMT, and that SKP
+ * covers the year from the TMT (its months pro-rated), evaluated for the periods it overlaps.
  */
 export const CLOSED_YEAR = 2025;
 export const CLOSED_SKP_DATE = '2025-01-06';
@@ -57,6 +58,10 @@ export interface SkpPlanRhk {
 
 export interface SkpPlan {
   readonly employeeId: string;
+  /** The day the SKP is drafted and its appraisers resolved: the year's SKP date, or the appointment TMT when later in the year. */
+  readonly skpDate: string;
+  /** The first day it covers: 1 January, or the appointment TMT. */
+  readonly periodStart: string;
   readonly identifier: string;
   readonly instansiId: string;
   readonly unitId: string;
@@ -128,9 +133,18 @@ export function planPerformance(plan: SeedPlan, year: number = PERFORMANCE_YEAR)
     const t = moves.get(e.employeeId);
     return t ? { ...e, unitId: t.toUnitId, positionId: t.toPositionId, positionTmt: t.effectiveDate } : e;
   });
-  const holders: Record<string, PositionHolders[string]> = {};
-  // Held from the TMT jabatan (position_holders does the same with the registration's positionTmt).
-  for (const e of employees) if (e.positionTmt <= SKP_DATE) holders[e.positionId] = { holder: { employeeId: e.employeeId, since: e.positionTmt } };
+  // Held from the TMT jabatan (position_holders does the same with the registration's positionTmt), on a day.
+  const holdersCache = new Map<string, PositionHolders>();
+  const holdersOn = (date: string): PositionHolders => {
+    if (!holdersCache.has(date)) {
+      const holders: Record<string, PositionHolders[string]> = {};
+      for (const e of employees) if (e.positionTmt <= date) holders[e.positionId] = { holder: { employeeId: e.employeeId, since: e.positionTmt } };
+      holdersCache.set(date, holders);
+    }
+    return holdersCache.get(date)!;
+  };
+  // An employee appointed during the closed year drafts on the appointment TMT (the SKP covers the year from it).
+  const skpDateOf = (e: EmployeePlan): string => (year === CLOSED_YEAR && e.tmt > SKP_DATE && e.tmt <= `${year}-12-31` ? e.tmt : SKP_DATE);
   const trees = new Map(plan.instansi.map((i) => [i.instansiId, treeOf(plan, i.instansiId, i.kepalaDaerahTitle)]));
   const positions = new Map(plan.positions.map((p) => [p.positionId, p]));
   const units = new Map(plan.units.map((u) => [u.unitId, u]));
@@ -144,18 +158,19 @@ export function planPerformance(plan: SeedPlan, year: number = PERFORMANCE_YEAR)
   type Pending = { e: EmployeePlan; penilai: PlanAppraiser; atasan: PlanAppraiser | null; override: SkpPlan['override'] };
   const pending: Pending[] = [];
   for (const e of employees) {
-    if (e.tmt > SKP_DATE) {
+    const skpDate = skpDateOf(e);
+    if (e.tmt > skpDate) {
       excluded.push({ employeeId: e.employeeId, reason: `TMT ${e.tmt} sesudah tahun penilaian` });
       continue;
     }
-    const found = resolveAppraisers(trees.get(e.instansiId)!, holders, e.positionId, SKP_DATE);
+    const found = resolveAppraisers(trees.get(e.instansiId)!, holdersOn(skpDate), e.positionId, skpDate);
     const penilai = toAppraiser(found.pejabatPenilai);
     const atasan = toAppraiser(found.atasanPejabatPenilai);
     if (penilai === 'VACANT') {
       // The way out the module offers: ADMIN_BKD names the atasan pejabat penilai, with a reason.
       if (typeof atasan === 'object' && 'employeeId' in atasan) {
         const vacant = 'positionId' in found.pejabatPenilai ? found.pejabatPenilai.positionId : '';
-        pending.push({ e, penilai: atasan, atasan: null, override: { ...atasan, reason: `Jabatan pejabat penilai ${vacant} kosong pada ${SKP_DATE}; dinilai oleh atasan pejabat penilai` } });
+        pending.push({ e, penilai: atasan, atasan: null, override: { ...atasan, reason: `Jabatan pejabat penilai ${vacant} kosong pada ${skpDate}; dinilai oleh atasan pejabat penilai` } });
       } else excluded.push({ employeeId: e.employeeId, reason: 'Pejabat penilai dan atasannya kosong' });
       continue;
     }
@@ -194,8 +209,11 @@ export function planPerformance(plan: SeedPlan, year: number = PERFORMANCE_YEAR)
     ];
     if (position.isUnitHead) rhk.push({ rhkId: 'u2', kategori: 'UTAMA', rencanaKinerja: `Terlaksananya pembinaan pegawai ${unit.name}`, iki: 'Jumlah pegawai yang dibina', target: 'seluruh pegawai unit', intervensi: link, unitTargetIds: targets.slice(1) });
     if (Number(e.identifier.slice(-1)) % 3 === 0) rhk.push({ rhkId: 't1', kategori: 'TAMBAHAN', rencanaKinerja: 'Terlaksananya tugas tambahan sebagai anggota tim kerja', iki: 'Jumlah laporan tim', target: '4 laporan', intervensi: [], unitTargetIds: [] });
+    const skpDate = skpDateOf(e);
     return {
       employeeId: e.employeeId,
+      skpDate,
+      periodStart: skpDate === SKP_DATE ? `${PERFORMANCE_YEAR}-01-01` : skpDate,
       identifier: e.identifier,
       instansiId: e.instansiId,
       unitId: e.unitId,
@@ -234,9 +252,11 @@ export function planPerformance(plan: SeedPlan, year: number = PERFORMANCE_YEAR)
           { targetId: 'iku-2', sasaran: `Meningkatnya akuntabilitas kinerja ${opd.name}`, indikator: 'Nilai SAKIP perangkat daerah', target: 'BB' },
         ],
       });
-      const others = members.filter((s) => s !== head);
+      const everyone = members.filter((s) => s !== head);
       PERIODS.forEach((period, k) => {
         const headPredikat = predikatOf(unitResult, unitResult === Rating.DI_ATAS ? Rating.DI_ATAS : Rating.SESUAI);
+        // An SKP from a TMT during the year is evaluated for the periods it overlaps.
+        const others = everyone.filter((s) => s.periodStart <= periodRange(period).end);
         const rotated = others.map((_, i) => others[(i + k) % others.length]);
         const assigned = assign(organisationPredikat, rotated.length, headPredikat);
         evaluations.push({ skpId: head.skpId, period, rating: unitResult, ratingPerilaku: unitResult === Rating.DI_ATAS ? Rating.DI_ATAS : Rating.SESUAI, predikat: headPredikat });

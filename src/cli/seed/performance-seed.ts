@@ -11,7 +11,7 @@ import { AddProjectMemberInput, DefineProjectOutputInput, FormProjectInput, Rate
 import { AddProjectMemberCommand, DefineProjectOutputCommand, FormProjectCommand, RateProjectMemberCommand, ReportProjectMilestoneCommand } from '@modules/performance/project-commands/project.resolver';
 import type { SeedChain, SeedPhase, SeedStep } from './commands';
 import type { SeedPlan } from './generator';
-import { CLOSED_YEAR, evaluatedPeriods, PERFORMANCE_YEAR, PerformancePlan, PlanAppraiser, planPerformance, planProject, ProjectPlan, SkpPlan } from './performance-plan';
+import { CLOSED_SKP_DATE, CLOSED_YEAR, evaluatedPeriods, PERFORMANCE_YEAR, PerformancePlan, PlanAppraiser, planPerformance, planProject, ProjectPlan, SkpPlan } from './performance-plan';
 import { GiveFeedbackInput, LogActivityInput } from '@modules/performance/journal-commands/journal.inputs';
 import { GiveFeedbackCommand, LogActivityCommand } from '@modules/performance/journal-commands/journal.resolver';
 import { activityIdOf } from '@modules/performance/journal-commands/journal-commands';
@@ -91,6 +91,8 @@ export function performancePhases(plan: SeedPlan, step: StepFn, year: number = P
     ),
   ]);
 
+  // An SKP from an appointment TMT during the closed year is drafted, submitted and approved on the TMT.
+  const whenSkp = (s: SkpPlan, what: string) => (year === CLOSED_YEAR && s.skpDate > CLOSED_SKP_DATE ? appointedInstant(s.skpDate, what) : when(what));
   const draft = (s: SkpPlan, what: string, withLinks: boolean) =>
     step(
       key(`skp:${s.identifier}:${what}`),
@@ -111,15 +113,15 @@ export function performancePhases(plan: SeedPlan, step: StepFn, year: number = P
         lampiran: null,
       },
       (x, c) => new DraftSkpCommand(x, c),
-      { at: when(what === 'draft' ? 'draft' : 'redraft') },
+      { at: whenSkp(s, what === 'draft' ? 'draft' : 'redraft') },
     );
   const skpChains: SeedChain[] = perf.opds.map((o) =>
     perf.skps
       .filter((s) => s.opdUnitId === o.unitId)
       .flatMap((s): SeedStep[] => {
         const ref = { skpId: s.skpId };
-        const submit = (what: string, options: { expectedRules?: readonly string[] } = {}) => step(key(`skp:${s.identifier}:${what}`), SkpRefInput, ref, (x, c) => new SubmitSkpCommand(x, c), { ...options, at: when(what === 'submit' ? 'submit' : 'submit-vacant') });
-        const approve = step(key(`skp:${s.identifier}:approve`), SkpRefInput, ref, (x, c) => new ApproveSkpCommand(x, c), { actor: actorOf(s.pejabatPenilai), at: when('approve') });
+        const submit = (what: string, options: { expectedRules?: readonly string[] } = {}) => step(key(`skp:${s.identifier}:${what}`), SkpRefInput, ref, (x, c) => new SubmitSkpCommand(x, c), { ...options, at: whenSkp(s, what === 'submit' ? 'submit' : 'submit-vacant') });
+        const approve = step(key(`skp:${s.identifier}:approve`), SkpRefInput, ref, (x, c) => new ApproveSkpCommand(x, c), { actor: actorOf(s.pejabatPenilai), at: whenSkp(s, 'approve') });
         if (!s.override) return [draft(s, 'draft', true), submit('submit'), approve];
         // The tree's pejabat penilai post is vacant: the submission is refused (as planned) until ADMIN_BKD names one.
         // (On a repeat run the SKP is approved by then, so the same submission is refused as not editable.)
@@ -127,7 +129,7 @@ export function performancePhases(plan: SeedPlan, step: StepFn, year: number = P
         return [
           draft(s, 'draft', false),
           submit('submit-vacant', { expectedRules: [PerformanceRule.APPRAISER_VACANT, PerformanceRule.SKP_NOT_EDITABLE] }),
-          step(key(`skp:${s.identifier}:override`), OverrideSkpAppraiserInput, { ...ref, pejabatPenilaiEmployeeId: s.override.employeeId }, (x, c) => new OverrideSkpAppraiserCommand(x, c), { reason: s.override.reason, at: when('override') }),
+          step(key(`skp:${s.identifier}:override`), OverrideSkpAppraiserInput, { ...ref, pejabatPenilaiEmployeeId: s.override.employeeId }, (x, c) => new OverrideSkpAppraiserCommand(x, c), { reason: s.override.reason, at: whenSkp(s, 'override') }),
           draft(s, 'redraft', true),
           submit('submit'),
           approve,
@@ -275,6 +277,13 @@ export function closedYearInstants(what: string, period?: string): string {
     default:
       throw new Error(`Seed: no instant for ${what}`);
   }
+}
+
+/** The SKP steps of an employee appointed during the closed year, on the appointment TMT (09:00–14:00 WIB). */
+export function appointedInstant(tmt: string, what: string): string {
+  const hour = ['draft', 'submit', 'submit-vacant', 'override', 'redraft', 'approve'].indexOf(what);
+  if (hour < 0) throw new Error(`Seed: no appointment instant for ${what}`);
+  return `${tmt}T${String(2 + hour).padStart(2, '0')}:00:00.000Z`;
 }
 
 /** Working days of the journal sample: Monday 9 to Friday 27 November 2026 (no national holiday), before any run day from December 2026. */

@@ -2,6 +2,7 @@ import { EnglishMessages, registerEnglishMessages } from '@kernel/messages';
 import { AwardRule } from './award/award.rules';
 import { EvaluationRule } from './evaluation/evaluation.rules';
 import { ProjectRule } from './project/project.rules';
+import { SegmentRule } from './skp/segment.rules';
 
 /**
  * English for performance's rules, chosen by Accept-Language: en (the deciders write Bahasa
@@ -42,4 +43,14 @@ const EVALUATION_ENGLISH: EnglishMessages<typeof EvaluationRule> = {
   [EvaluationRule.PERIOD_NOT_ENDED]: 'A period can be rated from its last day on, not before it has ended',
 };
 
-registerEnglishMessages({ ...PROJECT_ENGLISH, ...AWARD_ENGLISH, ...EVALUATION_ENGLISH });
+const SEGMENT_ENGLISH: EnglishMessages<typeof SegmentRule> = {
+  [SegmentRule.SKP_SEGMENT_CLOSED]: 'A transfer has already closed this SKP segment',
+  [SegmentRule.SKP_SEGMENT_EXISTS]: 'This SKP segment has already been opened',
+  [SegmentRule.SKP_SEGMENT_WITHDRAWN]: 'This SKP segment was withdrawn (its transfer was annulled)',
+  [SegmentRule.SKP_SEGMENT_NOT_EMPTY]: 'Only an empty draft SKP segment can be withdrawn',
+  [SegmentRule.SEGMENT_TMT_OUTSIDE_PERIOD]: 'The transfer TMT falls outside the SKP segment (after its first day, up to its last)',
+  [SegmentRule.PERIOD_OUTSIDE_SEGMENT]: 'The evaluation period does not overlap the SKP segment',
+  [SegmentRule.ACTIVITY_DATE_OUTSIDE_SEGMENT]: 'The entry date falls outside the SKP segment; log it on the segment covering that day',
+};
+
+registerEnglishMessages({ ...PROJECT_ENGLISH, ...AWARD_ENGLISH, ...EVALUATION_ENGLISH, ...SEGMENT_ENGLISH });

@@ -12,11 +12,11 @@ import { EventScopes } from '@infrastructure/subscriptions/event-scopes';
 import { OrganisationModule } from '../organisation';
 import { PersonnelModule } from '../personnel';
 import { skpsProjection } from './read-models/skps/skps.projection';
-import { AppraiserInboxQueryHandler, MySkpQueryHandler, SkpQueryHandler } from './read-models/skps/skps.query';
+import { AppraiserInboxQueryHandler, MySkpQueryHandler, MySkpsQueryHandler, SkpQueryHandler, SkpSegmentsQueryHandler } from './read-models/skps/skps.query';
 import { SimulateDistributionResolver } from './simulate-distribution/simulate-distribution.resolver';
 import { SkpCommands } from './skp-commands/skp-commands';
 import { skpCommandHandlers } from './skp-commands/skp.operations';
-import { SkpResolver } from './skp-commands/skp.resolver';
+import { SkpResolver, SkpSegmentsResolver } from './skp-commands/skp.resolver';
 import { skpStreamPrefix } from './skp/skp.events';
 import { EvaluationCommands } from './evaluation-commands/evaluation-commands';
 import { CorrectEvaluationHandler, EvaluatePeriodHandler, EvaluationResolver, SetOrganisationPredikatHandler, SignOffPredikatHandler } from './evaluation-commands/evaluation.resolver';
@@ -74,6 +74,7 @@ import { AwardCommands, performanceAwardReaction } from './award/award-commands'
 import { awardsProjection } from './read-models/awards/awards.projection';
 import { awardDecider } from './award/award.decider';
 import { awardStreamPrefix } from './award/award.events';
+import { SkpSegments, skpSegmentReaction } from './skp-segments/skp-segments';
 
 /**
  * Performance management (SKP, PermenPANRB 6/2022; DOMAIN.md §1.2): predikat by the 3×3 matrix, the
@@ -81,7 +82,7 @@ import { awardStreamPrefix } from './award/award.events';
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, AnnualCloseService, AnnualCloseResolver, ScheduleAnnualCloseHandler, AnnualCloseStatusQueryHandler, ...evaluationProviders, ...unitPlanProviders, SiasnExport, SkpPrints, SiasnResolver, ...projectProviders, ProjectQueryHandler, ProjectsQueryHandler, ProjectEvidenceAccess, AngkaKreditLedgerQueryHandler, AngkaKreditResolver, ...awardProviders, PerformancePublicData],
+  providers: [Mutations, SimulateDistributionResolver, SkpCommands, SkpResolver, ...skpCommandHandlers, SkpQueryHandler, MySkpQueryHandler, MySkpsQueryHandler, SkpSegmentsQueryHandler, SkpSegmentsResolver, AppraiserInboxQueryHandler, ...journalProviders, ActivityQueryHandler, ActivityLogQueryHandler, EvidenceAccess, RecordViews, AnnualCloseService, AnnualCloseResolver, ScheduleAnnualCloseHandler, AnnualCloseStatusQueryHandler, ...evaluationProviders, ...unitPlanProviders, SiasnExport, SkpPrints, SiasnResolver, ...projectProviders, ProjectQueryHandler, ProjectsQueryHandler, ProjectEvidenceAccess, AngkaKreditLedgerQueryHandler, AngkaKreditResolver, ...awardProviders, SkpSegments, PerformancePublicData],
   exports: [PerformancePublicData],
   controllers: [SiasnExportController],
 })
@@ -97,6 +98,7 @@ export class PerformanceModule implements OnModuleInit {
     private readonly projectEvidence: ProjectEvidenceAccess,
     private readonly awards: AwardCommands,
     private readonly executor: CommandExecutor,
+    private readonly segments: SkpSegments,
   ) {}
 
   onModuleInit(): void {
@@ -110,6 +112,7 @@ export class PerformanceModule implements OnModuleInit {
     this.runner.register(awardsProjection);
     this.runner.registerReaction(performanceAwardReaction(this.awards));
     this.runner.registerReaction(unitMetricRealisasiReaction(this.executor));
+    this.runner.registerReaction(skpSegmentReaction(this.segments));
     this.attachments.register(this.evidence);
     this.attachments.register(this.projectEvidence);
     this.targets.register(CLOSE_REMINDER_TARGET, async ({ payload, context }) => {

@@ -1,5 +1,7 @@
 import { eventRegistry } from '@kernel/event-registry';
 import { DomainEvent } from '@kernel/events';
+import { IsoDate } from '@kernel/calendar-date';
+import { LegalBasis } from './legal-basis';
 import { Predikat } from './predikat';
 
 /**
@@ -103,7 +105,49 @@ export type UnitMetricPublished = DomainEvent<
   }
 >;
 
+/** A unit kerja and position, as published. */
+export interface PublishedPlacement {
+  readonly unitId: string;
+  readonly positionId: string;
+}
+
+/**
+ * Emitted by personnel when an employee moves to another unit and/or position (mutasi), effective on
+ * its TMT. Consumed by performance: a TMT inside an SKP segment's period closes it for the post left
+ * and opens one for the new post.
+ */
+export type EmployeeTransferred = DomainEvent<'personnel.EmployeeTransferred', { employeeId: string; from: PublishedPlacement; to: PublishedPlacement; effectiveDate: IsoDate; legalBasis: LegalBasis }>;
+
+/**
+ * Emitted by personnel when a career action (a transfer, promotion, hukuman disiplin or retirement)
+ * is annulled (pembatalan). The published part: which event was annulled (its type and id), why and
+ * on what basis; personnel's own type adds what the record holds again. Consumed by performance (an
+ * annulled transfer withdraws the SKP segment it opened while that is still empty).
+ */
+export type CareerActionAnnulledPublished = PublishedPart<
+  'personnel.CareerActionAnnulled',
+  {
+    employeeId: string;
+    annulled: { readonly eventId: string; readonly type: string; readonly revision: number; readonly position: number; readonly ordinal: number };
+    reason: string;
+    legalBasis: LegalBasis;
+  }
+>;
+
+/**
+ * The fields other modules may rely on of an event whose full data its module declares (the event
+ * catalogue documents that declaration); the emitting module's type must stay assignable to it.
+ */
+// (An intersection, not a bare `DomainEvent<…>` alias: the catalogue reads those as declarations.)
+export type PublishedPart<T extends string, D extends object> = DomainEvent<T, D> & unknown;
+
 eventRegistry.register([
+  { type: 'personnel.EmployeeTransferred', version: 1, description: 'The employee moved to another unit and/or position (mutasi), effective on its TMT.' },
+  {
+    type: 'personnel.CareerActionAnnulled',
+    version: 1,
+    description: 'Pembatalan: a transfer, promotion, hukuman disiplin or retirement was annulled; names the annulled event and what the record holds again. The annulled event stays in the log.',
+  },
   { type: 'performance.PerformanceGapIdentified', version: 1, description: 'A closed evaluation showed a performance gap (predikat or an RHK below expectation) that development should address' },
   { type: 'performance.AnnualPredikatFinalised', version: 1, description: "An employee's annual predikat was finalised by the unit's sign-off, or changed by a correction after it" },
   { type: 'shared.UnitMetricPublished', version: 1, description: "A unit's published metric for a period (IKM, SLA compliance, response time, JP compliance)" },

@@ -8,7 +8,8 @@ import { AnnualPredikatFinalised, LegalBasis } from '../../shared';
 import { EmployeeDirectory } from '../../personnel';
 import { forbid, isInstansiAdmin } from '../access/performance-access';
 import { evaluationDecider } from '../evaluation/evaluation.decider';
-import { evaluationStream } from '../evaluation/evaluation.events';
+import { evaluationIdOf, evaluationStream } from '../evaluation/evaluation.events';
+import { SkpCommands } from '../skp-commands/skp-commands';
 import { PerformanceRule as R } from '../performance.rules';
 import { skpIdOf } from '../skp/skp.events';
 import { awardDecider } from './award.decider';
@@ -21,6 +22,7 @@ export class AwardCommands {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly employees: EmployeeDirectory,
+    private readonly skps: SkpCommands,
   ) {}
 
   /** Sent by the reaction on each published annual predikat: a proposal when the rule is met, else nothing. */
@@ -55,12 +57,13 @@ export class AwardCommands {
     });
   }
 
-  /** The closed annual predikat of the years the policy counts back from `year`. */
+  /** The closed annual predikat of the years the policy counts back from `year` (a year split by a transfer: its year segment's). */
   private async facts(employeeId: string, year: number): Promise<YearFact[]> {
     const years = Array.from({ length: AWARD_POLICY_2026.consecutiveYears }, (_, i) => year - i);
     return Promise.all(
       years.map(async (y) => {
-        const { state } = await this.executor.load(evaluationDecider, evaluationStream(`${skpIdOf(employeeId, y)}.${y}`));
+        const skpId = (await this.skps.yearSegment(employeeId, y))?.skpId ?? skpIdOf(employeeId, y);
+        const { state } = await this.executor.load(evaluationDecider, evaluationStream(evaluationIdOf(skpId, String(y))));
         return { year: y, predikat: state.exists && state.closed ? state.assessment.predikat : null };
       }),
     );

@@ -17,7 +17,9 @@ import { OrganisationPredikat, Rating } from '../predikat/rating';
 import { Evaluation, PERFORMANCE_EVALUATIONS } from '../read-models/evaluations/evaluation.schema';
 import { PERFORMANCE_SKPS, Skp } from '../read-models/skps/skp.schema';
 import { SkpCommands } from '../skp-commands/skp-commands';
-import { periodProblems } from '../skp/periods';
+import { isAnnual, periodProblems } from '../skp/periods';
+import { segmentPeriodProblems } from '../skp/skp.decider';
+import { periodOverlaps } from '../skp/segments';
 import { unitPeriodDecider } from '../unit-period/unit-period.decider';
 import { unitPeriodStream } from '../unit-period/unit-period.events';
 
@@ -49,7 +51,7 @@ export class EvaluationCommands {
     const appraiser = skp.pejabatPenilai;
     if (!mayAppraise(context.actor, appraiser, skp.instansiId)) forbid('Menilai kinerja');
     if (skp.status !== 'APPROVED') refuse(R.SKP_NOT_APPROVED, 'Penilaian hanya atas SKP yang sudah disetujui');
-    refuseIfAny(periodProblems(fields.period, skp.year));
+    refuseIfAny([...periodProblems(fields.period, skp.year), ...segmentPeriodProblems(fields.period, skp)]);
     const evaluationId = evaluationIdOf(fields.skpId, fields.period);
     const unitSignedOff = await this.signedOffAround(skp.unitId, fields.period);
     const result = await this.executor.execute(
@@ -90,7 +92,7 @@ export class EvaluationCommands {
     return this.executor.execute(
       evaluationDecider,
       evaluationStream(fields.evaluationId),
-      { type: 'CorrectEvaluation', ...(await this.assessmentInput(fields, skp, state.period)), reason: fields.reason, approvedBy: context.actor.id, at: context.occurredAt },
+      { type: 'CorrectEvaluation', ...(await this.assessmentInput(fields, skp, state.period)), publishesYear: await this.publishesYear(state.skpId, state.employeeId, state.year, state.period), reason: fields.reason, approvedBy: context.actor.id, at: context.occurredAt },
       context,
       { authorize: (_s, actor) => void (approver(actor) || forbid('Mengoreksi penilaian')) },
     );
@@ -124,7 +126,8 @@ export class EvaluationCommands {
     refuseIfAny(periodProblems(fields.period, year));
     const unitIds = await this.organisation.subtreeUnitIds(fields.unitId);
     const evaluations = await this.readModels.collection<Evaluation & { _id: string }>(PERFORMANCE_EVALUATIONS).find({ unitId: { $in: unitIds }, period: fields.period }, { sort: { _id: 1 } });
-    const approved = await this.readModels.collection<Skp & { _id: string }>(PERFORMANCE_SKPS).find({ unitId: { $in: unitIds }, year, status: 'APPROVED' }, { sort: { _id: 1 } });
+    // A segment of a transfer's year counts for the periods it overlaps.
+    const approved = (await this.readModels.collection<Skp & { _id: string }>(PERFORMANCE_SKPS).find({ unitId: { $in: unitIds }, year, status: 'APPROVED' }, { sort: { _id: 1 } })).filter((s) => periodOverlaps(fields.period, s));
     const evaluated = new Set(evaluations.map((e) => e.skpId));
     const signOffId = deriveId(context.commandId, 'performance.sign-off');
     const signed = await this.executor.execute(
@@ -149,10 +152,21 @@ export class EvaluationCommands {
     );
     let position = signed.position;
     for (const e of evaluations) {
-      const closed = await this.executor.execute(evaluationDecider, evaluationStream(e._id), { type: 'CloseEvaluation', signOffId, at: context.occurredAt }, childContext(context, `close:${e._id}`));
+      const publishesYear = await this.publishesYear(e.skpId, e.employeeId, year, fields.period);
+      const closed = await this.executor.execute(evaluationDecider, evaluationStream(e._id), { type: 'CloseEvaluation', signOffId, publishesYear, at: context.occurredAt }, childContext(context, `close:${e._id}`));
       position = Math.max(position, closed.position);
     }
     return { ...signed, position };
+  }
+
+  /**
+   * Whether an annual evaluation's predikat is the employee's predikat of the year (KP, awards): the
+   * SKP segment covering the most months, a tie the later [M]. Always for an undivided year.
+   */
+  private async publishesYear(skpId: string, employeeId: string, year: number, period: string): Promise<boolean> {
+    if (!isAnnual(period)) return false;
+    const segment = await this.skps.yearSegment(employeeId, year);
+    return segment === null || segment.skpId === skpId;
   }
 
   private async assessmentInput(fields: AssessmentFields, skp: Awaited<ReturnType<SkpCommands['existing']>>, period: string): Promise<AssessmentInput> {

@@ -7,7 +7,7 @@ import { UNIT_ID_PATTERN } from '@kernel/grant-scope';
 import { OrganisationPredikat, Rating } from '../predikat/rating';
 import '../graphql/performance.enums';
 
-const SKP_ID = /^[A-Za-z0-9][\w.:-]{0,99}\.\d{4}$/;
+import { SKP_ID_PATTERN as SKP_ID } from '../skp/segments';
 const RHK_CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
 const PERIOD = /^\d{4}(-(Q[1-4]|S[12]|0[1-9]|1[0-2]))?$/;
 

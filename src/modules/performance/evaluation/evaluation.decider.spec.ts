@@ -95,7 +95,7 @@ describe('evaluation decider (periodic and annual)', () => {
   });
 
   it('closing publishes the performance gaps: predikat BUTUH_PERBAIKAN or below and every RHK DI_BAWAH', () => {
-    const events = spec.given([evaluated(below)]).when({ type: 'CloseEvaluation', signOffId: 'so-1', at: AT }).events();
+    const events = spec.given([evaluated(below)]).when({ type: 'CloseEvaluation', signOffId: 'so-1', publishesYear: true, at: AT }).events();
     expect(events.map((e) => e.type)).toEqual(['performance.EvaluationClosed', 'performance.PerformanceGapIdentified', 'performance.PerformanceGapIdentified', 'performance.PerformanceGapIdentified']);
     expect(events[1].data).toEqual({
       gapId: 'emp-ani.2026.2026-Q1.predikat',
@@ -113,12 +113,12 @@ describe('evaluation decider (periodic and annual)', () => {
   });
 
   it('publishes no gap for a BAIK or SANGAT_BAIK evaluation without RHK below, and closing twice writes nothing', () => {
-    spec.given([evaluated()]).when({ type: 'CloseEvaluation', signOffId: 'so-1', at: AT }).then([closed]);
-    spec.given([evaluated(), closed]).when({ type: 'CloseEvaluation', signOffId: 'so-2', at: AT }).then([]);
+    spec.given([evaluated()]).when({ type: 'CloseEvaluation', signOffId: 'so-1', publishesYear: true, at: AT }).then([closed]);
+    spec.given([evaluated(), closed]).when({ type: 'CloseEvaluation', signOffId: 'so-2', publishesYear: true, at: AT }).then([]);
   });
 
   describe('corrections after close (EvaluationCorrected, reason and the atasan’s approval)', () => {
-    const correct: CorrectEvaluation = { ...below, type: 'CorrectEvaluation', reason: 'Bukti dukung a1 dan a2 terlambat diunggah', approvedBy: 'emp-kadis', at: AT };
+    const correct: CorrectEvaluation = { ...below, type: 'CorrectEvaluation', reason: 'Bukti dukung a1 dan a2 terlambat diunggah', approvedBy: 'emp-kadis', publishesYear: true, at: AT };
 
     it('corrects a closed evaluation and publishes only new gaps', () => {
       const events = spec.given([evaluated(), closed]).when(correct).events();
@@ -142,13 +142,19 @@ describe('evaluation decider (periodic and annual)', () => {
     const published = (predikat: string, source: string) => ({ type: 'performance.AnnualPredikatFinalised', data: { employeeId: 'emp-ani', instansiId: 'kota-medan', year: 2026, predikat, evaluationId: 'emp-ani.2026.2026', source, finalisedAt: AT } });
 
     it('is published when the sign-off closes an annual evaluation, and again after each correction', () => {
-      spec.given([annual]).when({ type: 'CloseEvaluation', signOffId: 'so-1', at: AT }).then([annualClosed, published('SANGAT_BAIK', 'CLOSE')] as EvaluationEvent[]);
-      const corrected = spec.given([annual, annualClosed]).when({ ...below, header: annualHeader, type: 'CorrectEvaluation', reason: 'Koreksi', approvedBy: 'emp-kadis', at: AT } as CorrectEvaluation).events();
+      spec.given([annual]).when({ type: 'CloseEvaluation', signOffId: 'so-1', publishesYear: true, at: AT }).then([annualClosed, published('SANGAT_BAIK', 'CLOSE')] as EvaluationEvent[]);
+      const corrected = spec.given([annual, annualClosed]).when({ ...below, header: annualHeader, type: 'CorrectEvaluation', reason: 'Koreksi', approvedBy: 'emp-kadis', publishesYear: true, at: AT } as CorrectEvaluation).events();
       expect(corrected[1]).toEqual(published('BUTUH_PERBAIKAN', 'CORRECTION'));
     });
 
+    it('of a year split by a transfer, only the segment carrying the year publishes (one predikat per employee-year)', () => {
+      spec.given([annual]).when({ type: 'CloseEvaluation', signOffId: 'so-1', publishesYear: false, at: AT }).then([annualClosed]);
+      const corrected = spec.given([annual, annualClosed]).when({ ...below, header: annualHeader, type: 'CorrectEvaluation', reason: 'Koreksi', approvedBy: 'emp-kadis', publishesYear: false, at: AT } as CorrectEvaluation).events();
+      expect(corrected.map((e) => e.type)).not.toContain('performance.AnnualPredikatFinalised');
+    });
+
     it('is not published for a periodic evaluation', () => {
-      const events = spec.given([evaluated()]).when({ type: 'CloseEvaluation', signOffId: 'so-1', at: AT }).events();
+      const events = spec.given([evaluated()]).when({ type: 'CloseEvaluation', signOffId: 'so-1', publishesYear: true, at: AT }).events();
       expect(events.map((e) => e.type)).not.toContain('performance.AnnualPredikatFinalised');
     });
   });

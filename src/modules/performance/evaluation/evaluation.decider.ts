@@ -43,11 +43,14 @@ export interface EvaluatePeriod extends AssessmentInput {
 export interface CloseEvaluation {
   readonly type: 'CloseEvaluation';
   readonly signOffId: string;
+  /** An annual evaluation whose SKP segment carries the year's predikat (the handler decided): it publishes AnnualPredikatFinalised. */
+  readonly publishesYear: boolean;
   readonly at: string;
 }
 
 export interface CorrectEvaluation extends AssessmentInput {
   readonly type: 'CorrectEvaluation';
+  readonly publishesYear: boolean;
   readonly reason: string;
   readonly approvedBy: string;
   readonly at: string;
@@ -93,7 +96,7 @@ function decide(command: EvaluationCommand, state: EvaluationState): EvaluationE
       if (state.closed) return [];
       return [
         { type: 'performance.EvaluationClosed', data: { evaluationId: state.evaluationId, signOffId: command.signOffId, predikat: state.assessment.predikat, closedAt: command.at } },
-        ...finalised(state, state.assessment.predikat, 'CLOSE', command.at),
+        ...finalised(state, state.assessment.predikat, 'CLOSE', command.publishesYear, command.at),
         ...gaps(state, state.assessment),
       ];
     }
@@ -106,7 +109,7 @@ function decide(command: EvaluationCommand, state: EvaluationState): EvaluationE
         type: 'performance.EvaluationCorrected',
         data: { evaluationId: state.evaluationId, ...assessment, previousPredikat: state.assessment.predikat, reason: command.reason, approvedBy: command.approvedBy, correctedAt: command.at },
       };
-      return [corrected, ...finalised(state, assessment.predikat, 'CORRECTION', command.at), ...gaps(state, assessment)];
+      return [corrected, ...finalised(state, assessment.predikat, 'CORRECTION', command.publishesYear, command.at), ...gaps(state, assessment)];
     }
     default:
       return assertNever(command);
@@ -153,10 +156,11 @@ export function assess(input: AssessmentInput): Assessment {
 
 /**
  * The published annual predikat (the contract personnel's KP reads): for the annual evaluation only,
- * when the sign-off closes it and after each correction.
+ * when the sign-off closes it and after each correction — of a year split by a transfer, only the
+ * segment carrying the year's predikat publishes, so KP and awards see one predikat per year.
  */
-function finalised(state: Existing, predikat: Predikat, source: AnnualPredikatFinalised['data']['source'], at: string): AnnualPredikatFinalised[] {
-  if (!isAnnual(state.period)) return [];
+function finalised(state: Existing, predikat: Predikat, source: AnnualPredikatFinalised['data']['source'], publishesYear: boolean, at: string): AnnualPredikatFinalised[] {
+  if (!isAnnual(state.period) || !publishesYear) return [];
   const { employeeId, instansiId, year, evaluationId } = state;
   return [{ type: 'performance.AnnualPredikatFinalised', data: { employeeId, instansiId, year, predikat, evaluationId, source, finalisedAt: at } }];
 }

@@ -9,7 +9,7 @@ registerEnumType(RhkKategori, { name: 'RhkKategori', description: 'Kategori renc
 registerEnumType(Aspek, { name: 'RhkAspek', description: 'What an IKI measures: KUANTITAS, KUALITAS, WAKTU or BIAYA.' });
 registerEnumType(Pendekatan, { name: 'RhkPendekatan', description: 'KUANTITATIF (IKI and target with units) or KUALITATIF (expectation narrated).' });
 registerEnumType(BerAkhlak, { name: 'BerAkhlak', description: 'The seven BerAKHLAK core values of perilaku kerja.' });
-registerEnumType(SkpStatus, { name: 'SkpStatus', description: 'DRAFT → SUBMITTED → APPROVED, or RETURNED with notes.' });
+registerEnumType(SkpStatus, { name: 'SkpStatus', description: 'DRAFT → SUBMITTED → APPROVED, or RETURNED with notes; WITHDRAWN: a segment whose transfer was annulled while it was empty.' });
 registerEnumType(AppraiserSource, { name: 'AppraiserSource', description: 'DERIVED from the organisation tree, or OVERRIDE by ADMIN_BKD with a reason.' });
 // The shared Predikat is the GraphQL enum `Predikat`, registered once for the whole schema (personnel's employee.enums.ts).
 registerEnumType(UnitMetric, { name: 'UnitMetricSource', description: 'A published unit metric a unit target may take its realisasi from (shared.UnitMetricPublished): IKM, complaint SLA figures, JP compliance.' });

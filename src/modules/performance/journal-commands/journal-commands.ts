@@ -62,7 +62,7 @@ export class JournalCommands {
         rhkId: fields.rhkId,
         description: fields.description,
         evidence: [...fields.evidence],
-        skp: { year: skp.year, approved: skp.status === 'APPROVED', rhkIds: skp.content.rhk.map((r) => r.rhkId) },
+        skp: { year: skp.year, periodStart: skp.periodStart, periodEnd: skp.periodEnd, approved: skp.status === 'APPROVED', rhkIds: skp.content.rhk.map((r) => r.rhkId) },
         today: jakartaDate(new Date(context.occurredAt)),
         at: context.occurredAt,
       },

@@ -7,7 +7,7 @@ import { BerAkhlak } from '../skp/skp.vocabulary';
 import { BuktiDukung } from '../graphql/bukti-dukung';
 import '../graphql/performance.enums';
 
-const SKP_ID = /^[A-Za-z0-9][\w.:-]{0,99}\.\d{4}$/;
+import { SKP_ID_PATTERN as SKP_ID } from '../skp/segments';
 const RHK_CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
 
 @InputType()

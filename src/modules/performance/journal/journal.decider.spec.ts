@@ -17,7 +17,7 @@ const log: LogActivity = {
   rhkId: 'a1',
   description: 'Menyusun rancangan modul perizinan',
   evidence: ['a'.repeat(64)],
-  skp: { year: 2026, approved: true, rhkIds: ['a1', 'a2'] },
+  skp: { year: 2026, periodStart: '2026-01-01', periodEnd: '2026-12-31', approved: true, rhkIds: ['a1', 'a2'] },
   today: '2026-03-10',
   at: AT,
 };
@@ -42,6 +42,13 @@ describe('daily journal decider (catatan harian e-Kinerja)', () => {
     spec.given([logged({ activityId: '2026-03:a0', durationMinutes: 1201 })]).when(log).thenViolates('PERFORMANCE.ACTIVITY_DAY_OVER_24H');
     spec.given([logged({ activityId: '2026-03:a0', durationMinutes: 1201, date: '2026-03-09' })]).when(log).events();
     spec.given([]).when({ ...log, durationMinutes: 0 }).thenViolates('PERFORMANCE.ACTIVITY_DURATION_INVALID');
+  });
+
+  it('refuses a date outside the SKP segment (a transfer split the year): the entry goes to the segment covering it', () => {
+    const oldPost = { ...log.skp, periodEnd: '2026-02-28' };
+    spec.given([]).when({ ...log, date: '2026-02-28', skp: oldPost }).events();
+    spec.given([]).when({ ...log, date: '2026-03-01', skp: oldPost }).thenViolates('PERFORMANCE.ACTIVITY_DATE_OUTSIDE_SEGMENT');
+    spec.given([]).when({ ...log, date: '2026-02-28', skp: { ...log.skp, periodStart: '2026-03-01' } }).thenViolates('PERFORMANCE.ACTIVITY_DATE_OUTSIDE_SEGMENT');
   });
 
   it('refuses the same entry id twice', () => {

@@ -13,7 +13,7 @@ import { Rating } from '../predikat/rating';
 import { isProject, MemberFacts, projectDecider, ProjectState } from '../project/project.decider';
 import { ProjectMilestone, projectStream } from '../project/project.events';
 import { ProjectRule as P } from '../project/project.rules';
-import { skpDateFor } from '../skp-commands/skp-commands';
+import { SkpCommands, skpDateFor } from '../skp-commands/skp-commands';
 import { isSkp, skpDecider } from '../skp/skp.decider';
 import { skpIdOf, skpStream } from '../skp/skp.events';
 
@@ -40,6 +40,7 @@ export class ProjectCommands {
     private readonly executor: CommandExecutor,
     private readonly employees: EmployeeDirectory,
     private readonly organisation: OrganisationDirectory,
+    private readonly skps: SkpCommands,
   ) {}
 
   /** ADMIN_BKD of the instansi, or a PEJABAT_PENILAI of the owning unit or a unit above it. */
@@ -64,8 +65,9 @@ export class ProjectCommands {
     const project = await this.existing(fields.projectId, context.actor);
     if (!mayManageProject(context.actor, project)) forbid('Menambah anggota proyek (ketua tim atau ADMIN_BKD)');
     const member = await this.facts(fields.employeeId, project.year, context.occurredAt);
-    const skpId = skpIdOf(fields.employeeId, project.year);
-    const { state: skp } = await this.executor.load(skpDecider, skpStream(skpId));
+    // The member's SKP segment covering today (a transfer during the project year opens a new one).
+    const skp = (await this.skps.covering(fields.employeeId, project.year, skpDateFor(project.year, context.occurredAt))) ?? { exists: false as const };
+    const skpId = isSkp(skp) ? skp.skpId : skpIdOf(fields.employeeId, project.year);
     return this.executor.execute(
       projectDecider,
       projectStream(fields.projectId),

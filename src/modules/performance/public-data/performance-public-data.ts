@@ -8,7 +8,7 @@ import { PERFORMANCE_SKPS, Skp } from '../read-models/skps/skp.schema';
 import { PERFORMANCE_UNIT_PLANS, UnitPerformance } from '../read-models/unit-plans/unit-plan.schema';
 import { SkpStatus } from '../skp/skp.vocabulary';
 
-/** The closed annual predicates of one OPD (the OPD and every unit below it), as counts. Never a person. */
+/** The closed annual predicates of one OPD (the OPD and every unit below it), as counts — one per employee, the year's predikat (of a year split by a transfer, in the OPD of its year segment). Never a person. */
 export interface OpdPredikatCounts {
   readonly unitId: string;
   readonly counts: PredikatCounts;
@@ -66,7 +66,7 @@ export class PerformancePublicData {
       for (let p = parent.get(current); p; p = parent.get(current)) current = p;
       return current;
     };
-    const closed = await this.readModels.collection<Evaluation & { _id: string }>(PERFORMANCE_EVALUATIONS).find({ instansiId, period: String(year), closed: true });
+    const closed = await this.readModels.collection<Evaluation & { _id: string }>(PERFORMANCE_EVALUATIONS).find({ instansiId, period: String(year), closed: true, yearPredikat: true });
     const byOpd = new Map<string, Evaluation[]>();
     for (const e of closed) byOpd.set(topOf(e.unitId), [...(byOpd.get(topOf(e.unitId)) ?? []), e]);
     return tree.units

@@ -81,7 +81,8 @@ export class SiasnExport {
 
   async page(actor: Actor, query: string, instansiId: string, year: number, kind: SiasnKind, page: { first: number; after?: string }): Promise<ConnectionShape<SiasnKinerjaRow>> {
     if (!coversInstansi(actor, [Role.ADMIN_BKD, Role.AUDITOR], instansiId)) throw new ForbiddenError(`Ekspor SIASN ${instansiId}: hanya ADMIN_BKD atau AUDITOR instansi ini`);
-    const filter = { instansiId, year, closed: true, period: kind === SiasnKind.SKP22 ? String(year) : { $ne: String(year) } };
+    // skp22: one per employee and year, the year's predikat (a year split by a transfer: its year segment's) [M].
+    const filter = kind === SiasnKind.SKP22 ? { instansiId, year, closed: true, period: String(year), yearPredikat: true } : { instansiId, year, closed: true, period: { $ne: String(year) } };
     const found = await this.pages.paginate(this.readModels.collection<EvalDoc>(PERFORMANCE_EVALUATIONS), filter, page);
     const rows = await this.rowsOf(found.edges.map((e) => e.node), kind);
     await this.views.viewed(actor, query, rows.map((r) => ({ kind: 'EVALUATION', id: r._id, employeeId: r.employeeId, instansiId })));

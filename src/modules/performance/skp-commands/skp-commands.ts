@@ -8,7 +8,8 @@ import { forbid, isInstansiAdmin, isSelf, mayAppraise as mayAppraiseAs } from '.
 import { PerformanceRule as R } from '../performance.rules';
 import { DerivedAppraisers, SuperiorSkp } from '../skp/skp.commands';
 import { isSkp, skpDecider, SkpState } from '../skp/skp.decider';
-import { AppraiserRef, SkpContent, skpIdOf, skpStream } from '../skp/skp.events';
+import { AppraiserRef, SkpContent, skpIdOf, SkpPeriod, skpStream } from '../skp/skp.events';
+import { clampDate, monthsOf, yearEnd, yearSegmentOf, yearStart } from '../skp/segments';
 import { UnitPlanFacts } from '../skp/skp.commands';
 import { unitPlanDecider } from '../unit-plan/unit-plan.decider';
 import { unitPlanStream } from '../unit-plan/unit-plan.events';
@@ -38,26 +39,73 @@ export class SkpCommands {
     private readonly organisation: OrganisationDirectory,
   ) {}
 
-  async draft(fields: { employeeId: string; year: number; content: SkpContent }, context: CommandContext): Promise<CommandResult> {
-    const skpDate = skpDateFor(fields.year, context.occurredAt);
+  /**
+   * Drafts (or revises) the segment covering the SKP date (today, clamped into the year and the
+   * segment); a first SKP of the year covers the year, or from the appointment TMT when the employee
+   * was appointed during it.
+   */
+  async draft(fields: { employeeId: string; year: number; content: SkpContent }, context: CommandContext): Promise<CommandResult & { skpId: string }> {
+    const target = await this.covering(fields.employeeId, fields.year, skpDateFor(fields.year, context.occurredAt));
+    const skpDate = target ? clampDate(context.occurredAt.slice(0, 10), target.periodStart, target.periodEnd) : skpDateFor(fields.year, context.occurredAt);
     const employee = await this.employees.onDate(fields.employeeId, skpDate);
     const mayDraft = (actor: Actor) => isSelf(actor, fields.employeeId) || (employee !== null && isInstansiAdmin(actor, employee.instansiId));
     if (!mayDraft(context.actor)) forbid('Menyusun SKP (pegawai yang bersangkutan atau ADMIN_BKD instansinya)');
     if (!employee || employee.status !== 'AKTIF') refuse(R.EMPLOYEE_NOT_ACTIVE, `Pegawai ${fields.employeeId} tidak aktif pada ${skpDate}`);
     const jenisJabatan = (await this.organisation.position(employee.positionId))?.position.jenisJabatan ?? 'PELAKSANA';
     const derived = await this.derive(employee, skpDate);
-    const skpId = skpIdOf(fields.employeeId, fields.year);
+    const skpId = target?.skpId ?? skpIdOf(fields.employeeId, fields.year);
     const { state } = await this.executor.load(skpDecider, skpStream(skpId));
     // Intervensi name the SKP of the appraiser that counts: an ADMIN_BKD override stays.
-    const superior = await this.superiorOf(isSkp(state) ? effective(state, derived) : derived.pejabatPenilai, fields.year);
-    const { instansiId, unitId, positionId } = employee;
-    return this.executor.execute(
+    const superior = await this.superiorOf(isSkp(state) ? effective(state, derived) : derived.pejabatPenilai, fields.year, skpDate);
+    // The unit and post a revision keeps are the segment's own (a transfer opens a new segment).
+    const { instansiId, unitId, positionId } = isSkp(state) ? state : employee;
+    const result = await this.executor.execute(
       skpDecider,
       skpStream(skpId),
-      { type: 'DraftSkp', skpId, employeeId: fields.employeeId, instansiId, unitId, positionId, jenisJabatan, year: fields.year, skpDate, content: fields.content, derived, superior, unitPlan: await this.unitPlanOf(unitId, fields.year), at: context.occurredAt },
+      {
+        type: 'DraftSkp',
+        skpId,
+        employeeId: fields.employeeId,
+        instansiId,
+        unitId,
+        positionId,
+        jenisJabatan,
+        year: fields.year,
+        skpDate,
+        period: firstPeriod(fields.year, employee.tmt),
+        content: fields.content,
+        derived,
+        superior,
+        unitPlan: await this.unitPlanOf(unitId, fields.year),
+        at: context.occurredAt,
+      },
       context,
       { authorize: (_state, actor) => void (mayDraft(actor) || forbid('Menyusun SKP')) },
     );
+    return { ...result, skpId };
+  }
+
+  /** The segments of an employee's year in order: `<employeeId>.<year>` and the ones transfers opened after it. */
+  async segmentsOf(employeeId: string, year: number): Promise<Existing[]> {
+    const segments: Existing[] = [];
+    for (let skpId: string | null = skpIdOf(employeeId, year); skpId !== null && segments.length < 366; ) {
+      const state: SkpState = (await this.executor.load(skpDecider, skpStream(skpId))).state;
+      if (!isSkp(state) || state.withdrawn) break;
+      segments.push(state);
+      skpId = state.nextSkpId;
+    }
+    return segments;
+  }
+
+  /** The segment covering `date` (before the first: the first; after the last: the last); null without an SKP. */
+  async covering(employeeId: string, year: number, date: string): Promise<Existing | null> {
+    const segments = await this.segmentsOf(employeeId, year);
+    return segments.filter((s) => s.periodStart <= date).pop() ?? segments[0] ?? null;
+  }
+
+  /** The segment whose annual predikat is the employee's predikat of the year (most months; a tie: the later). */
+  async yearSegment(employeeId: string, year: number): Promise<Existing | null> {
+    return yearSegmentOf(await this.segmentsOf(employeeId, year));
   }
 
   async submit(skpId: string, context: CommandContext): Promise<CommandResult> {
@@ -65,7 +113,7 @@ export class SkpCommands {
     const mayAct = (actor: Actor, s: Existing) => isSelf(actor, s.employeeId) || isInstansiAdmin(actor, s.instansiId);
     if (!mayAct(context.actor, state)) forbid('Mengajukan SKP');
     const derived = await this.rederive(state, context.occurredAt);
-    const superior = await this.superiorOf(effective(state, derived), state.year);
+    const superior = await this.superiorOf(effective(state, derived), state.year, segmentDate(state, context.occurredAt));
     const unitPlan = await this.unitPlanOf(state.unitId, state.year);
     return this.executor.execute(skpDecider, skpStream(skpId), { type: 'SubmitSkp', by: context.actor.id, derived, superior, unitPlan, at: context.occurredAt }, context, {
       authorize: (s, actor) => void (isSkp(s) && mayAct(actor, s) ? true : forbid('Mengajukan SKP')),
@@ -78,7 +126,7 @@ export class SkpCommands {
     const derived = await this.rederive(state, context.occurredAt);
     const appraiser = effective(state, derived);
     if (!mayAppraise(context.actor, appraiser, state)) forbid('Menyetujui SKP');
-    const superior = await this.superiorOf(appraiser, state.year);
+    const superior = await this.superiorOf(appraiser, state.year, segmentDate(state, context.occurredAt));
     return this.executor.execute(skpDecider, skpStream(skpId), { type: 'ApproveSkp', by: context.actor.id, derived, superior, at: context.occurredAt }, context, {
       authorize: (s, actor) => void (isSkp(s) && mayAppraise(actor, effective(s, derived), s) ? true : forbid('Menyetujui SKP')),
     });
@@ -125,13 +173,14 @@ export class SkpCommands {
     return forbid('SKP');
   }
 
-  private async rederive(state: Existing, occurredAt: string): Promise<DerivedAppraisers> {
-    const skpDate = skpDateFor(state.year, occurredAt);
+  /** The appraisers on the segment's date: today clamped into the segment (a closed segment: its last day). */
+  async rederive(state: Existing, occurredAt: string): Promise<DerivedAppraisers> {
+    const skpDate = segmentDate(state, occurredAt);
     const employee = await this.employees.onDate(state.employeeId, skpDate);
     return this.derive(employee ?? { employeeId: state.employeeId, positionId: state.positionId }, skpDate);
   }
 
-  private async derive(appraisee: Pick<EmployeeOnDate, 'employeeId' | 'positionId'>, onDate: string): Promise<DerivedAppraisers> {
+  async derive(appraisee: Pick<EmployeeOnDate, 'employeeId' | 'positionId'>, onDate: string): Promise<DerivedAppraisers> {
     const view = await this.appraisers.view({ employeeId: appraisee.employeeId, positionId: appraisee.positionId }, onDate);
     return { pejabatPenilai: refOf(view.pejabatPenilai), atasanPejabatPenilai: refOf(view.atasanPejabatPenilai) };
   }
@@ -142,17 +191,27 @@ export class SkpCommands {
     return state.targets ? { approved: state.approved, targetIds: state.targets.map((t) => t.targetId) } : null;
   }
 
-  /** The pejabat penilai's own SKP of the year, when the appraiser is a unit head with an SKP. */
-  async superiorOf(appraiser: AppraiserRef, year: number): Promise<SuperiorSkp | null> {
+  /** The pejabat penilai's own SKP segment covering the date, when the appraiser is a unit head with an SKP. */
+  async superiorOf(appraiser: AppraiserRef, year: number, onDate: string): Promise<SuperiorSkp | null> {
     if (appraiser.kind !== 'UNIT_HEAD' || !appraiser.employeeId) return null;
-    const skpId = skpIdOf(appraiser.employeeId, year);
-    const { state } = await this.executor.load(skpDecider, skpStream(skpId));
-    if (!isSkp(state)) return null;
-    return { skpId, rhkIds: state.content.rhk.map((r) => r.rhkId), approved: state.status === 'APPROVED' };
+    const state = await this.covering(appraiser.employeeId, year, onDate);
+    if (!state) return null;
+    return { skpId: state.skpId, rhkIds: state.content.rhk.map((r) => r.rhkId), approved: state.status === 'APPROVED' };
   }
 }
 
-function refOf(view: AppraiserView): AppraiserRef {
+/** The date a segment's appraisers are resolved on: today, clamped into the segment. */
+export function segmentDate(state: Pick<Existing, 'periodStart' | 'periodEnd'>, occurredAt: string): string {
+  return clampDate(occurredAt.slice(0, 10), state.periodStart, state.periodEnd);
+}
+
+/** A first SKP's period: the year, or from the appointment TMT when it falls inside the year. */
+export function firstPeriod(year: number, tmt: string): SkpPeriod {
+  const periodStart = tmt > yearStart(year) && tmt <= yearEnd(year) ? tmt : yearStart(year);
+  return { periodStart, periodEnd: yearEnd(year), months: monthsOf(periodStart, yearEnd(year)) };
+}
+
+export function refOf(view: AppraiserView): AppraiserRef {
   return {
     kind: view.kind,
     employeeId: view.employeeId,

@@ -8,7 +8,7 @@ import { Aspek, BerAkhlak, Pendekatan, RhkKategori } from '../skp/skp.vocabulary
 import '../graphql/performance.enums';
 
 const RHK_CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-const SKP_ID = /^[A-Za-z0-9][\w.:-]{0,99}\.\d{4}$/;
+import { SKP_ID_PATTERN as SKP_ID } from '../skp/segments';
 
 @InputType()
 export class IndikatorInput {

@@ -3,9 +3,11 @@ import { CommandContext, CommandResult } from '@kernel/command-handling';
 import { SkpContent } from '../skp/skp.events';
 import { BERAKHLAK } from '../skp/skp.vocabulary';
 import { SkpCommands } from './skp-commands';
+import { segmentActor, SkpSegments } from '../skp-segments/skp-segments';
+import { deriveId } from '@kernel/ids';
 import { DraftSkpInput, OverrideSkpAppraiserInput, ReturnSkpInput, SkpRefInput } from './skp.inputs';
 
-export class DraftSkpCommand extends Command<CommandResult> {
+export class DraftSkpCommand extends Command<CommandResult & { skpId: string }> {
   constructor(readonly input: DraftSkpInput, readonly context: CommandContext) {
     super();
   }
@@ -52,11 +54,27 @@ export function contentOf(input: DraftSkpInput): SkpContent {
   };
 }
 
+/**
+ * Drafts the SKP; a first SKP of the year drafted after a transfer was recorded with a later TMT in
+ * the year is split for it at once (the segment reaction found no SKP when the transfer came).
+ */
 @CommandHandler(DraftSkpCommand)
 export class DraftSkpHandler implements ICommandHandler<DraftSkpCommand> {
-  constructor(private readonly skps: SkpCommands) {}
-  execute({ input, context }: DraftSkpCommand): Promise<CommandResult> {
-    return this.skps.draft({ employeeId: input.employeeId, year: input.year, content: contentOf(input) }, context);
+  constructor(
+    private readonly skps: SkpCommands,
+    private readonly segments: SkpSegments,
+  ) {}
+  async execute({ input, context }: DraftSkpCommand): Promise<CommandResult & { skpId: string }> {
+    const result = await this.skps.draft({ employeeId: input.employeeId, year: input.year, content: contentOf(input) }, context);
+    if (!result.eventTypes.includes('performance.SkpDrafted')) return result;
+    const drafted = await this.skps.existing(result.skpId, context.actor);
+    const { expectedRevision: _r, fingerprint: _f, ...rest } = context;
+    const split = await this.segments.catchUp(input.employeeId, input.year, drafted.skpDate, (transferEventId, key) => ({
+      ...rest,
+      actor: segmentActor(drafted.unitId, context.actor),
+      commandId: deriveId(context.commandId, 'performance.segment', transferEventId, key),
+    }));
+    return { ...result, position: Math.max(result.position, split) };
   }
 }
 

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Field, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { IsEnum, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
@@ -9,11 +9,11 @@ import { MutationPayload } from '@infrastructure/graphql/payload';
 import { IdentifierText } from '@infrastructure/graphql/text-rules';
 import { Actor } from '@kernel/events';
 import { SKP_NODE } from '../read-models/performance.nodes';
-import { Skp } from '../read-models/skps/skp.schema';
-import { AppraiserInboxQuery, MySkpQuery, SkpQuery } from '../read-models/skps/skps.query';
-import { skpIdOf } from '../skp/skp.events';
+import { Skp, SkpSegment } from '../read-models/skps/skp.schema';
+import { AppraiserInboxQuery, MySkpQuery, MySkpsQuery, SkpQuery, SkpSegmentsQuery } from '../read-models/skps/skps.query';
 import { SkpStatus } from '../skp/skp.vocabulary';
 import { RecordViews, ViewedRecord } from '../record-views/record-views';
+import { CommandResult } from '@kernel/command-handling';
 import { ApproveSkpCommand, DraftSkpCommand, OverrideSkpAppraiserCommand, ReturnSkpCommand, SubmitSkpCommand } from './skp.operations';
 import { DraftSkpInput, OverrideSkpAppraiserInput, ReturnSkpInput, SkpRefInput } from './skp.inputs';
 
@@ -47,11 +47,11 @@ export class SkpResolver {
 
   @Mutation(() => SkpPayload, {
     description:
-      "Drafts (or revises, while DRAFT or RETURNED) the employee's SKP of a year: RHK with IKI, target, aspek, pendekatan and intervensi, the seven BerAKHLAK values, lampiran. The pejabat penilai and atasan are derived from the organisation tree on the SKP date (Plt/Plh aware) and shown. The EMPLOYEE themselves, or ADMIN_BKD of the instansi.",
+      "Drafts (or revises, while DRAFT or RETURNED) the employee's SKP of a year — the segment covering the SKP date (today, clamped into the year) when a mid-year transfer split it; a first SKP covers the year, or from the appointment TMT: RHK with IKI, target, aspek, pendekatan and intervensi, the seven BerAKHLAK values, lampiran. The pejabat penilai and atasan are derived from the organisation tree on the SKP date (Plt/Plh aware) and shown. The EMPLOYEE themselves, or ADMIN_BKD of the instansi.",
   })
   @Roles(Role.EMPLOYEE, Role.ADMIN_BKD)
   draftSkp(@Args('input') input: DraftSkpInput, @CurrentActor() actor: Actor) {
-    return this.mutations.run(actor, input, (c) => new DraftSkpCommand(input, c), SKP_NODE, skpIdOf(input.employeeId, input.year));
+    return this.mutations.run(actor, input, (c) => new DraftSkpCommand(input, c), SKP_NODE, (r: CommandResult & { skpId: string }) => r.skpId);
   }
 
   @Mutation(() => SkpPayload, { description: 'Submits the SKP to the pejabat penilai; every RHK utama (except a JPT\'s) must intervene in an RHK of the appraiser\'s SKP. The EMPLOYEE, or ADMIN_BKD of the instansi.' })
@@ -86,12 +86,20 @@ export class SkpResolver {
     return skp;
   }
 
-  @Query(() => Skp, { nullable: true, description: 'Your own SKP of a year; null before you draft it. EMPLOYEE (token subject).' })
+  @Query(() => Skp, { nullable: true, description: 'Your own SKP of a year — the segment covering today (clamped into the year) when a mid-year transfer split it; null before you draft it. EMPLOYEE (token subject).' })
   @Roles(Role.EMPLOYEE)
   async mySkp(@Args() args: YearArgs, @CurrentActor() actor: Actor): Promise<Skp | null> {
     const skp: Skp | null = await this.queries.execute(new MySkpQuery(args.year, actor));
     await this.views.viewed(actor, 'mySkp', skp ? [skpView(skp)] : []);
     return skp;
+  }
+
+  @Query(() => [Skp], { description: 'Your own SKP segments of a year in period order (one unless a mid-year transfer split the year; withdrawn segments left out). EMPLOYEE (token subject).' })
+  @Roles(Role.EMPLOYEE)
+  async mySkps(@Args() args: YearArgs, @CurrentActor() actor: Actor): Promise<Skp[]> {
+    const skps: Skp[] = await this.queries.execute(new MySkpsQuery(args.year, actor));
+    await this.views.viewed(actor, 'mySkps', skps.map(skpView));
+    return skps;
   }
 
   @Query(() => SkpConnection, { description: 'SKPs whose pejabat penilai you are (token subject = your employee id), by status (default SUBMITTED), in id order. PEJABAT_PENILAI.' })
@@ -100,5 +108,16 @@ export class SkpResolver {
     const page: ConnectionShape<Skp> = await this.queries.execute(new AppraiserInboxQuery(actor, args.status ?? SkpStatus.SUBMITTED, { first: args.first, after: args.after }));
     await this.views.viewed(actor, 'appraiserInbox', page.edges.map((e) => skpView(e.node)));
     return page;
+  }
+}
+
+/** The segments of the SKP's year (periods, months, posts, status; no plan or rating), for whoever may read this SKP. */
+@Resolver(() => Skp)
+export class SkpSegmentsResolver {
+  constructor(private readonly queries: QueryBus) {}
+
+  @ResolveField(() => [SkpSegment], { description: "Every segment of this SKP's employee and year in period order (one unless a mid-year transfer split the year)." })
+  segments(@Parent() skp: Skp): Promise<SkpSegment[]> {
+    return this.queries.execute(new SkpSegmentsQuery(skp.employeeId, skp.year));
   }
 }

@@ -1,4 +1,4 @@
-import { AppraiserRef, SkpContent } from './skp.events';
+import { AppraiserRef, SegmentTransfer, SkpContent, SkpPeriod } from './skp.events';
 import { BerAkhlak } from './skp.vocabulary';
 import { Rating } from '../predikat/rating';
 
@@ -35,10 +35,55 @@ export interface DraftSkp {
   readonly jenisJabatan: string;
   readonly year: number;
   readonly skpDate: string;
+  /** The period a new SKP covers (the year, or from the appointment TMT); a revision keeps its own. */
+  readonly period: SkpPeriod;
   readonly content: SkpContent;
   readonly derived: DerivedAppraisers;
   readonly superior: SuperiorSkp | null;
   readonly unitPlan: UnitPlanFacts | null;
+  readonly at: string;
+}
+
+/** A transfer's TMT falls inside this segment: it ends the day before (sent by the segment reaction). */
+export interface CloseSkpSegment {
+  readonly type: 'CloseSkpSegment';
+  readonly nextSkpId: string;
+  readonly transfer: SegmentTransfer;
+  readonly at: string;
+}
+
+/** The new post's segment from the TMT (sent by the segment reaction after the close). */
+export interface OpenSkpSegment {
+  readonly type: 'OpenSkpSegment';
+  readonly skpId: string;
+  readonly employeeId: string;
+  readonly instansiId: string;
+  readonly unitId: string;
+  readonly positionId: string;
+  readonly jenisJabatan: string;
+  readonly year: number;
+  readonly period: SkpPeriod;
+  readonly segment: number;
+  readonly previousSkpId: string;
+  readonly transfer: SegmentTransfer;
+  readonly derived: DerivedAppraisers;
+  readonly at: string;
+}
+
+/** The transfer that opened this segment was annulled. */
+export interface WithdrawSkpSegment {
+  readonly type: 'WithdrawSkpSegment';
+  readonly annulmentEventId: string;
+  readonly reason: string;
+  readonly at: string;
+}
+
+/** The segment after this one was withdrawn: this one runs to `periodEnd` again. */
+export interface ReopenSkpSegment {
+  readonly type: 'ReopenSkpSegment';
+  readonly withdrawnSkpId: string;
+  readonly periodEnd: string;
+  readonly annulmentEventId: string;
   readonly at: string;
 }
 
@@ -110,4 +155,4 @@ export interface RecordProjectContribution {
   readonly at: string;
 }
 
-export type SkpCommand = DraftSkp | SubmitSkp | ApproveSkp | ReturnSkp | OverrideAppraiser | GiveFeedback | RecordRealisasi | RecordProjectContribution;
+export type SkpCommand = DraftSkp | CloseSkpSegment | OpenSkpSegment | WithdrawSkpSegment | ReopenSkpSegment | SubmitSkp | ApproveSkp | ReturnSkp | OverrideAppraiser | GiveFeedback | RecordRealisasi | RecordProjectContribution;

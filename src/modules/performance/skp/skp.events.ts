@@ -1,12 +1,23 @@
 import { eventRegistry } from '@kernel/event-registry';
 import { DomainEvent } from '@kernel/events';
+import { LegalBasis } from '../../shared';
 import { Rating } from '../predikat/rating';
 import { AppraiserRefKind, AppraiserSource, Aspek, BerAkhlak, Pendekatan, RhkKategori } from './skp.vocabulary';
 
 export const skpStreamPrefix = 'performance-skp-';
 export const skpStream = (skpId: string): string => `${skpStreamPrefix}${skpId}`;
-/** One SKP per employee and year: `<employeeId>.<year>`. */
+/**
+ * The first (or only) SKP segment of an employee and year: `<employeeId>.<year>`; later segments after
+ * a mid-year transfer are `<employeeId>.<year>.<n>` (`segments.ts`).
+ */
 export const skpIdOf = (employeeId: string, year: number): string => `${employeeId}.${year}`;
+
+/** The days an SKP segment covers (inclusive, inside its year) and the months it counts (`monthsOf`). */
+export interface SkpPeriod {
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly months: number;
+}
 
 /** A pejabat penilai or atasan pejabat penilai as the SKP shows them. */
 export interface AppraiserRef {
@@ -82,12 +93,88 @@ export type SkpDrafted = DomainEvent<
     positionId: string;
     jenisJabatan: string;
     year: number;
-    /** The day the appraisers were resolved for (YYYY-MM-DD, within the year). */
+    /** The day the appraisers were resolved for (YYYY-MM-DD, within the period). */
     skpDate: string;
+    /** v3: first day covered — 1 January, or the appointment TMT (v1/v2: 1 January). */
+    periodStart: string;
+    /** v3: last day covered (31 December until a transfer closes the segment). */
+    periodEnd: string;
+    /** v3: months counted (a month counts for the segment holding its 15th day; v1/v2: 12). */
+    months: number;
     pejabatPenilai: AppraiserRef;
     atasanPejabatPenilai: AppraiserRef;
     draftedAt: string;
   }
+>;
+
+/** The transfer (mutasi) that split the SKP: its TMT and SK. */
+export interface SegmentTransfer {
+  /** The personnel.EmployeeTransferred event. */
+  readonly eventId: string;
+  readonly effectiveDate: string;
+  readonly legalBasis: LegalBasis;
+}
+
+/**
+ * A mid-year transfer closed this segment for the post left: it now ends the day before the TMT and
+ * counts the months up to it; the new post's segment is `nextSkpId`. Evaluations of the periods it
+ * overlaps go on.
+ */
+export type SkpSegmentClosed = DomainEvent<
+  'performance.SkpSegmentClosed',
+  {
+    skpId: string;
+    /** The day before the transfer's TMT. */
+    periodEnd: string;
+    /** Months recomputed for the shortened period. */
+    months: number;
+    /** The new post's segment (`<employeeId>.<year>.<n>`). */
+    nextSkpId: string;
+    transfer: SegmentTransfer;
+    closedAt: string;
+  }
+>;
+
+/**
+ * The SKP segment of the new post after a mid-year transfer, from the TMT to the end of the year,
+ * DRAFT with no RHK yet (the employee drafts it with the new appraiser), the appraisers derived on
+ * the TMT.
+ */
+export type SkpSegmentOpened = DomainEvent<
+  'performance.SkpSegmentOpened',
+  SkpContent & {
+    skpId: string;
+    employeeId: string;
+    instansiId: string;
+    unitId: string;
+    positionId: string;
+    jenisJabatan: string;
+    year: number;
+    /** The TMT: the day the appraisers were derived for. */
+    skpDate: string;
+    /** The TMT. */
+    periodStart: string;
+    /** 31 December. */
+    periodEnd: string;
+    months: number;
+    /** 2 for the segment after the first transfer of the year, and so on. */
+    segment: number;
+    /** The segment of the post left. */
+    previousSkpId: string;
+    transfer: SegmentTransfer;
+    pejabatPenilai: AppraiserRef;
+    atasanPejabatPenilai: AppraiserRef;
+    openedAt: string;
+  }
+>;
+
+/** The transfer that opened this (still empty, DRAFT) segment was annulled: it no longer counts. */
+export type SkpSegmentWithdrawn = DomainEvent<'performance.SkpSegmentWithdrawn', { skpId: string; annulmentEventId: string; reason: string; withdrawnAt: string }>;
+
+/** The transfer that closed this segment was annulled and its next segment withdrawn: it runs to its old end again. */
+export type SkpSegmentReopened = DomainEvent<
+  'performance.SkpSegmentReopened',
+  { skpId: string; periodEnd: string; months: number; withdrawnSkpId: string; annulmentEventId: string; reopenedAt: string }
 >;
 
 export type SkpRevised = DomainEvent<'performance.SkpRevised', SkpContent & { skpId: string; revisedAt: string }>;
@@ -170,10 +257,14 @@ export type ProjectContributionRecorded = DomainEvent<
   }
 >;
 
-export type SkpEvent = SkpDrafted | SkpRevised | SkpAppraiserDerived | SkpAppraiserOverridden | SkpSubmitted | SkpApproved | SkpReturned | FeedbackGiven | RealisasiRecorded | ProjectContributionRecorded;
+export type SkpEvent = SkpDrafted | SkpSegmentClosed | SkpSegmentOpened | SkpSegmentWithdrawn | SkpSegmentReopened | SkpRevised | SkpAppraiserDerived | SkpAppraiserOverridden | SkpSubmitted | SkpApproved | SkpReturned | FeedbackGiven | RealisasiRecorded | ProjectContributionRecorded;
 
 eventRegistry.register([
-  { type: 'performance.SkpDrafted', version: 2, description: 'An employee drafted the SKP of a year (RHK, perilaku kerja, lampiran) with the appraisers derived from the organisation tree' },
+  { type: 'performance.SkpDrafted', version: 3, description: 'An employee drafted the SKP of a year (RHK, perilaku kerja, lampiran, the period it covers) with the appraisers derived from the organisation tree' },
+  { type: 'performance.SkpSegmentClosed', version: 1, description: 'A mid-year transfer closed the SKP segment of the post left: it ends the day before the TMT, months recomputed' },
+  { type: 'performance.SkpSegmentOpened', version: 1, description: 'A mid-year transfer opened a DRAFT SKP segment for the new post from the TMT, the appraisers derived on the TMT' },
+  { type: 'performance.SkpSegmentWithdrawn', version: 1, description: 'The transfer that opened an empty DRAFT SKP segment was annulled: the segment no longer counts' },
+  { type: 'performance.SkpSegmentReopened', version: 1, description: 'The transfer that closed an SKP segment was annulled: the segment runs to its old end again' },
   { type: 'performance.SkpRevised', version: 2, description: 'The draft (or returned) SKP was revised' },
   { type: 'performance.SkpAppraiserDerived', version: 1, description: 'The appraisers re-derived from the organisation tree changed (restructure, Plt/Plh)' },
   { type: 'performance.SkpAppraiserOverridden', version: 1, description: 'ADMIN_BKD set the pejabat penilai of an SKP, with a reason' },
@@ -189,3 +280,5 @@ eventRegistry.register([
 const withUnitTargets = (data: Record<string, any>) => ({ ...data, rhk: (data.rhk as Record<string, unknown>[]).map((r) => ({ unitTargetIds: [], ...r })) });
 eventRegistry.registerUpcaster('performance.SkpDrafted', 1, withUnitTargets);
 eventRegistry.registerUpcaster('performance.SkpRevised', 1, withUnitTargets);
+/** v1/v2 SKP had no period: the whole year, 12 months. */
+eventRegistry.registerUpcaster('performance.SkpDrafted', 2, (data) => ({ periodStart: `${data.year}-01-01`, periodEnd: `${data.year}-12-31`, months: 12, ...data }));

@@ -11,4 +11,12 @@ describe('SKP event upcasters', () => {
       expect(upcast.data.rhk).toEqual(drafted.data.rhk.map((r) => ({ ...r, unitTargetIds: [] })));
     }
   });
+
+  it('lifts a v1/v2 SkpDrafted (before segments) to v3 covering the whole year, 12 months', () => {
+    const { periodStart: _s, periodEnd: _e, months: _m, ...v2 } = drafted.data;
+    for (const schemaVersion of [1, 2]) {
+      const upcast = eventRegistry.upcast(recorded('performance.SkpDrafted', v2, { schemaVersion }));
+      expect(upcast.data).toMatchObject({ periodStart: '2026-01-01', periodEnd: '2026-12-31', months: 12 });
+    }
+  });
 });

@@ -25,7 +25,8 @@ export const BerAkhlak = {
 export type BerAkhlak = (typeof BerAkhlak)[keyof typeof BerAkhlak];
 export const BERAKHLAK: readonly BerAkhlak[] = Object.values(BerAkhlak);
 
-export const SkpStatus = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED', APPROVED: 'APPROVED', RETURNED: 'RETURNED' } as const;
+/** WITHDRAWN: a segment whose transfer was annulled before anything was planned in it (read model only). */
+export const SkpStatus = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED', APPROVED: 'APPROVED', RETURNED: 'RETURNED', WITHDRAWN: 'WITHDRAWN' } as const;
 export type SkpStatus = (typeof SkpStatus)[keyof typeof SkpStatus];
 
 /** How an appraiser was found: from the organisation tree, or set by ADMIN_BKD with a reason. */

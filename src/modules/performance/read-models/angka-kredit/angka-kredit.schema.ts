@@ -8,7 +8,7 @@ export const PERFORMANCE_ANGKA_KREDIT = 'performance_angka_kredit';
 /** The jabatan and months each SKP covers, as the ledger needs them (internal). */
 export const PERFORMANCE_AK_SKPS = 'performance_angka_kredit_skps';
 
-@ObjectType('AngkaKreditEntry', { description: 'A line of a JF employee’s angka kredit ledger: what a finalised annual predikat earns (AK = pct[predikat] × koefisien × months/12); a correction adds a line whose delta adjusts the earlier one.' })
+@ObjectType('AngkaKreditEntry', { description: 'A line of a JF employee’s angka kredit ledger: what a closed annual evaluation of an SKP segment earns (AK = pct[predikat] × koefisien × months/12); a correction adds a line whose delta adjusts the earlier one.' })
 @Schema({ versionKey: false })
 export class AngkaKreditEntry {
   @Field(() => ID, { name: 'id', description: '`<evaluationId>@<revision>`.' }) @Prop({ type: String }) _id: string;
@@ -16,6 +16,7 @@ export class AngkaKreditEntry {
   @Field(() => ID) @Prop({ type: String, required: true }) instansiId: string;
   @Field(() => Int) @Prop({ type: Number, required: true }) year: number;
   @Field(() => ID) @Prop({ type: String, required: true }) evaluationId: string;
+  @Field(() => ID, { description: 'The SKP segment the line is for (a year split by a transfer earns per segment).' }) @Prop({ type: String, required: true }) skpId: string;
   @Field({ description: 'CLOSE (the sign-off) or CORRECTION.' }) @Prop({ type: String, required: true }) source: string;
   @Field(() => Predikat) @Prop({ type: String, required: true }) predikat: Predikat;
   @Field({ description: 'The JF jenjang of the SKP.' }) @Prop({ type: String, required: true }) jenisJabatan: string;
@@ -36,6 +37,9 @@ AngkaKreditEntrySchema.index({ evaluationId: 1, revision: 1 });
 @Schema({ versionKey: false })
 export class AngkaKreditSkp {
   @Prop({ type: String }) _id: string;
+  @Prop({ type: String, required: true }) employeeId: string;
+  @Prop({ type: String, required: true }) instansiId: string;
+  @Prop({ type: Number, required: true }) year: number;
   @Prop({ type: String, required: true }) jenisJabatan: string;
   @Prop({ type: Number, required: true }) months: number;
 }

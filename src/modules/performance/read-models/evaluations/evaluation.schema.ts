@@ -53,6 +53,9 @@ export class Evaluation {
   @Field() @Prop({ type: String, required: true }) aggregationPolicyVersion: string;
   @Field({ description: 'True once the unit signed off the period: immutable except by correction.' }) @Prop({ type: Boolean, default: false }) closed: boolean;
   @Field(() => String, { nullable: true }) @Prop({ type: String, default: null }) closedAt: string | null;
+  @Field({ description: "True for the closed annual evaluation whose predikat is the employee's predikat of the year (published for KP and awards): of a year split by a mid-year transfer, the segment covering the most months (a tie: the later)." })
+  @Prop({ type: Boolean, default: false })
+  yearPredikat: boolean;
   @Field(() => [EvaluationCorrection]) @Prop({ type: [EvaluationCorrectionSchema], default: [] }) corrections: EvaluationCorrection[];
   @Field(() => ID) @Prop({ type: String, required: true }) evaluatedBy: string;
   @Field() @Prop({ type: String, required: true }) evaluatedAt: string;

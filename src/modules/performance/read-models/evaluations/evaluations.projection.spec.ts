@@ -21,6 +21,17 @@ describe('evaluation projections', () => {
     expect(doc).toMatchObject({ _id: header.evaluationId, revision: 2, closed: true, closedAt: AT, ratingPerilaku: 'DI_ATAS', corrections: [{ previousPredikat: 'BAIK', predikat: 'BAIK', reason: 'r', approvedBy: 'emp-sari', correctedAt: AT }] });
   });
 
+  it("marks the evaluation that published the year's predikat, keeping its stamps", async () => {
+    const finalised = { employeeId: 'emp-ani', instansiId: 'kota-medan', year: 2026, predikat: 'BAIK', evaluationId: header.evaluationId, source: 'CLOSE', finalisedAt: AT };
+    const evaluated = recorded('performance.PeriodEvaluated', { ...header, ...assessment, evaluatedBy: 'emp-budi', evaluatedAt: AT }, { revision: 0 });
+    const closed = recorded('performance.EvaluationClosed', { evaluationId: header.evaluationId, signOffId: 'so', predikat: 'BAIK', closedAt: AT }, { revision: 1, position: 500, hash: 'a'.repeat(64) });
+    const store = await projectEvents(evaluationsProjection, [evaluated, closed, recorded('performance.AnnualPredikatFinalised', finalised, { revision: 2, position: 501 })]);
+    expect(await store.collection(PERFORMANCE_EVALUATIONS).findById(header.evaluationId)).toMatchObject({ yearPredikat: true, revision: 1, logPosition: 500 });
+    // A segment that does not carry the year's predikat publishes nothing: it stays unmarked.
+    const other = await projectEvents(evaluationsProjection, [evaluated, closed]);
+    expect(await other.collection(PERFORMANCE_EVALUATIONS).findById(header.evaluationId)).toMatchObject({ yearPredikat: false, closed: true });
+  });
+
   it('keeps the organisation predikat and the sign-off per unit and period', async () => {
     const store = await projectEvents(unitPeriodsProjection, [
       recorded('performance.OrganisationPredikatSet', { unitId: 'kota-medan.aptika', instansiId: 'kota-medan', period: '2026', organisationPredikat: 'BAIK', unitResult: 'SESUAI', setBy: 'emp-sari', setAt: AT }),

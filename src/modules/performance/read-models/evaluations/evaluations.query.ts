@@ -16,6 +16,7 @@ import { DistributionCheckView } from '../../simulate-distribution/simulate-dist
 import { unitPeriodIdOf } from '../../unit-period/unit-period.events';
 import { SkpStatus } from '../../skp/skp.vocabulary';
 import { PERFORMANCE_SKPS, Skp, SkpAppraiser } from '../skps/skp.schema';
+import { periodOverlaps } from '../../skp/segments';
 import { PERFORMANCE_UNIT_PERIODS, PredikatCountsView, PredikatSignOff, UnitPeriodDoc } from '../unit-periods/unit-period.schema';
 import { Evaluation, PERFORMANCE_EVALUATIONS } from './evaluation.schema';
 
@@ -96,7 +97,8 @@ export class PredikatDistributionQueryHandler implements IQueryHandler<PredikatD
     const unitIds = await this.organisation.subtreeUnitIds(unitId);
     const evaluations = await this.readModels.collection<EvalDoc>(PERFORMANCE_EVALUATIONS).find({ unitId: { $in: unitIds }, period });
     const year = Number(period.slice(0, 4));
-    const approved = await this.readModels.collection<Skp & { _id: string }>(PERFORMANCE_SKPS).find({ unitId: { $in: unitIds }, year, status: 'APPROVED' });
+    // A segment of a transfer's year is due for the periods it overlaps.
+    const approved = (await this.readModels.collection<Skp & { _id: string }>(PERFORMANCE_SKPS).find({ unitId: { $in: unitIds }, year, status: 'APPROVED' })).filter((s) => periodOverlaps(period, s));
     const evaluated = new Set(evaluations.map((e) => e.skpId));
     const doc = await this.readModels.collection<UnitPeriodDoc>(PERFORMANCE_UNIT_PERIODS).findById(unitPeriodIdOf(unitId, period));
     const counts = countsOf(evaluations.map((e) => e.predikat));

@@ -108,10 +108,31 @@ export class SkpProjectContribution {
 }
 const SkpProjectContributionSchema = SchemaFactory.createForClass(SkpProjectContribution);
 
+@ObjectType('SkpSegmentTransfer', { description: 'The transfer (mutasi) that opened or closed an SKP segment: its TMT and SK.' })
+@Schema({ _id: false, versionKey: false })
+export class SkpSegmentTransfer {
+  @Field({ description: 'TMT of the transfer.' }) @Prop({ type: String, required: true }) effectiveDate: string;
+  @Field() @Prop({ type: String, required: true }) skNumber: string;
+  @Field() @Prop({ type: String, required: true }) skDate: string;
+}
+const SkpSegmentTransferSchema = SchemaFactory.createForClass(SkpSegmentTransfer);
+
+@ObjectType('SkpSegment', { description: "One segment of an employee's SKP year (a mid-year transfer closes the old post's and opens the new post's): its period, months, post and status." })
+export class SkpSegment {
+  @Field(() => ID) skpId: string;
+  @Field(() => Int) segment: number;
+  @Field() periodStart: string;
+  @Field() periodEnd: string;
+  @Field(() => Int) months: number;
+  @Field(() => ID) unitId: string;
+  @Field(() => ID) positionId: string;
+  @Field(() => SkpStatus) status: SkpStatus;
+}
+
 @ObjectType('Skp', { description: 'Sasaran Kinerja Pegawai of one employee and year (PermenPANRB 6/2022). Visible to the employee, the appraiser chain, ADMIN_BKD of the instansi and AUDITOR.' })
 @Schema({ versionKey: false })
 export class Skp {
-  @Field(() => ID, { name: 'id', description: '`<employeeId>.<year>`.' }) @Prop({ type: String }) _id: string;
+  @Field(() => ID, { name: 'id', description: '`<employeeId>.<year>`, or `<employeeId>.<year>.<n>` for the n-th segment after a mid-year transfer.' }) @Prop({ type: String }) _id: string;
   @RevisionField() revision: number;
   @Field(() => ID) @Prop({ type: String, required: true }) employeeId: string;
   @Field(() => ID) @Prop({ type: String, required: true }) instansiId: string;
@@ -119,7 +140,15 @@ export class Skp {
   @Field(() => ID) @Prop({ type: String, required: true }) positionId: string;
   @Field() @Prop({ type: String, required: true }) jenisJabatan: string;
   @Field(() => Int) @Prop({ type: Number, required: true }) year: number;
-  @Field({ description: 'The day the appraisers were resolved for.' }) @Prop({ type: String, required: true }) skpDate: string;
+  @Field({ description: 'The day the appraisers were resolved for (inside the period).' }) @Prop({ type: String, required: true }) skpDate: string;
+  @Field({ description: 'First day this SKP (segment) covers: 1 January, the appointment TMT, or a transfer TMT.' }) @Prop({ type: String, required: true }) periodStart: string;
+  @Field({ description: 'Last day it covers: 31 December, or the day before a transfer TMT.' }) @Prop({ type: String, required: true }) periodEnd: string;
+  @Field(() => Int, { description: 'Months it counts (a month counts for the segment holding its 15th day): the AK ledger’s months/12 and the year’s predikat.' }) @Prop({ type: Number, required: true }) months: number;
+  @Field(() => Int, { description: '1 for `<employeeId>.<year>`, n for `<employeeId>.<year>.<n>`.' }) @Prop({ type: Number, default: 1 }) segment: number;
+  @Field(() => ID, { nullable: true, description: 'The segment before this one (the post left).' }) @Prop({ type: String, default: null }) previousSkpId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The segment a transfer opened after this one.' }) @Prop({ type: String, default: null }) nextSkpId: string | null;
+  @Field(() => SkpSegmentTransfer, { nullable: true, description: 'The transfer that opened this segment.' }) @Prop({ type: SkpSegmentTransferSchema, default: null }) openedBy: SkpSegmentTransfer | null;
+  @Field(() => SkpSegmentTransfer, { nullable: true, description: 'The transfer that closed this segment.' }) @Prop({ type: SkpSegmentTransferSchema, default: null }) closedBy: SkpSegmentTransfer | null;
   @Field(() => SkpStatus) @Prop({ type: String, required: true }) status: SkpStatus;
   @Field(() => [SkpRhk]) @Prop({ type: [SkpRhkSchema] }) rhk: SkpRhk[];
   @Field(() => [SkpPerilaku]) @Prop({ type: [SkpPerilakuSchema] }) perilaku: SkpPerilaku[];

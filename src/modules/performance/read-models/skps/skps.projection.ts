@@ -1,5 +1,5 @@
 import { defineProjection } from '@infrastructure/projections/projection';
-import { AppraiserRef, SkpEvent } from '../../skp/skp.events';
+import { AppraiserRef, SegmentTransfer, SkpEvent } from '../../skp/skp.events';
 import { PERFORMANCE_SKPS, SkpSchema } from './skp.schema';
 
 const appraiserFields = (pejabatPenilai: AppraiserRef, atasan?: AppraiserRef) => ({
@@ -8,20 +8,33 @@ const appraiserFields = (pejabatPenilai: AppraiserRef, atasan?: AppraiserRef) =>
   ...(atasan ? { atasanPejabatPenilai: atasan, atasanEmployeeId: atasan.employeeId } : {}),
 });
 
+const transferOf = (t: SegmentTransfer) => ({ effectiveDate: t.effectiveDate, skNumber: t.legalBasis.skNumber, skDate: t.legalBasis.skDate });
+
 /** One document per SKP: the plan, its status and its appraisers, with the fields the inbox and boards filter on. */
 export const skpsProjection = defineProjection<SkpEvent>({
   name: PERFORMANCE_SKPS,
-  // v2: RHK carry unitTargetIds (SkpDrafted/SkpRevised v2). v3: project contributions.
-  version: 3,
+  // v2: RHK carry unitTargetIds (SkpDrafted/SkpRevised v2). v3: project contributions. v4: segments (period, months, transfers).
+  version: 4,
   collections: [{ name: PERFORMANCE_SKPS, schema: SkpSchema }],
-  canHandle: ['performance.SkpDrafted', 'performance.SkpRevised', 'performance.SkpAppraiserDerived', 'performance.SkpAppraiserOverridden', 'performance.SkpSubmitted', 'performance.SkpApproved', 'performance.SkpReturned', 'performance.FeedbackGiven', 'performance.RealisasiRecorded', 'performance.ProjectContributionRecorded'],
+  canHandle: ['performance.SkpDrafted', 'performance.SkpSegmentOpened', 'performance.SkpSegmentClosed', 'performance.SkpSegmentWithdrawn', 'performance.SkpSegmentReopened', 'performance.SkpRevised', 'performance.SkpAppraiserDerived', 'performance.SkpAppraiserOverridden', 'performance.SkpSubmitted', 'performance.SkpApproved', 'performance.SkpReturned', 'performance.FeedbackGiven', 'performance.RealisasiRecorded', 'performance.ProjectContributionRecorded'],
   async apply(event, writer) {
     const set = (fields: Record<string, unknown>) => writer.upsert(PERFORMANCE_SKPS, event.data.skpId, { $set: { ...fields, revision: event.revision } });
+    const fresh = { status: 'DRAFT', realisasi: [], umpanBalik: [], projectContributions: [], appraiserOverrideReason: null, returnNotes: null, submittedAt: null, approvedAt: null, nextSkpId: null, closedBy: null };
     switch (event.type) {
       case 'performance.SkpDrafted': {
         const { skpId: _id, draftedAt, pejabatPenilai, atasanPejabatPenilai, ...rest } = event.data;
-        return set({ ...rest, ...appraiserFields(pejabatPenilai, atasanPejabatPenilai), status: 'DRAFT', realisasi: [], umpanBalik: [], projectContributions: [], appraiserOverrideReason: null, returnNotes: null, submittedAt: null, approvedAt: null, updatedAt: draftedAt });
+        return set({ ...rest, ...appraiserFields(pejabatPenilai, atasanPejabatPenilai), ...fresh, segment: 1, previousSkpId: null, openedBy: null, updatedAt: draftedAt });
       }
+      case 'performance.SkpSegmentOpened': {
+        const { skpId: _id, openedAt, pejabatPenilai, atasanPejabatPenilai, transfer, ...rest } = event.data;
+        return set({ ...rest, ...appraiserFields(pejabatPenilai, atasanPejabatPenilai), ...fresh, openedBy: transferOf(transfer), updatedAt: openedAt });
+      }
+      case 'performance.SkpSegmentClosed':
+        return set({ periodEnd: event.data.periodEnd, months: event.data.months, nextSkpId: event.data.nextSkpId, closedBy: transferOf(event.data.transfer), updatedAt: event.data.closedAt });
+      case 'performance.SkpSegmentReopened':
+        return set({ periodEnd: event.data.periodEnd, months: event.data.months, nextSkpId: null, closedBy: null, updatedAt: event.data.reopenedAt });
+      case 'performance.SkpSegmentWithdrawn':
+        return set({ status: 'WITHDRAWN', updatedAt: event.data.withdrawnAt });
       case 'performance.SkpRevised': {
         const { rhk, perilaku, lampiran, revisedAt } = event.data;
         return set({ rhk, perilaku, lampiran, updatedAt: revisedAt });

@@ -13,6 +13,9 @@ import { SatyalancanaClass } from './satyalancana';
 import { CareerHistoryEvent } from './career-history.events';
 import { Sex } from '@modules/shared/sex';
 import { CORRECTION_DESCRIPTIONS, CorrectionEvent } from './employee.correction-events';
+import { EmployeeTransferred } from '@modules/shared/contracts';
+// The published types register there: loaded with the events that append them.
+import '@modules/shared/contracts';
 
 /** The fields a correction may change; the identifier never changes. */
 export interface CorrectableFields {
@@ -83,10 +86,8 @@ export type IdentifierReassigned = DomainEvent<
   }
 >;
 
-export type EmployeeTransferred = DomainEvent<
-  'personnel.EmployeeTransferred',
-  { employeeId: string; from: Placement; to: Placement; effectiveDate: IsoDate; legalBasis: LegalBasis }
->;
+/** Published: the type is the shared contract (modules/shared/contracts.ts), appended here. */
+export type { EmployeeTransferred };
 
 export type ActingAssignmentStarted = DomainEvent<
   'personnel.ActingAssignmentStarted',
@@ -242,4 +243,6 @@ const DESCRIPTIONS: Record<EmployeeEventType, string> = {
 
 export const EMPLOYEE_EVENT_TYPES = Object.keys(DESCRIPTIONS) as EmployeeEventType[];
 
-eventRegistry.register(EMPLOYEE_EVENT_TYPES.map((type) => ({ type, version: 1, description: DESCRIPTIONS[type] })));
+/** Registered with the published contracts (modules/shared/contracts.ts): appended by personnel, read by other modules. */
+const PUBLISHED: readonly string[] = ['personnel.EmployeeTransferred', 'personnel.CareerActionAnnulled'];
+eventRegistry.register(EMPLOYEE_EVENT_TYPES.filter((type) => !PUBLISHED.includes(type)).map((type) => ({ type, version: 1, description: DESCRIPTIONS[type] })));
