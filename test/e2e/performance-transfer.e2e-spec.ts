@@ -127,12 +127,14 @@ describe('Performance: a mid-year transfer splits the SKP (GraphQL over HTTP)', 
   });
 
   it('the old segment is evaluated by its own appraiser for the periods it overlaps; the AK ledger is pro-rated; KP sees one predikat', async () => {
+    // A period is rated from its last day on: Q1 in April, the year on 31 December.
+    clock.set('2026-04-02T03:00:00.000Z');
     const q2 = await api.gql(EVALUATE, { i: { skpId: 'epi.2026', period: '2026-Q2', ratings: [{ rhkId: 'e1', rating: 'SESUAI' }], ratingPerilaku: 'SESUAI' } }, penilai.kabidp2p);
     expect(q2.errors![0].extensions.rule).toBe('PERFORMANCE.PERIOD_OUTSIDE_SEGMENT');
     await api.ok(EVALUATE, { i: { skpId: 'epi.2026', period: '2026-Q1', ratings: [{ rhkId: 'e1', rating: 'SESUAI' }], ratingPerilaku: 'SESUAI' } }, penilai.kabidp2p);
     expect(codeOf(await api.gql(EVALUATE, { i: { skpId: 'epi.2026', period: '2026-Q1', ratings: [{ rhkId: 'e1', rating: 'SESUAI' }], ratingPerilaku: 'SESUAI' } }, penilai.kabidyan))).toBe('FORBIDDEN');
 
-    clock.set('2026-12-20T03:00:00.000Z');
+    clock.set('2026-12-31T03:00:00.000Z');
     const org = 'mutation($i: SetOrganisationPredikatInput!) { setOrganisationPredikat(input: $i) { position } }';
     await api.ok(org, { i: { unitId: OPD, period: '2026', organisationPredikat: 'ISTIMEWA', unitResult: 'DI_ATAS' } }, bkd);
     for (const u of [P2P, YANKES]) await api.ok(org, { i: { unitId: u, period: '2026', organisationPredikat: 'ISTIMEWA', unitResult: 'DI_ATAS' } }, penilai.kadis);

@@ -403,7 +403,9 @@ export function planProject(perf: PerformancePlan, year: number = PERFORMANCE_YE
   const content = PROJECT_YEARS[year];
   const opd = perf.opds.find((o) => o.instansiId === 'kota-medan' && o.unitId.endsWith('.dinkes'));
   if (!content || !opd) return null;
-  const inOpd = perf.skps.filter((s) => s.opdUnitId === opd.unitId);
+  // Members and lead from staff employed the whole year: the task force forms in January (2025: on
+  // 13 January), before anyone appointed during the year is active.
+  const inOpd = perf.skps.filter((s) => s.opdUnitId === opd.unitId && s.periodStart === `${year}-01-01`);
   const lead = inOpd.find((s) => s.isUnitHead && !s.isOpdHead);
   if (!lead) return null;
   const staff = inOpd.filter((s) => !s.isUnitHead && s.employeeId !== lead.employeeId);
