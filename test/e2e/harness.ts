@@ -69,6 +69,22 @@ export class TestApi {
     return this.app.get(EVENT_STORE);
   }
 
+  /**
+   * The head once reactions to earlier commands have settled (no new event for three polls of 50 ms,
+   * at most 5 s): a refusal that must append nothing is judged on what it appended itself, not on a
+   * reaction (the outbox, training taking gaps, a segment split) landing meanwhile.
+   */
+  async settledHead(): Promise<number> {
+    let head = await this.events.headPosition();
+    for (let stable = 0, tries = 0; stable < 3 && tries < 100; tries++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const now = await this.events.headPosition();
+      stable = now === head ? stable + 1 : 0;
+      head = now;
+    }
+    return head;
+  }
+
   async close(): Promise<void> {
     await this.app.close();
   }

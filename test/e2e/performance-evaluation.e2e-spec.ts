@@ -37,23 +37,8 @@ describe('Performance: evaluation, organisation predikat, kurva sign-off and cor
   const self: Record<string, string> = {};
   const penilai: Record<string, string> = {};
 
-  /**
-   * The head once reactions to earlier commands have settled (training takes the gaps, the outbox its
-   * notifications): a refusal is judged on what it appended itself, not on a reaction landing meanwhile.
-   */
-  async function settledHead(): Promise<number> {
-    let head = await api.events.headPosition();
-    for (let stable = 0, tries = 0; stable < 3 && tries < 100; tries++) {
-      await new Promise((r) => setTimeout(r, 50));
-      const now = await api.events.headPosition();
-      stable = now === head ? stable + 1 : 0;
-      head = now;
-    }
-    return head;
-  }
-
   async function refused(query: string, input: object, who: string | undefined, code: string, ...rules: string[]): Promise<GraphqlResponse> {
-    const before = await settledHead();
+    const before = await api.settledHead();
     const response = await api.gql(query, { input }, who);
     expect(codeOf(response)).toBe(code);
     const got = (response.errors![0].extensions.violations as { rule: string }[] | undefined)?.map((v) => v.rule) ?? [response.errors![0].extensions.rule];

@@ -98,7 +98,7 @@ describe('Performance: a mid-year transfer splits the SKP (GraphQL over HTTP)', 
     const LOG = 'mutation($i: LogActivityInput!) { logActivity(input: $i) { activityId } }';
     const entry = { skpId: 'epi.2026', rhkId: 'e1', durationMinutes: 120, description: 'Penyelidikan epidemiologi DBD' };
     await api.ok(LOG, { i: { ...entry, date: '2026-02-27' } }, self.epi);
-    const before = await api.events.headPosition();
+    const before = await api.settledHead();
     const refused = await api.gql(LOG, { i: { ...entry, date: '2026-03-02' } }, self.epi);
     expect(refused.errors![0].extensions).toMatchObject({ code: 'DOMAIN_RULE_VIOLATION', rule: 'PERFORMANCE.ACTIVITY_DATE_OUTSIDE_SEGMENT' });
     const realisasi = await api.gql('mutation($i: RecordRealisasiInput!) { recordRealisasi(input: $i) { position } }', { i: { skpId: 'epi.2026', rhkId: 'e1', period: '2026-Q2', realisasi: '1 laporan' } }, self.epi);
