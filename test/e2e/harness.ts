@@ -5,7 +5,9 @@ import { createApp } from '../../src/bootstrap';
 import { AppConfig, loadConfig } from '@config/config';
 import { GrantClaim } from '@infrastructure/auth/grants';
 import { signLocalToken } from '@infrastructure/auth/jwt';
+import { CHECKPOINT_STREAM } from '@infrastructure/event-store/checkpoint';
 import { EVENT_STORE, EventStore } from '@kernel/event-store.port';
+import { RecordedEvent } from '@kernel/events';
 import { tempDir } from '../fixtures/stores';
 
 export interface GraphqlResponse<T = any> {
@@ -83,6 +85,15 @@ export class TestApi {
       head = now;
     }
     return head;
+  }
+
+  /**
+   * What was appended after `position`, other than the audit checkpoints (the checkpointer anchors
+   * the log on its own tick, sooner when a test moves the clock by days): for "refused, nothing written".
+   */
+  async appendedSince(position: number): Promise<RecordedEvent[]> {
+    const { events } = await this.events.readAll({ after: position, maxCount: 10_000 });
+    return events.filter((event) => event.streamId !== CHECKPOINT_STREAM);
   }
 
   async close(): Promise<void> {
