@@ -3,7 +3,7 @@ import { countsOf } from '@modules/performance/predikat/kurva-distribusi';
 import { buildPlan } from './generator';
 import { CLOSED_PERIODS, CLOSED_SKP_DATE, evaluatedPeriods, planPerformance, planProject } from './performance-plan';
 import { JOURNAL_DAYS, appointedInstant, closedYearInstants, planJournal } from './performance-seed';
-import { periodRange } from '@modules/performance/skp/segments';
+import { periodRange } from '@modules/performance/skp/periods';
 
 describe('seed: a performance year (plan)', () => {
   const plan = buildPlan({ small: true });

@@ -2,7 +2,7 @@ import { OrgTree, PositionHolders, PositionStatus, resolveAppraisers, UnitStatus
 import { checkDistribution, OrganisationPredikat, predikatOf, Rating } from '@modules/performance';
 import { countsOf } from '@modules/performance/predikat/kurva-distribusi';
 import { isJpt } from '@modules/performance/skp/skp.content-rules';
-import { periodRange } from '@modules/performance/skp/segments';
+import { periodRange } from '@modules/performance/skp/periods';
 import { Predikat } from '@modules/shared';
 import { EmployeePlan, SeedPlan } from './generator';
 

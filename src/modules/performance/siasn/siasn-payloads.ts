@@ -1,5 +1,5 @@
 import { Predikat } from '../../shared';
-import { monthsOf } from '../skp/periods';
+import { periodMonths } from '../skp/periods';
 import { Rating } from '../predikat/rating';
 
 /**
@@ -77,7 +77,7 @@ export function skp22Of(evaluation: ExportedEvaluation, penilai: SiasnPenilai): 
 }
 
 export function kinerjaPeriodikOf(evaluation: ExportedEvaluation, penilai: SiasnPenilai): KinerjaPeriodikPayload {
-  const { from, to } = monthsOf(evaluation.period);
+  const { from, to } = periodMonths(evaluation.period);
   return {
     ...skp22Of(evaluation, penilai),
     bulanMulaiPenilaian: from,

@@ -1,4 +1,4 @@
-import { monthsOf, periodLastDay, periodProblems } from './periods';
+import { periodMonths, periodLastDay, periodProblems } from './periods';
 
 describe('evaluation periods of an SKP year', () => {
   it.each([
@@ -9,7 +9,7 @@ describe('evaluation periods of an SKP year', () => {
     ['2025-11', 11, 11],
     ['2025', 1, 12],
   ])('covers %s as months %i–%i', (period, from, to) => {
-    expect(monthsOf(period)).toEqual({ from, to });
+    expect(periodMonths(period)).toEqual({ from, to });
   });
 
   it.each([

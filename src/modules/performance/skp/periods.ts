@@ -20,7 +20,7 @@ export function periodProblems(period: string, year: number): RuleProblem[] {
 }
 
 /** The months a period covers: `2026-Q2` → 4–6, `2026-S2` → 7–12, `2026-03` → 3–3, `2026` → 1–12. */
-export function monthsOf(period: string): { from: number; to: number } {
+export function periodMonths(period: string): { from: number; to: number } {
   const tail = period.slice(5);
   if (isAnnual(period)) return { from: 1, to: 12 };
   if (tail.startsWith('Q')) {
@@ -31,18 +31,23 @@ export function monthsOf(period: string): { from: number; to: number } {
   return { from: Number(tail), to: Number(tail) };
 }
 
+/** The days a period covers: `2026` the year, `2026-Q2` April–June, `2028-02` 1–29 February. */
+export function periodRange(period: string): { start: string; end: string } {
+  const year = Number(period.slice(0, 4));
+  const { from, to } = periodMonths(period);
+  // Day 0 of the month after the period's last month is its last day (leap Februaries included).
+  const end = new Date(Date.UTC(year, to, 0)).toISOString().slice(0, 10);
+  return { start: `${year}-${String(from).padStart(2, '0')}-01`, end };
+}
+
 /**
  * The last day (YYYY-MM-DD, a calendar date in Asia/Jakarta) of a well-formed period: `2026-Q4` →
  * 2026-12-31, `2028-02` → 2028-02-29, `2026` → 2026-12-31. A period is rated from this day on
  * (checked against `jakartaDate` of the command's instant).
  */
 export function periodLastDay(period: string): string {
-  const match = PERIOD.exec(period);
-  if (!match) throw new Error(`Not a period: ${period}`);
-  const year = Number(match[1]);
-  // Day 0 of the month after the period's last month is its last day (leap Februaries included).
-  const last = new Date(Date.UTC(year, monthsOf(period).to, 0));
-  return last.toISOString().slice(0, 10);
+  if (!PERIOD.test(period)) throw new Error(`Not a period: ${period}`);
+  return periodRange(period).end;
 }
 
 /**

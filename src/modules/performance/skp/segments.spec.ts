@@ -1,4 +1,5 @@
-import { clampDate, dayBefore, monthsOf, periodOverlaps, periodRange, segmentIdOf, yearSegmentOf } from './segments';
+import { periodRange } from './periods';
+import { clampDate, dayBefore, monthsOf, periodOverlaps, segmentIdOf, yearSegmentOf } from './segments';
 
 describe('SKP segments: months, periods, ids', () => {
   it('counts a month for the segment holding its 15th day, so segments of a year always sum to 12', () => {

@@ -1,4 +1,4 @@
-import { isAnnual } from './periods';
+import { periodRange } from './periods';
 
 /**
  * SKP segments (issue 9 item 2: a mid-year transfer closes the SKP of the old post and opens one for
@@ -48,16 +48,6 @@ export function monthsOf(periodStart: string, periodEnd: string): number {
     if (periodStart <= fifteenth && fifteenth <= periodEnd) months += 1;
   }
   return months;
-}
-
-/** The days an evaluation period covers: `2026` the year, `2026-Q2` April–June, `2026-S2` July–December, `2026-07` July. */
-export function periodRange(period: string): { start: string; end: string } {
-  const year = Number(period.slice(0, 4));
-  if (isAnnual(period)) return { start: yearStart(year), end: yearEnd(year) };
-  const part = period.slice(5);
-  const [first, last] = part.startsWith('Q') ? [(Number(part[1]) - 1) * 3 + 1, Number(part[1]) * 3] : part.startsWith('S') ? [(Number(part[1]) - 1) * 6 + 1, Number(part[1]) * 6] : [Number(part), Number(part)];
-  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
-  return { start: `${year}-${String(first).padStart(2, '0')}-01`, end: `${year}-${String(last).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}` };
 }
 
 /** Whether an evaluation period shares at least one day with the segment. */
