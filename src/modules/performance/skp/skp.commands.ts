@@ -25,8 +25,8 @@ export interface UnitPlanFacts {
   readonly targetIds: readonly string[];
 }
 
-export interface DraftSkp {
-  readonly type: 'DraftSkp';
+/** Whose SKP, in which unit, post and year: what every SKP segment starts with. */
+export interface SkpIdentity {
   readonly skpId: string;
   readonly employeeId: string;
   readonly instansiId: string;
@@ -34,6 +34,10 @@ export interface DraftSkp {
   readonly positionId: string;
   readonly jenisJabatan: string;
   readonly year: number;
+}
+
+export interface DraftSkp extends SkpIdentity {
+  readonly type: 'DraftSkp';
   readonly skpDate: string;
   /** The period a new SKP covers (the year, or from the appointment TMT); a revision keeps its own. */
   readonly period: SkpPeriod;
@@ -53,15 +57,8 @@ export interface CloseSkpSegment {
 }
 
 /** The new post's segment from the TMT (sent by the segment reaction after the close). */
-export interface OpenSkpSegment {
+export interface OpenSkpSegment extends SkpIdentity {
   readonly type: 'OpenSkpSegment';
-  readonly skpId: string;
-  readonly employeeId: string;
-  readonly instansiId: string;
-  readonly unitId: string;
-  readonly positionId: string;
-  readonly jenisJabatan: string;
-  readonly year: number;
   readonly period: SkpPeriod;
   readonly segment: number;
   readonly previousSkpId: string;

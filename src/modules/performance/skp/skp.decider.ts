@@ -1,7 +1,7 @@
 import { assertNever, Decider } from '@kernel/decider';
 import { isBlank, problem, refuse, refuseIfAny, unless } from '@kernel/rules';
 import { PerformanceRule as R } from '../performance.rules';
-import { ApproveSkp, CloseSkpSegment, DerivedAppraisers, OpenSkpSegment, RecordProjectContribution, ReopenSkpSegment, DraftSkp, WithdrawSkpSegment, GiveFeedback, OverrideAppraiser, RecordRealisasi, ReturnSkp, SkpCommand, SubmitSkp } from './skp.commands';
+import { ApproveSkp, CloseSkpSegment, DerivedAppraisers, OpenSkpSegment, RecordProjectContribution, ReopenSkpSegment, DraftSkp, SkpIdentity, WithdrawSkpSegment, GiveFeedback, OverrideAppraiser, RecordRealisasi, ReturnSkp, SkpCommand, SubmitSkp } from './skp.commands';
 import { periodProblems } from './periods';
 import { dayBefore, monthsOf, periodOverlaps } from './segments';
 import { SegmentRule as SR } from './segment.rules';
@@ -9,14 +9,7 @@ import { appraiserProblems, cascadeProblems, contentProblems, intervensiProblems
 import { AppraiserRef, SkpAppraiserDerived, SkpContent, SkpEvent } from './skp.events';
 import { BERAKHLAK, SkpStatus } from './skp.vocabulary';
 
-export interface SkpHeader {
-  readonly skpId: string;
-  readonly employeeId: string;
-  readonly instansiId: string;
-  readonly unitId: string;
-  readonly positionId: string;
-  readonly jenisJabatan: string;
-  readonly year: number;
+export interface SkpHeader extends SkpIdentity {
   readonly skpDate: string;
   /** The days this segment covers (the whole year unless appointed or transferred during it). */
   readonly periodStart: string;
