@@ -53,12 +53,12 @@ export class SkpCommands {
     if (!employee || employee.status !== 'AKTIF') refuse(R.EMPLOYEE_NOT_ACTIVE, `Pegawai ${fields.employeeId} tidak aktif pada ${skpDate}`);
     const jenisJabatan = (await this.organisation.position(employee.positionId))?.position.jenisJabatan ?? 'PELAKSANA';
     const derived = await this.derive(employee, skpDate);
+    // `target` is the segment's state as just loaded (none yet: the year's first SKP).
     const skpId = target?.skpId ?? skpIdOf(fields.employeeId, fields.year);
-    const { state } = await this.executor.load(skpDecider, skpStream(skpId));
     // Intervensi name the SKP of the appraiser that counts: an ADMIN_BKD override stays.
-    const superior = await this.superiorOf(isSkp(state) ? effective(state, derived) : derived.pejabatPenilai, fields.year, skpDate);
+    const superior = await this.superiorOf(target ? effective(target, derived) : derived.pejabatPenilai, fields.year, skpDate);
     // The unit and post a revision keeps are the segment's own (a transfer opens a new segment).
-    const { instansiId, unitId, positionId } = isSkp(state) ? state : employee;
+    const { instansiId, unitId, positionId } = target ?? employee;
     const result = await this.executor.execute(
       skpDecider,
       skpStream(skpId),
