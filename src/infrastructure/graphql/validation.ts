@@ -52,8 +52,8 @@ export class InputValidationPipe extends ValidationPipe {
    * answers for an input depends only on the input class, the value sent and the day the date rules
    * judge against, so a valid input's answer is remembered by those, and a repeat gets a copy of it
    * without class-transformer or class-validator running again. Only successes are kept (a refusal is
-   * rebuilt each time, with its messages), only for small inputs JSON renders faithfully, and at most
-   * VERDICTS of them (the oldest goes first).
+   * rebuilt each time, with its messages), only for inputs up to MAX_VERDICT_KEY characters of JSON,
+   * and at most VERDICTS of them (the oldest goes first).
    */
   private readonly answers = new Map<string, object>();
 
