@@ -14,7 +14,9 @@ import {
   WrongExpectedVersionError,
 } from '@kernel/event-store.port';
 import { CURRENT_HASH_SCHEME, GENESIS_HASH, sealCanonical } from '../hash-chain';
+import { deepFreeze } from './deep-freeze';
 import { EventIdIndex } from './event-id-index';
+import { StreamCache } from './stream-cache';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -98,6 +100,9 @@ export class SqliteEventStore implements EventStore {
   private readonly eventIds: EventIdIndex;
   private readonly warmUp: NodeJS.Timeout;
   private readonly tail = new RecentEvents(RECENT_EVENTS);
+  private readonly streams = new StreamCache(CACHED_STREAM_EVENTS, LONGEST_CACHED_STREAM);
+  /** SQLite's `data_version` when the stream cache was last known to match the file: it changes when another connection commits. */
+  private dataVersion = 0;
 
   constructor(readonly file: string) {
     this.db = openDurableDatabase(file);
@@ -123,7 +128,9 @@ export class SqliteEventStore implements EventStore {
         .raw(),
       all: this.db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`).raw(),
       maxPosition: this.db.prepare(`SELECT COALESCE(MAX(position), 0) AS head FROM events`),
+      dataVersion: this.db.prepare('PRAGMA data_version').pluck(),
     };
+    this.dataVersion = this.statements.dataVersion.get() as number;
     this.tail.reset((this.statements.maxPosition.get() as { head: number }).head);
   }
 
@@ -188,8 +195,14 @@ export class SqliteEventStore implements EventStore {
   private rememberCommitted(): void {
     const rows = this.statements.all.all(this.tail.to, RECENT_EVENTS + 1) as EventRow[];
     // More than the tail holds (another process wrote a lot): start empty at the head; older pages come from SQLite.
-    if (rows.length > RECENT_EVENTS) this.tail.reset((this.statements.maxPosition.get() as { head: number }).head);
-    else this.tail.add(rows.map((row) => this.toRecordedEvent(row)));
+    if (rows.length > RECENT_EVENTS) {
+      this.tail.reset((this.statements.maxPosition.get() as { head: number }).head);
+      this.streams.clear();
+      return;
+    }
+    const events = rows.map((row) => this.toRecordedEvent(row));
+    this.tail.add(events);
+    this.streams.extend(events);
   }
 
   /** Observes every group commit (metrics): how many appends it carried and how many events it wrote. */
@@ -285,11 +298,31 @@ export class SqliteEventStore implements EventStore {
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
-    const rows =
-      options.direction === 'backwards'
-        ? this.statements.backwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
-        : this.statements.forwards.all(streamId, options.fromRevision ?? 0, maxCount);
-    return (rows as EventRow[]).map((row) => this.toRecordedEvent(row));
+    const backwards = options.direction === 'backwards';
+    const cached = this.cachedStream(streamId);
+    if (cached) {
+      if (!backwards) return cached.slice(options.fromRevision ?? 0, (options.fromRevision ?? 0) + maxCount);
+      const last = Math.min(options.fromRevision ?? Number.MAX_SAFE_INTEGER, cached.length - 1);
+      return last < 0 ? [] : cached.slice(Math.max(0, last - maxCount + 1), last + 1).reverse();
+    }
+    const rows = backwards
+      ? this.statements.backwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
+      : this.statements.forwards.all(streamId, options.fromRevision ?? 0, maxCount);
+    const events = (rows as EventRow[]).map((row) => this.toRecordedEvent(row));
+    // A whole stream (read from its start, and not cut off by maxCount) is kept for the next load.
+    if (!backwards && (options.fromRevision ?? 0) === 0 && events.length < maxCount) this.streams.put(streamId, events);
+    return events.slice();
+  }
+
+  /** The cached whole stream, once sure that no other connection has committed since the cache was filled. */
+  private cachedStream(streamId: string): readonly RecordedEvent[] | undefined {
+    const version = this.statements.dataVersion.get() as number;
+    if (version !== this.dataVersion) {
+      this.streams.clear();
+      this.dataVersion = version;
+      return undefined;
+    }
+    return this.streams.get(streamId);
   }
 
   async readAll(options: ReadAllOptions): Promise<EventPage> {
@@ -410,6 +443,9 @@ export class SqliteEventStore implements EventStore {
 
 /** How many of the latest events the store keeps in memory for the subscriptions that follow the head. */
 const RECENT_EVENTS = 4096;
+/** Events of recently read streams kept in memory for the next command on them (stream-cache.ts), and the longest stream kept. */
+const CACHED_STREAM_EVENTS = 16_384;
+const LONGEST_CACHED_STREAM = 1_024;
 
 /**
  * The latest committed events, in log order: every event with a position in (`from`, `to`]. A
@@ -470,14 +506,6 @@ export class RecentEvents {
     }
     return low;
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 /**
