@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
+import { childContext, CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
 import { ForbiddenError } from '@kernel/errors';
-import { deriveId } from '@kernel/ids';
 import { Actor } from '@kernel/events';
 import { refuse } from '@kernel/rules';
 import { ReadModels } from '@infrastructure/projections/read-models';
@@ -242,8 +241,7 @@ export class LeaveCommands {
     const cause = `${requestId}:${step}`;
     // The deadline streams are written under their own command id: the client's idempotency key and
     // expected revision belong to the leave record's write (the key is claimed by that one stream).
-    const { fingerprint: _key, expectedRevision: _revision, ...rest } = context;
-    const scheduling: CommandContext = { ...rest, commandId: deriveId('leave.deadlines', context.commandId, step), causationId: context.commandId };
+    const scheduling = childContext(context, `leave.deadlines:${step}`);
     await this.deadlines.schedule({ deadlineId: deadlineIdFor(cause, 'leave.reminder'), due: { afterWorkingDays: waiting.reminderAfterWorkingDays }, target: { type: REMIND_TARGET, payload: { ...payload } } }, scheduling);
     await this.deadlines.schedule({ deadlineId: deadlineIdFor(cause, 'leave.escalation'), due: { afterWorkingDays: waiting.escalateAfterWorkingDays }, target: { type: ESCALATE_TARGET, payload: { ...payload } } }, scheduling);
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
+import { childContext, CommandContext, CommandExecutor, CommandResult } from '@kernel/command-handling';
 import { DomainRuleViolation, ForbiddenError } from '@kernel/errors';
 import { Actor } from '@kernel/events';
 import { refuse } from '@kernel/rules';
@@ -25,16 +25,6 @@ import { Deadlines } from '@infrastructure/scheduling';
 import { transferAssessmentDeadline } from './evaluation/evaluation.deadline';
 import { CompetencyService } from './competency/competency.graphql';
 import { CompetencyRule } from './training.rules';
-
-/**
- * The context of a command's write on a further stream. The client's idempotency key is a claim owned
- * by the command's first write (which also refuses the key reused for another payload); the further
- * writes run under a command id derived from it, so a repeat of the request is still recognised on
- * each stream, and they do not claim the key a second time (which the platform would refuse).
- */
-export function furtherWrite(context: CommandContext, purpose: string): CommandContext {
-  return { ...context, commandId: deriveId(context.commandId, purpose), fingerprint: undefined };
-}
 
 /**
  * Every training write, after the resolver validated its input: finds the stream, checks the actor on
@@ -127,7 +117,7 @@ export class TrainingCommands {
     await this.executor.execute(envelopeDecider, envelopeStream(fields.fromUnitId, fields.year), { type: 'ReallocateOut', reallocationId, toUnitId: fields.toUnitId, amount, legalBasis, at }, context, {
       authorize: (state, actor) => this.assertEnvelopeAdmin(state, actor, 'Menggeser anggaran'),
     });
-    return this.executor.execute(envelopeDecider, envelopeStream(fields.toUnitId, fields.year), { type: 'ReallocateIn', reallocationId, fromUnitId: fields.fromUnitId, amount, legalBasis, at }, furtherWrite(context, 'training.reallocate-in'), {
+    return this.executor.execute(envelopeDecider, envelopeStream(fields.toUnitId, fields.year), { type: 'ReallocateIn', reallocationId, fromUnitId: fields.fromUnitId, amount, legalBasis, at }, childContext(context, 'training.reallocate-in'), {
       authorize: (state, actor) => this.assertEnvelopeAdmin(state, actor, 'Menggeser anggaran'),
     });
   }
@@ -161,7 +151,7 @@ export class TrainingCommands {
       context,
       { authorize: (state, actor) => this.assertEnvelopeAdmin(state, actor, 'Mendaftarkan peserta', activity.instansiId) },
     );
-    return this.executor.execute(activityDecider, activityStream(fields.activityId), enrolment, furtherWrite(context, 'training.enrol-participant'), {
+    return this.executor.execute(activityDecider, activityStream(fields.activityId), enrolment, childContext(context, 'training.enrol-participant'), {
       authorize: (state, actor) => void this.requireActivity(state, actor, 'Mendaftarkan peserta'),
     });
   }
@@ -198,10 +188,10 @@ export class TrainingCommands {
       envelopeDecider,
       envelopeStream(activity.unitId, activity.year),
       (envelope: EnvelopeState) => ({ type: 'RealiseBudget' as const, commitmentId, amount: envelope.commitments[commitmentId]?.amount ?? 0, at: context.occurredAt }),
-      furtherWrite(context, 'training.realise'),
+      childContext(context, 'training.realise'),
       { authorize: (s, actor) => this.assertEnvelopeAdmin(s, actor, 'Merealisasikan anggaran', activity.instansiId) },
     );
-    await this.deadlines.schedule(transferAssessmentDeadline(activityId, employeeId, state.participants[employeeId].completed!.completedOn), furtherWrite(context, 'training.transfer-assessment'));
+    await this.deadlines.schedule(transferAssessmentDeadline(activityId, employeeId, state.participants[employeeId].completed!.completedOn), childContext(context, 'training.transfer-assessment'));
     return result;
   }
 
