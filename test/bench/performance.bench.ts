@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadConfig } from '@config/config';
 import { signLocalToken } from '@infrastructure/auth/jwt';
-import { runSeed } from '../../src/cli/seed/run-seed';
 import { appendConcurrent } from './core.bench';
 import { closedLoop, graphqlBody, keepAlive, openLoop, Operation, percentile, post } from './load';
-import { localTokenSettings, startApi } from './processes';
+import { localTokenSettings, seedData, startApi } from './processes';
 
 const benchDir = resolve(process.env.BENCH_DIR ?? join(__dirname, '../..', 'data', 'bench'));
 const INSTANSI = 'kota-bench';
@@ -169,11 +167,9 @@ async function seededFigures() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const secret = randomUUID() + randomUUID();
-  const config = loadConfig({ ...process.env, DATA_DIR: dir, JWT_SECRET: secret, LOG_LEVEL: 'warn' });
   let t = performance.now();
-  const seeded = await runSeed(config, { log: () => undefined, logger: ['error'] });
-  if (!seeded.ok) throw new Error('seed failed');
-  console.log(`  seeded ${seeded.readModels.employees.toLocaleString()} employees in ${Math.round(performance.now() - t)} ms`);
+  const seeded = await seedData(dir, secret);
+  console.log(`  seeded ${seeded.employees.toLocaleString()} employees in ${Math.round(performance.now() - t)} ms`);
   const api = await startApi(dir, 42000 + Math.floor(Math.random() * 1000), secret);
   try {
     const instansiId = 'kota-medan';

@@ -44,6 +44,31 @@ export function localTokenSettings(secret: string): LocalTokenSettings {
   return { jwtSecret: secret, issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, maxLifetimeSeconds: 12 * 3600 };
 }
 
+/** What `npm run seed` reports, as the benchmarks use it. */
+export interface SeedOutcome {
+  readonly employees: number;
+  readonly headAfter: number;
+}
+
+/**
+ * Seeds the demo data into `dataDir` with the built seed CLI in its own process, as `npm run seed`
+ * does: the load generator must not carry the seed's heap (its garbage collections would show up as
+ * the server's latency).
+ */
+export async function seedData(dataDir: string, secret: string): Promise<SeedOutcome> {
+  const child = spawn(process.execPath, [join(root, 'dist', 'cli', 'seed.js')], {
+    env: { ...process.env, DATA_DIR: dataDir, JWT_SECRET: secret, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((done) => child.once('exit', done));
+  const employees = /Read models: .*?, (\d+) employees/.exec(output)?.[1];
+  const head = /Events written: \d+ \(head \d+ → (\d+)\)/.exec(output)?.[1];
+  if (code !== 0 || employees === undefined || head === undefined) throw new Error(`seed failed (exit ${code}):\n${output.slice(-2000)}`);
+  return { employees: Number(employees), headAfter: Number(head) };
+}
+
 /** The built API (what `npm start` runs) on `dataDir`, once every projection is live at the head. */
 export async function startApi(dataDir: string, port: number, secret: string): Promise<Server> {
   const child = spawn(process.execPath, [...profiling('api'), join(root, 'dist', 'main.js')], {
