@@ -31,11 +31,21 @@ describe('StreamCache', () => {
     expect(Object.isFrozen(cache.get('a')![0].data)).toBe(true);
     cache.put('long', stream('long', 4));
     cache.put('partial', stream('partial', 3).slice(1));
-    cache.put('empty', []);
-    expect([cache.get('long'), cache.get('partial'), cache.get('empty')]).toEqual([undefined, undefined, undefined]);
+    expect([cache.get('long'), cache.get('partial')]).toEqual([undefined, undefined]);
     cache.extend([recorded('a', 2), recorded('a', 3)]); // reaching past the longest it keeps drops it
     expect(cache.get('a')).toBeUndefined();
     expect(cache.size).toBe(0);
+  });
+
+  it('knows a stream not written yet, and extends it with its first event', () => {
+    const cache = new StreamCache(2, 3);
+    cache.put('empty', []);
+    expect([cache.get('empty'), cache.size]).toEqual([[], 1]);
+    cache.extend([recorded('empty', 0)]);
+    expect([cache.get('empty')!.map((e) => e.revision), cache.size]).toEqual([[0], 1]);
+    cache.put('b', []);
+    cache.put('c', []); // three entries for a capacity of two: the least recently read goes
+    expect([cache.get('empty'), cache.size]).toEqual([undefined, 2]);
   });
 
   it('holds at most its capacity in events, dropping the least recently read stream first', () => {
@@ -74,6 +84,9 @@ describe('SqliteEventStore: cached streams read exactly as the file', () => {
     await store.append('test-c-1', [newEvent('test.A', { n: 0 }), newEvent('test.A', { n: 1 })], 'no_stream');
     await store.readStream('test-c-1'); // now cached
     await store.append('test-c-1', [newEvent('test.B', { n: 2 }), newEvent('test.B', { n: 3 })], 1);
+    expect(await store.readStream('test-c-0')).toEqual([]); // a stream not written yet is cached as such
+    await store.append('test-c-0', [newEvent('test.A', { first: true })], 'no_stream');
+    expect((await store.readStream('test-c-0')).map((e) => e.data)).toEqual([{ first: true }]);
     const fresh = new SqliteEventStore(path); // its own, empty cache: every read goes to the file
     for (const view of views) expect(bare(await store.readStream('test-c-1', view))).toEqual(bare(await fresh.readStream('test-c-1', view)));
     expect((await store.readStream('test-c-1')).map((e) => e.data)).toEqual([{ n: 0 }, { n: 1 }, { n: 2 }, { n: 3 }]);

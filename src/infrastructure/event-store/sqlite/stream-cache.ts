@@ -14,7 +14,7 @@ export class StreamCache {
   private held = 0;
 
   constructor(
-    /** Events held at most, over all streams. */
+    /** Events held at most, over all streams (a stream not written yet counts as one). */
     private readonly capacity: number,
     /** A longer stream is not cached (it would push out many others). */
     private readonly longestStream: number,
@@ -35,14 +35,14 @@ export class StreamCache {
     return events;
   }
 
-  /** Keeps a whole stream (every event from revision 0, as just read). */
+  /** Keeps a whole stream (every event from revision 0, as just read; none for a stream not written yet). */
   put(streamId: string, events: readonly RecordedEvent[]): void {
-    if (events.length === 0 || events.length > this.longestStream) return;
+    if (events.length > this.longestStream) return;
     if (events.some((event, i) => event.revision !== i)) return;
     this.remove(streamId);
     for (const event of events) deepFreeze(event);
     this.streams.set(streamId, events);
-    this.held += events.length;
+    this.held += weight(events);
     this.evict();
   }
 
@@ -60,7 +60,7 @@ export class StreamCache {
       }
       // A new array: a reader may still hold the previous one.
       this.streams.set(event.streamId, [...cached, deepFreeze(event)]);
-      this.held++;
+      this.held += weight(cached) === cached.length ? 1 : 0;
     }
     this.evict();
   }
@@ -74,7 +74,7 @@ export class StreamCache {
     const cached = this.streams.get(streamId);
     if (!cached) return;
     this.streams.delete(streamId);
-    this.held -= cached.length;
+    this.held -= weight(cached);
   }
 
   private evict(): void {
@@ -84,3 +84,6 @@ export class StreamCache {
     }
   }
 }
+
+/** What a cached stream counts against the capacity: its events, and at least one (an empty stream is an entry too). */
+const weight = (events: readonly RecordedEvent[]): number => Math.max(1, events.length);
