@@ -23,7 +23,7 @@ import {
 import { TrainingCommands } from './training-commands';
 import { performanceGapsReaction } from './needs/training-needs';
 import { TrainingNeedsResolver } from './needs/training-needs.resolver';
-import { ComplianceResolver, ComplianceService, JP_REMINDER_TARGET } from './compliance/compliance.graphql';
+import { ComplianceResolver, ComplianceService, JP_REMINDER_TARGET, PublishUnitTrainingComplianceHandler, ScheduleJpRemindersHandler } from './compliance/compliance.graphql';
 import { complianceStreamPrefix } from './compliance/compliance.events';
 import { DeadlineTargets } from '@infrastructure/scheduling';
 import { EvaluationCommands } from './evaluation/evaluation.commands';
@@ -48,7 +48,7 @@ const queryHandlers = [TrainingProgramQueryHandler, TrainingCatalogueQueryHandle
  */
 @Module({
   imports: [CqrsModule, OrganisationModule, PersonnelModule],
-  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver, ...evaluationProviders, ...partnerProviders, TrainingSubscriptionsResolver, SiasnResolver, ...internshipProviders, ...competencyProviders],
+  providers: [TrainingCommands, Mutations, TrainingResolver, ...trainingCommandHandlers, ...queryHandlers, ...activityProviders, TrainingNeedsResolver, ComplianceService, ComplianceResolver, PublishUnitTrainingComplianceHandler, ScheduleJpRemindersHandler, ...evaluationProviders, ...partnerProviders, TrainingSubscriptionsResolver, SiasnResolver, ...internshipProviders, ...competencyProviders],
 })
 export class TrainingModule implements OnModuleInit {
   constructor(

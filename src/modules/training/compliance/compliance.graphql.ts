@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Args, ArgsType, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { IsInt, Matches, Max, Min } from 'class-validator';
 import { CurrentActor, Roles } from '@infrastructure/auth/decorators';
@@ -119,13 +120,51 @@ class ScheduleJpRemindersPayload {
   @Field({ description: 'When the reminder fires (start of Q4, 1 October 08:00 WIB).' }) dueAt: string;
 }
 
+/** Publishes the OPD's JP compliance (TRAINING_ADMIN of the instansi); plain fields and the caller's context. */
+export class PublishUnitTrainingComplianceCommand extends Command<CommandResult> {
+  constructor(readonly unitId: string, readonly year: number, readonly context: CommandContext) {
+    super();
+  }
+}
+
+@CommandHandler(PublishUnitTrainingComplianceCommand)
+export class PublishUnitTrainingComplianceHandler implements ICommandHandler<PublishUnitTrainingComplianceCommand> {
+  constructor(private readonly compliance: ComplianceService) {}
+  execute({ unitId, year, context }: PublishUnitTrainingComplianceCommand): Promise<CommandResult> {
+    assertTrainingAdmin(context.actor, instansiIdOf(unitId), 'Menerbitkan kepatuhan JP');
+    return this.compliance.publish(unitId, year, context);
+  }
+}
+
+/** Schedules the OPD's Q4 JP reminder through the platform deadlines (TRAINING_ADMIN of the instansi). */
+export class ScheduleJpRemindersCommand extends Command<{ deadlineId: string; dueAt: string }> {
+  constructor(readonly unitId: string, readonly year: number, readonly context: CommandContext) {
+    super();
+  }
+}
+
+@CommandHandler(ScheduleJpRemindersCommand)
+export class ScheduleJpRemindersHandler implements ICommandHandler<ScheduleJpRemindersCommand> {
+  constructor(
+    private readonly compliance: ComplianceService,
+    private readonly deadlines: Deadlines,
+  ) {}
+  async execute({ unitId, year, context }: ScheduleJpRemindersCommand): Promise<{ deadlineId: string; dueAt: string }> {
+    assertTrainingAdmin(context.actor, instansiIdOf(unitId), 'Menjadwalkan pengingat JP');
+    await this.compliance.staff(unitId, year); // refuses a unit that is not an OPD
+    const deadlineId = deadlineIdFor(`${unitId}:${year}`, 'training.q4-jp-reminder');
+    const scheduled = await this.deadlines.schedule({ deadlineId, due: { at: `${year}-10-01T01:00:00.000Z` }, target: { type: JP_REMINDER_TARGET, payload: { unitId, year } } }, context);
+    return { deadlineId, dueAt: scheduled.dueAt };
+  }
+}
+
 @Resolver()
 export class ComplianceResolver {
   constructor(
     private readonly compliance: ComplianceService,
     private readonly organisation: OrganisationDirectory,
     private readonly contexts: CommandContextFactory,
-    private readonly deadlines: Deadlines,
+    private readonly commands: CommandBus,
   ) {}
 
   @Query(() => UnitTrainingCompliance, { description: "An OPD's 20-JP compliance for a year, with its PNS below 20 JP. TRAINING_ADMIN, ADMIN_BKD, AUDITOR of the instansi; PEJABAT_PENILAI of a unit in the OPD." })
@@ -140,21 +179,13 @@ export class ComplianceResolver {
   @Mutation(() => PublishCompliancePayload, { description: 'Publishes the OPD JP compliance as shared.UnitMetricPublished (JP_COMPLIANCE_PCT) for the transparency portal; nothing when unchanged. TRAINING_ADMIN of the instansi.' })
   @Roles(Role.TRAINING_ADMIN)
   async publishUnitTrainingCompliance(@Args('input') input: UnitYearInput, @CurrentActor() actor: Actor) {
-    assertTrainingAdmin(actor, instansiIdOf(input.unitId), 'Menerbitkan kepatuhan JP');
-    const result = await this.compliance.publish(input.unitId, input.year, this.contexts.forActor(actor, input));
+    const result = await this.commands.execute(new PublishUnitTrainingComplianceCommand(input.unitId, input.year, this.contexts.forActor(actor, input)));
     return { position: result.position, duplicate: result.duplicate, compliance: await this.compliance.compliance(input.unitId, input.year) };
   }
 
   @Mutation(() => ScheduleJpRemindersPayload, { description: "Schedules the Q4 reminder (1 October 08:00 WIB) listing the OPD's PNS below 20 JP, through the platform deadlines. TRAINING_ADMIN of the instansi." })
   @Roles(Role.TRAINING_ADMIN)
   async scheduleJpReminders(@Args('input') input: UnitYearInput, @CurrentActor() actor: Actor) {
-    assertTrainingAdmin(actor, instansiIdOf(input.unitId), 'Menjadwalkan pengingat JP');
-    await this.compliance.staff(input.unitId, input.year); // refuses a unit that is not an OPD
-    const deadlineId = deadlineIdFor(`${input.unitId}:${input.year}`, 'training.q4-jp-reminder');
-    const scheduled = await this.deadlines.schedule(
-      { deadlineId, due: { at: `${input.year}-10-01T01:00:00.000Z` }, target: { type: JP_REMINDER_TARGET, payload: { unitId: input.unitId, year: input.year } } },
-      this.contexts.forActor(actor, input),
-    );
-    return { deadlineId, dueAt: scheduled.dueAt };
+    return this.commands.execute(new ScheduleJpRemindersCommand(input.unitId, input.year, this.contexts.forActor(actor, input)));
   }
 }
