@@ -313,6 +313,12 @@ describe('Training (GraphQL over HTTP)', () => {
       expect(events.filter((e) => e.type === 'training.JpReminderIssued').map((e) => e.data.below)).toEqual([[]]);
       expect(await api.events.readStream('training-compliance-kota-binjai.bkpsdm-2027')).toEqual([]);
     });
+
+    it('refuses the reminder to anyone but TRAINING_ADMIN of the instansi, and for a unit that is not an OPD, scheduling nothing', async () => {
+      await refused(SCHEDULE_REMINDERS, { unitId: 'kota-binjai.bkpsdm', year: 2028 }, bkdBinjai, 'FORBIDDEN');
+      await refused(SCHEDULE_REMINDERS, { unitId: 'kota-binjai.bkpsdm', year: 2028 }, trainingAdminMedan, 'FORBIDDEN');
+      await refused(SCHEDULE_REMINDERS, { unitId: 'kota-binjai.nope', year: 2028 }, trainingAdmin, 'DOMAIN_RULE_VIOLATION', 'TRAINING.UNIT_UNKNOWN');
+    });
   });
   describe('partners and cooperation agreements (TRAINING_ADMIN records, AUDITOR and ADMIN_BKD read)', () => {
     const PARTNER = 'id instansiId name kind city agreements { agreementId kind number signedOn validFrom validUntil scope underAgreementId status }';
