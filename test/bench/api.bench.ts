@@ -41,11 +41,18 @@ async function measure(label: string, op: Operation, quick: boolean): Promise<Fi
   return { closed, open };
 }
 
-/** A mutation, then the caller's own read of what it changed: ms until the read shows the change. */
-async function mutationVisibility(url: string, token: string, employeeIds: string[], quick: boolean): Promise<OpenLoopResult> {
+/**
+ * A mutation, then the caller's own read of what it changed: ms until the read shows the change.
+ * Like the reads (whose closed-loop run precedes their open-loop p99), the write path is warmed up
+ * first: an unmeasured run at the same rate, so the figure is the steady state, not the first
+ * mutations after boot (compiling the write path, the first old-generation collection of the
+ * boot's garbage). Both runs are printed.
+ */
+async function mutationVisibility(url: string, token: string, employeeIds: string[], quick: boolean): Promise<{ warmUp: OpenLoopResult; measured: OpenLoopResult }> {
   const agent = keepAlive();
   const op: Operation = { url, token, body: '' };
-  return openLoop(100, quick ? 300 : 1000, async (i) => {
+  const run = (count: number, offset: number) => openLoop(100, count, async (n) => {
+    const i = n + offset;
     const employeeId = employeeIds[i % employeeIds.length];
     const email = `bench.${i}.${randomUUID().slice(0, 8)}@example.go.id`;
     const input = { employeeId, contacts: { email }, legalBasis: { skNumber: `800/${i}/BENCH/2026`, skDate: '2026-01-05' }, reason: 'Benchmark: read-your-writes' };
@@ -54,6 +61,8 @@ async function mutationVisibility(url: string, token: string, employeeIds: strin
     const read = await post(agent, op, graphqlBody(CONTACTS, { id: employeeId }));
     return read?.data?.employee?.contacts?.email === email;
   });
+  const warmUp = await run(quick ? 300 : 500, 0);
+  return { warmUp, measured: await run(quick ? 300 : 1000, 100_000) };
 }
 
 function fresh(name: string): string {
@@ -96,7 +105,8 @@ export async function runApiBenchmark(quick: boolean): Promise<void> {
     const floorEmployee = await measure('floor: bare app, constant employee', ops.floorEmployee, quick);
     const floorPage = await measure('floor: bare app, constant page of 20', ops.floorPage, quick);
     const mutationFrom = process.hrtime.bigint() / 1000n;
-    const mutation = await mutationVisibility(api.url, admin, medan, quick);
+    const { warmUp, measured: mutation } = await mutationVisibility(api.url, admin, medan, quick);
+    console.log(`  mutation → own read, warm-up: p50 ${warmUp.p50Ms} ms, p99 ${warmUp.p99Ms} ms at 100/s (${warmUp.errors} failed)`);
     // With BENCH_CPU_PROF, the window of the read-your-writes run in the profile's clock (µs, monotonic).
     if (process.env.BENCH_CPU_PROF) console.log(`  profile window of mutation → own read: ${mutationFrom},${process.hrtime.bigint() / 1000n}`);
     console.log(`  mutation → own read: p50 ${mutation.p50Ms} ms, p99 ${mutation.p99Ms} ms at 100/s (${mutation.errors} failed)`);
@@ -110,14 +120,14 @@ export async function runApiBenchmark(quick: boolean): Promise<void> {
     console.log(`  grew the log to ${employees.toLocaleString()} employees in ${grownMs} ms; API ready (projections caught up) in ${Math.round(performance.now() - t)} ms`);
     const page50k = await measure('employees(first: 20) at scale', { ...ops.employeesPage, url: api.url }, quick);
     const helloC = await measure('hello C', ops.hello, quick);
-    report({ helloA, helloB, helloC, floorEmployee, floorPage, byId, page, page50k, mutation, quick, employees });
+    report({ helloA, helloB, helloC, floorEmployee, floorPage, byId, page, page50k, mutation, mutationWarmUp: warmUp, quick, employees });
   } finally {
     await api.stop();
     await hello.stop();
   }
 }
 
-function report(r: { helloA: Figure; helloB: Figure; helloC: Figure; floorEmployee: Figure; floorPage: Figure; byId: Figure; page: Figure; page50k: Figure; mutation: OpenLoopResult; quick: boolean; employees: number }): void {
+function report(r: { helloA: Figure; helloB: Figure; helloC: Figure; floorEmployee: Figure; floorPage: Figure; byId: Figure; page: Figure; page50k: Figure; mutation: OpenLoopResult; mutationWarmUp: OpenLoopResult; quick: boolean; employees: number }): void {
   const hello = [r.helloA, r.helloB].reduce((best, f) => (f.closed.rps > best.closed.rps ? f : best));
   const ratio = (f: Figure) => Math.round((f.closed.rps / hello.closed.rps) * 100) / 100;
   const pageScaling = Math.round((r.page.closed.rps / r.page50k.closed.rps) * 100) / 100;
@@ -132,7 +142,7 @@ function report(r: { helloA: Figure; helloB: Figure; helloC: Figure; floorEmploy
     ['employees(first: 20, filter) (req/s, 5,000)', `${r.page.closed.rps}`, `${ratio(r.page)}× hello (${vs(r.page, r.floorPage)}× its floor); goal ≥ 0.4×`, ratio(r.page) >= 0.4],
     ['employees(first: 20, filter) p99 (ms, open loop at 50%)', `${r.page.open.p99Ms}`, `at ${r.page.open.rate} req/s; p50 ${r.page.open.p50Ms}`, undefined],
     [`employees(first: 20, filter) (req/s, ${r.employees.toLocaleString()})`, `${r.page50k.closed.rps}`, `pageScaling ${pageScaling} (time at 50k ÷ at 5k); goal ≤ 1.5`, pageScaling <= 1.5],
-    ['mutation → own read visible p99 (ms, 100/s)', `${r.mutation.p99Ms}`, `p50 ${r.mutation.p50Ms}; ${r.mutation.errors} failed of ${r.mutation.count}; goal < 20`, r.mutation.p99Ms < 20 && r.mutation.errors === 0],
+    ['mutation → own read visible p99 (ms, 100/s)', `${r.mutation.p99Ms}`, `p50 ${r.mutation.p50Ms}; ${r.mutation.errors} failed of ${r.mutation.count}, after a warm-up of ${r.mutationWarmUp.count} (its p99 ${r.mutationWarmUp.p99Ms}); goal < 20`, r.mutation.p99Ms < 20 && r.mutation.errors === 0],
   ];
   console.log('\n| measure | value | baseline / goal | goal |\n|---|---:|---|---|');
   for (const [measure, value, baseline, met] of rows) console.log(`| ${measure} | ${value} | ${baseline} | ${met === undefined ? '' : met ? 'met' : 'MISSED'} |`);
@@ -160,7 +170,8 @@ function report(r: { helloA: Figure; helloB: Figure; helloC: Figure; floorEmploy
       pageScaling,
       mutationVisibleP50Ms: r.mutation.p50Ms,
       mutationVisibleP99Ms: r.mutation.p99Ms,
-      errors: errors + r.mutation.errors,
+      mutationWarmUpP99Ms: r.mutationWarmUp.p99Ms,
+      errors: errors + r.mutation.errors + r.mutationWarmUp.errors,
       goalsMet: goals.filter(([, , , met]) => met).length,
       goals: goals.length,
     }),
