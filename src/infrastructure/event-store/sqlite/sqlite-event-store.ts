@@ -14,7 +14,7 @@ import {
   WrongExpectedVersionError,
 } from '@kernel/event-store.port';
 import { CURRENT_HASH_SCHEME, GENESIS_HASH, sealCanonical } from '../hash-chain';
-import { deepFreeze } from './deep-freeze';
+import { deepFreeze } from '@kernel/deep-freeze';
 import { EventIdIndex } from './event-id-index';
 import { StreamCache } from './stream-cache';
 

@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@kernel/events';
-import { deepFreeze } from './deep-freeze';
+import { deepFreeze } from '@kernel/deep-freeze';
 
 /**
  * The recently read streams of the embedded store, whole and in revision order, so that a command
