@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ClaimOwner, lastFenceAgainst } from './claims/claim.events';
 import { Claim, Claims } from './claims/claims';
-import { Decider, fold } from './decider';
+import { Decider } from './decider';
 import { ConflictError } from './errors';
+import { FoldCache } from './fold-cache';
 import { DuplicateEventIdError, EVENT_STORE, EventStore, ExpectedRevision, WrongExpectedVersionError } from './event-store.port';
 import { EventRegistry, eventRegistry } from './event-registry';
 import { Actor, DomainEvent, NewEvent, Position, RecordedEvent } from './events';
@@ -68,6 +69,9 @@ export interface CommandResult<State = unknown> {
 
 export const COMMAND_RETRY_LIMIT = Symbol('COMMAND_RETRY_LIMIT');
 
+/** Streams whose folded state the executor keeps for the next command on them. */
+const FOLDED_STREAMS = 4096;
+
 /**
  * The one command-handling path: load the stream once → fold → authorize on that state → prepare →
  * decide → claim → append at the exact revision the decision saw. Deciders are pure, so a lost race is
@@ -82,6 +86,7 @@ export class CommandExecutor {
   private readonly logger = new Logger(CommandExecutor.name);
   private readonly registry: EventRegistry = eventRegistry;
   private readonly claims: Claims;
+  private readonly folds = new FoldCache(FOLDED_STREAMS);
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -117,13 +122,14 @@ export class CommandExecutor {
     }
   }
 
-  /** Current state of a stream, folded from its (upcast) events. */
+  /** Current state of a stream, folded from its (upcast) events — from where the last load of it stopped, when it can (fold-cache.ts). */
   async load<E extends DomainEvent, S>(
     decider: Pick<Decider<unknown, E, S>, 'initialState' | 'evolve'>,
     streamId: string,
   ): Promise<{ state: S; events: RecordedEvent[] }> {
-    const events = (await this.store.readStream(streamId)).map((event) => this.registry.upcast(event));
-    return { state: fold(decider, events as unknown as E[]), events };
+    const records = await this.store.readStream(streamId);
+    const events = records.map((event) => this.registry.upcast(event));
+    return { state: this.folds.fold(decider, streamId, records, events as unknown as E[]), events };
   }
 
   private async attempt<C, E extends DomainEvent, S>(
