@@ -8,9 +8,11 @@ import { openDurableDatabase, SqliteEventStore } from '@infrastructure/event-sto
 import { signLocalToken } from '@infrastructure/auth/jwt';
 import { loadConfig } from '@config/config';
 import { ProjectionRunner } from '@infrastructure/projections/projection-runner';
+import { CommandContext, CommandExecutor } from '@kernel/command-handling';
+import { EventStore } from '@kernel/event-store.port';
 import { eventRegistry } from '@kernel/event-registry';
 import { NewEvent } from '@kernel/events';
-import { counterProjection } from '../fixtures/counter';
+import { counterDecider, counterProjection } from '../fixtures/counter';
 
 const root = resolve(__dirname, '../..');
 const benchDir = resolve(process.env.BENCH_DIR ?? join(root, 'data', 'bench'));
@@ -85,6 +87,39 @@ export async function appendConcurrent(count: number, writers = 50): Promise<num
   const ms = performance.now() - start;
   await store.close();
   return perSecond(perWriter * writers, ms);
+}
+
+/**
+ * Commands through the executor (load → fold → decide → durable append), one after another, on a
+ * stream that starts empty and on one that already holds `longStream` events; and the long stream
+ * again through a store that hands out fresh records on each read (as KurrentDB does), which makes
+ * every command fold the whole stream: what the fold cache saves.
+ */
+async function commandsOnStreams(count: number, longStream: number): Promise<{ short: number; long: number; longFullFold: number }> {
+  const store = new SqliteEventStore(join(fresh('commands'), 'events.db'));
+  const context = (id: string): CommandContext => ({ commandId: id, actor, correlationId: id, causationId: id, occurredAt: new Date().toISOString() });
+  const run = async (executor: CommandExecutor, streamId: string, n: number) => {
+    const start = performance.now();
+    for (let i = 0; i < n; i++) await executor.execute(counterDecider, streamId, { counterId: streamId, by: 1 }, context(randomUUID()));
+    return perSecond(n, performance.now() - start);
+  };
+  const executor = new CommandExecutor(store, 3);
+  for (let filled = 0; filled < longStream; filled += 500) {
+    await store.append('counter-long', Array.from({ length: 500 }, (_, k) => event('long', filled + k + 1)), filled === 0 ? 'no_stream' : filled - 1);
+  }
+  const short = await run(executor, 'counter-short', count);
+  const long = await run(executor, 'counter-long', count);
+  const copyingRead = async (...args: Parameters<EventStore['readStream']>) => (await store.readStream(...args)).map((e) => ({ ...e }));
+  const copying = new Proxy(store, {
+    get: (target, property) => {
+      if (property === 'readStream') return copyingRead;
+      const value = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  }) as EventStore;
+  const longFullFold = await run(new CommandExecutor(copying, 3), 'counter-long', Math.ceil(count / 4));
+  await store.close();
+  return { short, long, longFullFold };
 }
 
 /** Fills a log with `count` events over 10,000 streams, through the real append path (hash chain included). */
@@ -173,6 +208,11 @@ export async function runCoreBenchmark(quick: boolean): Promise<void> {
     rawBatched: rawBatched(small * 20),
     appendConcurrent: await appendConcurrent(small * 10),
   } as Record<string, number>;
+  const LONG_STREAM = 5_000;
+  const commands = await commandsOnStreams(quick ? 1_000 : 3_000, LONG_STREAM);
+  results.commandsShortStream = commands.short;
+  results.commandsLongStream = commands.long;
+  results.commandsLongStreamFullFold = commands.longFullFold;
 
   const dir = fresh('log');
   let t = performance.now();
@@ -194,6 +234,12 @@ export async function runCoreBenchmark(quick: boolean): Promise<void> {
   const rows: [string, number, string, boolean][] = [
     ['appendSingle (events/s, 1 writer, durable)', results.appendSingle, `rawSingle ${results.rawSingle.toLocaleString()}; goal ≥ 0.5×`, results.appendSingle >= 0.5 * results.rawSingle],
     ['appendConcurrent (events/s, 50 writers)', results.appendConcurrent, `rawBatched ${results.rawBatched.toLocaleString()}; goal ≥ 0.5× and ≥ 20,000`, results.appendConcurrent >= 0.5 * results.rawBatched && results.appendConcurrent >= 20_000],
+    [
+      `commands on a stream of ${LONG_STREAM.toLocaleString()} events (commands/s, 1 writer, durable)`,
+      results.commandsLongStream,
+      `on a new stream ${results.commandsShortStream.toLocaleString()}; folding the whole stream each time ${results.commandsLongStreamFullFold.toLocaleString()}; goal ≥ 0.8× the new stream`,
+      results.commandsLongStream >= 0.8 * results.commandsShortStream,
+    ],
     ['projectionRate (events/s, catch-up)', results.projectionRate, 'goal ≥ 50,000', results.projectionRate >= 50_000],
     ['verifyRate (events/s, hash chain)', results.verifyRate, `goal ≥ 200,000; chain ${verified.intact ? 'intact' : 'BROKEN'}`, results.verifyRate >= 200_000 && verified.intact],
     [`restartMs (start → ready, ${events.toLocaleString()} events stored)`, results.restartMs, `goal < 5,000; first start ${results.firstStartMs.toLocaleString()}`, results.restartMs < 5_000],
