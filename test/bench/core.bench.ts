@@ -208,7 +208,7 @@ export async function runCoreBenchmark(quick: boolean): Promise<void> {
     rawBatched: rawBatched(small * 20),
     appendConcurrent: await appendConcurrent(small * 10),
   } as Record<string, number>;
-  const LONG_STREAM = 5_000;
+  const LONG_STREAM = 2_000;
   const commands = await commandsOnStreams(quick ? 1_000 : 3_000, LONG_STREAM);
   results.commandsShortStream = commands.short;
   results.commandsLongStream = commands.long;

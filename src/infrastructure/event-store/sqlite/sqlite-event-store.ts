@@ -445,7 +445,7 @@ export class SqliteEventStore implements EventStore {
 const RECENT_EVENTS = 4096;
 /** Events of recently read streams kept in memory for the next command on them (stream-cache.ts), and the longest stream kept. */
 const CACHED_STREAM_EVENTS = 16_384;
-const LONGEST_CACHED_STREAM = 1_024;
+const LONGEST_CACHED_STREAM = 4_096;
 
 /**
  * The latest committed events, in log order: every event with a position in (`from`, `to`]. A
