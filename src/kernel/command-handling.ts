@@ -69,8 +69,8 @@ export interface CommandResult<State = unknown> {
 
 export const COMMAND_RETRY_LIMIT = Symbol('COMMAND_RETRY_LIMIT');
 
-/** Streams whose folded state the executor keeps for the next command on them. */
-const FOLDED_STREAMS = 4096;
+/** Streams whose folded state the executor keeps for the next command on them (a state keeps its events alive: bounded near the store cache's size). */
+const FOLDED_STREAMS = 1024;
 
 /**
  * The one command-handling path: load the stream once → fold → authorize on that state → prepare →
