@@ -15,6 +15,8 @@ import { skpDecider } from '../skp/skp.decider';
 import { skpStream } from '../skp/skp.events';
 import { AT, content, derivedKabid, draftCommand } from '../skp/testing/skp.fixtures';
 import { SKP_SEGMENT_TRANSFERS, skpSegmentReaction, SkpSegments } from './skp-segments';
+import { evaluationIdOf, evaluationStream } from '../evaluation/evaluation.events';
+import { newEvent } from '../../../../test/fixtures/events';
 import '../../shared';
 
 const head = (employeeId: string, positionId: string) => ({ kind: 'UNIT_HEAD', employeeId, name: employeeId, positionId, unitId: null, jenisJabatan: 'ADMINISTRATOR', acting: null, substitute: false, title: null, unresolved: null, message: null });
@@ -90,6 +92,21 @@ describe('SKP segment reaction (personnel.EmployeeTransferred → close the old 
     expect(await types('emp-ani.2026')).toEqual(['performance.SkpDrafted']);
     const outcomes = await Promise.all([same, first, otherYear].map(async (e) => (await result.collection<{ _id: string; outcome: string }>(SKP_SEGMENT_TRANSFERS).findById(e.eventId))?.outcome));
     expect(outcomes).toEqual(['SAME_POST', 'TMT_ON_FIRST_DAY', 'NO_SKP']);
+  });
+
+  it("leaves the SKP alone once the year's annual close has begun, whichever segment's evaluation closed", async () => {
+    await reactTo(skpSegmentReaction(segments), [transferred('2026-07-01')]); // Jan–Jun and Jul–Dec: six months each
+    // The first segment's annual evaluation is closed (after 31 December); the second is still open.
+    const evaluation = evaluationStream(evaluationIdOf('emp-ani.2026', '2026'));
+    await store.append(evaluation, [newEvent('performance.PeriodEvaluated', { evaluationId: evaluationIdOf('emp-ani.2026', '2026'), skpId: 'emp-ani.2026', employeeId: 'emp-ani', period: '2026', predikat: 'BAIK' })], 'no_stream');
+    await store.append(evaluation, [newEvent('performance.EvaluationClosed', { evaluationId: evaluationIdOf('emp-ani.2026', '2026'), signOffId: 'sign-off-1' })], 0);
+    // A late transfer inside the open segment, and one inside the closed one.
+    const late = [transferred('2026-10-01', { unitId: 'kota-medan.aptika', positionId: 'kota-medan.aptika.pengelola' }), transferred('2026-03-01')];
+    const result = await reactTo(skpSegmentReaction(segments), late);
+    const outcomes = await Promise.all(late.map(async (e) => (await result.collection<{ _id: string; outcome: string }>(SKP_SEGMENT_TRANSFERS).findById(e.eventId))?.outcome));
+    expect(outcomes).toEqual(['ANNUAL_CLOSED', 'ANNUAL_CLOSED']);
+    expect([(await state('emp-ani.2026')).months, (await state('emp-ani.2026.2')).months]).toEqual([6, 6]);
+    expect(await types('emp-ani.2026.3')).toEqual([]);
   });
 
   it('a second transfer in the year splits the segment covering its TMT', async () => {

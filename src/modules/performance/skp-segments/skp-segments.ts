@@ -45,8 +45,8 @@ export const SegmentTransferRecordSchema = SchemaFactory.createForClass(SegmentT
 
 /**
  * A mid-year transfer (mutasi) splits the SKP (issue 9 item 2): when the TMT falls inside a segment
- * of the employee's year (after its first day), the post changes and that segment's annual evaluation
- * is not closed yet, the segment closes the day before the TMT and a DRAFT segment for the new post
+ * of the employee's year (after its first day), the post changes and no annual evaluation of the
+ * employee's year is closed yet, the segment closes the day before the TMT and a DRAFT segment for the new post
  * opens from the TMT, its appraisers derived from the organisation tree on the TMT (Plt/Plh aware).
  * The commands carry ids derived from the transfer event, so a replay opens nothing twice; a replay
  * after a crash between the two finds the segment this transfer closed and opens its successor.
@@ -85,8 +85,15 @@ export class SkpSegments {
       if (covering.unitId === to.unitId && covering.positionId === to.positionId) return record('SAME_POST');
       // A TMT on the segment's first day leaves nothing to the post left [M]: the SKP stays one segment.
       if (covering.periodStart === tmt) return record('TMT_ON_FIRST_DAY');
-      const annual = await this.executor.load(evaluationDecider, evaluationStream(evaluationIdOf(covering.skpId, String(year))));
-      if (annual.state.exists && annual.state.closed) return record('ANNUAL_CLOSED');
+      // Once the year's annual close has begun for the employee (the annual evaluation of any of its
+      // segments closed, which only happens after 31 December), the SKP is no longer re-segmented: a
+      // split then could make a segment that closed without publishing the year's predikat the one
+      // that carries it, and nobody would publish it. The transfer stands in personnel; the closed
+      // year is corrected through correctEvaluation.
+      for (const s of segments) {
+        const annual = await this.executor.load(evaluationDecider, evaluationStream(evaluationIdOf(s.skpId, String(year))));
+        if (annual.state.exists && annual.state.closed) return record('ANNUAL_CLOSED');
+      }
       const nextSkpId = await this.freeSegmentId(employeeId, year, covering.segment + 1);
       try {
         await this.executor.execute(skpDecider, skpStream(covering.skpId), { type: 'CloseSkpSegment', nextSkpId, transfer, at: contextFor('close').occurredAt }, contextFor('close'));
