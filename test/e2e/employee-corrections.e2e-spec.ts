@@ -38,7 +38,7 @@ describe('Employee corrections and annulments (GraphQL over HTTP)', () => {
     const response = await mutate(name, input, token);
     expect(codeOf(response)).toBe(code);
     if (rule) expect(response.errors![0].extensions.rule).toBe(rule);
-    expect(await api.events.headPosition()).toBe(before);
+    expect(await api.appendedSince(before)).toEqual([]);
     return response;
   }
 
@@ -142,7 +142,7 @@ describe('Employee corrections and annulments (GraphQL over HTTP)', () => {
       // A repeat writes nothing and answers the same record.
       const before = await api.events.headPosition();
       expect(await ok('correctNip', input)).toMatchObject({ identifier: RIGHT });
-      expect(await api.events.headPosition()).toBe(before);
+      expect(await api.appendedSince(before)).toEqual([]);
       const holders = async (nip: string) => (await api.events.readStream(`personnel-identifier-${nip}`)).map((e) => [e.type, e.data.owner.streamId]);
       expect(await holders(RIGHT)).toEqual([['kernel.ClaimMade', 'personnel-employee-emp-hadi']]);
       expect(await holders(WRONG)).toEqual([['kernel.ClaimMade', 'personnel-employee-emp-hadi']]);
@@ -154,7 +154,7 @@ describe('Employee corrections and annulments (GraphQL over HTTP)', () => {
       const before = await api.events.headPosition();
       const response = await api.gql(REGISTER, { input: person('emp-other', WRONG, '1990-01-01', 'MALE', '2015-03-01', 'III_A', '2019-04-01', 'rujukan.analis') }, bkdMedan);
       expect(response.errors![0].extensions.rule).toBe('PERSONNEL.NIP_ALREADY_REGISTERED');
-      expect(await api.events.headPosition()).toBe(before);
+      expect(await api.appendedSince(before)).toEqual([]);
     });
 
     it('finds the record by the wrong NIP for AUDITOR and ADMIN_BKD only', async () => {

@@ -76,7 +76,7 @@ describe('Employee records (GraphQL over HTTP)', () => {
     const response = await api.gql(query, variables, token);
     expect(codeOf(response)).toBe(code);
     if (rule) expect(response.errors![0].extensions.rule).toBe(rule);
-    expect(await api.events.headPosition()).toBe(before);
+    expect(await api.appendedSince(before)).toEqual([]);
     return response;
   }
 

@@ -36,7 +36,7 @@ describe('Idempotency keys (GraphQL over HTTP)', () => {
     const response = await api.gql(query, { input }, bkd);
     expect(codeOf(response)).toBe('CONFLICT');
     expect(response.errors![0].extensions.reason).toBe('IDEMPOTENCY_KEY_REUSED');
-    expect(await api.events.headPosition()).toBe(before);
+    expect(await api.appendedSince(before)).toEqual([]);
     return response;
   }
 
@@ -67,7 +67,7 @@ describe('Idempotency keys (GraphQL over HTTP)', () => {
       const before = await api.events.headPosition();
       const again = (await api.ok(REGISTER, { input: first }, bkd)).registerEmployee;
       expect(again).toEqual({ position, duplicate: true, employee: { id: employeeId, identifier: person.identifier } });
-      expect(await api.events.headPosition()).toBe(before);
+      expect(await api.appendedSince(before)).toEqual([]);
     });
 
     it('treats an explicit null like an absent field (same request)', async () => {

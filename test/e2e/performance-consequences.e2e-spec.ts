@@ -84,7 +84,7 @@ describe('Performance: consequences of closed evaluations — AK ledger (GraphQL
       expect(codeOf(await api.gql(CONFIRM, { input: decision }, who))).toBe(code);
     }
     expect(codeOf(await api.gql(CONFIRM, { input: { ...decision, decisionReason: ' ' } }, bkd))).toBe('BAD_USER_INPUT');
-    expect(await api.events.headPosition()).toBe(before);
+    expect(await api.appendedSince(before)).toEqual([]);
     const confirmed = (await api.ok(CONFIRM, { input: decision }, bkd)).confirmPerformanceAward.nomination;
     expect(confirmed).toEqual({ id: 'epi.2026', status: 'CONFIRMED', decidedOn: '2026-12-31', reason: decision.decisionReason, decidedBy: 'bkd-binjai' });
     const again = await api.gql(REJECT, { input: decision }, bkd);

@@ -38,7 +38,7 @@ describe('Recruitment: a transparent CPNS selection round (GraphQL over HTTP)', 
     const response = await attempt();
     expect(codeOf(response)).toBe(code);
     if (rule) expect(response.errors![0].extensions.rule).toBe(rule);
-    expect(await api.events.headPosition()).toBe(before);
+    expect(await api.appendedSince(before)).toEqual([]);
     return response;
   }
 
