@@ -15,12 +15,14 @@ export interface Decider<Command, Event extends DomainEvent, State> {
 /**
  * Folds events into state: the same function the command path and the decider test kit use. Kernel
  * bookkeeping events in the stream (a claim fence, see claims.ts) are not the aggregate's: skipped.
+ * `from` continues a fold already made (the executor's fold cache); by default it starts afresh.
  */
 export function fold<Event extends DomainEvent, State>(
   decider: Pick<Decider<unknown, Event, State>, 'initialState' | 'evolve'>,
   events: Iterable<Event>,
+  from: State = decider.initialState(),
 ): State {
-  let state = decider.initialState();
+  let state = from;
   for (const event of events) if (!isKernelEvent(event)) state = decider.evolve(state, event);
   return state;
 }

@@ -1,5 +1,4 @@
-import { isKernelEvent } from './claims/claim.events';
-import { Decider } from './decider';
+import { Decider, fold } from './decider';
 import { deepFreeze } from './deep-freeze';
 import { DomainEvent, RecordedEvent } from './events';
 
@@ -40,8 +39,7 @@ export class FoldCache {
     const entry = this.folded.get(streamId);
     const resumes =
       entry !== undefined && entry.evolve === decider.evolve && entry.initialState === decider.initialState && entry.count <= records.length && records[entry.count - 1] === entry.through;
-    let state = resumes ? (entry.state as S) : decider.initialState();
-    for (let i = resumes ? entry.count : 0; i < events.length; i++) if (!isKernelEvent(events[i])) state = decider.evolve(state, events[i]);
+    const state = resumes ? fold(decider, events.slice(entry.count), entry.state as S) : fold(decider, events);
     if (entry) this.folded.delete(streamId);
     if (records.length > 0) {
       this.folded.set(streamId, { initialState: decider.initialState, evolve: decider.evolve, through: records[records.length - 1], count: records.length, state: deepFreeze(state) });
