@@ -59,8 +59,9 @@ export class StreamCache {
         continue;
       }
       // A new array: a reader may still hold the previous one.
-      this.streams.set(event.streamId, [...cached, deepFreeze(event)]);
-      this.held += weight(cached) === cached.length ? 1 : 0;
+      const extended = [...cached, deepFreeze(event)];
+      this.streams.set(event.streamId, extended);
+      this.held += weight(extended) - weight(cached);
     }
     this.evict();
   }
