@@ -126,6 +126,22 @@ describe('Claims (cross-stream uniqueness that a crash cannot orphan)', () => {
       expect(await store.headPosition()).toBe(head);
     });
 
+    it('settles a claim whose write exists with one read of that write, without reading the claim stream', async () => {
+      for (const id of ['a', 'b', 'c']) await executor.execute(counterDecider, `counter-${id}`, increment(id), context(), { claims: [{ ...taken(), streamId: `test-value-${id}` }] });
+      const orphan = context();
+      await new Claims(store, 10).acquire({ ...taken(), streamId: 'test-value-orphan' }, { streamId: 'counter-x', eventId: eventIdFor(orphan.commandId, 'counter-x', 0), revision: 0 }, orphan);
+      clock.set(new Date(Date.now() + 1000));
+      const read = jest.spyOn(store, 'readStream');
+      expect(await reconciler(0).reconcile()).toBe(1);
+      const reads = read.mock.calls.map(([id, options]) => `${id}${options?.maxCount === 1 ? '@' + options.fromRevision : ''}`);
+      read.mockRestore();
+      // The written owners are each read once at their revision; only the orphan's claim stream is read (and fenced).
+      expect(reads.filter((id) => /^(counter|test-value)-[abc]/.test(id)).sort()).toEqual(['counter-a@0', 'counter-b@0', 'counter-c@0']);
+      expect(reads).toContain('test-value-orphan');
+      expect(foldClaim(await store.readStream('test-value-orphan')).holder).toBeNull();
+      expect(await holderOf('test-value-b')).toBe('counter-b');
+    });
+
     it('records how far claims are settled at shutdown, so the next start re-checks only later claims', async () => {
       const orphanClaim = async (streamId: string, owner: string) => {
         const ctx = context();

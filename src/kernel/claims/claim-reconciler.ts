@@ -3,9 +3,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EVENT_STORE, EventStore } from '../event-store.port';
 import { Clock } from '../clock';
 import type { CommandContext } from '../command-handling';
-import { Position } from '../events';
+import { Position, RecordedEvent } from '../events';
 import { deriveId } from '../ids';
-import { CLAIM_MADE, CLAIMS_RECONCILED, ClaimsReconciledData, legacyClaimTypes } from './claim.events';
+import { CLAIM_MADE, CLAIMS_RECONCILED, ClaimMadeData, ClaimOwner, ClaimsReconciledData, legacyClaimTypes } from './claim.events';
 import { bookkeeping, Claims } from './claims';
 import { WrongExpectedVersionError } from '../event-store.port';
 
@@ -47,8 +47,8 @@ export const PROGRESS_EVERY = 10_000;
 export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ClaimReconciler.name);
   private readonly claims: Claims;
-  /** Claim streams seen and not yet settled → when and where their latest claim was made. */
-  private readonly pending = new Map<string, { madeAt: string; position: Position }>();
+  /** Claim streams seen and not yet settled → when and where their latest claim was made, and for whom. */
+  private readonly pending = new Map<string, { madeAt: string; position: Position; owner?: ClaimOwner }>();
   private scannedTo: Position = 0;
   /** The settled point the last marker recorded (from the log at the first pass). */
   private recorded?: { settledThrough: Position; revision: number };
@@ -93,12 +93,16 @@ export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicatio
     const cutoff = new Date(this.clock.now().getTime() - this.options.graceMs).toISOString();
     let released = 0;
     let checked = 0;
-    for (const [streamId, { madeAt }] of this.pending) {
+    for (const [streamId, { madeAt, owner }] of this.pending) {
       if (madeAt >= cutoff) continue;
-      if (await this.claims.releaseIfOrphaned(streamId, cutoff, this.contextFor(streamId))) released++;
+      // The common case, one read: the latest claim's write exists, so nobody can take the claim over
+      // (a takeover fences only an owner whose write does not exist) and nothing is to be released.
+      // Otherwise the claim stream decides (a later claim, a release, or an orphan to release).
+      const settled = owner !== undefined && (await this.claims.written(owner));
+      if (!settled && (await this.claims.releaseIfOrphaned(streamId, cutoff, this.contextFor(streamId)))) released++;
       this.pending.delete(streamId);
       // Reads of the embedded store are synchronous: let requests in between.
-      if (++checked % 100 === 0) await nextTurn();
+      if (++checked % 50 === 0) await nextTurn();
     }
     if (released > 0) this.logger.log(`Released ${released} orphaned claim(s) whose write never happened`);
     await this.recordProgress(PROGRESS_EVERY);
@@ -144,7 +148,7 @@ export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicatio
     const types = [CLAIM_MADE, ...legacyClaimTypes()];
     for (;;) {
       const page = await this.store.readAll({ after: this.scannedTo, maxCount: PAGE, types });
-      for (const event of page.events) this.pending.set(event.streamId, { madeAt: event.recordedAt, position: event.position });
+      for (const event of page.events) this.pending.set(event.streamId, { madeAt: event.recordedAt, position: event.position, owner: ownerOf(event) });
       this.scannedTo = page.scannedTo;
       if (page.events.length < PAGE) return;
       await nextTurn();
@@ -155,4 +159,11 @@ export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicatio
     const commandId = deriveId('claim-reconciliation', claimStreamId, this.clock.now().toISOString());
     return { commandId, actor: RECONCILER, correlationId: commandId, causationId: commandId, occurredAt: this.clock.now().toISOString() };
   }
+}
+
+/** The owner a scanned kernel claim names; legacy claim events are left to the claim stream's fold. */
+function ownerOf(event: RecordedEvent): ClaimOwner | undefined {
+  if (event.type !== CLAIM_MADE) return undefined;
+  const owner = (event.data as Partial<ClaimMadeData>).owner;
+  return owner && typeof owner.streamId === 'string' && typeof owner.eventId === 'string' ? owner : undefined;
 }
