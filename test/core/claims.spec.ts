@@ -142,6 +142,20 @@ describe('Claims (cross-stream uniqueness that a crash cannot orphan)', () => {
       expect(await holderOf('test-value-b')).toBe('counter-b');
     });
 
+    it('settles a written claim at the first pass however young it is, and leaves a young orphan for later', async () => {
+      await executor.execute(counterDecider, 'counter-a', increment('a'), context(), { claims: [{ ...taken(), streamId: 'test-value-a' }] });
+      const writtenThrough = await store.headPosition();
+      const orphan = context();
+      await new Claims(store, 10).acquire({ ...taken(), streamId: 'test-value-orphan' }, { streamId: 'counter-x', eventId: eventIdFor(orphan.commandId, 'counter-x', 0), revision: 0 }, orphan);
+      const pass = reconciler(60_000);
+      expect(await pass.reconcile()).toBe(0);
+      await pass.beforeApplicationShutdown();
+      const [marker] = await store.readStream(CLAIM_RECONCILIATION_STREAM);
+      // Settled through the written claim; the orphan (under the grace period) is still pending.
+      expect((marker.data as { settledThrough: number }).settledThrough).toBeGreaterThanOrEqual(writtenThrough);
+      expect(foldClaim(await store.readStream('test-value-orphan')).holder?.owner.streamId).toBe('counter-x');
+    });
+
     it('records how far claims are settled at shutdown, so the next start re-checks only later claims', async () => {
       const orphanClaim = async (streamId: string, owner: string) => {
         const ctx = context();
@@ -173,6 +187,13 @@ describe('Claims (cross-stream uniqueness that a crash cannot orphan)', () => {
       const markers = (await store.readStream(CLAIM_RECONCILIATION_STREAM)).map((e) => (e.data as { settledThrough: number }).settledThrough);
       expect(markers).toHaveLength(2);
       expect(markers[1]).toBeGreaterThan(settled);
+
+      // A restart that settles nothing writes nothing, though the head moved past the last marker.
+      const head = await store.headPosition();
+      const third = reconciler(0);
+      expect(await third.reconcile()).toBe(0);
+      await third.beforeApplicationShutdown();
+      expect(await store.headPosition()).toBe(head);
     });
   });
 });

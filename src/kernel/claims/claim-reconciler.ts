@@ -26,14 +26,17 @@ export const CLAIM_RECONCILIATION_STREAM = 'kernel-claim-reconciliation';
 
 /**
  * A marker is written when the settled point moved this many log positions past the last one (and at
- * shutdown when it moved at all): a restart re-checks at most this much, and the log gains one
- * bookkeeping event per this many positions, not one per pass.
+ * shutdown when the instance settled any claim since the last marker): a restart re-checks at most
+ * this much, and the log gains one bookkeeping event per this many positions, not one per pass —
+ * nor one per restart (a restart that settled nothing writes nothing, though the settled point moves
+ * past the previous shutdown's own marker and checkpoint).
  */
 export const PROGRESS_EVERY = 10_000;
 
 /**
- * The reconciling pass over claims (claims.ts): a claim whose owning write never happened is
- * released once it is older than the grace period, so no orphan stays visible in the log. Claims
+ * The reconciling pass over claims (claims.ts): a claim whose owning write exists is settled at the
+ * first pass that sees it; one whose owning write never happened is released once it is older than
+ * the grace period, so no orphan stays visible in the log. Claims
  * are taken over at claim time anyway; this pass is what makes the log say so without waiting for
  * the next claimant. It runs at boot and then every interval (claims made since), on every instance:
  * two instances releasing one claim race on its revision, and one wins.
@@ -50,6 +53,8 @@ export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicatio
   /** Claim streams seen and not yet settled → when and where their latest claim was made, and for whom. */
   private readonly pending = new Map<string, { madeAt: string; position: Position; owner?: ClaimOwner }>();
   private scannedTo: Position = 0;
+  /** Claims this instance settled (or released) since it last wrote or read a marker. */
+  private settledSinceMarker = 0;
   /** The settled point the last marker recorded (from the log at the first pass). */
   private recorded?: { settledThrough: Position; revision: number };
   private timer?: NodeJS.Timeout;
@@ -73,7 +78,7 @@ export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicatio
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.running;
-    await this.recordProgress(1).catch((error) => this.logger.warn(`Claim reconciliation progress not recorded: ${error instanceof Error ? error.message : error}`));
+    await this.recordProgress('shutdown').catch((error) => this.logger.warn(`Claim reconciliation progress not recorded: ${error instanceof Error ? error.message : error}`));
   }
 
   /** One pass (never two at once); resolves with the number of claims it released. */
@@ -94,18 +99,23 @@ export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicatio
     let released = 0;
     let checked = 0;
     for (const [streamId, { madeAt, owner }] of this.pending) {
-      if (madeAt >= cutoff) continue;
+      const young = madeAt >= cutoff;
+      if (young && owner === undefined) continue;
       // The common case, one read: the latest claim's write exists, so nobody can take the claim over
-      // (a takeover fences only an owner whose write does not exist) and nothing is to be released.
-      // Otherwise the claim stream decides (a later claim, a release, or an orphan to release).
+      // (a takeover fences only an owner whose write does not exist) and nothing is to be released —
+      // however young the claim is: the grace period protects writes still under way, not done ones.
+      // Otherwise a young claim waits, and an old one's claim stream decides (a later claim, a
+      // release, or an orphan to release).
       const settled = owner !== undefined && (await this.claims.written(owner));
+      if (!settled && young) continue;
       if (!settled && (await this.claims.releaseIfOrphaned(streamId, cutoff, this.contextFor(streamId)))) released++;
       this.pending.delete(streamId);
+      this.settledSinceMarker++;
       // Reads of the embedded store are synchronous: let requests in between.
       if (++checked % 50 === 0) await nextTurn();
     }
     if (released > 0) this.logger.log(`Released ${released} orphaned claim(s) whose write never happened`);
-    await this.recordProgress(PROGRESS_EVERY);
+    await this.recordProgress('pass');
     return released;
   }
 
@@ -124,11 +134,15 @@ export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicatio
     this.scannedTo = Math.max(this.scannedTo, settledThrough);
   }
 
-  /** Writes a marker when the settled point moved at least `minAdvance` positions past the recorded one. */
-  private async recordProgress(minAdvance: number): Promise<void> {
+  /**
+   * Writes a marker after a pass when the settled point moved PROGRESS_EVERY positions past the
+   * recorded one; at shutdown when it moved at all and this instance settled a claim since.
+   */
+  private async recordProgress(when: 'pass' | 'shutdown'): Promise<void> {
     if (!this.recorded) return;
     const settledThrough = this.settledThrough();
-    if (settledThrough - this.recorded.settledThrough < minAdvance) return;
+    const advance = settledThrough - this.recorded.settledThrough;
+    if (advance < (when === 'pass' ? PROGRESS_EVERY : 1) || (when === 'shutdown' && this.settledSinceMarker === 0)) return;
     const { revision } = this.recorded;
     const data: ClaimsReconciledData = { settledThrough };
     const context = this.contextFor(CLAIM_RECONCILIATION_STREAM);
@@ -136,6 +150,7 @@ export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicatio
     try {
       await this.store.append(CLAIM_RECONCILIATION_STREAM, [bookkeeping(eventId, CLAIMS_RECONCILED, data, context)], revision < 0 ? 'no_stream' : revision);
       this.recorded = { settledThrough, revision: revision + 1 };
+      this.settledSinceMarker = 0;
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
       // Another instance wrote a marker: take the furthest one, and try again at the next pass.
