@@ -15,6 +15,7 @@ import { SELECTION_ROUNDS } from '@modules/personnel/recruitment/read-models/sel
 import { SeedEnvironment, seedPhases } from './commands';
 import { SeedClock } from './seed-clock';
 import { DeadlineScheduler } from '@infrastructure/scheduling';
+import { ClaimReconciler } from '@kernel/claims/claim-reconciler';
 import { trackingIdFor } from '@modules/public-feedback/report/tracking-id';
 import { createChallenge } from 'altcha-lib';
 import { ANONYMOUS } from '@infrastructure/auth/roles';
@@ -172,6 +173,9 @@ export async function runSeed(config: AppConfig, options: SeedOptions = {}): Pro
     // What came due since the last phase's instant (up to now) fires now, so the API started next finds nothing overdue.
     await fireDeadlines(undefined);
     const caughtUp = await catchUp(events, projections, timeoutMs, log);
+    // Settles the claims the seed made (their writes exist; the pass records it, or the close does), so the
+    // API started next does not check them all again at its boot.
+    await app.get(ClaimReconciler).reconcile();
     const headAfter = await events.headPosition();
     const readModels = await countReadModels(app.get(ReadModels), plan);
     for (const failure of counts.failures.slice(0, 20)) log(`  refused ${failure.command} ${failure.key}: ${failure.code} ${failure.message}`);
