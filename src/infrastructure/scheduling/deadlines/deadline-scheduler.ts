@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { setTimeout as wait } from 'node:timers/promises';
 import { APP_CONFIG, AppConfig } from '@config/config';
 import { ServiceUnavailableError } from '@kernel/errors';
 import { ProjectionRunner } from '../../projections/projection-runner';
@@ -47,7 +48,8 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
     await Promise.race([this.runner.started, new Promise((resolve) => this.controller.signal.addEventListener('abort', resolve, { once: true }))]);
     while (!this.controller.signal.aborted) {
       await this.tick().catch((error) => this.logger.warn(`Deadline poll failed: ${(error as Error).message}`));
-      await sleep(this.config.deadlinePollIntervalMs, this.controller.signal);
+      // Node's timer removes its abort listener when it fires (a hand-made one added a listener per poll).
+      await wait(this.config.deadlinePollIntervalMs, undefined, { signal: this.controller.signal }).catch(() => undefined);
     }
   }
 
@@ -73,11 +75,4 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
       if (position === 0 || !(await this.deadlines.settled(position)) || batch.length < BATCH) return fired;
     }
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
 }
