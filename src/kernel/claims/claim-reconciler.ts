@@ -107,12 +107,12 @@ export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicatio
       // Otherwise a young claim waits, and an old one's claim stream decides (a later claim, a
       // release, or an orphan to release).
       const settled = owner !== undefined && (await this.claims.written(owner));
+      // Reads of the embedded store are synchronous: let requests in between (young claims count too).
+      if (++checked % 50 === 0) await nextTurn();
       if (!settled && young) continue;
       if (!settled && (await this.claims.releaseIfOrphaned(streamId, cutoff, this.contextFor(streamId)))) released++;
       this.pending.delete(streamId);
       this.settledSinceMarker++;
-      // Reads of the embedded store are synchronous: let requests in between.
-      if (++checked % 50 === 0) await nextTurn();
     }
     if (released > 0) this.logger.log(`Released ${released} orphaned claim(s) whose write never happened`);
     await this.recordProgress('pass');
