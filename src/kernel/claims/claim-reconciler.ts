@@ -3,9 +3,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EVENT_STORE, EventStore } from '../event-store.port';
 import { Clock } from '../clock';
 import type { CommandContext } from '../command-handling';
-import { Position, RecordedEvent } from '../events';
+import { Position } from '../events';
 import { deriveId } from '../ids';
-import { CLAIM_MADE, CLAIMS_RECONCILED, ClaimMadeData, ClaimOwner, ClaimsReconciledData, legacyClaimTypes } from './claim.events';
+import { CLAIM_MADE, CLAIMS_RECONCILED, claimOwnerOf, ClaimOwner, ClaimsReconciledData, legacyClaimTypes } from './claim.events';
 import { bookkeeping, Claims } from './claims';
 import { WrongExpectedVersionError } from '../event-store.port';
 
@@ -51,9 +51,9 @@ export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicatio
   private readonly logger = new Logger(ClaimReconciler.name);
   private readonly claims: Claims;
   /** Claim streams seen and not yet settled → when and where their latest claim was made, and for whom. */
-  private readonly pending = new Map<string, { madeAt: string; position: Position; owner?: ClaimOwner }>();
+  private readonly pending = new Map<string, { madeAt: string; position: Position; owner: ClaimOwner }>();
   private scannedTo: Position = 0;
-  /** Claims this instance settled (or released) since it last wrote or read a marker. */
+  /** Claims this instance settled (or released) since it last wrote a marker. */
   private settledSinceMarker = 0;
   /** The settled point the last marker recorded (from the log at the first pass). */
   private recorded?: { settledThrough: Position; revision: number };
@@ -99,18 +99,18 @@ export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicatio
     let released = 0;
     let checked = 0;
     for (const [streamId, { madeAt, owner }] of this.pending) {
-      const young = madeAt >= cutoff;
-      if (young && owner === undefined) continue;
       // The common case, one read: the latest claim's write exists, so nobody can take the claim over
       // (a takeover fences only an owner whose write does not exist) and nothing is to be released —
       // however young the claim is: the grace period protects writes still under way, not done ones.
       // Otherwise a young claim waits, and an old one's claim stream decides (a later claim, a
       // release, or an orphan to release).
-      const settled = owner !== undefined && (await this.claims.written(owner));
-      // Reads of the embedded store are synchronous: let requests in between (young claims count too).
+      const written = await this.claims.written(owner);
+      // Reads of the embedded store are synchronous: let requests in between.
       if (++checked % 50 === 0) await nextTurn();
-      if (!settled && young) continue;
-      if (!settled && (await this.claims.releaseIfOrphaned(streamId, cutoff, this.contextFor(streamId)))) released++;
+      if (!written) {
+        if (madeAt >= cutoff) continue;
+        if (await this.claims.releaseIfOrphaned(streamId, cutoff, this.contextFor(streamId))) released++;
+      }
       this.pending.delete(streamId);
       this.settledSinceMarker++;
     }
@@ -163,7 +163,11 @@ export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicatio
     const types = [CLAIM_MADE, ...legacyClaimTypes()];
     for (;;) {
       const page = await this.store.readAll({ after: this.scannedTo, maxCount: PAGE, types });
-      for (const event of page.events) this.pending.set(event.streamId, { madeAt: event.recordedAt, position: event.position, owner: ownerOf(event) });
+      for (const event of page.events) {
+        // Every scanned type is a claim event, and each names its owner.
+        const owner = claimOwnerOf(event);
+        if (owner) this.pending.set(event.streamId, { madeAt: event.recordedAt, position: event.position, owner });
+      }
       this.scannedTo = page.scannedTo;
       if (page.events.length < PAGE) return;
       await nextTurn();
@@ -174,11 +178,4 @@ export class ClaimReconciler implements OnApplicationBootstrap, BeforeApplicatio
     const commandId = deriveId('claim-reconciliation', claimStreamId, this.clock.now().toISOString());
     return { commandId, actor: RECONCILER, correlationId: commandId, causationId: commandId, occurredAt: this.clock.now().toISOString() };
   }
-}
-
-/** The owner a scanned kernel claim names; legacy claim events are left to the claim stream's fold. */
-function ownerOf(event: RecordedEvent): ClaimOwner | undefined {
-  if (event.type !== CLAIM_MADE) return undefined;
-  const owner = (event.data as Partial<ClaimMadeData>).owner;
-  return owner && typeof owner.streamId === 'string' && typeof owner.eventId === 'string' ? owner : undefined;
 }

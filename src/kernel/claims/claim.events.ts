@@ -94,14 +94,19 @@ export interface ClaimState {
   readonly revision: number;
 }
 
+/** The owner a claim event (kernel.ClaimMade or a module's legacy claim) names; undefined for any other event. */
+export function claimOwnerOf(event: RecordedEvent): ClaimOwner | undefined {
+  if (event.type === CLAIM_MADE) return (event.data as ClaimMadeData).owner;
+  return legacyReaders.get(event.type)?.(event);
+}
+
 export function foldClaim(events: readonly RecordedEvent[]): ClaimState {
   let holder: ClaimHolder | null = null;
   for (const event of events) {
-    if (event.type === CLAIM_MADE) holder = { owner: (event.data as ClaimMadeData).owner, position: event.position, recordedAt: event.recordedAt };
-    else if (event.type === CLAIM_RELEASED) holder = null;
+    if (event.type === CLAIM_RELEASED) holder = null;
     else {
-      const legacy = legacyReaders.get(event.type);
-      if (legacy) holder = { owner: legacy(event), position: event.position, recordedAt: event.recordedAt };
+      const owner = claimOwnerOf(event);
+      if (owner) holder = { owner, position: event.position, recordedAt: event.recordedAt };
     }
   }
   return { holder, revision: events.length ? events[events.length - 1].revision : -1 };
